@@ -1,0 +1,288 @@
+//! Text and JSON output of the headless subcommands.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::model::{Assessment, Framework, Phase, Problem};
+use crate::scoring::{Maturity, Ratio, Scorecard};
+use crate::storage::framework_file::SCHEMA_VERSION;
+
+/// `questions`: the bank in use, readable.
+pub fn framework_text(framework: &Framework) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", framework.title, framework.version);
+    let _ = writeln!(
+        out,
+        "Published by {} ({})",
+        framework.attribution.name, framework.attribution.url
+    );
+    let _ = writeln!(out, "{}\n", framework.wording_note);
+    let scale = &framework.scale;
+    let mut flags = vec!["ordered"];
+    if scale.cyclical {
+        flags.push("cyclical");
+    }
+    if scale.provisional {
+        flags.push("provisional names");
+    }
+    let _ = writeln!(out, "{} ({})", scale.name, flags.join(", "));
+    for phase in &scale.phases {
+        let _ = writeln!(
+            out,
+            "  {} {}: {}",
+            phase.number, phase.name, phase.description
+        );
+    }
+    for (index, domain) in framework.domains.iter().enumerate() {
+        let origin = match (&domain.source, domain.provisional) {
+            (_, true) => "provisional".to_owned(),
+            (Some(source), false) => source.clone(),
+            (None, false) => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "\n{}. {} [{}] ({origin})",
+            index + 1,
+            domain.title,
+            domain.id
+        );
+        let _ = writeln!(out, "   {}", domain.summary);
+        for question in &domain.questions {
+            let _ = writeln!(out, "   - {} [{}]", question.text, question.id);
+        }
+    }
+    out
+}
+
+/// The bank file shape, so the output can be edited and loaded with `--framework`.
+#[derive(Serialize)]
+struct BankJson<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    framework: &'a Framework,
+}
+
+/// `questions --json`.
+pub fn framework_json(framework: &Framework) -> serde_json::Result<String> {
+    let bank = BankJson {
+        schema_version: SCHEMA_VERSION,
+        framework,
+    };
+    serde_json::to_string_pretty(&bank).map(|json| json + "\n")
+}
+
+/// `validate`: one problem a line, or a line saying there are none.
+pub fn problems_text(path: &Path, problems: &[Problem]) -> String {
+    if problems.is_empty() {
+        return format!("No problems found: {}\n", path.display());
+    }
+    let mut out = String::new();
+    for problem in problems {
+        let _ = writeln!(out, "{}: {problem}", path.display());
+    }
+    out
+}
+
+fn percent(ratio: Option<Ratio>) -> String {
+    ratio.map_or_else(|| "–".to_owned(), |r| r.to_string())
+}
+
+fn phase_name(framework: &Framework, phase: Option<Phase>) -> String {
+    phase.map_or_else(|| "Not yet rated".to_owned(), |p| framework.phase_name(p))
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(len)))
+}
+
+/// `score`: a table of domains and the overall figures.
+pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scorecard) -> String {
+    let mut out = String::new();
+    let heading = [
+        assessment.institution.as_str(),
+        assessment.title.as_str(),
+        assessment.period.as_str(),
+    ]
+    .into_iter()
+    .filter(|part| !part.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" — ");
+    if !heading.is_empty() {
+        let _ = writeln!(out, "{heading}");
+    }
+    let _ = writeln!(out, "{} {}\n", framework.title, framework.version);
+    let title_width = card
+        .domains
+        .iter()
+        .map(|d| d.title.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    let phase_width = framework
+        .scale
+        .phases
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(13);
+    let _ = writeln!(
+        out,
+        "{}  Maturity  {}  Rated  Evidence",
+        pad("Domain", title_width),
+        pad("Phase reached", phase_width)
+    );
+    for domain in &card.domains {
+        let maturity = domain
+            .maturity
+            .map_or_else(|| "–".to_owned(), |m| m.to_string());
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  {}  {}",
+            pad(&domain.title, title_width),
+            pad(&maturity, 8),
+            pad(&phase_name(framework, domain.phase_reached()), phase_width),
+            pad(&format!("{}/{}", domain.rated, domain.total), 5),
+            percent(domain.evidence_coverage()),
+        );
+    }
+    out.push('\n');
+    match card.overall {
+        Some(overall) => {
+            let _ = writeln!(
+                out,
+                "Overall maturity {overall} ({}), across {} of {} domains",
+                phase_name(framework, overall.phase_reached()),
+                card.rated_domains(),
+                card.domains.len()
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "Overall maturity not yet rated: no question has a phase yet"
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Completion {} ({} of {} questions rated)",
+        percent(card.completion()),
+        card.rated_questions(),
+        card.total_questions()
+    );
+    let _ = writeln!(
+        out,
+        "Evidence coverage {} ({} of {} rated questions have evidence)",
+        percent(card.evidence_coverage()),
+        card.rated_with_evidence(),
+        card.rated_questions()
+    );
+    let unknown = assessment.unknown_questions(framework).count();
+    if unknown > 0 {
+        let _ = writeln!(
+            out,
+            "Not scored: {unknown} response(s) to questions this framework does not have (see validate)"
+        );
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct ScoreJson<'a> {
+    framework: FrameworkJson<'a>,
+    domains: Vec<DomainJson<'a>>,
+    overall: OverallJson,
+}
+
+#[derive(Serialize)]
+struct FrameworkJson<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct PhaseJson {
+    number: u8,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct DomainJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    maturity: Option<Maturity>,
+    phase: Option<PhaseJson>,
+    rated: usize,
+    total: usize,
+    rated_with_evidence: usize,
+    evidence_coverage: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct OverallJson {
+    maturity: Option<Maturity>,
+    phase: Option<PhaseJson>,
+    rated_domains: usize,
+    total_domains: usize,
+    rated_questions: usize,
+    total_questions: usize,
+    completion: Option<f64>,
+    rated_with_evidence: usize,
+    evidence_coverage: Option<f64>,
+}
+
+fn phase_json(framework: &Framework, phase: Option<Phase>) -> Option<PhaseJson> {
+    phase.map(|p| PhaseJson {
+        number: p.number(),
+        name: framework.phase_name(p),
+    })
+}
+
+/// A fraction rounded to four decimals, so JSON shows 0.6667 rather than 0.6666666666666666.
+fn fraction(ratio: Option<Ratio>) -> Option<f64> {
+    ratio.map(|r| (r.fraction() * 10_000.0).round() / 10_000.0)
+}
+
+/// `score --json`.
+pub fn score_json(
+    framework: &Framework,
+    assessment: &Assessment,
+    card: &Scorecard,
+) -> serde_json::Result<String> {
+    let json = ScoreJson {
+        framework: FrameworkJson {
+            id: &assessment.framework.id,
+            version: &assessment.framework.version,
+        },
+        domains: card
+            .domains
+            .iter()
+            .map(|d| DomainJson {
+                id: d.domain_id.as_str(),
+                title: &d.title,
+                maturity: d.maturity,
+                phase: phase_json(framework, d.phase_reached()),
+                rated: d.rated,
+                total: d.total,
+                rated_with_evidence: d.rated_with_evidence,
+                evidence_coverage: fraction(d.evidence_coverage()),
+            })
+            .collect(),
+        overall: OverallJson {
+            maturity: card.overall,
+            phase: phase_json(framework, card.overall_phase()),
+            rated_domains: card.rated_domains(),
+            total_domains: card.domains.len(),
+            rated_questions: card.rated_questions(),
+            total_questions: card.total_questions(),
+            completion: fraction(card.completion()),
+            rated_with_evidence: card.rated_with_evidence(),
+            evidence_coverage: fraction(card.evidence_coverage()),
+        },
+    };
+    serde_json::to_string_pretty(&json).map(|text| text + "\n")
+}

@@ -1,0 +1,16 @@
+//! Civic Impact Workbook: a self-assessment workbook for the Civic University Network's
+//! Civic Impact Framework, with transparent scoring and a headless command line.
+//!
+//! Architecture and dependency rule (checked by `tests/architecture.rs`):
+//! - [`model`] is pure data and rules: the framework, assessments, edits and validation.
+//! - [`scoring`] is pure and depends only on `model`: one function computes every number.
+//! - [`storage`] depends on `model` and is the only module that touches the file system.
+//! - [`cli`] is a thin layer of headless subcommands over `model`, `scoring` and `storage`.
+//!
+//! `model` and `scoring` never read the clock, the file system or any UI crate: callers pass
+//! timestamps in, so every result is reproducible.
+
+pub mod cli;
+pub mod model;
+pub mod scoring;
+pub mod storage;

@@ -1,0 +1,137 @@
+//! An assessment: one working group's answers to the framework's key questions, with who took
+//! part and when. One assessment is one `NAME.civic.json` file.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use time::OffsetDateTime;
+
+use super::{Framework, QuestionId, Response};
+
+/// The assessment file format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A self-assessment against one framework.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// File format version; storage refuses files newer than [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The framework (and version of its wording) the answers refer to.
+    pub framework: FrameworkRef,
+    /// The university or partnership assessed.
+    #[serde(default)]
+    pub institution: String,
+    /// Title of this assessment, such as "Civic impact self-assessment".
+    #[serde(default)]
+    pub title: String,
+    /// The period it covers, such as "2026–27".
+    #[serde(default)]
+    pub period: String,
+    /// The working group.
+    #[serde(default)]
+    pub team: Vec<TeamMember>,
+    /// When the assessment was started.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub created: Option<OffsetDateTime>,
+    /// When it was last saved.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub modified: Option<OffsetDateTime>,
+    /// Responses keyed by question id. Ids the framework does not have are kept, not dropped.
+    #[serde(default, deserialize_with = "responses_without_duplicates")]
+    pub responses: BTreeMap<QuestionId, Response>,
+}
+
+/// Which framework an assessment answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkRef {
+    /// The framework's stable id.
+    pub id: String,
+    /// The version of its wording.
+    #[serde(default)]
+    pub version: String,
+}
+
+/// A member of the working group.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamMember {
+    /// Full name.
+    #[serde(default)]
+    pub name: String,
+    /// Role or organisation, such as "Civic engagement lead" or "Health board partner".
+    #[serde(default)]
+    pub role: String,
+}
+
+impl Assessment {
+    /// A blank assessment of `framework`, started at `now`.
+    pub fn new(framework: &Framework, now: OffsetDateTime) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            framework: FrameworkRef {
+                id: framework.id.clone(),
+                version: framework.version.clone(),
+            },
+            institution: String::new(),
+            title: String::new(),
+            period: String::new(),
+            team: Vec::new(),
+            created: Some(now),
+            modified: Some(now),
+            responses: BTreeMap::new(),
+        }
+    }
+
+    /// The response to a question, if any was recorded.
+    pub fn response(&self, question: &QuestionId) -> Option<&Response> {
+        self.responses.get(question)
+    }
+
+    /// Responses whose question the framework does not have, in id order.
+    pub fn unknown_questions<'a>(
+        &'a self,
+        framework: &'a Framework,
+    ) -> impl Iterator<Item = &'a QuestionId> {
+        self.responses
+            .keys()
+            .filter(|id| framework.question(id).is_none())
+    }
+}
+
+/// A JSON object can repeat a key; a map would silently keep the last. Refuse instead, so no
+/// answer is lost without a word.
+fn responses_without_duplicates<'de, D>(
+    deserializer: D,
+) -> Result<BTreeMap<QuestionId, Response>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct ResponsesVisitor;
+
+    impl<'de> Visitor<'de> for ResponsesVisitor {
+        type Value = BTreeMap<QuestionId, Response>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of responses keyed by question id")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut responses = BTreeMap::new();
+            while let Some((id, response)) = map.next_entry::<QuestionId, Response>()? {
+                if responses.contains_key(&id) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "question {id} has two responses"
+                    )));
+                }
+                responses.insert(id, response);
+            }
+            Ok(responses)
+        }
+    }
+
+    deserializer.deserialize_map(ResponsesVisitor)
+}

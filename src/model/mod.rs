@@ -1,0 +1,20 @@
+//! The pure data model: the framework (domains, questions, phases), assessments and their
+//! responses, evidence-link rules and the validation that lists every problem in a file.
+
+pub mod assessment;
+pub mod framework;
+pub mod ids;
+pub mod link;
+pub mod phase;
+pub mod problems;
+pub mod response;
+#[cfg(test)]
+pub(crate) mod testing;
+
+pub use assessment::{Assessment, FrameworkRef, TeamMember};
+pub use framework::{Attribution, Domain, Framework, PhaseInfo, Question, Scale};
+pub use ids::{DomainId, QuestionId};
+pub use link::LinkKind;
+pub use phase::Phase;
+pub use problems::{Problem, problems};
+pub use response::{Action, ActionStatus, Evidence, Response};

@@ -1,0 +1,134 @@
+//! Validation: every problem in an assessment, listed in file order, so `validate` and the app
+//! can show them all at once rather than one at a time.
+
+use std::fmt;
+
+use time::Date;
+use time::macros::format_description;
+
+use super::{Assessment, Framework, LinkKind, QuestionId, Response};
+
+/// One problem found in an assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where it is, such as `economy.prosperity, evidence 2`.
+    pub location: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Parses a due date written as `YYYY-MM-DD`.
+pub fn parse_due_date(text: &str) -> Option<Date> {
+    Date::parse(text.trim(), format_description!("[year]-[month]-[day]")).ok()
+}
+
+/// Every problem in `assessment` against `framework`, in a stable order.
+pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> {
+    let mut found = Vec::new();
+    let mut push = |location: String, message: String| found.push(Problem { location, message });
+
+    if assessment.framework.version != framework.version {
+        push(
+            "framework".to_owned(),
+            format!(
+                "assessment was made with version {} of the wording, the framework in use is version {}",
+                assessment.framework.version, framework.version
+            ),
+        );
+    }
+    for (field, text) in [
+        ("institution", &assessment.institution),
+        ("title", &assessment.title),
+        ("period", &assessment.period),
+    ] {
+        if has_control_characters(text) {
+            push(field.to_owned(), CONTROL_MESSAGE.to_owned());
+        }
+    }
+    for (index, member) in assessment.team.iter().enumerate() {
+        let location = format!("team member {}", index + 1);
+        if member.name.trim().is_empty() {
+            push(location.clone(), "name is empty".to_owned());
+        }
+        if has_control_characters(&member.name) || has_control_characters(&member.role) {
+            push(location, CONTROL_MESSAGE.to_owned());
+        }
+    }
+    for id in assessment.unknown_questions(framework) {
+        push(
+            id.to_string(),
+            format!(
+                "the framework {} {} has no question with this id; the response is kept",
+                framework.id, framework.version
+            ),
+        );
+    }
+    for (id, response) in &assessment.responses {
+        response_problems(id, response, &mut push);
+    }
+    found
+}
+
+const CONTROL_MESSAGE: &str = "contains control characters";
+
+fn response_problems(id: &QuestionId, response: &Response, push: &mut impl FnMut(String, String)) {
+    for (field, text) in [
+        ("narrative", &response.narrative),
+        ("ambition", &response.ambition),
+    ] {
+        if has_control_characters(text) {
+            push(format!("{id}, {field}"), CONTROL_MESSAGE.to_owned());
+        }
+    }
+    for (index, evidence) in response.evidence.iter().enumerate() {
+        let location = format!("{id}, evidence {}", index + 1);
+        if evidence.title.trim().is_empty() {
+            push(location.clone(), "evidence title is empty".to_owned());
+        }
+        if let Some(problem) = LinkKind::of(&evidence.link).problem() {
+            push(
+                location.clone(),
+                format!("{problem}: {}", evidence.link.trim()),
+            );
+        }
+        if [&evidence.title, &evidence.link, &evidence.note]
+            .into_iter()
+            .any(|text| has_control_characters(text))
+        {
+            push(location, CONTROL_MESSAGE.to_owned());
+        }
+    }
+    for (index, action) in response.actions.iter().enumerate() {
+        let location = format!("{id}, action {}", index + 1);
+        if action.description.trim().is_empty() {
+            push(location.clone(), "action description is empty".to_owned());
+        }
+        if !action.due.trim().is_empty() && parse_due_date(&action.due).is_none() {
+            push(
+                location.clone(),
+                format!(
+                    "due date \"{}\" is not a date written as YYYY-MM-DD",
+                    action.due
+                ),
+            );
+        }
+        if [&action.description, &action.owner, &action.due]
+            .into_iter()
+            .any(|text| has_control_characters(text))
+        {
+            push(location, CONTROL_MESSAGE.to_owned());
+        }
+    }
+}
+
+/// Control characters other than line breaks and tabs do not belong in text a person typed.
+fn has_control_characters(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}

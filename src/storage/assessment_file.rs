@@ -1,0 +1,135 @@
+//! Assessment files (`NAME.civic.json`): loading with a clear error for every kind of bad input,
+//! and saving pretty-printed in a stable order, atomically, with a backup.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use super::read::{json_error, read_text, text_from_bytes};
+use super::{Error, atomic};
+use crate::model::assessment::FORMAT_VERSION;
+use crate::model::{Assessment, Framework};
+
+/// The file name suffix of assessments.
+pub const EXTENSION: &str = ".civic.json";
+
+/// Loads an assessment of `framework` from `path`.
+pub fn load(path: &Path, framework: &Framework) -> Result<Assessment, Error> {
+    parse(&read_text(path)?, path, framework)
+}
+
+/// Parses an assessment from raw bytes; `path` names it in errors.
+pub fn from_bytes(bytes: Vec<u8>, path: &Path, framework: &Framework) -> Result<Assessment, Error> {
+    parse(&text_from_bytes(bytes, path)?, path, framework)
+}
+
+/// Only what is needed to decide whether the rest can be read.
+/// Every other field is skipped, whatever its shape.
+#[derive(Deserialize)]
+#[serde(expecting = "an assessment (a JSON object)")]
+struct Header {
+    format_version: Option<IgnoredAnyOr<u64>>,
+    framework: Option<IgnoredAnyOr<HeaderFramework>>,
+}
+
+#[derive(Deserialize)]
+struct HeaderFramework {
+    id: Option<IgnoredAnyOr<String>>,
+}
+
+/// A value of the expected type, or anything else (left for the full parse to report).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IgnoredAnyOr<T> {
+    Value(T),
+    Other(IgnoredAny),
+}
+
+impl<T> IgnoredAnyOr<T> {
+    fn value(self) -> Option<T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Other(_) => None,
+        }
+    }
+}
+
+/// Parses an assessment. The header is read first, so a file from a newer format or for another
+/// framework is refused as such rather than with whatever field it trips over.
+pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessment, Error> {
+    let header: Header =
+        serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))?;
+    let Some(version) = header.format_version else {
+        return Err(Error::NoFormatVersion {
+            path: path.to_owned(),
+        });
+    };
+    if let Some(found) = version.value().filter(|&v| v > u64::from(FORMAT_VERSION)) {
+        return Err(Error::NewerFormat {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if let Some(found) = header
+        .framework
+        .and_then(IgnoredAnyOr::value)
+        .and_then(|f| f.id)
+        .and_then(IgnoredAnyOr::value)
+        .filter(|id| id != &framework.id)
+    {
+        return Err(Error::WrongFramework {
+            path: path.to_owned(),
+            found,
+            expected: framework.id.clone(),
+        });
+    }
+    let assessment: Assessment =
+        serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))?;
+    if assessment.format_version == 0 {
+        return Err(json_error(
+            "assessment",
+            path,
+            &<serde_json::Error as serde::de::Error>::custom("format_version 0 does not exist"),
+        ));
+    }
+    Ok(assessment)
+}
+
+/// Writes `assessment` as pretty-printed JSON, in the current format version.
+pub fn write(assessment: &Assessment, out: &mut dyn Write) -> io::Result<()> {
+    let mut current = std::borrow::Cow::Borrowed(assessment);
+    if assessment.format_version != FORMAT_VERSION {
+        current.to_mut().format_version = FORMAT_VERSION;
+    }
+    serde_json::to_writer_pretty(&mut *out, current.as_ref()).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// The file content of `assessment`.
+pub fn to_bytes(assessment: &Assessment) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    // Writing to a Vec cannot fail for I/O reasons, and every field serializes.
+    let _ = write(assessment, &mut bytes);
+    bytes
+}
+
+/// Saves atomically, keeping the previous file as `NAME.bak`.
+pub fn save(path: &Path, assessment: &Assessment) -> Result<(), Error> {
+    atomic::write_atomic(path, |out| write(assessment, out)).map_err(|source| Error::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Saves a new file, refusing to replace an existing one unless `overwrite`.
+pub fn create(path: &Path, assessment: &Assessment, overwrite: bool) -> Result<(), Error> {
+    if !overwrite && path.exists() {
+        return Err(Error::AlreadyExists {
+            path: path.to_owned(),
+        });
+    }
+    save(path, assessment)
+}

@@ -1,0 +1,113 @@
+//! Everything that can go wrong reading or writing files, each message naming the file last.
+
+use std::io;
+use std::path::PathBuf;
+
+/// A storage error. Messages put the cause first and the path last.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file is not there.
+    #[error("file not found: {}", path.display())]
+    NotFound {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file could not be read.
+    #[error("could not read the file ({source}): {}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The file is larger than any real assessment or bank.
+    #[error("file is too large to be an assessment ({size} bytes, the limit is {limit} bytes): {}", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The file is not UTF-8 text.
+    #[error("file is not UTF-8 text (invalid byte at line {line}, column {column}): {}", path.display())]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Line of the first invalid byte, from 1.
+        line: usize,
+        /// Column (in bytes) of the first invalid byte, from 1.
+        column: usize,
+    },
+    /// The file is not valid JSON, or does not have the expected shape.
+    #[error("{what} is not valid (line {line}, column {column}: {message}): {}", path.display())]
+    Json {
+        /// "assessment" or "framework bank".
+        what: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// The file has no `format_version`, so it is not an assessment.
+    #[error("file has no format_version, so it is not a Civic Impact Workbook assessment: {}", path.display())]
+    NoFormatVersion {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file was written by a newer version of the workbook.
+    #[error(
+        "assessment was written in format version {found}, newer than this workbook reads ({supported}); \
+         open it with a newer Civic Impact Workbook: {}",
+        path.display()
+    )]
+    NewerFormat {
+        /// The file.
+        path: PathBuf,
+        /// Version in the file.
+        found: u64,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// The assessment answers a different framework than the one in use.
+    #[error(
+        "assessment is for the framework \"{found}\", but the framework in use is \"{expected}\" \
+         (load the matching bank with --framework FILE): {}",
+        path.display()
+    )]
+    WrongFramework {
+        /// The file.
+        path: PathBuf,
+        /// Framework id in the file.
+        found: String,
+        /// Framework id in use.
+        expected: String,
+    },
+    /// The framework bank breaks its rules; every problem is listed.
+    #[error("framework bank has {} problem(s):\n  {}\nin {}", problems.len(), problems.join("\n  "), path.display())]
+    InvalidFramework {
+        /// The file.
+        path: PathBuf,
+        /// Every problem found.
+        problems: Vec<String>,
+    },
+    /// The file already exists and overwriting was not asked for.
+    #[error("file already exists (use --force to replace it): {}", path.display())]
+    AlreadyExists {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Writing failed; the previous file, if any, is untouched.
+    #[error("could not save ({source}); the previous file is untouched: {}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+}

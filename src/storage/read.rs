@@ -1,0 +1,90 @@
+//! Reading a text file safely: bounded size, UTF-8 checked with a position, a leading byte-order
+//! mark (as Windows Notepad writes) accepted, and JSON errors turned into line and column.
+
+use std::fs::File;
+use std::io::{self, Read as _};
+use std::path::Path;
+
+use super::{Error, MAX_FILE_BYTES};
+
+/// Reads `path` as UTF-8 text of at most [`MAX_FILE_BYTES`].
+pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
+    let read_error = |source: io::Error| match source.kind() {
+        io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_owned(),
+        },
+        _ => Error::Read {
+            path: path.to_owned(),
+            source,
+        },
+    };
+    let file = File::open(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    if metadata.is_dir() {
+        return Err(Error::Read {
+            path: path.to_owned(),
+            source: io::Error::other("it is a folder, not a file"),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(path, metadata.len()));
+    }
+    let mut bytes = Vec::new();
+    // The size can change between the check and the read (or lie, for special files): never read
+    // more than the limit.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
+    text_from_bytes(bytes, path)
+}
+
+fn too_large(path: &Path, size: u64) -> Error {
+    Error::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_FILE_BYTES,
+    }
+}
+
+/// Decodes UTF-8, dropping a leading byte-order mark; `path` only names the file in errors.
+pub(crate) fn text_from_bytes(mut bytes: Vec<u8>, path: &Path) -> Result<String, Error> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let before = err.as_bytes().get(..valid).unwrap_or_default();
+        let line = before.split(|&b| b == b'\n').count();
+        let column = valid
+            - before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1)
+            + 1;
+        Error::NotUtf8 {
+            path: path.to_owned(),
+            line,
+            column,
+        }
+    })
+}
+
+/// A JSON error, with its line and column, for the file at `path`.
+pub(crate) fn json_error(what: &'static str, path: &Path, err: &serde_json::Error) -> Error {
+    // serde_json's message ends with " at line L column C"; the position is given separately.
+    let message = err.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head)
+        .to_owned();
+    Error::Json {
+        what,
+        path: path.to_owned(),
+        line: err.line(),
+        column: err.column(),
+        message,
+    }
+}

@@ -1,0 +1,60 @@
+//! The dependency rule of `src/lib.rs`: model and scoring stay pure (no UI, no PDF writer, no
+//! file system, no clock), and only storage touches files.
+
+use std::fs;
+use std::path::Path;
+
+use crate::util::root;
+
+fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+fn offences(dir: &str, forbidden: &[&str]) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root().join(dir), &mut files);
+    assert!(!files.is_empty(), "no sources under {dir}");
+    let mut found = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for word in forbidden {
+            if text.contains(word) {
+                found.push(format!("{} mentions {word}", file.display()));
+            }
+        }
+    }
+    found
+}
+
+const IMPURE: [&str; 10] = [
+    "egui",
+    "eframe",
+    "rfd",
+    "krilla",
+    "std::fs",
+    "fs::",
+    "File::",
+    "SystemTime",
+    "now_utc",
+    "Instant::",
+];
+
+#[test]
+fn model_and_scoring_are_pure() {
+    let mut found = offences("src/model", &IMPURE);
+    found.extend(offences("src/scoring", &IMPURE));
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn only_storage_touches_files() {
+    let found = offences("src/cli", &["std::fs", "fs::", "File::"]);
+    assert!(found.is_empty(), "{found:#?}");
+}

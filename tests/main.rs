@@ -1,0 +1,8 @@
+//! Integration tests, built as one binary (as ripgrep does) so they link once.
+#![expect(clippy::unwrap_used, reason = "a test fails by panicking")]
+
+mod architecture;
+// mod cli;
+mod framework;
+mod storage;
+mod util;
