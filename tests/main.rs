@@ -2,7 +2,7 @@
 #![expect(clippy::unwrap_used, reason = "a test fails by panicking")]
 
 mod architecture;
-// mod cli;
+mod cli;
 mod framework;
 mod storage;
 mod util;

@@ -183,7 +183,12 @@ fn killed_mid_save_always_leaves_old_or_new() {
     let (old, new) = versions();
     assessment_file::save(&path, &old).unwrap();
     let fw = framework();
-    let mut seed = u64::from(SystemTime::now().duration_since(UNIX_EPOCH).unwrap().subsec_nanos()) | 1;
+    let mut seed = u64::from(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos(),
+    ) | 1;
     eprintln!("kill test seed {seed}");
     let (mut saw_old, mut saw_new) = (0, 0);
     for _ in 0..30 {

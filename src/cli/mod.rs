@@ -17,12 +17,7 @@ use crate::storage::{assessment_file, framework_file};
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
 #[derive(Debug, Parser)]
-#[command(
-    name = "civic-workbook",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "civic-workbook", version, about)]
 pub struct Cli {
     /// An assessment to open in the workbook.
     pub file: Option<PathBuf>,
@@ -89,10 +84,9 @@ pub enum Outcome {
     Problems,
 }
 
-/// Parses the arguments and runs; the exit code is 0, 1 or 2.
-pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+/// The exit code for a result: 0 ok, 1 problems found, 2 could not run (with the error printed).
+pub fn exit_code(result: Result<Outcome>) -> ExitCode {
+    match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
         Err(err) => {
@@ -114,18 +108,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     let framework = load_framework(cli.framework.as_deref())?;
     let mut out = io::stdout().lock();
     let text = match cli.command {
-        None => {
-            // The desktop workbook arrives in the next release; until then, say how to use this one.
-            let mut help = <Cli as clap::CommandFactory>::command();
-            let mut text = help.render_help().to_string();
-            if let Some(file) = cli.file {
-                text.insert_str(
-                    0,
-                    &format!("The desktop workbook is not part of this build yet; to check {}, run `civic-workbook score {0}`.\n\n", file.display()),
-                );
-            }
-            text
-        }
+        // The binary opens the desktop workbook itself; headless, there is only the help.
+        None => <Cli as clap::CommandFactory>::command()
+            .render_help()
+            .to_string(),
         Some(Command::New(args)) => {
             new(&framework, &args)?;
             format!("Created {}\n", args.output.display())
@@ -164,6 +150,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 }
 
 /// The framework in use: the file given, or the built-in bank.
+pub fn framework_for(path: Option<&Path>) -> Result<Framework> {
+    load_framework(path)
+}
+
 fn load_framework(path: Option<&Path>) -> Result<Framework> {
     Ok(match path {
         Some(path) => framework_file::load(path)?,

@@ -17,7 +17,8 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
-    /// File format version; storage refuses files newer than [`FORMAT_VERSION`].
+    /// File format version, from 1; storage refuses files newer than [`FORMAT_VERSION`].
+    #[serde(deserialize_with = "format_version")]
     pub format_version: u32,
     /// The framework (and version of its wording) the answers refer to.
     pub framework: FrameworkRef,
@@ -34,10 +35,18 @@ pub struct Assessment {
     #[serde(default)]
     pub team: Vec<TeamMember>,
     /// When the assessment was started.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(
+        default,
+        serialize_with = "time::serde::rfc3339::option::serialize",
+        deserialize_with = "timestamp"
+    )]
     pub created: Option<OffsetDateTime>,
     /// When it was last saved.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(
+        default,
+        serialize_with = "time::serde::rfc3339::option::serialize",
+        deserialize_with = "timestamp"
+    )]
     pub modified: Option<OffsetDateTime>,
     /// Responses keyed by question id. Ids the framework does not have are kept, not dropped.
     #[serde(default, deserialize_with = "responses_without_duplicates")]
@@ -100,6 +109,33 @@ impl Assessment {
             .keys()
             .filter(|id| framework.question(id).is_none())
     }
+}
+
+/// A positive whole number, named in the error when it is not.
+fn format_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    match value.as_u64().and_then(|v| u32::try_from(v).ok()) {
+        Some(version) if version > 0 => Ok(version),
+        _ => Err(serde::de::Error::custom(format_args!(
+            "format_version must be a whole number from 1, found {value}"
+        ))),
+    }
+}
+
+/// An RFC 3339 timestamp or null, named in the error when it is not.
+fn timestamp<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<OffsetDateTime>, D::Error> {
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
+        .map(Some)
+        .map_err(|_| {
+            serde::de::Error::custom(format_args!(
+                "\"{text}\" is not a timestamp written as RFC 3339, such as 2026-11-20T16:45:00Z"
+            ))
+        })
 }
 
 /// A JSON object can repeat a key; a map would silently keep the last. Refuse instead, so no

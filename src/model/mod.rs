@@ -2,6 +2,7 @@
 //! responses, evidence-link rules and the validation that lists every problem in a file.
 
 pub mod assessment;
+pub mod edit;
 pub mod framework;
 pub mod ids;
 pub mod link;
@@ -12,6 +13,7 @@ pub mod response;
 pub(crate) mod testing;
 
 pub use assessment::{Assessment, FrameworkRef, TeamMember};
+pub use edit::{ActionField, Edit, EditError, EvidenceField, TextTarget};
 pub use framework::{Attribution, Domain, Framework, PhaseInfo, Question, Scale};
 pub use ids::{DomainId, QuestionId};
 pub use link::LinkKind;

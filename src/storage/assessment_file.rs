@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use super::read::{json_error, read_text, text_from_bytes};
+use super::read::{expect_object, json_error, read_text, text_from_bytes};
 use super::{Error, atomic};
 use crate::model::assessment::FORMAT_VERSION;
 use crate::model::{Assessment, Framework};
@@ -59,6 +59,7 @@ impl<T> IgnoredAnyOr<T> {
 /// Parses an assessment. The header is read first, so a file from a newer format or for another
 /// framework is refused as such rather than with whatever field it trips over.
 pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessment, Error> {
+    expect_object("assessment", text, path)?;
     let header: Header =
         serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))?;
     let Some(version) = header.format_version else {
@@ -86,16 +87,7 @@ pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessmen
             expected: framework.id.clone(),
         });
     }
-    let assessment: Assessment =
-        serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))?;
-    if assessment.format_version == 0 {
-        return Err(json_error(
-            "assessment",
-            path,
-            &<serde_json::Error as serde::de::Error>::custom("format_version 0 does not exist"),
-        ));
-    }
-    Ok(assessment)
+    serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))
 }
 
 /// Writes `assessment` as pretty-printed JSON, in the current format version.
@@ -118,9 +110,9 @@ pub fn to_bytes(assessment: &Assessment) -> Vec<u8> {
 
 /// Saves atomically, keeping the previous file as `NAME.bak`.
 pub fn save(path: &Path, assessment: &Assessment) -> Result<(), Error> {
-    atomic::write_atomic(path, |out| write(assessment, out)).map_err(|source| Error::Write {
+    atomic::write_atomic(path, |out| write(assessment, out)).map_err(|cause| Error::Write {
         path: path.to_owned(),
-        source,
+        cause,
     })
 }
 

@@ -17,10 +17,28 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// Whether a save keeps the previous version as [`backup_path`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backup {
+    /// Keep the previous version (the user's own files).
+    Keep,
+    /// Do not (the app's own scratch files, such as the recovery file).
+    Skip,
+}
+
 /// Writes `path` atomically with whatever `write` produces, keeping the previous version (if
 /// any) as [`backup_path`]. When `write` fails, nothing at `path` changes.
 pub fn write_atomic(
     path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    write_atomic_with(path, Backup::Keep, write)
+}
+
+/// [`write_atomic`], choosing whether to keep a backup.
+pub fn write_atomic_with(
+    path: &Path,
+    backup: Backup,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
     let folder = match path.parent() {
@@ -50,7 +68,7 @@ pub fn write_atomic(
         .into_inner()
         .map_err(io::IntoInnerError::into_error)?;
     temp.as_file().sync_all()?;
-    if path.exists() {
+    if backup == Backup::Keep && path.exists() {
         keep_backup(path, folder)?;
     }
     temp.persist(path).map_err(|err| err.error)?;

@@ -13,12 +13,12 @@ pub enum Error {
         path: PathBuf,
     },
     /// The file could not be read.
-    #[error("could not read the file ({source}): {}", path.display())]
+    #[error("could not read the file ({}): {}", describe(cause), path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// Why.
-        source: io::Error,
+        /// Why. Not an error `source`: the message already says it, once.
+        cause: io::Error,
     },
     /// The file is larger than any real assessment or bank.
     #[error("file is too large to be an assessment ({size} bytes, the limit is {limit} bytes): {}", path.display())]
@@ -103,11 +103,21 @@ pub enum Error {
         path: PathBuf,
     },
     /// Writing failed; the previous file, if any, is untouched.
-    #[error("could not save ({source}); the previous file is untouched: {}", path.display())]
+    #[error("could not save ({}); the previous file is untouched: {}", describe(cause), path.display())]
     Write {
         /// The file.
         path: PathBuf,
-        /// Why.
-        source: io::Error,
+        /// Why. Not an error `source`: the message already says it, once.
+        cause: io::Error,
     },
+}
+
+/// An I/O error in words, without the temporary file's name that some errors carry (the
+/// message names the user's file instead).
+fn describe(cause: &io::Error) -> String {
+    let text = cause.to_string();
+    match text.split_once(" at path ") {
+        Some((head, _)) => head.to_owned(),
+        None => text,
+    }
 }

@@ -6,6 +6,7 @@ pub mod atomic;
 mod error;
 pub mod framework_file;
 mod read;
+pub mod recovery;
 
 pub use error::Error;
 

@@ -15,7 +15,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
         },
         _ => Error::Read {
             path: path.to_owned(),
-            source,
+            cause: source,
         },
     };
     let file = File::open(path).map_err(read_error)?;
@@ -23,7 +23,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     if metadata.is_dir() {
         return Err(Error::Read {
             path: path.to_owned(),
-            source: io::Error::other("it is a folder, not a file"),
+            cause: io::Error::other("it is a folder, not a file"),
         });
     }
     if metadata.len() > MAX_FILE_BYTES {
@@ -87,4 +87,35 @@ pub(crate) fn json_error(what: &'static str, path: &Path, err: &serde_json::Erro
         column: err.column(),
         message,
     }
+}
+
+/// Both assessments and banks are JSON objects. serde would also read a struct from a list of
+/// its fields in order, and an empty file deserves better than "EOF while parsing".
+pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Result<(), Error> {
+    let Some((offset, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) else {
+        return Err(Error::Json {
+            what,
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message: "the file is empty".to_owned(),
+        });
+    };
+    if first == '{' {
+        return Ok(());
+    }
+    let before = text.get(..offset).unwrap_or_default();
+    let line = before.split('\n').count();
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |tail| tail.chars().count())
+        + 1;
+    Err(Error::Json {
+        what,
+        path: path.to_owned(),
+        line,
+        column,
+        message: "expected a JSON object starting with `{`".to_owned(),
+    })
 }

@@ -1,0 +1,230 @@
+//! `WorkbookApp::apply`: the one place where commands change state or touch the outside world.
+
+use super::WorkbookApp;
+use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
+use super::state::{Level, Modal, Notification, PathPurpose, Pending};
+use crate::model::{Edit, LinkKind};
+use crate::scoring;
+use crate::ui;
+
+impl WorkbookApp {
+    /// Carries out one command.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.after_unsaved(ctx, Pending::New),
+            Command::Open => self.after_unsaved(ctx, Pending::Open),
+            Command::OpenPath(path) => self.after_unsaved(ctx, Pending::OpenPath(path)),
+            Command::OpenDemo => self.after_unsaved(ctx, Pending::OpenDemo),
+            Command::Quit => self.after_unsaved(ctx, Pending::Quit),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::SaveTo(path) => {
+                self.save_to(path);
+            }
+            Command::Undo => self.undo_redo(ctx, true),
+            Command::Redo => self.undo_redo(ctx, false),
+            Command::Edit(edit) => self.edit(ctx, edit),
+            Command::Navigate(page) => self.state.page = page,
+            Command::NextDomain => self.step_domain(1),
+            Command::PreviousDomain => self.step_domain(-1),
+            Command::ZoomIn => self.zoom(ctx, Some(0.1)),
+            Command::ZoomOut => self.zoom(ctx, Some(-0.1)),
+            Command::ZoomReset => self.zoom(ctx, None),
+            Command::SetTheme(choice) => self.set_theme(ctx, choice),
+            Command::OpenLink(link) => self.open_link(ctx, &link),
+            Command::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
+            Command::SetTypedPath(text) => {
+                if let Some(Modal::TypedPath { text: typed, .. }) = &mut self.state.modal {
+                    *typed = text;
+                }
+            }
+            Command::ConfirmTypedPath => self.confirm_typed_path(ctx),
+            Command::CloseModal => self.state.modal = None,
+            Command::RestoreRecovery => self.after_unsaved(ctx, Pending::RestoreRecovery),
+            Command::DiscardRecovery => {
+                self.state.modal = None;
+                self.discard_recovery();
+            }
+            Command::Dismiss(index) => {
+                if index < self.state.notifications.len() {
+                    self.state.notifications.remove(index);
+                }
+            }
+            Command::ClearRecent => self.state.prefs.recent.clear(),
+        }
+    }
+
+    /// Adds a message for the person.
+    pub(super) fn notify(&mut self, level: Level, text: impl Into<String>) {
+        let text = text.into();
+        // The same message twice in a row says nothing new.
+        if self
+            .state
+            .notifications
+            .last()
+            .is_some_and(|n| n.text == text)
+        {
+            return;
+        }
+        self.state.notifications.push(Notification { level, text });
+        // Keep the banner short: old messages go first.
+        if self.state.notifications.len() > 4 {
+            self.state.notifications.remove(0);
+        }
+    }
+
+    fn edit(&mut self, ctx: &egui::Context, edit: Edit) {
+        let now = ctx.input(|i| i.time);
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        let before = doc.assessment.clone();
+        let target = edit.text_target().cloned();
+        match doc.assessment.apply(edit) {
+            Ok(()) if doc.assessment != before => {
+                doc.history.record(&before, target.as_ref(), now);
+                doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
+                self.last_edit_secs = Some(now);
+            }
+            Ok(()) => {}
+            Err(err) => self.notify(Level::Warning, err.to_string()),
+        }
+    }
+
+    fn undo_redo(&mut self, ctx: &egui::Context, undo: bool) {
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        let changed = if undo {
+            doc.history.undo(&mut doc.assessment)
+        } else {
+            doc.history.redo(&mut doc.assessment)
+        };
+        if changed {
+            doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
+            // The undone state is autosaved like any edit.
+            self.last_edit_secs = Some(ctx.input(|i| i.time));
+        }
+    }
+
+    fn step_domain(&mut self, step: isize) {
+        let count = self.state.framework.domains.len();
+        if self.state.doc.is_none() || count == 0 {
+            return;
+        }
+        // Summary and details sit before the first domain.
+        let next = match (self.state.page, step > 0) {
+            (Page::Domain(i), true) => Page::Domain((i + 1).min(count - 1)),
+            (Page::Domain(0), false) | (Page::Summary, true) => Page::Details,
+            (Page::Domain(i), false) => Page::Domain(i - 1),
+            (Page::Details, true) => Page::Domain(0),
+            (Page::Details | Page::Summary, false) => Page::Summary,
+        };
+        self.state.page = next;
+    }
+
+    fn zoom(&mut self, ctx: &egui::Context, step: Option<f32>) {
+        let zoom = step.map_or(1.0, |step| (self.state.prefs.zoom + step).clamp(0.6, 2.5));
+        let zoom = (zoom * 10.0).round() / 10.0;
+        self.state.prefs.zoom = zoom;
+        ctx.set_zoom_factor(zoom);
+    }
+
+    fn set_theme(&mut self, ctx: &egui::Context, choice: ThemeChoice) {
+        self.state.prefs.theme = choice;
+        ui::theme::set_preference(ctx, choice);
+    }
+
+    fn open_link(&mut self, ctx: &egui::Context, link: &str) {
+        let kind = LinkKind::of(link);
+        if let Some(url) = kind.openable() {
+            ctx.open_url(egui::OpenUrl::new_tab(url.as_str()));
+        } else {
+            let why = kind
+                .problem()
+                .unwrap_or_else(|| "there is no link".to_owned());
+            self.notify(Level::Warning, format!("This link was not opened: {why}"));
+        }
+    }
+
+    /// Runs `then` now, or first asks about unsaved changes.
+    fn after_unsaved(&mut self, ctx: &egui::Context, then: Pending) {
+        if self
+            .state
+            .doc
+            .as_ref()
+            .is_some_and(super::state::Document::is_dirty)
+        {
+            self.state.modal = Some(Modal::Unsaved { then });
+        } else {
+            self.run_pending(ctx, then);
+        }
+    }
+
+    fn resolve_unsaved(&mut self, ctx: &egui::Context, choice: UnsavedChoice) {
+        let Some(Modal::Unsaved { then }) = self.state.modal.take() else {
+            return;
+        };
+        match choice {
+            UnsavedChoice::Cancel => {}
+            UnsavedChoice::Discard => {
+                self.discard_recovery();
+                if let Some(doc) = &mut self.state.doc {
+                    // Dropped on purpose: nothing left to ask about.
+                    doc.saved_revision = doc.history.revision();
+                }
+                self.run_pending(ctx, then);
+            }
+            UnsavedChoice::Save => {
+                // Saving may need a typed path (no dialog): then the person carries on from there.
+                if self.save() {
+                    self.run_pending(ctx, then);
+                }
+            }
+        }
+    }
+
+    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => self.new_document(),
+            Pending::Open => self.open_dialog(),
+            Pending::OpenPath(path) => self.open_path(path),
+            Pending::OpenDemo => self.open_demo(),
+            Pending::RestoreRecovery => self.restore_recovery(),
+            Pending::Quit => {
+                self.discard_recovery();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn confirm_typed_path(&mut self, ctx: &egui::Context) {
+        let Some(Modal::TypedPath { purpose, text, .. }) = self.state.modal.clone() else {
+            return;
+        };
+        let text = text.trim();
+        if text.is_empty() {
+            self.set_typed_path_problem("Type the full path of a file");
+            return;
+        }
+        let path = super::files::expand_path(text);
+        self.state.modal = None;
+        match purpose {
+            PathPurpose::Open => self.apply(ctx, Command::OpenPath(path)),
+            PathPurpose::Save => {
+                self.save_to(path);
+            }
+        }
+    }
+
+    pub(super) fn set_typed_path_problem(&mut self, message: &str) {
+        if let Some(Modal::TypedPath { problem, .. }) = &mut self.state.modal {
+            *problem = Some(message.to_owned());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Commands: everything a person can ask the app to do. Views push them; `apply.rs` carries them
+//! out once per frame. The menu labels and keyboard shortcuts come from one table here.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::Edit;
+
+/// A page of the workbook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// Scores, radar chart and open actions.
+    Summary,
+    /// Institution, title, period and team.
+    Details,
+    /// One domain, by its position in the framework.
+    Domain(usize),
+}
+
+/// How the colours follow the system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system's light or dark setting.
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// What to do about unsaved changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    /// Save, then go on.
+    Save,
+    /// Drop the changes and go on.
+    Discard,
+    /// Stay.
+    Cancel,
+}
+
+/// Something the person asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start a blank assessment.
+    New,
+    /// Open an assessment through a dialog.
+    Open,
+    /// Save to the current file (or ask where).
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Go to the next domain.
+    NextDomain,
+    /// Go to the previous domain.
+    PreviousDomain,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Text at its normal size.
+    ZoomReset,
+    /// Close the window (asking about unsaved changes).
+    Quit,
+    /// Change the assessment.
+    Edit(Edit),
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open the built-in demo assessment.
+    OpenDemo,
+    /// Save to this file.
+    SaveTo(PathBuf),
+    /// Show a page.
+    Navigate(Page),
+    /// Change the colours.
+    SetTheme(ThemeChoice),
+    /// Open an evidence link in the browser (only http, https and mailto are ever opened).
+    OpenLink(String),
+    /// Answer the unsaved-changes question.
+    ResolveUnsaved(UnsavedChoice),
+    /// Edit the path typed into the path prompt.
+    SetTypedPath(String),
+    /// Use the path typed into the path prompt.
+    ConfirmTypedPath,
+    /// Close a prompt without doing anything.
+    CloseModal,
+    /// Restore the assessment autosaved before a crash.
+    RestoreRecovery,
+    /// Discard the assessment autosaved before a crash.
+    DiscardRecovery,
+    /// Hide a notification.
+    Dismiss(usize),
+    /// Forget the list of recent files.
+    ClearRecent,
+}
+
+/// The commands with a menu entry and a shortcut, in one table.
+pub const SHORTCUT_COMMANDS: [Command; 12] = [
+    Command::New,
+    Command::Open,
+    Command::Save,
+    Command::SaveAs,
+    Command::Undo,
+    Command::Redo,
+    Command::NextDomain,
+    Command::PreviousDomain,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomReset,
+    Command::Quit,
+];
+
+impl Command {
+    /// The menu label (`…` where a dialog follows).
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::New => "New assessment",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::NextDomain => "Next domain",
+            Self::PreviousDomain => "Previous domain",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
+            Self::Quit => "Quit",
+            Self::OpenDemo => "Open the demo assessment",
+            Self::ClearRecent => "Clear recent files",
+            _ => "",
+        }
+    }
+
+    /// The keyboard shortcut, if any.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let ctrl = Modifiers::COMMAND;
+        let ctrl_shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        let (modifiers, key) = match self {
+            Self::New => (ctrl, Key::N),
+            Self::Open => (ctrl, Key::O),
+            Self::Save => (ctrl, Key::S),
+            Self::SaveAs => (ctrl_shift, Key::S),
+            Self::Undo => (ctrl, Key::Z),
+            Self::Redo => (ctrl, Key::Y),
+            Self::NextDomain => (ctrl, Key::PageDown),
+            Self::PreviousDomain => (ctrl, Key::PageUp),
+            Self::ZoomIn => (ctrl, Key::Plus),
+            Self::ZoomOut => (ctrl, Key::Minus),
+            Self::ZoomReset => (ctrl, Key::Num0),
+            Self::Quit => (ctrl, Key::Q),
+            _ => return None,
+        };
+        Some(KeyboardShortcut::new(modifiers, key))
+    }
+
+    /// Other shortcuts people expect for the same command.
+    pub fn alternative_shortcuts(&self) -> &'static [KeyboardShortcut] {
+        const REDO: [KeyboardShortcut; 1] = [KeyboardShortcut::new(
+            Modifiers::COMMAND.plus(Modifiers::SHIFT),
+            Key::Z,
+        )];
+        const ZOOM_IN: [KeyboardShortcut; 1] =
+            [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        match self {
+            Self::Redo => &REDO,
+            Self::ZoomIn => &ZOOM_IN,
+            _ => &[],
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Native file dialogs behind a trait, so the app never depends on one appearing: with no
+//! desktop portal (a minimal desktop, a CI machine) rfd returns at once as if cancelled, and the
+//! app then offers a typed path instead. Tests use a fake.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a file dialog gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogResult {
+    /// The person chose this file.
+    Picked(PathBuf),
+    /// The person closed the dialog.
+    Cancelled,
+    /// No dialog could be shown.
+    Unavailable,
+}
+
+/// Which kind of file a dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// An assessment (`*.civic.json`).
+    Assessment,
+    /// A PDF report.
+    Pdf,
+}
+
+/// Opens file dialogs.
+pub trait FileDialogs {
+    /// Asks for a file to open.
+    fn pick_open(&mut self, kind: FileKind, folder: Option<&Path>) -> DialogResult;
+    /// Asks where to save, suggesting a file name.
+    fn pick_save(&mut self, kind: FileKind, folder: Option<&Path>, file_name: &str)
+    -> DialogResult;
+}
+
+/// The desktop's own dialogs, through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+/// A dialog that "returns" faster than this was never shown: no person cancels that fast.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(150);
+
+fn dialog(kind: FileKind, folder: Option<&Path>) -> rfd::FileDialog {
+    let dialog = match kind {
+        FileKind::Assessment => rfd::FileDialog::new()
+            .add_filter("Civic Impact Workbook assessment", &["json"])
+            .add_filter("All files", &["*"]),
+        FileKind::Pdf => rfd::FileDialog::new().add_filter("PDF report", &["pdf"]),
+    };
+    match folder {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
+    }
+}
+
+fn result(started: Instant, picked: Option<PathBuf>) -> DialogResult {
+    match picked {
+        Some(path) => DialogResult::Picked(path),
+        None if started.elapsed() < NO_DIALOG_WITHIN => DialogResult::Unavailable,
+        None => DialogResult::Cancelled,
+    }
+}
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self, kind: FileKind, folder: Option<&Path>) -> DialogResult {
+        let started = Instant::now();
+        result(
+            started,
+            dialog(kind, folder)
+                .set_title("Open assessment")
+                .pick_file(),
+        )
+    }
+
+    fn pick_save(
+        &mut self,
+        kind: FileKind,
+        folder: Option<&Path>,
+        file_name: &str,
+    ) -> DialogResult {
+        let started = Instant::now();
+        result(
+            started,
+            dialog(kind, folder).set_file_name(file_name).save_file(),
+        )
+    }
+}
+
+/// Dialogs that answer from a script, for tests: each call takes the next answer, and
+/// `Unavailable` once the script runs out.
+#[derive(Debug, Default)]
+pub struct ScriptedDialogs {
+    /// The answers still to give, first first.
+    pub answers: std::collections::VecDeque<DialogResult>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self, _kind: FileKind, _folder: Option<&Path>) -> DialogResult {
+        self.answers
+            .pop_front()
+            .unwrap_or(DialogResult::Unavailable)
+    }
+
+    fn pick_save(
+        &mut self,
+        _kind: FileKind,
+        _folder: Option<&Path>,
+        _file_name: &str,
+    ) -> DialogResult {
+        self.answers
+            .pop_front()
+            .unwrap_or(DialogResult::Unavailable)
+    }
+}

@@ -1,0 +1,345 @@
+//! File commands: new, open, save, save as, the demo, and crash recovery with autosave.
+
+use std::path::{Path, PathBuf};
+
+use time::OffsetDateTime;
+
+use super::WorkbookApp;
+use super::command::Page;
+use super::dialogs::{DialogResult, FileKind};
+use super::history::History;
+use super::state::{Document, Level, Modal, PathPurpose};
+use crate::model::{self, Assessment};
+use crate::storage::{self, assessment_file, recovery};
+
+/// The demo assessment, compiled in so the welcome screen can always open it.
+const DEMO: &str = include_str!("../../assets/demo.civic.json");
+
+/// Turns a typed path into a path: `~` is the home folder.
+pub(super) fn expand_path(text: &str) -> PathBuf {
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    match (
+        text.strip_prefix("~/").or_else(|| text.strip_prefix("~\\")),
+        home,
+    ) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(text),
+    }
+}
+
+/// Adds `.civic.json` to a name typed without an extension.
+fn with_extension(path: PathBuf) -> PathBuf {
+    let has_extension = path
+        .file_name()
+        .is_some_and(|name| Path::new(name).extension().is_some());
+    if has_extension {
+        path
+    } else {
+        let mut name = path
+            .file_name()
+            .map(std::ffi::OsStr::to_os_string)
+            .unwrap_or_default();
+        name.push(assessment_file::EXTENSION);
+        path.with_file_name(name)
+    }
+}
+
+/// A file name for an assessment not yet saved.
+fn suggested_name(assessment: &Assessment) -> String {
+    let base: String = assessment
+        .institution
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let base = base
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = if base.is_empty() {
+        "assessment".to_owned()
+    } else {
+        base
+    };
+    format!("{base}{}", assessment_file::EXTENSION)
+}
+
+fn now() -> OffsetDateTime {
+    let now = OffsetDateTime::now_utc();
+    now.replace_nanosecond(0).unwrap_or(now)
+}
+
+impl WorkbookApp {
+    pub(super) fn new_document(&mut self) {
+        let mut assessment = Assessment::new(&self.state.framework, now());
+        "Civic impact self-assessment".clone_into(&mut assessment.title);
+        self.state.doc = Some(Document::new(&self.state.framework, assessment, None));
+        self.state.page = Page::Details;
+        self.last_edit_secs = None;
+    }
+
+    pub(super) fn open_demo(&mut self) {
+        match assessment_file::parse(DEMO, Path::new("demo assessment"), &self.state.framework) {
+            Ok(assessment) => {
+                let mut doc = Document::new(&self.state.framework, assessment, None);
+                "Demo assessment".clone_into(&mut doc.untitled_name);
+                self.state.doc = Some(doc);
+                self.state.page = Page::Summary;
+                self.last_edit_secs = None;
+            }
+            Err(err) => self.notify(
+                Level::Error,
+                format!("The demo assessment could not be opened: {err}"),
+            ),
+        }
+    }
+
+    fn current_folder(&self) -> Option<PathBuf> {
+        let recent = self.state.prefs.recent.first();
+        let path = self
+            .state
+            .doc
+            .as_ref()
+            .and_then(|doc| doc.path.as_ref())
+            .or(recent)?;
+        path.parent().map(Path::to_path_buf)
+    }
+
+    pub(super) fn open_dialog(&mut self) {
+        let folder = self.current_folder();
+        match self
+            .dialogs
+            .pick_open(FileKind::Assessment, folder.as_deref())
+        {
+            DialogResult::Picked(path) => self.open_path(path),
+            DialogResult::Cancelled => {}
+            DialogResult::Unavailable => {
+                let text = folder
+                    .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
+                    .unwrap_or_default();
+                self.state.modal = Some(Modal::TypedPath {
+                    purpose: PathPurpose::Open,
+                    text,
+                    problem: None,
+                });
+            }
+        }
+    }
+
+    /// Opens `path`; on failure says why and leaves the open document as it was.
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        match assessment_file::load(&path, &self.state.framework) {
+            Ok(assessment) => {
+                let problems = model::problems(&self.state.framework, &assessment);
+                self.state.doc = Some(Document::new(
+                    &self.state.framework,
+                    assessment,
+                    Some(path.clone()),
+                ));
+                self.state.page = Page::Summary;
+                self.state.prefs.remember(path);
+                self.last_edit_secs = None;
+                if let Some(first) = problems.first() {
+                    let more = match problems.len() {
+                        1 => String::new(),
+                        n => format!(
+                            " (and {} more; `civic-workbook validate` lists them all)",
+                            n - 1
+                        ),
+                    };
+                    self.notify(
+                        Level::Warning,
+                        format!("This file has problems to look at: {first}{more}"),
+                    );
+                }
+            }
+            Err(err) => {
+                if matches!(err, storage::Error::NotFound { .. }) {
+                    self.state.prefs.recent.retain(|p| p != &path);
+                }
+                self.notify(
+                    Level::Error,
+                    format!("Could not open the assessment: {err}"),
+                );
+            }
+        }
+    }
+
+    /// Saves to the document's file, or asks where. True when saved now.
+    pub(super) fn save(&mut self) -> bool {
+        match self.state.doc.as_ref().map(|doc| doc.path.clone()) {
+            Some(Some(path)) => self.save_to(path),
+            Some(None) => self.save_as(),
+            None => false,
+        }
+    }
+
+    /// Asks where to save. True when saved now.
+    pub(super) fn save_as(&mut self) -> bool {
+        let Some(doc) = &self.state.doc else {
+            return false;
+        };
+        let name = doc.path.as_deref().and_then(Path::file_name).map_or_else(
+            || suggested_name(&doc.assessment),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let folder = self.current_folder();
+        match self
+            .dialogs
+            .pick_save(FileKind::Assessment, folder.as_deref(), &name)
+        {
+            DialogResult::Picked(path) => self.save_to(path),
+            DialogResult::Cancelled => false,
+            DialogResult::Unavailable => {
+                let folder = folder
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_default();
+                self.state.modal = Some(Modal::TypedPath {
+                    purpose: PathPurpose::Save,
+                    text: folder.join(name).display().to_string(),
+                    problem: None,
+                });
+                false
+            }
+        }
+    }
+
+    /// Saves to `path`. True when saved.
+    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
+        let path = with_extension(path);
+        let Some(doc) = &mut self.state.doc else {
+            return false;
+        };
+        // A file that cannot be read as an assessment is never overwritten.
+        if doc.path.as_ref() != Some(&path)
+            && path.exists()
+            && assessment_file::load(&path, &self.state.framework).is_err()
+        {
+            let message = format!(
+                "Not saved: {} exists and is not an assessment this workbook can read, so it was left untouched; choose another name",
+                path.display()
+            );
+            self.notify(Level::Error, message);
+            return false;
+        }
+        doc.assessment.modified = Some(now());
+        match assessment_file::save(&path, &doc.assessment) {
+            Ok(()) => {
+                doc.saved_revision = doc.history.revision();
+                doc.path = Some(path.clone());
+                self.state.prefs.remember(path);
+                self.last_edit_secs = None;
+                self.discard_recovery();
+                true
+            }
+            Err(err) => {
+                self.notify(Level::Error, format!("{err}"));
+                false
+            }
+        }
+    }
+
+    /// At start: offers an assessment autosaved before the app last closed unexpectedly.
+    pub(super) fn offer_recovery(&mut self) {
+        let Some(dir) = &self.recovery_dir else {
+            return;
+        };
+        match recovery::read(dir, &self.state.framework) {
+            Ok(Some(found)) => {
+                let written = found
+                    .written
+                    .map(OffsetDateTime::from)
+                    .and_then(|t| {
+                        t.format(time::macros::format_description!(
+                            "[day] [month repr:short] [year] at [hour]:[minute] UTC"
+                        ))
+                        .ok()
+                    })
+                    .unwrap_or_else(|| "an unknown time".to_owned());
+                let a = &found.assessment;
+                let description = [a.institution.as_str(), a.title.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" — ");
+                self.state.modal = Some(Modal::Recovery {
+                    original: found.info.original.clone(),
+                    written,
+                    description,
+                });
+                self.recovered = Some(found);
+            }
+            Ok(None) => {}
+            Err(err) => self.notify(
+                Level::Warning,
+                format!("An autosaved assessment could not be read and was left in place: {err}"),
+            ),
+        }
+    }
+
+    pub(super) fn restore_recovery(&mut self) {
+        self.state.modal = None;
+        let Some(found) = self.recovered.take() else {
+            return;
+        };
+        let mut doc = Document::new(&self.state.framework, found.assessment, found.info.original);
+        // Restored work is not in the user's file yet: the document starts dirty.
+        doc.history = History::starting_at(1);
+        self.state.doc = Some(doc);
+        self.state.page = Page::Summary;
+    }
+
+    pub(super) fn discard_recovery(&mut self) {
+        self.recovered = None;
+        let Some(dir) = &self.recovery_dir else {
+            return;
+        };
+        if let Err(err) = recovery::discard(dir) {
+            self.notify(
+                Level::Warning,
+                format!("The autosave file could not be removed: {err}"),
+            );
+        }
+    }
+
+    /// Writes the recovery file once edits have paused for a few seconds; wakes up for it
+    /// rather than repainting in a loop.
+    pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let Some(dir) = self.recovery_dir.clone() else {
+            return;
+        };
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let Some(due_in) = self
+            .autosave
+            .due_in(now, self.last_edit_secs, doc.is_dirty())
+        else {
+            return;
+        };
+        if due_in > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due_in));
+            return;
+        }
+        let info = recovery::RecoveryInfo {
+            original: doc.path.clone(),
+        };
+        match recovery::write(&dir, &doc.assessment, &info) {
+            Ok(()) => self.last_edit_secs = None,
+            Err(err) => {
+                self.last_edit_secs = None;
+                self.notify(
+                    Level::Warning,
+                    format!("Autosave failed; your work is still open: {err}"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Undo and redo over snapshots of the assessment. Every state gets a revision number, so "is
+//! there anything unsaved?" is a comparison with the saved revision, and undoing back to the
+//! saved state makes the document clean again. Typing in one field merges into one step.
+
+use crate::model::{Assessment, TextTarget};
+
+/// How many undo steps are kept.
+const MAX_STEPS: usize = 200;
+
+/// Seconds of pause after which typing in the same field starts a new undo step.
+const MERGE_WINDOW_SECS: f64 = 5.0;
+
+#[derive(Clone, Debug)]
+struct Step {
+    assessment: Assessment,
+    revision: u64,
+}
+
+/// The undo and redo stacks of one document.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    revision: u64,
+    next_revision: u64,
+    last_text: Option<(TextTarget, f64)>,
+}
+
+impl History {
+    /// A history whose current state has revision `revision`.
+    pub fn starting_at(revision: u64) -> Self {
+        Self {
+            revision,
+            next_revision: revision + 1,
+            ..Self::default()
+        }
+    }
+
+    /// The current state's revision.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Records that the assessment is about to change from `before`. A text edit to the same
+    /// field as the previous one, within a few seconds, joins that step.
+    pub fn record(&mut self, before: &Assessment, text_target: Option<&TextTarget>, now_secs: f64) {
+        let merges = match (&self.last_text, text_target) {
+            (Some((last, at)), Some(target)) => last == target && now_secs - at < MERGE_WINDOW_SECS,
+            _ => false,
+        };
+        if !merges {
+            self.undo.push(Step {
+                assessment: before.clone(),
+                revision: self.revision,
+            });
+            if self.undo.len() > MAX_STEPS {
+                self.undo.remove(0);
+            }
+        }
+        self.last_text = text_target.map(|target| (target.clone(), now_secs));
+        self.redo.clear();
+        self.revision = self.next_revision;
+        self.next_revision += 1;
+    }
+
+    /// Undoes one step into `current`; false when there is none.
+    pub fn undo(&mut self, current: &mut Assessment) -> bool {
+        Self::swap(
+            &mut self.undo,
+            &mut self.redo,
+            current,
+            &mut self.revision,
+            &mut self.last_text,
+        )
+    }
+
+    /// Redoes one step into `current`; false when there is none.
+    pub fn redo(&mut self, current: &mut Assessment) -> bool {
+        Self::swap(
+            &mut self.redo,
+            &mut self.undo,
+            current,
+            &mut self.revision,
+            &mut self.last_text,
+        )
+    }
+
+    fn swap(
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        current: &mut Assessment,
+        revision: &mut u64,
+        last_text: &mut Option<(TextTarget, f64)>,
+    ) -> bool {
+        let Some(step) = from.pop() else {
+            return false;
+        };
+        to.push(Step {
+            assessment: std::mem::replace(current, step.assessment),
+            revision: *revision,
+        });
+        *revision = step.revision;
+        *last_text = None;
+        true
+    }
+}

@@ -1,0 +1,201 @@
+//! The desktop workbook: state, commands and their side effects. `WorkbookApp` owns the state;
+//! each frame the views (in `ui`) read it and push commands, and `apply` carries them out.
+
+mod apply;
+pub mod command;
+pub mod dialogs;
+mod files;
+pub mod history;
+pub mod state;
+
+use std::path::PathBuf;
+
+use crate::model::Framework;
+use crate::storage::recovery::AutosavePolicy;
+use crate::ui;
+use command::{Command, Page, SHORTCUT_COMMANDS};
+use dialogs::{FileDialogs, NativeDialogs};
+use state::{AppState, Prefs};
+
+/// The application's name, in the title bar and the data folder.
+pub const APP_NAME: &str = "Civic Impact Workbook";
+
+/// The key under which preferences are kept in eframe's storage.
+const PREFS_KEY: &str = "civic-workbook-prefs";
+
+/// How the app is set up.
+pub struct AppOptions {
+    /// The framework in use.
+    pub framework: Framework,
+    /// A file to open at start.
+    pub open: Option<PathBuf>,
+    /// Where the crash-recovery file lives; `None` turns autosave off.
+    pub recovery_dir: Option<PathBuf>,
+    /// The file dialogs.
+    pub dialogs: Box<dyn FileDialogs>,
+    /// Preferences remembered from the last run.
+    pub prefs: Prefs,
+}
+
+/// The desktop workbook.
+pub struct WorkbookApp {
+    /// What the views show.
+    pub state: AppState,
+    dialogs: Box<dyn FileDialogs>,
+    recovery_dir: Option<PathBuf>,
+    autosave: AutosavePolicy,
+    /// When (egui time) the last edit was made; `None` once autosaved or saved.
+    last_edit_secs: Option<f64>,
+    /// The window may close without asking (changes saved or dropped).
+    allow_close: bool,
+    title: String,
+    /// An assessment found in the recovery folder at start, until restored or discarded.
+    recovered: Option<crate::storage::recovery::Recovered>,
+}
+
+impl WorkbookApp {
+    /// Sets up the app on `ctx`: fonts, theme, zoom, the file to open and any crash recovery.
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        ui::theme::install(ctx, options.prefs.theme);
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(options.prefs.zoom);
+        let mut app = Self {
+            state: AppState {
+                framework: options.framework,
+                doc: None,
+                page: Page::Summary,
+                prefs: options.prefs,
+                notifications: Vec::new(),
+                modal: None,
+            },
+            dialogs: options.dialogs,
+            recovery_dir: options.recovery_dir,
+            autosave: AutosavePolicy::default(),
+            last_edit_secs: None,
+            allow_close: false,
+            title: String::new(),
+            recovered: None,
+        };
+        if let Some(path) = options.open {
+            app.open_path(path);
+        }
+        app.offer_recovery();
+        app
+    }
+
+    /// Carries out commands in order.
+    pub fn apply_all(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        for command in commands {
+            self.apply(ctx, command);
+        }
+    }
+
+    /// Commands from the keyboard, dropped files and the window's close button.
+    fn input_commands(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if self.state.modal.is_none() {
+            ctx.input_mut(|input| {
+                for command in SHORTCUT_COMMANDS {
+                    let pressed = command
+                        .shortcut()
+                        .is_some_and(|s| input.consume_shortcut(&s))
+                        || command
+                            .alternative_shortcuts()
+                            .iter()
+                            .any(|s| input.consume_shortcut(s));
+                    if pressed {
+                        commands.push(command);
+                    }
+                }
+            });
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        commands.extend(dropped.into_iter().take(1).map(Command::OpenPath));
+        if ctx.input(|input| input.viewport().close_requested()) && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            commands.push(Command::Quit);
+        }
+        commands
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.state.doc {
+            Some(doc) => format!(
+                "{}{} — {APP_NAME}",
+                doc.display_name(),
+                if doc.is_dirty() { " •" } else { "" }
+            ),
+            None => APP_NAME.to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// One frame: read input, show the views, apply what they asked for, autosave.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = self.input_commands(&ctx);
+        ui::root_ui(ui, &self.state, &mut commands);
+        self.apply_all(&ctx, commands);
+        self.autosave_tick(&ctx);
+        self.update_title(&ctx);
+    }
+}
+
+impl eframe::App for WorkbookApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
+    }
+}
+
+/// Opens the desktop workbook, with `open` if given.
+pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(APP_NAME)
+            .with_app_id("civic-workbook")
+            .with_inner_size([1180.0, 800.0])
+            .with_min_inner_size([640.0, 420.0])
+            .with_drag_and_drop(true),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        APP_NAME,
+        options,
+        Box::new(move |cc| {
+            let prefs = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
+                .unwrap_or_default();
+            let recovery_dir = eframe::storage_dir(APP_NAME).map(|dir| dir.join("recovery"));
+            Ok(Box::new(WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework,
+                    open,
+                    recovery_dir,
+                    dialogs: Box::new(NativeDialogs),
+                    prefs,
+                },
+            )))
+        }),
+    )
+}

@@ -1,0 +1,182 @@
+//! Everything the views read: the open document, the page shown, preferences, notifications and
+//! any prompt on screen. Views get `&AppState` and never change it.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::command::{Page, ThemeChoice};
+use super::history::History;
+use crate::model::{Assessment, Framework};
+use crate::scoring::{self, Scorecard};
+
+/// Everything the views show.
+pub struct AppState {
+    /// The framework in use.
+    pub framework: Framework,
+    /// The open assessment, if any (the welcome screen shows when there is none).
+    pub doc: Option<Document>,
+    /// The page shown.
+    pub page: Page,
+    /// Preferences remembered between runs.
+    pub prefs: Prefs,
+    /// Messages for the person, newest last.
+    pub notifications: Vec<Notification>,
+    /// A prompt on screen, if any.
+    pub modal: Option<Modal>,
+}
+
+/// An open assessment.
+pub struct Document {
+    /// The assessment as it stands.
+    pub assessment: Assessment,
+    /// Its file, or `None` until first saved.
+    pub path: Option<PathBuf>,
+    /// Undo and redo.
+    pub history: History,
+    /// The revision last saved; the document is dirty when the history is elsewhere.
+    pub saved_revision: u64,
+    /// The scores of the assessment as it stands, recomputed after every change.
+    pub scorecard: Scorecard,
+    /// The name shown while there is no file.
+    pub untitled_name: String,
+}
+
+impl Document {
+    /// A document for `assessment`, clean (as if just saved or opened).
+    pub fn new(framework: &Framework, assessment: Assessment, path: Option<PathBuf>) -> Self {
+        let scorecard = scoring::score(framework, &assessment);
+        Self {
+            assessment,
+            path,
+            history: History::starting_at(0),
+            saved_revision: 0,
+            scorecard,
+            untitled_name: "Untitled assessment".to_owned(),
+        }
+    }
+
+    /// Whether there are changes not saved to the file.
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    /// The file name shown in the title bar.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(|path| path.file_name())
+            .map_or_else(
+                || self.untitled_name.clone(),
+                |name| name.to_string_lossy().into_owned(),
+            )
+    }
+}
+
+/// Preferences remembered between runs (with the window size, which eframe keeps).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Light, dark or the system's choice.
+    pub theme: ThemeChoice,
+    /// Zoom factor, 1.0 for normal size.
+    pub zoom: f32,
+    /// Recently opened or saved files, most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            recent: Vec::new(),
+        }
+    }
+}
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 8;
+
+impl Prefs {
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: PathBuf) {
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// How serious a notification is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Something done.
+    Info,
+    /// Something to know (kept data, a flagged link).
+    Warning,
+    /// Something failed; nothing was lost.
+    Error,
+}
+
+/// A message shown at the top of the window until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notification {
+    /// How serious it is.
+    pub level: Level,
+    /// What happened.
+    pub text: String,
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Start a blank assessment.
+    New,
+    /// Ask for a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open the demo.
+    OpenDemo,
+    /// Close the window.
+    Quit,
+    /// Restore the autosaved assessment.
+    RestoreRecovery,
+}
+
+/// What a typed path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open an assessment.
+    Open,
+    /// Save the assessment.
+    Save,
+}
+
+/// A prompt on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    /// Save / Don't save / Cancel, then `then`.
+    Unsaved {
+        /// What happens after.
+        then: Pending,
+    },
+    /// No file dialog could be shown: type a path instead.
+    TypedPath {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The path typed so far.
+        text: String,
+        /// Why the last attempt failed, if it did.
+        problem: Option<String>,
+    },
+    /// An assessment was autosaved before the app last closed unexpectedly.
+    Recovery {
+        /// The file it belonged to, if it had one.
+        original: Option<PathBuf>,
+        /// When it was autosaved, for display.
+        written: String,
+        /// Institution and title, to recognise it.
+        description: String,
+    },
+}

@@ -1,0 +1,336 @@
+//! Edits: every change a person can make to an assessment, as data. The app records them for
+//! undo and applies them here; nothing else mutates an assessment.
+
+use super::{Action, ActionStatus, Assessment, Evidence, Phase, QuestionId, Response, TeamMember};
+
+/// Which free-text field of an assessment an edit writes. Consecutive edits to the same target
+/// merge into one undo step.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TextTarget {
+    /// The institution assessed.
+    Institution,
+    /// The assessment's title.
+    Title,
+    /// The period covered.
+    Period,
+    /// A team member's name.
+    MemberName(usize),
+    /// A team member's role.
+    MemberRole(usize),
+    /// A response's narrative.
+    Narrative(QuestionId),
+    /// A response's ambition ("what if?").
+    Ambition(QuestionId),
+    /// One field of one piece of evidence.
+    Evidence(QuestionId, usize, EvidenceField),
+    /// One text field of one action.
+    Action(QuestionId, usize, ActionField),
+}
+
+/// A text field of a piece of evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EvidenceField {
+    /// Its title.
+    Title,
+    /// Its link.
+    Link,
+    /// Its note.
+    Note,
+}
+
+/// A text field of an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActionField {
+    /// What will be done.
+    Description,
+    /// Who leads it.
+    Owner,
+    /// When it is due (`YYYY-MM-DD`).
+    Due,
+}
+
+/// One change to an assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Replace the text of a field.
+    SetText {
+        /// The field.
+        target: TextTarget,
+        /// Its new text.
+        text: String,
+    },
+    /// Rate a question, or clear its rating.
+    SetPhase {
+        /// The question.
+        question: QuestionId,
+        /// The phase, or `None` for not yet rated.
+        phase: Option<Phase>,
+    },
+    /// Add an empty team member at the end.
+    AddMember,
+    /// Remove a team member.
+    RemoveMember {
+        /// Its position.
+        index: usize,
+    },
+    /// Add an empty piece of evidence to a question.
+    AddEvidence {
+        /// The question.
+        question: QuestionId,
+    },
+    /// Remove a piece of evidence.
+    RemoveEvidence {
+        /// The question.
+        question: QuestionId,
+        /// Its position.
+        index: usize,
+    },
+    /// Add an empty action to a question.
+    AddAction {
+        /// The question.
+        question: QuestionId,
+    },
+    /// Change where an action stands.
+    SetActionStatus {
+        /// The question.
+        question: QuestionId,
+        /// The action's position.
+        index: usize,
+        /// Its new status.
+        status: ActionStatus,
+    },
+    /// Remove an action.
+    RemoveAction {
+        /// The question.
+        question: QuestionId,
+        /// Its position.
+        index: usize,
+    },
+}
+
+/// An edit that does not fit the assessment (a stale index, say). Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("that item no longer exists ({0}); nothing was changed")]
+pub struct EditError(String);
+
+impl Edit {
+    /// The text field this edit writes, for merging consecutive typing into one undo step.
+    pub fn text_target(&self) -> Option<&TextTarget> {
+        match self {
+            Self::SetText { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+}
+
+impl Assessment {
+    /// Applies an edit. On error the assessment is unchanged.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let question = match &edit {
+            Edit::SetText { target, .. } => match target {
+                TextTarget::Narrative(q)
+                | TextTarget::Ambition(q)
+                | TextTarget::Evidence(q, ..)
+                | TextTarget::Action(q, ..) => Some(q.clone()),
+                _ => None,
+            },
+            Edit::SetPhase { question, .. }
+            | Edit::AddEvidence { question }
+            | Edit::RemoveEvidence { question, .. }
+            | Edit::AddAction { question }
+            | Edit::SetActionStatus { question, .. }
+            | Edit::RemoveAction { question, .. } => Some(question.clone()),
+            Edit::AddMember | Edit::RemoveMember { .. } => None,
+        };
+        let result = self.apply_inner(edit);
+        // An emptied response leaves no trace in the file.
+        if let Some(question) = question
+            && self
+                .responses
+                .get(&question)
+                .is_some_and(Response::is_empty)
+        {
+            self.responses.remove(&question);
+        }
+        result
+    }
+
+    fn apply_inner(&mut self, edit: Edit) -> Result<(), EditError> {
+        match edit {
+            Edit::SetText { target, text } => {
+                *self.text_slot(&target)? = text;
+            }
+            Edit::SetPhase { question, phase } => {
+                self.responses.entry(question).or_default().phase = phase;
+            }
+            Edit::AddMember => self.team.push(TeamMember::default()),
+            Edit::RemoveMember { index } => {
+                remove_at(&mut self.team, index, "team member")?;
+            }
+            Edit::AddEvidence { question } => {
+                self.responses
+                    .entry(question)
+                    .or_default()
+                    .evidence
+                    .push(Evidence::default());
+            }
+            Edit::RemoveEvidence { question, index } => {
+                let response = self.existing_response(&question)?;
+                remove_at(&mut response.evidence, index, "evidence")?;
+            }
+            Edit::AddAction { question } => {
+                self.responses
+                    .entry(question)
+                    .or_default()
+                    .actions
+                    .push(Action::default());
+            }
+            Edit::SetActionStatus {
+                question,
+                index,
+                status,
+            } => {
+                let response = self.existing_response(&question)?;
+                item(&mut response.actions, index, "action")?.status = status;
+            }
+            Edit::RemoveAction { question, index } => {
+                let response = self.existing_response(&question)?;
+                remove_at(&mut response.actions, index, "action")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn existing_response(&mut self, question: &QuestionId) -> Result<&mut Response, EditError> {
+        self.responses
+            .get_mut(question)
+            .ok_or_else(|| EditError(format!("response to {question}")))
+    }
+
+    /// The string a text target names, creating the response if needed.
+    fn text_slot(&mut self, target: &TextTarget) -> Result<&mut String, EditError> {
+        Ok(match target {
+            TextTarget::Institution => &mut self.institution,
+            TextTarget::Title => &mut self.title,
+            TextTarget::Period => &mut self.period,
+            TextTarget::MemberName(index) => &mut item(&mut self.team, *index, "team member")?.name,
+            TextTarget::MemberRole(index) => &mut item(&mut self.team, *index, "team member")?.role,
+            TextTarget::Narrative(q) => &mut self.responses.entry(q.clone()).or_default().narrative,
+            TextTarget::Ambition(q) => &mut self.responses.entry(q.clone()).or_default().ambition,
+            TextTarget::Evidence(q, index, field) => {
+                let evidence = item(&mut self.existing_response(q)?.evidence, *index, "evidence")?;
+                match field {
+                    EvidenceField::Title => &mut evidence.title,
+                    EvidenceField::Link => &mut evidence.link,
+                    EvidenceField::Note => &mut evidence.note,
+                }
+            }
+            TextTarget::Action(q, index, field) => {
+                let action = item(&mut self.existing_response(q)?.actions, *index, "action")?;
+                match field {
+                    ActionField::Description => &mut action.description,
+                    ActionField::Owner => &mut action.owner,
+                    ActionField::Due => &mut action.due,
+                }
+            }
+        })
+    }
+}
+
+fn item<'a, T>(items: &'a mut [T], index: usize, what: &str) -> Result<&'a mut T, EditError> {
+    items
+        .get_mut(index)
+        .ok_or_else(|| EditError(format!("{what} {}", index + 1)))
+}
+
+fn remove_at<T>(items: &mut Vec<T>, index: usize, what: &str) -> Result<T, EditError> {
+    if index < items.len() {
+        Ok(items.remove(index))
+    } else {
+        Err(EditError(format!("{what} {}", index + 1)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{assessment_with, framework};
+
+    #[test]
+    fn edits_change_exactly_their_field() {
+        let fw = framework(&[2]);
+        let mut a = assessment_with(&fw, &[]);
+        let q = QuestionId::new("d0.q0");
+        a.apply(Edit::SetPhase {
+            question: q.clone(),
+            phase: Phase::new(3),
+        })
+        .unwrap();
+        a.apply(Edit::AddEvidence {
+            question: q.clone(),
+        })
+        .unwrap();
+        a.apply(Edit::SetText {
+            target: TextTarget::Evidence(q.clone(), 0, EvidenceField::Link),
+            text: "https://example.org".to_owned(),
+        })
+        .unwrap();
+        a.apply(Edit::AddAction {
+            question: q.clone(),
+        })
+        .unwrap();
+        a.apply(Edit::SetActionStatus {
+            question: q.clone(),
+            index: 0,
+            status: ActionStatus::Done,
+        })
+        .unwrap();
+        let response = a.response(&q).unwrap();
+        assert_eq!(response.phase, Phase::new(3));
+        assert_eq!(response.evidence[0].link, "https://example.org");
+        assert_eq!(response.actions[0].status, ActionStatus::Done);
+    }
+
+    #[test]
+    fn stale_indexes_are_errors_and_change_nothing() {
+        let fw = framework(&[2]);
+        let mut a = assessment_with(&fw, &[("d0.q0", Some(2), 1)]);
+        let before = a.clone();
+        let q = QuestionId::new("d0.q0");
+        assert!(
+            a.apply(Edit::RemoveEvidence {
+                question: q.clone(),
+                index: 5
+            })
+            .is_err()
+        );
+        assert!(a.apply(Edit::RemoveMember { index: 0 }).is_err());
+        assert!(
+            a.apply(Edit::SetText {
+                target: TextTarget::Action(q, 0, ActionField::Due),
+                text: "x".to_owned()
+            })
+            .is_err()
+        );
+        assert_eq!(a, before);
+    }
+
+    #[test]
+    fn an_emptied_response_is_removed() {
+        let fw = framework(&[2]);
+        let mut a = assessment_with(&fw, &[]);
+        let q = QuestionId::new("d0.q1");
+        a.apply(Edit::SetText {
+            target: TextTarget::Narrative(q.clone()),
+            text: "Ŵ".to_owned(),
+        })
+        .unwrap();
+        assert!(a.response(&q).is_some());
+        a.apply(Edit::SetText {
+            target: TextTarget::Narrative(q.clone()),
+            text: String::new(),
+        })
+        .unwrap();
+        assert!(a.response(&q).is_none());
+    }
+}

@@ -1,0 +1,109 @@
+//! The actions of a question: description, owner, due date and status; add and remove.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::app::command::Command;
+use crate::model::problems::parse_due_date;
+use crate::model::{Action, ActionField, ActionStatus, Edit, QuestionId, TextTarget};
+
+/// The actions of one question.
+pub fn ui(ui: &mut egui::Ui, question: &QuestionId, actions: &[Action], cmds: &mut Vec<Command>) {
+    ui.label(RichText::new(format!("Actions ({})", actions.len())).strong());
+    for (index, action) in actions.iter().enumerate() {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                action_ui(ui, question, index, action, cmds);
+            });
+    }
+    if ui
+        .button("Add action")
+        .on_hover_text("Add something the group will do")
+        .clicked()
+    {
+        cmds.push(Command::Edit(Edit::AddAction {
+            question: question.clone(),
+        }));
+    }
+}
+
+fn action_ui(
+    ui: &mut egui::Ui,
+    question: &QuestionId,
+    index: usize,
+    action: &Action,
+    cmds: &mut Vec<Command>,
+) {
+    let target = |field| TextTarget::Action(question.clone(), index, field);
+    ui.horizontal(|ui| {
+        widgets::text_field(
+            ui,
+            "Action",
+            &action.description,
+            target(ActionField::Description),
+            "What will be done",
+            f32::INFINITY,
+            cmds,
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        widgets::text_field(
+            ui,
+            "Owner",
+            &action.owner,
+            target(ActionField::Owner),
+            "Who leads it",
+            180.0,
+            cmds,
+        );
+        widgets::text_field(
+            ui,
+            "Due",
+            &action.due,
+            target(ActionField::Due),
+            "YYYY-MM-DD",
+            110.0,
+            cmds,
+        );
+        let status_label = ui.label("Status");
+        egui::ComboBox::from_id_salt(("status", question, index))
+            .selected_text(action.status.label())
+            .show_ui(ui, |ui| {
+                for status in ActionStatus::ALL {
+                    if ui
+                        .selectable_label(action.status == status, status.label())
+                        .clicked()
+                        && status != action.status
+                    {
+                        cmds.push(Command::Edit(Edit::SetActionStatus {
+                            question: question.clone(),
+                            index,
+                            status,
+                        }));
+                    }
+                }
+            })
+            .response
+            .labelled_by(status_label.id);
+        if ui
+            .button("Remove")
+            .on_hover_text("Remove this action")
+            .clicked()
+        {
+            cmds.push(Command::Edit(Edit::RemoveAction {
+                question: question.clone(),
+                index,
+            }));
+        }
+    });
+    if !action.due.trim().is_empty() && parse_due_date(&action.due).is_none() {
+        ui.label(
+            RichText::new("Warning: write the due date as YYYY-MM-DD, for example 2027-03-31")
+                .color(theme::palette(ui).warning),
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! The side list: the summary, the assessment details, then the seven domains with their
+//! progress and maturity. The page shown is highlighted.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::app::command::{Command, Page};
+use crate::app::state::{AppState, Document};
+
+/// The side list.
+pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    let institution = doc.assessment.institution.trim();
+    widgets::heading(
+        ui,
+        if institution.is_empty() {
+            "Institution not named yet"
+        } else {
+            institution
+        },
+    );
+    ui.add_space(4.0);
+    entry(
+        ui,
+        state.page == Page::Summary,
+        "Summary",
+        &summary_line(doc),
+        Page::Summary,
+        cmds,
+    );
+    entry(
+        ui,
+        state.page == Page::Details,
+        "Assessment details",
+        &details_line(doc),
+        Page::Details,
+        cmds,
+    );
+    ui.separator();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (index, (domain, score)) in state
+            .framework
+            .domains
+            .iter()
+            .zip(&doc.scorecard.domains)
+            .enumerate()
+        {
+            let maturity = match score.maturity {
+                Some(m) => format!(
+                    "{}/{} rated · {m} {}",
+                    score.rated,
+                    score.total,
+                    score
+                        .phase_reached()
+                        .map(|p| state.framework.phase_name(p))
+                        .unwrap_or_default()
+                ),
+                None => format!("{}/{} rated · not yet rated", score.rated, score.total),
+            };
+            let title = format!("{} {}", index + 1, domain.title);
+            entry(
+                ui,
+                state.page == Page::Domain(index),
+                &title,
+                &maturity,
+                Page::Domain(index),
+                cmds,
+            );
+        }
+    });
+}
+
+fn summary_line(doc: &Document) -> String {
+    let card = &doc.scorecard;
+    match card.overall {
+        Some(overall) => format!(
+            "Overall {overall} · {} of {} questions rated",
+            card.rated_questions(),
+            card.total_questions()
+        ),
+        None => "No question rated yet".to_owned(),
+    }
+}
+
+fn details_line(doc: &Document) -> String {
+    let members = doc.assessment.team.len();
+    match members {
+        1 => "1 team member".to_owned(),
+        n => format!("{n} team members"),
+    }
+}
+
+/// One selectable entry with a title and a second line; its accessible name is both.
+fn entry(
+    ui: &mut egui::Ui,
+    selected: bool,
+    title: &str,
+    detail: &str,
+    page: Page,
+    cmds: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui);
+    let mut job = egui::text::LayoutJob::default();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    job.append(title, 0.0, egui::TextFormat::simple(body, palette.text));
+    job.append("\n", 0.0, egui::TextFormat::default());
+    job.append(
+        detail,
+        0.0,
+        egui::TextFormat::simple(small, palette.weak_text),
+    );
+    let response = ui
+        .with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            ui.add(egui::Button::selectable(selected, job))
+        })
+        .inner
+        .on_hover_text(RichText::new(format!("Go to {title}")));
+    if response.clicked() {
+        cmds.push(Command::Navigate(page));
+    }
+}

@@ -1,0 +1,164 @@
+//! A domain page: its summary and maturity, then each key question with its guidance, phase
+//! picker, narrative, evidence, ambition and actions.
+
+use egui::RichText;
+
+use super::{actions_ui, evidence_ui, phase_picker, theme, widgets};
+use crate::app::command::{Command, Page};
+use crate::app::state::Document;
+use crate::model::{Framework, Response, TextTarget};
+
+/// The page of domain `index`.
+pub fn ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    doc: &Document,
+    index: usize,
+    cmds: &mut Vec<Command>,
+) {
+    let (Some(domain), Some(score)) = (
+        framework.domains.get(index),
+        doc.scorecard.domains.get(index),
+    ) else {
+        widgets::weak(ui, "This domain is not in the framework in use.");
+        return;
+    };
+    widgets::weak(
+        ui,
+        &format!("Domain {} of {}", index + 1, framework.domains.len()),
+    );
+    widgets::page_title(ui, &domain.title);
+    ui.add(egui::Label::new(&domain.summary).wrap());
+    let maturity = match (score.maturity, score.phase_reached()) {
+        (Some(m), Some(phase)) => format!(
+            "Maturity {m} ({}) · {} of {} questions rated",
+            framework.phase_name(phase),
+            score.rated,
+            score.total
+        ),
+        _ => format!(
+            "Not yet rated · {} of {} questions rated",
+            score.rated, score.total
+        ),
+    };
+    ui.label(RichText::new(maturity).strong());
+    if domain.provisional {
+        widgets::weak(
+            ui,
+            "Provisional domain: the wording is ours, as no published copy was available.",
+        );
+    } else if let Some(source) = &domain.source {
+        ui.horizontal(|ui| {
+            widgets::weak(ui, "Source");
+            if ui
+                .link(source)
+                .on_hover_text("Open the framework's page in your browser")
+                .clicked()
+            {
+                cmds.push(Command::OpenLink(source.clone()));
+            }
+        });
+    }
+    ui.add_space(8.0);
+    let empty = Response::default();
+    for (number, question) in domain.questions.iter().enumerate() {
+        let response = doc.assessment.response(&question.id).unwrap_or(&empty);
+        egui::Frame::group(ui.style())
+            .fill(theme::palette(ui).card)
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                question_ui(
+                    ui,
+                    framework,
+                    question,
+                    number,
+                    domain.questions.len(),
+                    response,
+                    cmds,
+                );
+            });
+        ui.add_space(10.0);
+    }
+    navigation_ui(ui, framework, index, cmds);
+}
+
+fn question_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    question: &crate::model::Question,
+    number: usize,
+    count: usize,
+    response: &Response,
+    cmds: &mut Vec<Command>,
+) {
+    widgets::weak(ui, &format!("Key question {} of {count}", number + 1));
+    ui.add(
+        egui::Label::new(
+            RichText::new(&question.text)
+                .family(theme::bold())
+                .size(18.0),
+        )
+        .wrap(),
+    );
+    if !question.guidance.is_empty() {
+        widgets::weak(ui, &question.guidance);
+    }
+    if !question.evidence_examples.is_empty() {
+        egui::CollapsingHeader::new("Examples of evidence")
+            .id_salt(("examples", &question.id))
+            .show(ui, |ui| {
+                for example in &question.evidence_examples {
+                    ui.label(format!("• {example}"));
+                }
+            });
+    }
+    ui.add_space(6.0);
+    phase_picker::ui(ui, framework, question, response.phase, cmds);
+    ui.add_space(6.0);
+    widgets::text_area(
+        ui,
+        "Narrative",
+        &response.narrative,
+        TextTarget::Narrative(question.id.clone()),
+        "Where are we, and why do we say so?",
+        cmds,
+    );
+    ui.add_space(6.0);
+    evidence_ui::ui(ui, &question.id, &response.evidence, cmds);
+    ui.add_space(6.0);
+    widgets::text_area(
+        ui,
+        "Ambition (what if?)",
+        &response.ambition,
+        TextTarget::Ambition(question.id.clone()),
+        "What would we like to be true?",
+        cmds,
+    );
+    ui.add_space(6.0);
+    actions_ui::ui(ui, &question.id, &response.actions, cmds);
+}
+
+fn navigation_ui(ui: &mut egui::Ui, framework: &Framework, index: usize, cmds: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let previous = if index == 0 {
+            Page::Details
+        } else {
+            Page::Domain(index - 1)
+        };
+        let previous_label = match index.checked_sub(1).and_then(|i| framework.domains.get(i)) {
+            Some(domain) => format!("‹ {}", domain.title),
+            None => "‹ Assessment details".to_owned(),
+        };
+        if ui.button(previous_label).clicked() {
+            cmds.push(Command::Navigate(previous));
+        }
+        let next = match framework.domains.get(index + 1) {
+            Some(domain) => (format!("{} ›", domain.title), Page::Domain(index + 1)),
+            None => ("Summary ›".to_owned(), Page::Summary),
+        };
+        if ui.button(next.0).clicked() {
+            cmds.push(Command::Navigate(next.1));
+        }
+    });
+}

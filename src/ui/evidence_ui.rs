@@ -1,0 +1,105 @@
+//! The evidence list of a question: add, edit title, link and note, remove, and open a link in
+//! the browser. Only http, https and mailto links can be opened; anything else is flagged.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::app::command::Command;
+use crate::model::{Edit, Evidence, EvidenceField, LinkKind, QuestionId, TextTarget};
+
+/// The evidence of one question.
+pub fn ui(
+    ui: &mut egui::Ui,
+    question: &QuestionId,
+    evidence: &[Evidence],
+    cmds: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(format!("Evidence ({})", evidence.len())).strong());
+    if evidence.is_empty() {
+        widgets::weak(ui, "No evidence yet.");
+    }
+    for (index, item) in evidence.iter().enumerate() {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                item_ui(ui, question, index, item, cmds);
+            });
+    }
+    if ui
+        .button("Add evidence")
+        .on_hover_text("Add a document, data source or link")
+        .clicked()
+    {
+        cmds.push(Command::Edit(Edit::AddEvidence {
+            question: question.clone(),
+        }));
+    }
+}
+
+fn item_ui(
+    ui: &mut egui::Ui,
+    question: &QuestionId,
+    index: usize,
+    item: &Evidence,
+    cmds: &mut Vec<Command>,
+) {
+    let target = |field| TextTarget::Evidence(question.clone(), index, field);
+    let kind = LinkKind::of(&item.link);
+    ui.horizontal_wrapped(|ui| {
+        widgets::text_field(
+            ui,
+            "Title",
+            &item.title,
+            target(EvidenceField::Title),
+            "What it is",
+            220.0,
+            cmds,
+        );
+        widgets::text_field(
+            ui,
+            "Link",
+            &item.link,
+            target(EvidenceField::Link),
+            "https://…",
+            260.0,
+            cmds,
+        );
+        let open = ui
+            .add_enabled(kind.openable().is_some(), egui::Button::new("Open link"))
+            .on_hover_text("Open in your browser")
+            .on_disabled_hover_text("Only http, https and mailto links can be opened");
+        if open.clicked() {
+            cmds.push(Command::OpenLink(item.link.clone()));
+        }
+        if ui
+            .button("Remove")
+            .on_hover_text("Remove this evidence")
+            .clicked()
+        {
+            cmds.push(Command::Edit(Edit::RemoveEvidence {
+                question: question.clone(),
+                index,
+            }));
+        }
+    });
+    if let Some(problem) = kind.problem() {
+        ui.label(
+            RichText::new(format!("Warning: not opened, {problem}"))
+                .color(theme::palette(ui).warning),
+        );
+    }
+    ui.horizontal(|ui| {
+        widgets::text_field(
+            ui,
+            "Note",
+            &item.note,
+            target(EvidenceField::Note),
+            "What it shows",
+            f32::INFINITY,
+            cmds,
+        );
+    });
+}

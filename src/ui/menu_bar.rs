@@ -1,0 +1,92 @@
+//! The menu bar: File, Edit, View and Help, with shortcuts from the command table.
+
+use egui::{Button, MenuBar};
+
+use crate::app::command::{Command, ThemeChoice};
+use crate::app::state::AppState;
+
+/// One menu entry for a command from the table, with its shortcut shown.
+fn item(ui: &mut egui::Ui, command: &Command, enabled: bool, cmds: &mut Vec<Command>) {
+    let mut button = Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        cmds.push(command.clone());
+    }
+}
+
+/// The menu bar.
+pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let doc = state.doc.as_ref();
+    let has_doc = doc.is_some();
+    MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, &Command::New, true, cmds);
+            item(ui, &Command::Open, true, cmds);
+            ui.menu_button("Open recent", |ui| {
+                if state.prefs.recent.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in &state.prefs.recent {
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    if ui
+                        .button(name)
+                        .on_hover_text(path.display().to_string())
+                        .clicked()
+                    {
+                        cmds.push(Command::OpenPath(path.clone()));
+                    }
+                }
+                ui.separator();
+                item(
+                    ui,
+                    &Command::ClearRecent,
+                    !state.prefs.recent.is_empty(),
+                    cmds,
+                );
+            });
+            item(ui, &Command::OpenDemo, true, cmds);
+            ui.separator();
+            item(ui, &Command::Save, has_doc, cmds);
+            item(ui, &Command::SaveAs, has_doc, cmds);
+            ui.separator();
+            item(ui, &Command::Quit, true, cmds);
+        });
+        ui.menu_button("Edit", |ui| {
+            item(
+                ui,
+                &Command::Undo,
+                doc.is_some_and(|d| d.history.can_undo()),
+                cmds,
+            );
+            item(
+                ui,
+                &Command::Redo,
+                doc.is_some_and(|d| d.history.can_redo()),
+                cmds,
+            );
+        });
+        ui.menu_button("View", |ui| {
+            item(ui, &Command::PreviousDomain, has_doc, cmds);
+            item(ui, &Command::NextDomain, has_doc, cmds);
+            ui.separator();
+            item(ui, &Command::ZoomIn, true, cmds);
+            item(ui, &Command::ZoomOut, true, cmds);
+            item(ui, &Command::ZoomReset, true, cmds);
+            ui.separator();
+            for (choice, label) in [
+                (ThemeChoice::System, "Follow system theme"),
+                (ThemeChoice::Light, "Light theme"),
+                (ThemeChoice::Dark, "Dark theme"),
+            ] {
+                if ui.radio(state.prefs.theme == choice, label).clicked() {
+                    cmds.push(Command::SetTheme(choice));
+                }
+            }
+        });
+    });
+}

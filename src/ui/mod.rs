@@ -1,0 +1,150 @@
+//! Views: they read `&AppState`, push `Command`s and never change data themselves.
+//! Layout: menu bar on top, the domain list on the left, the page in the centre, a status bar.
+
+mod actions_ui;
+mod details;
+mod domain_list;
+mod domain_page;
+mod evidence_ui;
+mod menu_bar;
+mod modals;
+mod phase_picker;
+pub mod radar;
+mod summary;
+pub mod theme;
+mod welcome;
+mod widgets;
+
+use egui::{CentralPanel, Panel, ScrollArea};
+
+use crate::app::command::{Command, Page};
+use crate::app::state::{AppState, Level};
+
+/// The whole window.
+pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
+    if let Some(doc) = &state.doc {
+        Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
+        Panel::left("domain_list")
+            .default_size(300.0)
+            .size_range(220.0..=460.0)
+            .show(ui, |ui| domain_list::ui(ui, state, doc, cmds));
+    }
+    CentralPanel::default().show(ui, |ui| {
+        notifications_ui(ui, state, cmds);
+        let Some(doc) = &state.doc else {
+            ScrollArea::vertical().show(ui, |ui| welcome::ui(ui, state, cmds));
+            return;
+        };
+        // One scroll position per page, so moving between domains starts at the top.
+        ScrollArea::vertical()
+            .id_salt(state.page)
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Room on the right for the scroll bar, which floats over the content.
+                let margin = egui::Margin {
+                    left: 4,
+                    right: 22,
+                    top: 4,
+                    bottom: 24,
+                };
+                egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                    ui.set_max_width(ui.available_width().min(920.0));
+                    match state.page {
+                        Page::Summary => summary::ui(ui, &state.framework, doc, cmds),
+                        Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
+                        Page::Domain(index) => {
+                            domain_page::ui(ui, &state.framework, doc, index, cmds);
+                        }
+                    }
+                });
+            });
+    });
+    modals::ui(ui.ctx(), state, cmds);
+}
+
+fn notifications_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    for (index, notification) in state.notifications.iter().enumerate() {
+        let colour = match notification.level {
+            Level::Info => palette.text,
+            Level::Warning => palette.warning,
+            Level::Error => palette.error,
+        };
+        egui::Frame::new()
+            .fill(palette.notice)
+            .stroke(egui::Stroke::new(1.0, colour))
+            .corner_radius(4.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let prefix = match notification.level {
+                        Level::Info => "",
+                        Level::Warning => "Warning: ",
+                        Level::Error => "Error: ",
+                    };
+                    if ui
+                        .button("Dismiss")
+                        .on_hover_text("Hide this message")
+                        .clicked()
+                    {
+                        cmds.push(Command::Dismiss(index));
+                    }
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(format!("{prefix}{}", notification.text))
+                                .color(palette.text),
+                        )
+                        .wrap(),
+                    );
+                });
+            });
+        ui.add_space(4.0);
+    }
+}
+
+fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(doc) = &state.doc else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        let at_start = state.page == Page::Summary;
+        let at_end = state.page == Page::Domain(state.framework.domains.len().saturating_sub(1));
+        if ui
+            .add_enabled(!at_start, egui::Button::new("‹ Previous"))
+            .on_hover_text(widgets::with_shortcut(
+                ui,
+                "Previous page",
+                &Command::PreviousDomain,
+            ))
+            .clicked()
+        {
+            cmds.push(Command::PreviousDomain);
+        }
+        if ui
+            .add_enabled(!at_end, egui::Button::new("Next ›"))
+            .on_hover_text(widgets::with_shortcut(
+                ui,
+                "Next page",
+                &Command::NextDomain,
+            ))
+            .clicked()
+        {
+            cmds.push(Command::NextDomain);
+        }
+        ui.separator();
+        let card = &doc.scorecard;
+        ui.label(format!(
+            "{} of {} questions rated",
+            card.rated_questions(),
+            card.total_questions()
+        ));
+        ui.separator();
+        let saved = match (&doc.path, doc.is_dirty()) {
+            (_, true) => "Unsaved changes".to_owned(),
+            (Some(path), false) => format!("Saved to {}", path.display()),
+            (None, false) => "Not saved to a file yet".to_owned(),
+        };
+        ui.label(saved);
+    });
+}

@@ -1,0 +1,116 @@
+//! Prompts: unsaved changes, a typed path when no file dialog can be shown, and restoring work
+//! autosaved before a crash.
+
+use egui::{Id, Modal, RichText};
+
+use super::{theme, widgets};
+use crate::app::command::{Command, UnsavedChoice};
+use crate::app::state::{AppState, Modal as Prompt, PathPurpose};
+
+/// Whichever prompt is open.
+pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(prompt) = &state.modal else {
+        return;
+    };
+    let response = Modal::new(Id::unique("prompt")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match prompt {
+            Prompt::Unsaved { .. } => unsaved_ui(ui, state, cmds),
+            Prompt::TypedPath { purpose, text, problem } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
+            Prompt::Recovery { original, written, description } => {
+                widgets::heading(ui, "Restore unsaved work?");
+                ui.label(format!(
+                    "The workbook closed unexpectedly. Work autosaved on {written} can be restored{}.",
+                    if description.is_empty() { String::new() } else { format!(": {description}") }
+                ));
+                if let Some(path) = original {
+                    widgets::weak(ui, &format!("It belongs to {}", path.display()));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        cmds.push(Command::RestoreRecovery);
+                    }
+                    if ui.button("Discard").on_hover_text("Delete the autosaved copy").clicked() {
+                        cmds.push(Command::DiscardRecovery);
+                    }
+                });
+            }
+        }
+    });
+    // Escape or a click outside: the safe choice.
+    if response.should_close() {
+        match prompt {
+            Prompt::Unsaved { .. } => cmds.push(Command::ResolveUnsaved(UnsavedChoice::Cancel)),
+            Prompt::TypedPath { .. } => cmds.push(Command::CloseModal),
+            // Recovery stays until answered: it is the only copy of that work.
+            Prompt::Recovery { .. } => {}
+        }
+    }
+}
+
+fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let name = state
+        .doc
+        .as_ref()
+        .map(crate::app::state::Document::display_name)
+        .unwrap_or_default();
+    widgets::heading(ui, "Save changes?");
+    ui.label(format!("{name} has changes that are not saved."));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        for (choice, label) in [
+            (UnsavedChoice::Save, "Save"),
+            (UnsavedChoice::Discard, "Don't save"),
+            (UnsavedChoice::Cancel, "Cancel"),
+        ] {
+            let button = ui.button(label);
+            if choice == UnsavedChoice::Save && !ui.memory(|m| m.focused().is_some()) {
+                button.request_focus();
+            }
+            if button.clicked() {
+                cmds.push(Command::ResolveUnsaved(choice));
+            }
+        }
+    });
+}
+
+fn typed_path_ui(
+    ui: &mut egui::Ui,
+    purpose: PathPurpose,
+    text: &str,
+    problem: Option<&str>,
+    cmds: &mut Vec<Command>,
+) {
+    let (title, action) = match purpose {
+        PathPurpose::Open => ("Open an assessment", "Open"),
+        PathPurpose::Save => ("Save the assessment", "Save"),
+    };
+    widgets::heading(ui, title);
+    widgets::weak(
+        ui,
+        "No file dialog is available on this desktop. Type the full path of the file.",
+    );
+    let label = ui.label("File path");
+    let mut typed = text.to_owned();
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if !ui.memory(|m| m.focused().is_some()) {
+        field.request_focus();
+    }
+    if field.changed() {
+        cmds.push(Command::SetTypedPath(typed));
+    }
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if let Some(problem) = problem {
+        ui.label(RichText::new(problem).color(theme::palette(ui).error));
+    }
+    ui.horizontal(|ui| {
+        if ui.button(action).clicked() || entered {
+            cmds.push(Command::ConfirmTypedPath);
+        }
+        if ui.button("Cancel").clicked() {
+            cmds.push(Command::CloseModal);
+        }
+    });
+}

@@ -1,0 +1,162 @@
+//! The radar chart of domain maturities, painted with egui. Unrated domains keep their axis,
+//! marked "not yet rated", and the shape joins only rated domains: unrated is never drawn as 0.
+
+use egui::{Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2, pos2, vec2};
+
+use super::theme;
+
+/// One axis of the chart.
+pub struct Axis<'a> {
+    /// Short label.
+    pub label: &'a str,
+    /// Maturity on the 1–6 scale, or `None` when not yet rated.
+    pub value: Option<f64>,
+}
+
+/// The highest phase, the outer ring.
+const MAX: f64 = 6.0;
+
+/// Unit direction of axis `index` of `count`, starting at the top and going clockwise.
+pub fn direction(index: usize, count: usize) -> Vec2 {
+    #[expect(clippy::cast_precision_loss, reason = "a handful of axes")]
+    let angle =
+        -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * index as f32 / count.max(1) as f32;
+    vec2(angle.cos(), angle.sin())
+}
+
+/// The chart, `size` points square, with `alt_text` as its accessible description.
+pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    let alt = alt_text.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
+    if !ui.is_rect_visible(rect) || axes.is_empty() {
+        return response;
+    }
+    let palette = theme::palette(ui);
+    let painter = ui.painter_at(rect.expand(2.0));
+    let centre = rect.center();
+    let radius = size * 0.30;
+    let count = axes.len();
+    #[expect(clippy::cast_possible_truncation, reason = "chart coordinates")]
+    let at =
+        |index: usize, value: f64| centre + direction(index, count) * radius * (value / MAX) as f32;
+    // Rings for phases 1 to 6.
+    for ring in 1..=6_u8 {
+        let points: Vec<Pos2> = (0..count).map(|i| at(i, f64::from(ring))).collect();
+        let stroke = Stroke::new(if ring == 6 { 1.2 } else { 0.6 }, palette.grid);
+        painter.add(Shape::closed_line(points, stroke));
+    }
+    let small = FontId::proportional(11.0);
+    for ring in [2_u8, 4, 6] {
+        painter.text(
+            at(0, f64::from(ring)) + vec2(4.0, 0.0),
+            Align2::LEFT_CENTER,
+            ring.to_string(),
+            small.clone(),
+            palette.weak_text,
+        );
+    }
+    // Axes, dashed where the domain is not yet rated.
+    for (index, axis) in axes.iter().enumerate() {
+        let end = at(index, MAX);
+        if axis.value.is_some() {
+            painter.line_segment([centre, end], Stroke::new(0.8, palette.grid));
+        } else {
+            painter.extend(Shape::dashed_line(
+                &[centre, end],
+                Stroke::new(1.0, palette.weak_text),
+                4.0,
+                4.0,
+            ));
+        }
+    }
+    // The profile: rated domains only.
+    let rated: Vec<Pos2> = axes
+        .iter()
+        .enumerate()
+        .filter_map(|(index, axis)| axis.value.map(|value| at(index, value)))
+        .collect();
+    if rated.len() >= 3 {
+        painter.add(Shape::convex_polygon(
+            rated.clone(),
+            palette.accent_fill,
+            Stroke::NONE,
+        ));
+        painter.add(Shape::closed_line(
+            rated.clone(),
+            Stroke::new(2.0, palette.accent),
+        ));
+    } else if rated.len() == 2 {
+        painter.line_segment([rated[0], rated[1]], Stroke::new(2.0, palette.accent));
+    }
+    for point in &rated {
+        painter.circle_filled(*point, 4.0, palette.accent);
+    }
+    labels_ui(&painter, palette, axes, rect, radius, size);
+    response
+}
+
+/// Each axis's label and value outside the outer ring, kept inside the chart's square.
+fn labels_ui(
+    painter: &egui::Painter,
+    palette: theme::Palette,
+    axes: &[Axis<'_>],
+    rect: egui::Rect,
+    radius: f32,
+    size: f32,
+) {
+    let centre = rect.center();
+    let count = axes.len();
+    let font = FontId::proportional(12.5);
+    for (index, axis) in axes.iter().enumerate() {
+        let dir = direction(index, count);
+        let anchor = centre + dir * (radius + 14.0);
+        let align = match (dir.x, dir.y) {
+            (x, _) if x > 0.3 => Align2::LEFT_CENTER,
+            (x, _) if x < -0.3 => Align2::RIGHT_CENTER,
+            (_, y) if y < 0.0 => Align2::CENTER_BOTTOM,
+            _ => Align2::CENTER_TOP,
+        };
+        let value = axis
+            .value
+            .map_or_else(|| "not yet rated".to_owned(), |v| format!("{v:.1}"));
+        let colour = if axis.value.is_some() {
+            palette.text
+        } else {
+            palette.weak_text
+        };
+        let galley = painter.layout(
+            format!("{}\n{value}", axis.label),
+            font.clone(),
+            colour,
+            size * 0.3,
+        );
+        let pos = align
+            .align_size_within_rect(
+                galley.size(),
+                egui::Rect::from_center_size(anchor, Vec2::ZERO),
+            )
+            .min;
+        let pos = pos2(
+            pos.x.clamp(
+                rect.left(),
+                (rect.right() - galley.size().x).max(rect.left()),
+            ),
+            pos.y,
+        );
+        painter.galley(pos, galley, Color32::PLACEHOLDER);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_axis_points_up_and_axes_go_clockwise() {
+        let up = direction(0, 4);
+        assert!(up.x.abs() < 1e-6 && (up.y + 1.0).abs() < 1e-6);
+        let right = direction(1, 4);
+        assert!((right.x - 1.0).abs() < 1e-6 && right.y.abs() < 1e-6);
+    }
+}

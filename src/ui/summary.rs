@@ -1,0 +1,222 @@
+//! The summary page: radar chart, a bar per domain with the phase it reaches, the overall
+//! figures and the open actions. The same numbers as `civic-workbook score`.
+
+use egui::{Rect, RichText, Sense, Stroke, vec2};
+
+use super::{radar, theme, widgets};
+use crate::app::command::{Command, Page};
+use crate::app::state::Document;
+use crate::model::{ActionStatus, Framework, problems::parse_due_date};
+use crate::scoring::{Ratio, Scorecard};
+
+/// The summary page.
+pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
+    let a = &doc.assessment;
+    widgets::page_title(ui, "Summary");
+    let heading = [a.institution.as_str(), a.title.as_str(), a.period.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    if !heading.is_empty() {
+        ui.label(RichText::new(heading).strong());
+    }
+    ui.add_space(8.0);
+    let card = &doc.scorecard;
+    figures_ui(ui, framework, card);
+    ui.add_space(10.0);
+    let axes: Vec<radar::Axis<'_>> = framework
+        .domains
+        .iter()
+        .zip(&card.domains)
+        .map(|(domain, score)| radar::Axis {
+            label: short_title(&domain.title),
+            value: score.maturity.map(crate::scoring::Maturity::value),
+        })
+        .collect();
+    let alt = alt_text(card);
+    ui.horizontal_wrapped(|ui| {
+        radar::ui(ui, &axes, 400.0, &alt);
+        ui.vertical(|ui| {
+            ui.set_max_width(420.0);
+            bars_ui(ui, framework, card, cmds);
+        });
+    });
+    ui.add_space(12.0);
+    actions_ui(ui, framework, doc, cmds);
+    ui.add_space(12.0);
+    widgets::weak(
+        ui,
+        "Scores are a maturity profile to start a conversation, not a league table. A domain's maturity is the \
+         mean phase of its rated questions, to one decimal; the overall maturity is the mean of the rated \
+         domains. Unrated questions never count as zero.",
+    );
+}
+
+/// The first words of a domain title, for chart labels.
+fn short_title(title: &str) -> &str {
+    title.split(',').next().unwrap_or(title)
+}
+
+/// The chart's text alternative: every score in words.
+pub fn alt_text(card: &Scorecard) -> String {
+    let parts: Vec<String> = card
+        .domains
+        .iter()
+        .map(|d| match d.maturity {
+            Some(m) => format!("{} {m}", d.title),
+            None => format!("{} not yet rated", d.title),
+        })
+        .collect();
+    format!(
+        "Radar chart of domain maturity on phases 1 to 6: {}",
+        parts.join("; ")
+    )
+}
+
+fn percent(ratio: Option<Ratio>) -> String {
+    ratio.map_or_else(|| "–".to_owned(), |r| r.to_string())
+}
+
+fn figures_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard) {
+    ui.horizontal_wrapped(|ui| {
+        let overall = match (card.overall, card.overall_phase()) {
+            (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
+            _ => "Not yet rated".to_owned(),
+        };
+        figure(
+            ui,
+            "Overall maturity",
+            &overall,
+            &format!(
+                "across {} of {} domains",
+                card.rated_domains(),
+                card.domains.len()
+            ),
+        );
+        figure(
+            ui,
+            "Completion",
+            &percent(card.completion()),
+            &format!(
+                "{} of {} questions rated",
+                card.rated_questions(),
+                card.total_questions()
+            ),
+        );
+        figure(
+            ui,
+            "Evidence coverage",
+            &percent(card.evidence_coverage()),
+            &format!(
+                "{} of {} rated questions have evidence",
+                card.rated_with_evidence(),
+                card.rated_questions()
+            ),
+        );
+    });
+}
+
+fn figure(ui: &mut egui::Ui, label: &str, value: &str, detail: &str) {
+    egui::Frame::group(ui.style())
+        .fill(theme::palette(ui).card)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_min_width(200.0);
+            ui.vertical(|ui| {
+                widgets::weak(ui, label);
+                ui.label(RichText::new(value).family(theme::bold()).size(22.0));
+                widgets::weak(ui, detail);
+            });
+        });
+}
+
+fn bars_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard, cmds: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    for (index, (domain, score)) in framework.domains.iter().zip(&card.domains).enumerate() {
+        let value = match (score.maturity, score.phase_reached()) {
+            (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
+            _ => "Not yet rated".to_owned(),
+        };
+        if ui
+            .link(&domain.title)
+            .on_hover_text("Go to this domain")
+            .clicked()
+        {
+            cmds.push(Command::Navigate(Page::Domain(index)));
+        }
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(vec2(240.0, 14.0), Sense::hover());
+            ui.painter().rect_stroke(
+                rect,
+                2.0,
+                Stroke::new(1.0, palette.grid),
+                egui::StrokeKind::Inside,
+            );
+            if let Some(m) = score.maturity {
+                #[expect(clippy::cast_possible_truncation, reason = "a bar width")]
+                let width = rect.width() * (m.value() / 6.0) as f32;
+                ui.painter().rect_filled(
+                    Rect::from_min_size(rect.min, vec2(width, rect.height())),
+                    2.0,
+                    palette.accent,
+                );
+            }
+            ui.label(format!("{value} · {}/{} rated", score.rated, score.total));
+        });
+    }
+}
+
+fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
+    let mut open: Vec<_> = framework
+        .domains
+        .iter()
+        .enumerate()
+        .flat_map(|(index, domain)| domain.questions.iter().map(move |q| (index, q)))
+        .filter_map(|(index, q)| doc.assessment.response(&q.id).map(|r| (index, r)))
+        .flat_map(|(index, r)| r.actions.iter().map(move |a| (index, a)))
+        .filter(|(_, a)| a.status.is_open())
+        .collect();
+    // Soonest due first; undated and unreadable dates last.
+    open.sort_by_key(|(_, a)| (parse_due_date(&a.due).is_none(), parse_due_date(&a.due)));
+    widgets::heading(ui, &format!("Open actions ({})", open.len()));
+    if open.is_empty() {
+        widgets::weak(ui, "No open actions.");
+        return;
+    }
+    egui::Grid::new("open_actions")
+        .striped(true)
+        .num_columns(4)
+        .spacing([14.0, 6.0])
+        .show(ui, |ui| {
+            for header in ["Due", "Action", "Owner", "Status"] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for (index, action) in open {
+                ui.label(if action.due.trim().is_empty() {
+                    "–"
+                } else {
+                    action.due.as_str()
+                });
+                let text = if action.description.trim().is_empty() {
+                    "(no description)"
+                } else {
+                    action.description.as_str()
+                };
+                if ui
+                    .link(text)
+                    .on_hover_text("Go to this action's domain")
+                    .clicked()
+                {
+                    cmds.push(Command::Navigate(Page::Domain(index)));
+                }
+                ui.label(&action.owner);
+                ui.label(match action.status {
+                    ActionStatus::InProgress => "In progress",
+                    ActionStatus::Planned | ActionStatus::Done => action.status.label(),
+                });
+                ui.end_row();
+            }
+        });
+}

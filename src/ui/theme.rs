@@ -1,0 +1,200 @@
+//! Every colour, font and spacing of the app lives here. Text colours are chosen to meet WCAG
+//! AA contrast (4.5:1) on their backgrounds in both themes; a unit test checks them.
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, Theme, ThemePreference, Visuals};
+
+use crate::app::command::ThemeChoice;
+
+/// The font family for headings.
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+/// The palette of one theme.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    /// Window and panel background.
+    pub background: Color32,
+    /// Background of question cards and text fields.
+    pub card: Color32,
+    /// Body text.
+    pub text: Color32,
+    /// Secondary text (guidance, counts).
+    pub weak_text: Color32,
+    /// Accent for the chart, bars and selection.
+    pub accent: Color32,
+    /// Fill of the chart's shape.
+    pub accent_fill: Color32,
+    /// Grid lines of the chart.
+    pub grid: Color32,
+    /// Warnings (flagged links, invalid dates).
+    pub warning: Color32,
+    /// Errors.
+    pub error: Color32,
+    /// Background of notifications.
+    pub notice: Color32,
+}
+
+/// The light palette.
+pub const LIGHT: Palette = Palette {
+    background: Color32::from_rgb(0xF7, 0xF7, 0xF5),
+    card: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    text: Color32::from_rgb(0x1F, 0x23, 0x28),
+    weak_text: Color32::from_rgb(0x4F, 0x57, 0x60),
+    accent: Color32::from_rgb(0x0B, 0x5C, 0x8A),
+    accent_fill: Color32::from_rgba_premultiplied(0x0B, 0x5C, 0x8A, 0x40),
+    grid: Color32::from_rgb(0xC4, 0xC9, 0xCF),
+    warning: Color32::from_rgb(0x8A, 0x4B, 0x00),
+    error: Color32::from_rgb(0xA8, 0x1E, 0x1E),
+    notice: Color32::from_rgb(0xFF, 0xF4, 0xD6),
+};
+
+/// The dark palette.
+pub const DARK: Palette = Palette {
+    background: Color32::from_rgb(0x1C, 0x1E, 0x21),
+    card: Color32::from_rgb(0x26, 0x29, 0x2D),
+    text: Color32::from_rgb(0xE6, 0xE8, 0xEA),
+    weak_text: Color32::from_rgb(0xAE, 0xB4, 0xBB),
+    accent: Color32::from_rgb(0x6C, 0xB6, 0xE8),
+    accent_fill: Color32::from_rgba_premultiplied(0x1F, 0x3A, 0x4C, 0x60),
+    grid: Color32::from_rgb(0x4A, 0x50, 0x57),
+    warning: Color32::from_rgb(0xF2, 0xB8, 0x5A),
+    error: Color32::from_rgb(0xFF, 0x8A, 0x80),
+    notice: Color32::from_rgb(0x3A, 0x33, 0x1E),
+};
+
+/// The palette of the theme in use.
+pub fn palette(ui: &egui::Ui) -> Palette {
+    if ui.visuals().dark_mode { DARK } else { LIGHT }
+}
+
+/// Installs the fonts shipped in `assets/fonts` and both themes' visuals.
+pub fn install(ctx: &egui::Context, choice: ThemeChoice) {
+    ctx.set_fonts(fonts());
+    ctx.set_visuals_of(Theme::Light, visuals(Theme::Light));
+    ctx.set_visuals_of(Theme::Dark, visuals(Theme::Dark));
+    ctx.style_mut_of(Theme::Light, style_tweaks);
+    ctx.style_mut_of(Theme::Dark, style_tweaks);
+    set_preference(ctx, choice);
+}
+
+/// Follows the system, or forces light or dark.
+pub fn set_preference(ctx: &egui::Context, choice: ThemeChoice) {
+    ctx.set_theme(match choice {
+        ThemeChoice::System => ThemePreference::System,
+        ThemeChoice::Light => ThemePreference::Light,
+        ThemeChoice::Dark => ThemePreference::Dark,
+    });
+}
+
+fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-sans".to_owned(),
+        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")).into(),
+    );
+    fonts.font_data.insert(
+        "noto-sans-bold".to_owned(),
+        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")).into(),
+    );
+    // Noto Sans first (Welsh letters, curly quotes, dashes); egui's own fonts stay as fallback
+    // for symbols.
+    let fallback = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .insert(0, "noto-sans".to_owned());
+    let mut bold = vec!["noto-sans-bold".to_owned()];
+    bold.extend(fallback);
+    fonts.families.insert(self::bold(), bold);
+    fonts
+}
+
+fn visuals(theme: Theme) -> Visuals {
+    let (mut visuals, palette) = match theme {
+        Theme::Light => (Visuals::light(), LIGHT),
+        Theme::Dark => (Visuals::dark(), DARK),
+    };
+    visuals.override_text_color = Some(palette.text);
+    visuals.weak_text_color = Some(palette.weak_text);
+    visuals.panel_fill = palette.background;
+    visuals.window_fill = palette.card;
+    visuals.extreme_bg_color = palette.card;
+    visuals.hyperlink_color = palette.accent;
+    visuals.warn_fg_color = palette.warning;
+    visuals.error_fg_color = palette.error;
+    visuals.selection.bg_fill = palette.accent_fill;
+    visuals.selection.stroke.color = palette.accent;
+    visuals
+}
+
+fn style_tweaks(style: &mut egui::Style) {
+    style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+    style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    style.spacing.interact_size.y = 24.0;
+    for (text_style, size) in [
+        (egui::TextStyle::Body, 15.0),
+        (egui::TextStyle::Button, 15.0),
+        (egui::TextStyle::Small, 12.5),
+        (egui::TextStyle::Heading, 22.0),
+    ] {
+        if let Some(font) = style.text_styles.get_mut(&text_style) {
+            font.size = size;
+        }
+    }
+}
+
+/// WCAG relative luminance of an sRGB colour.
+pub fn luminance(color: Color32) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
+}
+
+/// WCAG contrast ratio between two colours (1–21).
+pub fn contrast(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
+    (light + 0.05) / (dark + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_meets_wcag_aa_in_both_themes() {
+        for (name, p) in [("light", LIGHT), ("dark", DARK)] {
+            for (what, fg) in [
+                ("text", p.text),
+                ("weak text", p.weak_text),
+                ("accent", p.accent),
+                ("warning", p.warning),
+                ("error", p.error),
+            ] {
+                for (bg_name, bg) in [("background", p.background), ("card", p.card)] {
+                    let ratio = contrast(fg, bg);
+                    assert!(ratio >= 4.5, "{name}: {what} on {bg_name} is {ratio:.2}:1");
+                }
+            }
+            assert!(contrast(p.text, p.notice) >= 4.5, "{name}: text on notice");
+        }
+    }
+
+    #[test]
+    fn contrast_matches_known_values() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+    }
+}

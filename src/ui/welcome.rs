@@ -1,0 +1,67 @@
+//! The welcome screen, shown when no assessment is open.
+
+use super::widgets;
+use crate::app::command::Command;
+use crate::app::state::AppState;
+
+/// The welcome screen.
+pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.set_max_width(620.0);
+        widgets::page_title(ui, "Civic Impact Workbook");
+        ui.add_space(4.0);
+        ui.add(
+            egui::Label::new(format!(
+                "Assess your civic role with the {} of the {}: seven domains, their key questions, \
+             and six phases of progress.",
+                state.framework.title, state.framework.attribution.name
+            ))
+            .wrap(),
+        );
+        ui.add_space(16.0);
+        let buttons = [
+            (Command::New, "New assessment", "Start a blank assessment"),
+            (
+                Command::Open,
+                "Open…",
+                "Open an assessment file (.civic.json)",
+            ),
+            (
+                Command::OpenDemo,
+                "Open the demo assessment",
+                "A partly complete example from a fictional university",
+            ),
+        ];
+        for (command, label, hint) in buttons {
+            let text = widgets::with_shortcut(ui, hint, &command);
+            if ui
+                .add_sized([320.0, 34.0], egui::Button::new(label))
+                .on_hover_text(text)
+                .clicked()
+            {
+                cmds.push(command);
+            }
+            ui.add_space(4.0);
+        }
+        ui.add_space(16.0);
+        if !state.prefs.recent.is_empty() {
+            widgets::heading(ui, "Open recent");
+            for path in &state.prefs.recent {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if ui
+                    .link(name)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    cmds.push(Command::OpenPath(path.clone()));
+                }
+            }
+        }
+        ui.add_space(16.0);
+        widgets::weak(ui, "You can also drop a .civic.json file on this window.");
+    });
+}

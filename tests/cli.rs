@@ -1,0 +1,814 @@
+//! The headless command line, run as the real binary on temporary files: every subcommand, every
+//! exit code, and hostile files that must be refused (or kept) with a clear message.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use serde_json::Value;
+
+use crate::util::{demo_path, framework, root, run_in, stderr, stdout, temp_dir};
+
+/// The smallest file the workbook loads, with `responses` spliced in.
+fn minimal_with_responses(responses: &str) -> String {
+    format!(
+        "{{\"format_version\":1,\"framework\":{{\"id\":\"civic-impact-framework\",\"version\":\"2026.1\"}},\n\"responses\":{responses}}}"
+    )
+}
+
+/// The demo assessment's text.
+fn demo_text() -> String {
+    fs::read_to_string(demo_path()).expect("the demo is readable")
+}
+
+/// The demo with the first `from` replaced by `to`; fails if `from` is not there.
+fn demo_with(from: &str, to: &str) -> String {
+    let text = demo_text();
+    assert!(text.contains(from), "the demo has no {from:?}");
+    text.replacen(from, to, 1)
+}
+
+/// The line (from 1) on which `needle` first appears in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("no {needle:?} in the text"));
+    text[..at].matches('\n').count() + 1
+}
+
+/// Writes `bytes` to `name` in `dir`.
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, bytes).expect("the temporary file is written");
+    path
+}
+
+/// The exit code; a process killed by a signal (a stack overflow, say) fails here.
+fn code(output: &Output) -> i32 {
+    output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("killed by a signal: {}", stderr(output)))
+}
+
+/// The `line N, column M` of a JSON error message.
+fn json_position(message: &str) -> (usize, usize) {
+    let (_, rest) = message
+        .split_once("line ")
+        .unwrap_or_else(|| panic!("no line in {message:?}"));
+    let (line, rest) = rest
+        .split_once(", column ")
+        .unwrap_or_else(|| panic!("no column in {message:?}"));
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let number = |text: &str| text.parse().expect("a number");
+    (number(line), number(&column))
+}
+
+/// Checks a "could not run" result: exit 2, nothing on stdout, and one clear message on stderr
+/// that starts with the program name, gives the cause and ends with the path. Returns stderr.
+fn assert_could_not_run(output: &Output, path: &str) -> String {
+    let err = stderr(output);
+    assert_eq!(code(output), 2, "stderr: {err}");
+    assert_eq!(stdout(output), "", "errors print nothing on stdout");
+    assert!(
+        err.starts_with("civic-workbook: "),
+        "no program name: {err:?}"
+    );
+    assert_no_debug_dump(&err);
+    let message = err.trim_end();
+    assert!(message.ends_with(path), "the path is not last: {err:?}");
+    let cause = &message["civic-workbook: ".len()..message.len() - path.len()];
+    assert!(
+        cause.trim_end_matches([':', ' ']).len() > 10,
+        "no cause before the path: {err:?}"
+    );
+    err
+}
+
+/// No panic, backtrace or `{:?}` output reaches the user.
+fn assert_no_debug_dump(err: &str) {
+    for dump in [
+        "panicked",
+        "RUST_BACKTRACE",
+        "Error {",
+        "Os {",
+        "kind:",
+        "Custom {",
+    ] {
+        assert!(!err.contains(dump), "{dump:?} in {err:?}");
+    }
+}
+
+/// Runs `validate` and `score` on `name` in `dir`: both refuse it with the same message, which is
+/// returned.
+fn refused(dir: &Path, name: &str) -> String {
+    let validate = assert_could_not_run(&run_in(dir, &["validate", name]), name);
+    let score = assert_could_not_run(&run_in(dir, &["score", name]), name);
+    assert_eq!(validate, score, "validate and score disagree");
+    validate
+}
+
+/// Writes a hostile file, checks that it is refused and left byte-identical; returns the message.
+fn write_and_refuse(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> String {
+    let path = write(dir, name, bytes.as_ref());
+    let message = refused(dir, name);
+    assert_eq!(
+        fs::read(&path).expect("the file is still there"),
+        bytes.as_ref(),
+        "the file was changed"
+    );
+    message
+}
+
+/// `score --json` of `file`, parsed.
+fn score_json(dir: &Path, file: &str) -> Value {
+    let output = run_in(dir, &["score", "--json", file]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("score --json prints JSON")
+}
+
+/// The domain with `id` in a `score --json` document.
+fn domain<'a>(score: &'a Value, id: &str) -> &'a Value {
+    score["domains"]
+        .as_array()
+        .expect("a list of domains")
+        .iter()
+        .find(|d| d["id"] == id)
+        .unwrap_or_else(|| panic!("no domain {id}"))
+}
+
+// `new`
+
+#[test]
+fn new_creates_a_file_that_validates_and_has_nothing_rated() {
+    let dir = temp_dir();
+    let output = run_in(
+        dir.path(),
+        &[
+            "new",
+            "-o",
+            "tawe.civic.json",
+            "--institution",
+            "Prifysgol Cwm Tawe",
+            "--title",
+            "Baseline",
+            "--period",
+            "2026–27",
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "Created tawe.civic.json\n");
+    assert_eq!(stderr(&output), "");
+
+    let file: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("tawe.civic.json")).unwrap()).unwrap();
+    assert_eq!(file["format_version"], 1);
+    assert_eq!(file["framework"]["id"], "civic-impact-framework");
+    assert_eq!(file["institution"], "Prifysgol Cwm Tawe");
+    assert_eq!(file["title"], "Baseline");
+    assert_eq!(file["period"], "2026–27");
+    assert_eq!(file["responses"], serde_json::json!({}));
+
+    let validate = run_in(dir.path(), &["validate", "tawe.civic.json"]);
+    assert_eq!(code(&validate), 0, "{}", stderr(&validate));
+    assert_eq!(stdout(&validate), "No problems found: tawe.civic.json\n");
+
+    let score = score_json(dir.path(), "tawe.civic.json");
+    assert_eq!(score["overall"]["rated_questions"], 0);
+    assert_eq!(score["overall"]["rated_domains"], 0);
+    assert_eq!(score["overall"]["total_questions"], 20);
+    assert!(score["overall"]["maturity"].is_null());
+}
+
+#[test]
+fn new_without_options_gives_a_default_title() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["new", "--output", "blank.civic.json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let file: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("blank.civic.json")).unwrap()).unwrap();
+    assert_eq!(file["title"], "Civic impact self-assessment");
+    assert_eq!(file["institution"], "");
+}
+
+#[test]
+fn new_refuses_to_overwrite_an_existing_file() {
+    let dir = temp_dir();
+    let old = demo_text();
+    let path = write(dir.path(), "mine.civic.json", &old);
+    let output = run_in(dir.path(), &["new", "-o", "mine.civic.json"]);
+    let err = assert_could_not_run(&output, "mine.civic.json");
+    assert!(err.contains("already exists"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        old,
+        "the old file was changed"
+    );
+    assert!(!dir.path().join("mine.civic.json.bak").exists());
+}
+
+#[test]
+fn new_with_force_replaces_the_file_and_keeps_a_backup() {
+    let dir = temp_dir();
+    let old = demo_text();
+    write(dir.path(), "mine.civic.json", &old);
+    let output = run_in(dir.path(), &["new", "-o", "mine.civic.json", "--force"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let score = score_json(dir.path(), "mine.civic.json");
+    assert_eq!(score["overall"]["rated_questions"], 0);
+    let backup = fs::read_to_string(dir.path().join("mine.civic.json.bak")).unwrap();
+    assert_eq!(backup, old, "the previous version is kept as the backup");
+}
+
+#[test]
+fn new_into_a_missing_folder_exits_2_with_the_path_last() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["new", "-o", "no-such-folder/new.civic.json"]);
+    let err = assert_could_not_run(&output, "no-such-folder/new.civic.json");
+    assert!(err.contains("could not save"), "{err}");
+    assert_eq!(
+        err.matches("os error").count(),
+        1,
+        "the cause is repeated: {err}"
+    );
+    assert!(!dir.path().join("no-such-folder").exists());
+}
+
+// `questions`
+
+#[test]
+fn questions_lists_the_seven_domains_and_six_phases() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["questions"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    let bank = framework();
+    assert_eq!(bank.domains.len(), 7);
+    for (index, domain) in bank.domains.iter().enumerate() {
+        let heading = format!("{}. {} [{}]", index + 1, domain.title, domain.id);
+        assert!(text.contains(&heading), "no {heading:?}");
+        for question in &domain.questions {
+            assert!(
+                text.contains(&format!("[{}]", question.id)),
+                "no {}",
+                question.id
+            );
+        }
+    }
+    assert!(!text.contains("\n8. "), "more than seven domains");
+    let phases = [
+        "Exploring",
+        "Planning",
+        "Delivering",
+        "Embedding",
+        "Evaluating",
+        "Renewing",
+    ];
+    for (number, name) in (1..).zip(phases) {
+        assert!(
+            text.contains(&format!("\n  {number} {name}: ")),
+            "no phase {number}"
+        );
+    }
+    assert!(!text.contains("\n  7 "), "more than six phases");
+}
+
+#[test]
+fn questions_json_is_the_bank_with_seven_domains_and_twenty_questions() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["questions", "--json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let bank: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(bank["schema_version"], 1);
+    assert_eq!(bank["id"], "civic-impact-framework");
+    assert_eq!(bank["scale"]["phases"].as_array().unwrap().len(), 6);
+    let domains = bank["domains"].as_array().unwrap();
+    assert_eq!(domains.len(), 7);
+    let questions: usize = domains
+        .iter()
+        .map(|d| d["questions"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(questions, 20);
+}
+
+#[test]
+fn questions_json_loads_back_with_the_framework_flag() {
+    let dir = temp_dir();
+    let json = run_in(dir.path(), &["questions", "--json"]);
+    write(dir.path(), "bank.json", &json.stdout);
+
+    let builtin = run_in(dir.path(), &["questions"]);
+    let loaded = run_in(dir.path(), &["questions", "--framework", "bank.json"]);
+    assert_eq!(code(&loaded), 0, "{}", stderr(&loaded));
+    assert_eq!(stdout(&loaded), stdout(&builtin));
+
+    let again = run_in(
+        dir.path(),
+        &["questions", "--json", "--framework", "bank.json"],
+    );
+    assert_eq!(
+        again.stdout, json.stdout,
+        "the bank round-trips byte for byte"
+    );
+
+    let demo = demo_path();
+    let demo = demo.to_str().unwrap();
+    let scored = run_in(dir.path(), &["score", demo, "--framework", "bank.json"]);
+    assert_eq!(code(&scored), 0, "{}", stderr(&scored));
+    assert_eq!(
+        stdout(&scored),
+        stdout(&run_in(dir.path(), &["score", demo]))
+    );
+}
+
+#[test]
+fn framework_flag_is_accepted_before_the_subcommand() {
+    // `--framework` is a global flag, and the error messages tell users to add it; it must work
+    // wherever it is written.
+    let dir = temp_dir();
+    let json = run_in(dir.path(), &["questions", "--json"]);
+    write(dir.path(), "bank.json", &json.stdout);
+    let demo = demo_path();
+    let demo = demo.to_str().unwrap();
+
+    let questions = run_in(dir.path(), &["--framework", "bank.json", "questions"]);
+    assert_eq!(code(&questions), 0, "{}", stderr(&questions));
+    assert_eq!(
+        stdout(&questions),
+        stdout(&run_in(dir.path(), &["questions"]))
+    );
+
+    let score = run_in(dir.path(), &["--framework", "bank.json", "score", demo]);
+    assert_eq!(code(&score), 0, "{}", stderr(&score));
+    assert!(stdout(&score).contains("Overall maturity 3.1"));
+}
+
+// `validate` and `score` of the demo
+
+#[test]
+fn validate_accepts_the_demo() {
+    let demo = demo_path();
+    let output = run_in(&root(), &["validate", demo.to_str().unwrap()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        format!("No problems found: {}\n", demo.display())
+    );
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn score_text_of_the_demo_shows_overall_and_completion() {
+    let output = run_in(&root(), &["score", demo_path().to_str().unwrap()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Overall maturity 3.1"), "{text}");
+    assert!(text.contains("across 6 of 7 domains"), "{text}");
+    assert!(text.contains("15 of 20 questions rated"), "{text}");
+    assert!(text.contains("Economic impact"), "{text}");
+    assert!(!text.contains("Not scored"), "{text}");
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn score_json_of_the_demo_has_the_published_figures() {
+    let score = score_json(&root(), demo_path().to_str().unwrap());
+    let overall = &score["overall"];
+    assert_eq!(overall["maturity"].as_f64(), Some(3.1));
+    assert_eq!(overall["rated_domains"], 6);
+    assert_eq!(overall["total_domains"], 7);
+    assert_eq!(overall["rated_questions"], 15);
+    assert_eq!(overall["total_questions"], 20);
+    assert_eq!(score["framework"]["id"], "civic-impact-framework");
+    assert_eq!(score["domains"].as_array().unwrap().len(), 7);
+
+    let environment = domain(&score, "environment");
+    assert!(environment["maturity"].is_null(), "{environment}");
+    assert!(environment["phase"].is_null(), "{environment}");
+    assert_eq!(environment["rated"], 0);
+
+    let economy = domain(&score, "economy");
+    assert_eq!(economy["maturity"].as_f64(), Some(2.7));
+    assert_eq!(economy["phase"]["number"], 2);
+    assert_eq!(economy["phase"]["name"], "Planning");
+}
+
+// Exit code 1: problems found
+
+#[test]
+fn validate_reports_every_problem_on_its_own_line_and_exits_1() {
+    let dir = temp_dir();
+    let responses = r#"{
+"economy.vision":{"phase":2,
+ "evidence":[{"title":"Board paper","link":"javascript:alert(1)"},{"title":" ","link":"https://a.example/"}],
+ "actions":[{"description":"Agree the vision","due":"31/03/2027"}]},
+"nowhere.question":{"phase":3}}"#;
+    write(
+        dir.path(),
+        "problems.civic.json",
+        minimal_with_responses(responses),
+    );
+    let output = run_in(dir.path(), &["validate", "problems.civic.json"]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    for line in &lines {
+        assert!(line.starts_with("problems.civic.json: "), "{line}");
+    }
+    let has = |needle: &str| lines.iter().any(|line| line.contains(needle));
+    assert!(
+        has("economy.vision, evidence 1") && has("javascript"),
+        "{text}"
+    );
+    assert!(
+        has("economy.vision, evidence 2: evidence title is empty"),
+        "{text}"
+    );
+    assert!(
+        has("economy.vision, action 1") && has("31/03/2027"),
+        "{text}"
+    );
+    assert!(has("nowhere.question"), "{text}");
+}
+
+// Exit code 2: could not run
+
+#[test]
+fn missing_file_exits_2_naming_it() {
+    let dir = temp_dir();
+    let err = refused(dir.path(), "absent.civic.json");
+    assert!(err.contains("not found"), "{err}");
+}
+
+#[test]
+fn bad_json_exits_2() {
+    let dir = temp_dir();
+    let err = write_and_refuse(dir.path(), "bad.civic.json", "{\"format_version\": 1,,}");
+    assert_eq!(json_position(&err).0, 1, "{err}");
+}
+
+#[test]
+fn missing_framework_file_exits_2() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["questions", "--framework", "no-bank.json"]);
+    let err = assert_could_not_run(&output, "no-bank.json");
+    assert!(err.contains("not found"), "{err}");
+}
+
+#[test]
+fn assessment_given_as_framework_exits_2_with_a_position() {
+    let dir = temp_dir();
+    write(dir.path(), "bank.json", demo_text());
+    let output = run_in(dir.path(), &["questions", "--framework", "bank.json"]);
+    let err = assert_could_not_run(&output, "bank.json");
+    assert!(err.contains("framework bank is not valid"), "{err}");
+    assert_eq!(json_position(&err).0, 2, "{err}");
+}
+
+#[test]
+fn framework_file_breaking_bank_rules_exits_2_listing_the_problem() {
+    let dir = temp_dir();
+    let json = stdout(&run_in(dir.path(), &["questions", "--json"]));
+    assert!(json.contains("\"schema_version\": 1,"));
+    write(
+        dir.path(),
+        "bank.json",
+        json.replacen("\"schema_version\": 1,", "\"schema_version\": 9,", 1),
+    );
+    let output = run_in(dir.path(), &["questions", "--framework", "bank.json"]);
+    let err = assert_could_not_run(&output, "bank.json");
+    assert!(err.contains("schema_version 9 is not supported"), "{err}");
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error_exiting_2() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["score", "--bogus", "x.civic.json"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(stdout(&output), "");
+    let err = stderr(&output);
+    assert!(err.contains("--bogus"), "{err}");
+    assert!(err.contains("Usage:"), "{err}");
+    assert_no_debug_dump(&err);
+}
+
+#[test]
+fn missing_argument_is_a_usage_error_exiting_2() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["validate"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(stdout(&output), "");
+    assert!(stderr(&output).contains("<FILE>"), "{}", stderr(&output));
+}
+
+// Hostile files
+
+#[test]
+fn empty_file_is_refused() {
+    let dir = temp_dir();
+    let err = write_and_refuse(dir.path(), "empty.civic.json", "");
+    assert_eq!(json_position(&err).0, 1, "{err}");
+    assert!(err.contains("the file is empty"), "{err}");
+}
+
+#[test]
+fn whitespace_only_file_is_refused() {
+    let dir = temp_dir();
+    let err = write_and_refuse(dir.path(), "blank.civic.json", " \n\t\n  ");
+    assert!(err.contains("the file is empty"), "{err}");
+}
+
+#[test]
+fn truncated_file_is_refused_at_its_end() {
+    let dir = temp_dir();
+    let text = demo_text();
+    let mut half = text.len() / 2;
+    while !text.is_char_boundary(half) {
+        half -= 1;
+    }
+    let truncated = &text[..half];
+    let err = write_and_refuse(dir.path(), "cut.civic.json", truncated);
+    let last_line = truncated.matches('\n').count() + 1;
+    assert_eq!(json_position(&err).0, last_line, "{err}");
+    assert!(err.contains("EOF"), "{err}");
+}
+
+#[test]
+fn trailing_comma_is_refused_at_its_line() {
+    let dir = temp_dir();
+    let demo = demo_text();
+    let body = demo.trim_end().strip_suffix('}').unwrap().trim_end();
+    let text = format!("{body},\n}}\n");
+    let err = write_and_refuse(dir.path(), "comma.civic.json", &text);
+    assert!(err.contains("trailing comma"), "{err}");
+    assert_eq!(json_position(&err).0, body.lines().count() + 1, "{err}");
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_its_line() {
+    let dir = temp_dir();
+    let mut bytes = b"{\"format_version\": 1,\n\"title\": \"Caf".to_vec();
+    bytes.extend_from_slice(b"\xE9 Tawe\"}");
+    let err = write_and_refuse(dir.path(), "latin1.civic.json", bytes);
+    assert!(err.contains("UTF-8"), "{err}");
+    assert!(err.contains("line 2"), "{err}");
+}
+
+#[test]
+fn byte_order_mark_before_a_valid_file_loads() {
+    let dir = temp_dir();
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(demo_text().as_bytes());
+    write(dir.path(), "notepad.civic.json", &bytes);
+    let validate = run_in(dir.path(), &["validate", "notepad.civic.json"]);
+    assert_eq!(code(&validate), 0, "{}", stderr(&validate));
+    let score = run_in(dir.path(), &["score", "notepad.civic.json"]);
+    assert_eq!(code(&score), 0, "{}", stderr(&score));
+    let demo = run_in(&root(), &["score", demo_path().to_str().unwrap()]);
+    assert_eq!(stdout(&score), stdout(&demo));
+}
+
+#[test]
+fn empty_top_level_array_is_refused() {
+    let dir = temp_dir();
+    let err = write_and_refuse(dir.path(), "array.civic.json", "[]");
+    assert!(err.contains("JSON object"), "{err}");
+}
+
+#[test]
+fn top_level_array_with_the_fields_in_order_is_refused() {
+    // serde accepts a struct written as a sequence of its fields; an assessment is an object.
+    let dir = temp_dir();
+    let text = r#"[1, {"id": "civic-impact-framework", "version": "2026.1"}]"#;
+    let err = write_and_refuse(dir.path(), "sequence.civic.json", text);
+    assert!(err.contains("JSON object"), "{err}");
+}
+
+#[test]
+fn top_level_string_is_refused() {
+    let dir = temp_dir();
+    let err = write_and_refuse(dir.path(), "string.civic.json", "\"an assessment\"\n");
+    assert!(err.contains("JSON object"), "{err}");
+    assert_eq!(json_position(&err).0, 1, "{err}");
+}
+
+#[test]
+fn phase_of_the_wrong_type_is_refused_at_its_line() {
+    let dir = temp_dir();
+    let text = demo_with("\"phase\": 4,", "\"phase\": \"three\",");
+    let err = write_and_refuse(dir.path(), "type.civic.json", &text);
+    assert!(err.contains("\"three\""), "{err}");
+    assert_eq!(json_position(&err).0, line_of(&text, "\"three\""), "{err}");
+}
+
+#[test]
+fn missing_format_version_is_refused() {
+    let dir = temp_dir();
+    let text = demo_with("\"format_version\": 1,\n", "");
+    let err = write_and_refuse(dir.path(), "old.civic.json", text);
+    assert!(err.contains("no format_version"), "{err}");
+}
+
+#[test]
+fn newer_format_version_is_refused_as_newer() {
+    let dir = temp_dir();
+    let text = demo_with("\"format_version\": 1,", "\"format_version\": 2,");
+    let err = write_and_refuse(dir.path(), "future.civic.json", text);
+    assert!(err.contains("format version 2"), "{err}");
+    assert!(err.contains("newer"), "{err}");
+}
+
+#[test]
+fn format_version_as_a_string_is_refused_at_its_line() {
+    let dir = temp_dir();
+    let text = demo_with("\"format_version\": 1,", "\"format_version\": \"1\",");
+    let err = write_and_refuse(dir.path(), "quoted.civic.json", &text);
+    assert_eq!(
+        json_position(&err).0,
+        line_of(&text, "\"format_version\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("format_version must be a whole number"),
+        "{err}"
+    );
+    assert!(err.contains("found \"1\""), "{err}");
+}
+
+#[test]
+fn format_version_zero_is_refused_with_a_real_position() {
+    // Lines and columns count from 1; "line 0, column 0" points nowhere.
+    let dir = temp_dir();
+    let text = demo_with("\"format_version\": 1,", "\"format_version\": 0,");
+    let err = write_and_refuse(dir.path(), "zero.civic.json", &text);
+    assert!(
+        err.contains("format_version must be a whole number from 1, found 0"),
+        "{err}"
+    );
+    let (line, column) = json_position(&err);
+    assert!(line >= 1 && column >= 1, "{err}");
+}
+
+#[test]
+fn unknown_framework_is_refused_naming_both_ids() {
+    let dir = temp_dir();
+    let text = demo_with(
+        "\"id\": \"civic-impact-framework\"",
+        "\"id\": \"knowledge-exchange-framework\"",
+    );
+    let err = write_and_refuse(dir.path(), "kef.civic.json", text);
+    assert!(err.contains("\"knowledge-exchange-framework\""), "{err}");
+    assert!(err.contains("\"civic-impact-framework\""), "{err}");
+    assert!(err.contains("--framework"), "{err}");
+}
+
+#[test]
+fn phases_out_of_range_are_refused_at_their_line() {
+    let dir = temp_dir();
+    for phase in ["0", "7", "-1", "300"] {
+        let text = demo_with("\"phase\": 4,", &format!("\"phase\": {phase},"));
+        let name = format!("phase{phase}.civic.json");
+        let err = write_and_refuse(dir.path(), &name, &text);
+        assert!(err.contains("out of range"), "{err}");
+        assert!(err.contains(&format!("phase {phase} ")), "{err}");
+        assert_eq!(json_position(&err).0, line_of(&text, "\"phase\""), "{err}");
+    }
+}
+
+#[test]
+fn misspelt_field_is_refused_naming_it() {
+    let dir = temp_dir();
+    let text = demo_with("\"narrative\":", "\"narative\":");
+    let err = write_and_refuse(dir.path(), "typo.civic.json", &text);
+    assert!(err.contains("`narative`"), "{err}");
+    assert_eq!(
+        json_position(&err).0,
+        line_of(&text, "\"narative\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn duplicate_response_is_refused_naming_the_question() {
+    let dir = temp_dir();
+    let text = minimal_with_responses(
+        "{\n\"economy.vision\":{\"phase\":2},\n\"economy.vision\":{\"phase\":5}}",
+    );
+    let err = write_and_refuse(dir.path(), "twice.civic.json", &text);
+    assert!(err.contains("economy.vision"), "{err}");
+    assert!(err.contains("two responses"), "{err}");
+    assert_eq!(json_position(&err).0, 4, "{err}");
+}
+
+#[test]
+fn deeply_nested_arrays_are_refused_without_a_stack_overflow() {
+    let dir = temp_dir();
+    let text = format!(
+        "{{\"format_version\": 1, \"institution\": {}",
+        "[".repeat(100_000)
+    );
+    let err = write_and_refuse(dir.path(), "deep.civic.json", &text);
+    // Unclosed: the parser walks to the end without overflowing the stack, and says so.
+    assert!(err.contains("EOF while parsing"), "{err}");
+    assert_eq!(json_position(&err).0, 1, "{err}");
+    let closed = format!(
+        "{{\"format_version\": 1, \"x\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let err = write_and_refuse(dir.path(), "closed.civic.json", &closed);
+    assert!(
+        err.contains("recursion limit") || err.contains("unknown field"),
+        "{err}"
+    );
+    // A top-level list is refused before any parsing.
+    let err = write_and_refuse(dir.path(), "list.civic.json", "[".repeat(100_000));
+    assert!(err.contains("expected a JSON object"), "{err}");
+}
+
+#[test]
+fn huge_file_is_refused_as_too_large() {
+    let dir = temp_dir();
+    let path = dir.path().join("huge.civic.json");
+    let size = 40 * 1024 * 1024;
+    fs::File::create(&path).unwrap().set_len(size).unwrap();
+    let err = refused(dir.path(), "huge.civic.json");
+    assert!(err.contains("too large"), "{err}");
+    assert!(err.contains(&size.to_string()), "{err}");
+    assert_eq!(fs::metadata(&path).unwrap().len(), size);
+}
+
+#[test]
+fn folder_is_refused_once_with_the_path_last() {
+    let dir = temp_dir();
+    fs::create_dir(dir.path().join("folder.civic.json")).unwrap();
+    let err = refused(dir.path(), "folder.civic.json");
+    assert!(err.contains("folder"), "{err}");
+    assert_eq!(
+        err.matches("not a file").count(),
+        1,
+        "the cause is repeated: {err}"
+    );
+}
+
+#[test]
+fn control_characters_load_and_are_reported() {
+    let dir = temp_dir();
+    let text = demo_with("\"narrative\": \"", "\"narrative\": \"Ding \\u0007 ");
+    write(dir.path(), "bell.civic.json", &text);
+    let validate = run_in(dir.path(), &["validate", "bell.civic.json"]);
+    assert_eq!(code(&validate), 1, "{}", stderr(&validate));
+    assert_eq!(
+        stdout(&validate),
+        "bell.civic.json: culture.enrichment, narrative: contains control characters\n"
+    );
+    let score = run_in(dir.path(), &["score", "bell.civic.json"]);
+    assert_eq!(code(&score), 0, "{}", stderr(&score));
+    assert!(stdout(&score).contains("Overall maturity 3.1"));
+}
+
+#[test]
+fn malformed_timestamp_is_refused_at_its_line() {
+    let dir = temp_dir();
+    let text = demo_with("\"2026-11-20T16:45:00Z\"", "\"20/11/2026 16:45\"");
+    let err = write_and_refuse(dir.path(), "clock.civic.json", &text);
+    assert_eq!(
+        json_position(&err).0,
+        line_of(&text, "\"modified\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn responses_to_unknown_questions_are_kept_reported_and_not_scored() {
+    let dir = temp_dir();
+    let text = minimal_with_responses(
+        "{\"economy.retired\":{\"phase\":6},\"economy.vision\":{\"phase\":2}}",
+    );
+    let path = write(dir.path(), "retired.civic.json", &text);
+    let validate = run_in(dir.path(), &["validate", "retired.civic.json"]);
+    assert_eq!(code(&validate), 1, "{}", stderr(&validate));
+    let problems = stdout(&validate);
+    assert_eq!(problems.lines().count(), 1, "{problems}");
+    assert!(
+        problems.starts_with("retired.civic.json: economy.retired: "),
+        "{problems}"
+    );
+    assert!(problems.contains("kept"), "{problems}");
+
+    let score = run_in(dir.path(), &["score", "retired.civic.json"]);
+    assert_eq!(code(&score), 0, "{}", stderr(&score));
+    let text_out = stdout(&score);
+    assert!(text_out.contains("Not scored: 1 response"), "{text_out}");
+    assert!(text_out.contains("1 of 20 questions rated"), "{text_out}");
+    let json = score_json(dir.path(), "retired.civic.json");
+    assert_eq!(json["overall"]["maturity"].as_f64(), Some(2.0));
+    assert_eq!(
+        fs::read_to_string(path).unwrap(),
+        text,
+        "the file was changed"
+    );
+}
