@@ -2,14 +2,15 @@
 //! answered, 5,000-character narratives, 50 evidence links each), and time the CLI's `score` of
 //! the demo as a whole process. Run with `cargo bench --bench roundtrip`.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
 
-use civic_workbook::model::{
-    self, Action, ActionStatus, Assessment, Evidence, Framework, Phase, Response,
-};
+use civic_workbook::model;
 use civic_workbook::scoring;
-use civic_workbook::storage::{assessment_file, framework_file};
+use civic_workbook::storage::assessment_file;
+use common::{demo_path, framework, large};
 use divan::{AllocProfiler, Bencher, black_box};
 
 #[global_allocator]
@@ -17,53 +18,6 @@ static ALLOC: AllocProfiler = AllocProfiler::system();
 
 fn main() {
     divan::main();
-}
-
-fn framework() -> Framework {
-    framework_file::default_framework().expect("the built-in bank loads")
-}
-
-fn demo_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.civic.json")
-}
-
-/// Every question answered at length: about ten times the demo's size on disk.
-fn large(framework: &Framework) -> Assessment {
-    let mut assessment = assessment_file::load(&demo_path(), framework).expect("the demo loads");
-    let phases: Vec<Phase> = Phase::all().collect();
-    for (index, (_, question)) in framework.questions().enumerate() {
-        let sentence = "Our work with partners in Tŷ Cymunedol and Ystalyfera – ‘Gŵyl’ included – grew this year. ";
-        let narrative: String = sentence
-            .repeat(5_000 / sentence.chars().count() + 1)
-            .chars()
-            .take(5_000)
-            .collect();
-        let response = Response {
-            phase: phases.get(index % phases.len()).copied(),
-            narrative,
-            evidence: (0..50)
-                .map(|i| Evidence {
-                    title: format!("Evidence {i} for {}", question.id),
-                    link: format!(
-                        "https://www.cwmtawe.ac.uk.example/evidence/{}/{i}",
-                        question.id
-                    ),
-                    note: "Minutes and data shared with the working group".to_owned(),
-                })
-                .collect(),
-            ambition: "What if every community in the valley co-led this with us?".to_owned(),
-            actions: (0..5)
-                .map(|i| Action {
-                    description: format!("Action {i}: report progress to the civic board"),
-                    owner: "Civic engagement lead".to_owned(),
-                    due: format!("2027-0{}-15", i + 1),
-                    status: ActionStatus::InProgress,
-                })
-                .collect(),
-        };
-        assessment.responses.insert(question.id.clone(), response);
-    }
-    assessment
 }
 
 #[divan::bench]

@@ -4,5 +4,8 @@
 mod architecture;
 mod cli;
 mod framework;
+#[cfg(feature = "snapshots")]
+mod snapshots;
 mod storage;
+mod ui;
 mod util;

@@ -82,15 +82,22 @@ impl WorkbookApp {
         let Some(doc) = &mut self.state.doc else {
             return;
         };
-        let before = doc.assessment.clone();
+        if let Edit::SetText { target, text } = &edit
+            && doc.assessment.text(target) == Some(text.as_str())
+        {
+            return;
+        }
         let target = edit.text_target().cloned();
+        // Typing into the same field extends the last undo step: no copy of the assessment is
+        // taken per keystroke.
+        let before = (!doc.history.merges(target.as_ref(), now)).then(|| doc.assessment.clone());
         match doc.assessment.apply(edit) {
-            Ok(()) if doc.assessment != before => {
-                doc.history.record(&before, target.as_ref(), now);
+            Ok(()) if before.as_ref() == Some(&doc.assessment) => {}
+            Ok(()) => {
+                doc.history.record(before, target.as_ref(), now);
                 doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
                 self.last_edit_secs = Some(now);
             }
-            Ok(()) => {}
             Err(err) => self.notify(Level::Warning, err.to_string()),
         }
     }

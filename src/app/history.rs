@@ -51,16 +51,26 @@ impl History {
         !self.redo.is_empty()
     }
 
-    /// Records that the assessment is about to change from `before`. A text edit to the same
-    /// field as the previous one, within a few seconds, joins that step.
-    pub fn record(&mut self, before: &Assessment, text_target: Option<&TextTarget>, now_secs: f64) {
-        let merges = match (&self.last_text, text_target) {
+    /// Whether a text edit of `text_target` now would join the previous step (typing in the same
+    /// field within a few seconds), so no snapshot is needed.
+    pub fn merges(&self, text_target: Option<&TextTarget>, now_secs: f64) -> bool {
+        match (&self.last_text, text_target) {
             (Some((last, at)), Some(target)) => last == target && now_secs - at < MERGE_WINDOW_SECS,
             _ => false,
-        };
-        if !merges {
+        }
+    }
+
+    /// Records a change: a new step from `before`, or (with `None`, when [`Self::merges`]) an
+    /// extension of the last one.
+    pub fn record(
+        &mut self,
+        before: Option<Assessment>,
+        text_target: Option<&TextTarget>,
+        now_secs: f64,
+    ) {
+        if let Some(assessment) = before {
             self.undo.push(Step {
-                assessment: before.clone(),
+                assessment,
                 revision: self.revision,
             });
             if self.undo.len() > MAX_STEPS {

@@ -94,16 +94,27 @@ impl WorkbookApp {
     fn input_commands(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
         if self.state.modal.is_none() {
-            ctx.input_mut(|input| {
-                for command in SHORTCUT_COMMANDS {
-                    let pressed = command
+            // egui matches shortcuts "logically": Ctrl+S also fires on Ctrl+Shift+S. Try the
+            // shortcuts with more modifiers first so the more specific one wins.
+            let mut shortcuts: Vec<(egui::KeyboardShortcut, Command)> = SHORTCUT_COMMANDS
+                .iter()
+                .flat_map(|command| {
+                    command
                         .shortcut()
-                        .is_some_and(|s| input.consume_shortcut(&s))
-                        || command
-                            .alternative_shortcuts()
-                            .iter()
-                            .any(|s| input.consume_shortcut(s));
-                    if pressed {
+                        .into_iter()
+                        .chain(command.alternative_shortcuts().iter().copied())
+                        .map(move |shortcut| (shortcut, command.clone()))
+                })
+                .collect();
+            shortcuts.sort_by_key(|(shortcut, _)| {
+                let m = shortcut.modifiers;
+                std::cmp::Reverse(
+                    u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl),
+                )
+            });
+            ctx.input_mut(|input| {
+                for (shortcut, command) in shortcuts {
+                    if input.consume_shortcut(&shortcut) && !commands.contains(&command) {
                         commands.push(command);
                     }
                 }

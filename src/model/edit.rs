@@ -201,6 +201,38 @@ impl Assessment {
         Ok(())
     }
 
+    /// The current text of a field, if it exists.
+    pub fn text(&self, target: &TextTarget) -> Option<&str> {
+        let response = |q: &QuestionId| self.responses.get(q);
+        let text = match target {
+            TextTarget::Institution => &self.institution,
+            TextTarget::Title => &self.title,
+            TextTarget::Period => &self.period,
+            TextTarget::MemberName(index) => &self.team.get(*index)?.name,
+            TextTarget::MemberRole(index) => &self.team.get(*index)?.role,
+            // A question without a response has empty text.
+            TextTarget::Narrative(q) => response(q).map_or("", |r| r.narrative.as_str()),
+            TextTarget::Ambition(q) => response(q).map_or("", |r| r.ambition.as_str()),
+            TextTarget::Evidence(q, index, field) => {
+                let evidence = response(q)?.evidence.get(*index)?;
+                match field {
+                    EvidenceField::Title => &evidence.title,
+                    EvidenceField::Link => &evidence.link,
+                    EvidenceField::Note => &evidence.note,
+                }
+            }
+            TextTarget::Action(q, index, field) => {
+                let action = response(q)?.actions.get(*index)?;
+                match field {
+                    ActionField::Description => &action.description,
+                    ActionField::Owner => &action.owner,
+                    ActionField::Due => &action.due,
+                }
+            }
+        };
+        Some(text)
+    }
+
     fn existing_response(&mut self, question: &QuestionId) -> Result<&mut Response, EditError> {
         self.responses
             .get_mut(question)

@@ -11,14 +11,9 @@ use crate::model::{Action, ActionField, ActionStatus, Edit, QuestionId, TextTarg
 pub fn ui(ui: &mut egui::Ui, question: &QuestionId, actions: &[Action], cmds: &mut Vec<Command>) {
     ui.label(RichText::new(format!("Actions ({})", actions.len())).strong());
     for (index, action) in actions.iter().enumerate() {
-        egui::Frame::new()
-            .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
-            .corner_radius(4.0)
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                action_ui(ui, question, index, action, cmds);
-            });
+        widgets::row(ui, ("action", question, index), |ui| {
+            action_ui(ui, question, index, action, cmds);
+        });
     }
     if ui
         .button("Add action")

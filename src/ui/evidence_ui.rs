@@ -19,14 +19,9 @@ pub fn ui(
         widgets::weak(ui, "No evidence yet.");
     }
     for (index, item) in evidence.iter().enumerate() {
-        egui::Frame::new()
-            .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
-            .corner_radius(4.0)
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                item_ui(ui, question, index, item, cmds);
-            });
+        widgets::row(ui, ("evidence", question, index), |ui| {
+            item_ui(ui, question, index, item, cmds);
+        });
     }
     if ui
         .button("Add evidence")

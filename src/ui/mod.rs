@@ -142,9 +142,12 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.separator();
         let saved = match (&doc.path, doc.is_dirty()) {
             (_, true) => "Unsaved changes".to_owned(),
-            (Some(path), false) => format!("Saved to {}", path.display()),
+            (Some(_), false) => format!("Saved to {}", doc.display_name()),
             (None, false) => "Not saved to a file yet".to_owned(),
         };
-        ui.label(saved);
+        let response = ui.label(saved);
+        if let Some(path) = &doc.path {
+            response.on_hover_text(path.display().to_string());
+        }
     });
 }

@@ -76,24 +76,39 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
         .enumerate()
         .filter_map(|(index, axis)| axis.value.map(|value| at(index, value)))
         .collect();
-    if rated.len() >= 3 {
-        painter.add(Shape::convex_polygon(
-            rated.clone(),
-            palette.accent_fill,
-            Stroke::NONE,
-        ));
-        painter.add(Shape::closed_line(
-            rated.clone(),
-            Stroke::new(2.0, palette.accent),
-        ));
-    } else if rated.len() == 2 {
-        painter.line_segment([rated[0], rated[1]], Stroke::new(2.0, palette.accent));
+    match rated.as_slice() {
+        [a, b] => {
+            painter.line_segment([*a, *b], Stroke::new(2.0, palette.accent));
+        }
+        points if points.len() >= 3 => {
+            painter.add(fan(centre, points, palette.accent_fill));
+            painter.add(Shape::closed_line(
+                rated.clone(),
+                Stroke::new(2.0, palette.accent),
+            ));
+        }
+        _ => {}
     }
     for point in &rated {
         painter.circle_filled(*point, 4.0, palette.accent);
     }
     labels_ui(&painter, palette, axes, rect, radius, size);
     response
+}
+
+/// The profile's fill as a fan of triangles from the centre: right for the concave shapes a
+/// profile usually has, where a convex-polygon fill would spill over.
+fn fan(centre: Pos2, points: &[Pos2], fill: Color32) -> Shape {
+    let mut mesh = egui::Mesh::default();
+    mesh.colored_vertex(centre, fill);
+    for point in points {
+        mesh.colored_vertex(*point, fill);
+    }
+    let count = u32::try_from(points.len()).unwrap_or(0);
+    for i in 0..count {
+        mesh.add_triangle(0, 1 + i, 1 + (i + 1) % count);
+    }
+    Shape::mesh(mesh)
 }
 
 /// Each axis's label and value outside the outer ring, kept inside the chart's square.

@@ -45,6 +45,7 @@ pub fn text_field(
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
+                .id(field_id(&target))
                 .hint_text(hint)
                 .desired_width(width),
         )
@@ -69,6 +70,7 @@ pub fn text_area(
     let response = ui
         .add(
             TextEdit::multiline(&mut text)
+                .id(field_id(&target))
                 .hint_text(hint)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
@@ -78,4 +80,46 @@ pub fn text_area(
         cmds.push(Command::Edit(Edit::SetText { target, text }));
     }
     response
+}
+
+/// A text field's id comes from what it edits, not from where it is laid out, so focus and
+/// cursor survive rows above it being skipped (see [`lazy`]) or removed.
+fn field_id(target: &TextTarget) -> egui::Id {
+    egui::Id::unique(("text field", target))
+}
+
+/// Lays out `add_contents` only when it is within a screen of the visible area; otherwise
+/// reserves the height it had last time. Long pages (50 pieces of evidence per question) stay
+/// fast, and Tab still reaches the next field, which is near enough to be laid out.
+pub fn lazy(ui: &mut egui::Ui, id: egui::Id, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let clip = ui.clip_rect();
+    let near = clip.expand2(egui::vec2(0.0, clip.height()));
+    let width = ui.available_width();
+    if let Some(height) = ui.data(|d| d.get_temp::<f32>(id)) {
+        let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+        if !near.intersects(rect) {
+            ui.allocate_space(egui::vec2(width, height));
+            return;
+        }
+    }
+    let height = ui.scope(add_contents).response.rect.height();
+    ui.data_mut(|d| d.insert_temp(id, height));
+}
+
+/// One framed row of a list (a piece of evidence, an action), laid out lazily.
+pub fn row(
+    ui: &mut egui::Ui,
+    key: impl std::hash::Hash + std::fmt::Debug,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) {
+    lazy(ui, egui::Id::unique(key), |ui| {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                add_contents(ui);
+            });
+    });
 }

@@ -1,0 +1,207 @@
+//! Start-up time, peak memory and idle CPU of the workbook window, measured side by side with a
+//! bare eframe "hello world" window built the same way (this file, release profile, the same
+//! eframe features). "Shown" is the moment the X server maps the window: eframe maps it after
+//! the first frame is painted. Needs an X server: `$DISPLAY`, or Xvfb started on :97.
+//! Run with `cargo bench --bench startup`.
+
+#![expect(clippy::print_stdout, reason = "a benchmark reports on stdout")]
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use std::{env, fs, thread};
+
+use x11rb::connection::Connection as _;
+use x11rb::protocol::Event;
+use x11rb::protocol::xproto::{ChangeWindowAttributesAux, ConnectionExt as _, EventMask};
+
+/// Set in the child that should be the bare window.
+const BARE_ENV: &str = "CIVIC_BENCH_BARE_WINDOW";
+const RUNS: usize = 10;
+
+fn main() {
+    if env::var_os(BARE_ENV).is_some() {
+        bare_window();
+        return;
+    }
+    let (display, _xvfb) = ensure_display();
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let this = env::current_exe().expect("the benchmark's own path");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.civic.json");
+    let app = env!("CARGO_BIN_EXE_civic-workbook");
+    let mut bare = Command::new(&this);
+    bare.env(BARE_ENV, "1");
+    let mut workbook = Command::new(app);
+    workbook.arg(&demo);
+    let mut welcome = Command::new(app);
+    for command in [&mut bare, &mut workbook, &mut welcome] {
+        // Keep the app's preferences and recovery files out of the real home folder.
+        command
+            .env("DISPLAY", &display)
+            .env("HOME", data.path())
+            .env("XDG_DATA_HOME", data.path())
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+    }
+    println!("{RUNS} runs each; median (min–max)");
+    println!(
+        "{:<40} {:>22} {:>22} {:>12}",
+        "", "window shown (ms)", "peak memory (MiB)", "idle CPU"
+    );
+    for (name, command) in [
+        ("bare eframe window", &mut bare),
+        ("workbook, demo open (summary page)", &mut workbook),
+        ("workbook, welcome screen", &mut welcome),
+    ] {
+        let samples: Vec<Sample> = (0..RUNS).map(|_| measure(command, &display)).collect();
+        let shown: Vec<f64> = samples.iter().map(|s| s.shown_ms).collect();
+        let peak: Vec<f64> = samples.iter().map(|s| s.peak_mib).collect();
+        let idle = samples
+            .iter()
+            .map(|s| s.idle_cpu_percent)
+            .fold(0.0, f64::max);
+        println!(
+            "{name:<40} {:>22} {:>22} {:>10.1} %",
+            summary(&shown),
+            summary(&peak),
+            idle
+        );
+    }
+}
+
+struct Sample {
+    shown_ms: f64,
+    peak_mib: f64,
+    idle_cpu_percent: f64,
+}
+
+fn summary(values: &[f64]) -> String {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted.get(sorted.len() / 2).copied().unwrap_or_default();
+    let min = sorted.first().copied().unwrap_or_default();
+    let max = sorted.last().copied().unwrap_or_default();
+    format!("{median:.0} ({min:.0}–{max:.0})")
+}
+
+/// Starts `command`, waits for its window to be mapped, then lets it idle and reads its peak
+/// memory and CPU time from /proc.
+fn measure(command: &mut Command, display: &str) -> Sample {
+    let (conn, screen) = x11rb::connect(Some(display)).expect("an X server");
+    let root = conn.setup().roots.get(screen).expect("a screen").root;
+    conn.change_window_attributes(
+        root,
+        &ChangeWindowAttributesAux::new().event_mask(EventMask::SUBSTRUCTURE_NOTIFY),
+    )
+    .expect("watch the root window");
+    conn.flush().expect("flush");
+    while conn.poll_for_event().ok().flatten().is_some() {}
+    let started = Instant::now();
+    let mut child = command.spawn().expect("the program starts");
+    let shown = loop {
+        if let Ok(Some(Event::MapNotify(event))) = conn.poll_for_event() {
+            if event.event == root {
+                break started.elapsed();
+            }
+            continue;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no window within 20 s"
+        );
+        thread::sleep(Duration::from_micros(200));
+    };
+    // Let it settle, then measure CPU use over three idle seconds.
+    thread::sleep(Duration::from_secs(1));
+    let cpu_before = cpu_ticks(&child);
+    thread::sleep(Duration::from_secs(3));
+    let cpu_after = cpu_ticks(&child);
+    let peak_mib = peak_kib(&child) / 1024.0;
+    stop(&mut child);
+    Sample {
+        shown_ms: shown.as_secs_f64() * 1000.0,
+        peak_mib,
+        // Clock ticks are hundredths of a second on Linux.
+        idle_cpu_percent: (cpu_after - cpu_before) / 3.0,
+    }
+}
+
+fn stop(child: &mut Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// User plus system CPU time so far, in clock ticks.
+fn cpu_ticks(child: &Child) -> f64 {
+    let stat = fs::read_to_string(format!("/proc/{}/stat", child.id())).unwrap_or_default();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or_default()
+    };
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name.
+    field(11) + field(12)
+}
+
+/// Peak resident memory (`VmHWM`), in KiB.
+fn peak_kib(child: &Child) -> f64 {
+    let status = fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|kib| kib.parse().ok())
+        .unwrap_or_default()
+}
+
+/// The display to use: `$DISPLAY`, or Xvfb started on :97 (stopped when the guard drops).
+fn ensure_display() -> (String, Option<ChildGuard>) {
+    if let Some(display) = env::var_os("DISPLAY") {
+        return (display.to_string_lossy().into_owned(), None);
+    }
+    let child = Command::new("Xvfb")
+        .args([":97", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb (apt-get install xvfb), or set DISPLAY");
+    thread::sleep(Duration::from_millis(500));
+    (":97".to_owned(), Some(ChildGuard(child)))
+}
+
+/// Kills the child when dropped.
+struct ChildGuard(Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        stop(&mut self.0);
+    }
+}
+
+/// The bare window: eframe's hello world.
+fn bare_window() {
+    struct Bare;
+    impl eframe::App for Bare {
+        fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.heading("Hello world");
+            });
+        }
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default().with_inner_size([1180.0, 800.0]),
+        ..eframe::NativeOptions::default()
+    };
+    let _ = eframe::run_native(
+        "Bare eframe window",
+        options,
+        Box::new(|_| Ok(Box::new(Bare))),
+    );
+}

@@ -1,0 +1,63 @@
+//! Image snapshots of the key screens, rendered by wgpu on Mesa's software renderer and compared
+//! with the committed PNGs in `tests/snapshots/` (the README's pictures). Run with
+//! `cargo test --features snapshots`; `UPDATE_SNAPSHOTS=1` rewrites them after a deliberate change.
+
+use civic_workbook::app::command::{Command, Page, ThemeChoice};
+use civic_workbook::app::dialogs::ScriptedDialogs;
+use civic_workbook::app::state::Prefs;
+use civic_workbook::app::{AppOptions, WorkbookApp};
+use egui_kittest::{Harness, SnapshotOptions};
+
+use crate::util::framework;
+
+fn app(theme: ThemeChoice, commands: Vec<Command>) -> Harness<'static, WorkbookApp> {
+    let mut harness = Harness::builder()
+        .with_size([1180.0, 800.0])
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open: None,
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    prefs: Prefs {
+                        theme,
+                        ..Prefs::default()
+                    },
+                },
+            )
+        });
+    harness.run();
+    let ctx = harness.ctx.clone();
+    for command in commands {
+        harness.state_mut().apply(&ctx, command);
+    }
+    harness.run();
+    harness
+}
+
+/// Software rendering differs by a few anti-aliased pixels between Mesa versions.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new().threshold(1.5).max_failed_pixels(800)
+}
+
+#[test]
+fn welcome_screen() {
+    app(ThemeChoice::Light, Vec::new()).snapshot_options("welcome", &options());
+}
+
+#[test]
+fn domain_page() {
+    let mut harness = app(
+        ThemeChoice::Dark,
+        vec![Command::OpenDemo, Command::Navigate(Page::Domain(2))],
+    );
+    harness.snapshot_options("domain", &options());
+}
+
+#[test]
+fn summary_page() {
+    let mut harness = app(ThemeChoice::Light, vec![Command::OpenDemo]);
+    harness.snapshot_options("summary", &options());
+}

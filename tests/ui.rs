@@ -1,0 +1,574 @@
+//! The real desktop app, driven headless through `egui_kittest` and `AccessKit` (the accessibility
+//! check stays on: every control must have a name). Dialogs are scripted; files are temporary.
+
+use std::path::PathBuf;
+
+use civic_workbook::app::command::{Command, Page};
+use civic_workbook::app::dialogs::{DialogResult, ScriptedDialogs};
+use civic_workbook::app::state::{Level, Modal, Prefs};
+use civic_workbook::app::{AppOptions, WorkbookApp};
+use civic_workbook::model::{Phase, QuestionId};
+use civic_workbook::scoring;
+use civic_workbook::storage::assessment_file;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::util::{demo, demo_path, framework, temp_dir};
+
+/// Builds the app with scripted dialog answers, an optional file and recovery folder.
+pub fn app_with(
+    open: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+    answers: Vec<DialogResult>,
+) -> Harness<'static, WorkbookApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open,
+                    recovery_dir,
+                    dialogs: Box::new(ScriptedDialogs {
+                        answers: answers.into(),
+                    }),
+                    prefs: Prefs::default(),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// The app with a copy of the demo open: tests that save must never touch `assets/`.
+fn demo_app() -> (tempfile::TempDir, PathBuf, Harness<'static, WorkbookApp>) {
+    let dir = temp_dir();
+    let path = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &path).unwrap();
+    let harness = app_with(Some(path.clone()), None, Vec::new());
+    (dir, path, harness)
+}
+
+fn app<'h>(harness: &'h Harness<'_, WorkbookApp>) -> &'h WorkbookApp {
+    harness.state()
+}
+
+fn press(harness: &mut Harness<'_, WorkbookApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn response_of<'a>(
+    harness: &'a Harness<'_, WorkbookApp>,
+    id: &str,
+) -> Option<&'a civic_workbook::model::Response> {
+    app(harness)
+        .state
+        .doc
+        .as_ref()?
+        .assessment
+        .response(&QuestionId::new(id))
+}
+
+/// The URL the last frame asked the platform to open, if any.
+fn opened_url(harness: &Harness<'_, WorkbookApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn welcome_screen_opens_the_demo() {
+    let mut harness = app_with(None, None, Vec::new());
+    assert!(app(&harness).state.doc.is_none());
+    harness.get_by_label("New assessment");
+    harness.get_by_label("Open…");
+    click(&mut harness, "Open the demo assessment");
+    let doc = app(&harness).state.doc.as_ref().expect("the demo is open");
+    assert_eq!(doc.assessment, demo());
+    assert_eq!(doc.path, None, "the demo is a copy: saving asks where");
+    assert_eq!(app(&harness).state.page, Page::Summary);
+    assert_eq!(
+        app(&harness).title(),
+        "Demo assessment — Civic Impact Workbook"
+    );
+}
+
+#[test]
+fn side_list_and_keyboard_move_between_domains() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness
+        .get_by_label_contains("3 Health and wellbeing")
+        .click();
+    harness.run();
+    assert_eq!(app(&harness).state.page, Page::Domain(2));
+    harness.get_by_label(
+        "How do we support the health and wellbeing of the places and communities around us?",
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(app(&harness).state.page, Page::Domain(3));
+    press(&mut harness, Modifiers::COMMAND, Key::PageUp);
+    press(&mut harness, Modifiers::COMMAND, Key::PageUp);
+    assert_eq!(app(&harness).state.page, Page::Domain(1));
+    click(&mut harness, "Next ›");
+    assert_eq!(app(&harness).state.page, Page::Domain(2));
+    harness.get_by_label_contains("Summary").click();
+    harness.run();
+    assert_eq!(app(&harness).state.page, Page::Summary);
+}
+
+#[test]
+fn rating_a_question_updates_the_scores() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness
+        .get_by_label_contains("7 Environmental sustainability")
+        .click();
+    harness.run();
+    // The first question of the page is environment.footprint, not yet rated.
+    harness
+        .get_all_by_label("4 Embedding")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(
+        response_of(&harness, "environment.footprint").and_then(|r| r.phase),
+        Phase::new(4)
+    );
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    let expected = scoring::score(&framework(), &doc.assessment);
+    assert_eq!(doc.scorecard, expected);
+    let environment = expected
+        .domains
+        .iter()
+        .find(|d| d.domain_id.as_str() == "environment")
+        .unwrap();
+    assert_eq!(
+        environment.maturity.map(|m| m.to_string()).as_deref(),
+        Some("4.0")
+    );
+    assert!(doc.is_dirty());
+    assert_eq!(
+        app(&harness).title(),
+        "demo.civic.json • — Civic Impact Workbook"
+    );
+    // "Not yet rated" is a real choice.
+    harness
+        .get_all_by_label("Not yet rated")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(
+        response_of(&harness, "environment.footprint").and_then(|r| r.phase),
+        None
+    );
+}
+
+#[test]
+fn typing_welsh_text_is_one_undo_step() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness
+        .get_by_label_contains("7 Environmental sustainability")
+        .click();
+    harness.run();
+    // environment.partnership has no response yet: its narrative is the second on the page.
+    let narrative = harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Narrative")
+        .nth(1)
+        .unwrap();
+    narrative.focus();
+    narrative.type_text("Gŵyl Tŷ Ddewi – ‘dŵr’ a “tân”");
+    harness.run();
+    let typed = "Gŵyl Tŷ Ddewi – ‘dŵr’ a “tân”";
+    assert_eq!(
+        response_of(&harness, "environment.partnership").map(|r| r.narrative.as_str()),
+        Some(typed)
+    );
+    assert!(
+        harness.query_all_by_value(typed).count() >= 1,
+        "the field shows the text"
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        response_of(&harness, "environment.partnership"),
+        None,
+        "one undo removes the whole typing"
+    );
+    assert!(
+        !app(&harness).state.doc.as_ref().unwrap().is_dirty(),
+        "back at the saved state"
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Y);
+    assert_eq!(
+        response_of(&harness, "environment.partnership").map(|r| r.narrative.as_str()),
+        Some(typed)
+    );
+}
+
+#[test]
+fn evidence_is_added_flagged_and_removed() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness.get_by_label_contains("2 Economic impact").click();
+    harness.run();
+    // economy.prosperity (first on the page) has two pieces of evidence.
+    harness
+        .get_all_by_label("Add evidence")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(
+        response_of(&harness, "economy.prosperity")
+            .unwrap()
+            .evidence
+            .len(),
+        3
+    );
+    let link = harness
+        .get_all_by_role_and_label(Role::TextInput, "Link")
+        .nth(2)
+        .unwrap();
+    link.focus();
+    link.type_text("javascript:alert(1)");
+    harness.run();
+    assert_eq!(
+        response_of(&harness, "economy.prosperity")
+            .unwrap()
+            .evidence[2]
+            .link,
+        "javascript:alert(1)"
+    );
+    harness.get_by_label_contains("not opened, link scheme \"javascript:\" is not allowed");
+    let open_buttons: Vec<_> = harness.get_all_by_label("Open link").collect();
+    assert!(
+        !open_buttons[0].accesskit_node().is_disabled(),
+        "an https link can be opened"
+    );
+    assert!(
+        open_buttons[2].accesskit_node().is_disabled(),
+        "the javascript: link cannot"
+    );
+    // Even asked directly, the app refuses to open it and says why.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::OpenLink("javascript:alert(1)".to_owned()));
+    harness.run();
+    assert_eq!(opened_url(&harness), None);
+    let last = app(&harness).state.notifications.last().unwrap();
+    assert_eq!(last.level, Level::Warning);
+    assert!(last.text.contains("not opened"), "{}", last.text);
+    harness.get_all_by_label("Remove").nth(2).unwrap().click();
+    harness.run();
+    assert_eq!(
+        response_of(&harness, "economy.prosperity")
+            .unwrap()
+            .evidence
+            .len(),
+        2
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Warning: not opened")
+            .is_none()
+    );
+}
+
+#[test]
+fn an_allowed_link_is_opened_in_the_browser() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness.get_by_label_contains("2 Economic impact").click();
+    harness.run();
+    harness
+        .get_all_by_label("Open link")
+        .next()
+        .unwrap()
+        .click();
+    harness.step();
+    let url = opened_url(&harness);
+    let expected = &response_of(&harness, "economy.prosperity")
+        .unwrap()
+        .evidence[0]
+        .link;
+    assert_eq!(url.as_deref(), Some(expected.as_str()));
+}
+
+#[test]
+fn an_action_is_added_and_edited() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness
+        .get_by_label_contains("7 Environmental sustainability")
+        .click();
+    harness.run();
+    harness
+        .get_all_by_label("Add action")
+        .nth(2)
+        .unwrap()
+        .click();
+    harness.run();
+    let field = harness
+        .get_all_by_role_and_label(Role::TextInput, "Action")
+        .next()
+        .unwrap();
+    field.focus();
+    field.type_text("Commission a carbon baseline for Tŷ Hafan");
+    harness.run();
+    let due = harness
+        .get_all_by_role_and_label(Role::TextInput, "Due")
+        .next()
+        .unwrap();
+    due.focus();
+    due.type_text("2027-13-01");
+    harness.run();
+    harness.get_by_label_contains("write the due date as YYYY-MM-DD");
+    let action = &response_of(&harness, "environment.response")
+        .unwrap()
+        .actions[0];
+    assert_eq!(
+        action.description,
+        "Commission a carbon baseline for Tŷ Hafan"
+    );
+    assert_eq!(action.due, "2027-13-01");
+}
+
+#[test]
+fn saving_to_a_file_and_loading_it_back() {
+    let dir = temp_dir();
+    let target = dir.path().join("ours.civic.json");
+    let mut harness = app_with(None, None, vec![DialogResult::Picked(target.clone())]);
+    click(&mut harness, "Open the demo assessment");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        Command::Edit(civic_workbook::model::Edit::SetPhase {
+            question: QuestionId::new("environment.response"),
+            phase: Phase::new(2),
+        }),
+    );
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert_eq!(doc.path.as_deref(), Some(target.as_path()));
+    assert!(!doc.is_dirty());
+    assert_eq!(
+        app(&harness).title(),
+        "ours.civic.json — Civic Impact Workbook"
+    );
+    let saved = assessment_file::load(&target, &framework()).unwrap();
+    assert_eq!(saved, doc.assessment);
+    assert_eq!(app(&harness).state.prefs.recent.first(), Some(&target));
+    // Open it in a fresh app, as from the command line.
+    let reopened = app_with(Some(target.clone()), None, Vec::new());
+    assert_eq!(app(&reopened).state.doc.as_ref().unwrap().assessment, saved);
+}
+
+#[test]
+fn save_as_without_a_dialog_offers_a_typed_path() {
+    let dir = temp_dir();
+    let (_dir, demo_copy, mut harness) = demo_app();
+    let before = std::fs::read(&demo_copy).unwrap();
+    press(
+        &mut harness,
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::S,
+    );
+    assert!(matches!(
+        app(&harness).state.modal,
+        Some(Modal::TypedPath { .. })
+    ));
+    assert_eq!(
+        std::fs::read(&demo_copy).unwrap(),
+        before,
+        "Ctrl+Shift+S is not Ctrl+S"
+    );
+    let typed = dir.path().join("typed");
+    let field = harness.get_by_role_and_label(Role::TextInput, "File path");
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(&typed.display().to_string());
+    harness.run();
+    click(&mut harness, "Save");
+    let expected = dir.path().join("typed.civic.json");
+    assert!(
+        expected.exists(),
+        "saved with the .civic.json extension added"
+    );
+    assert_eq!(
+        app(&harness).state.doc.as_ref().unwrap().path.as_deref(),
+        Some(expected.as_path())
+    );
+}
+
+#[test]
+fn unsaved_changes_ask_before_new() {
+    let (_dir, demo_copy, mut harness) = demo_app();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::Edit(civic_workbook::model::Edit::AddMember));
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    harness.get_by_label("Save changes?");
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        app(&harness)
+            .state
+            .doc
+            .as_ref()
+            .unwrap()
+            .assessment
+            .team
+            .len(),
+        demo().team.len() + 1
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    click(&mut harness, "Don't save");
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert!(doc.assessment.responses.is_empty(), "a blank assessment");
+    assert_eq!(app(&harness).state.page, Page::Details);
+    // The file on disk was never touched.
+    assert_eq!(
+        assessment_file::load(&demo_copy, &framework()).unwrap(),
+        demo()
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_reported_and_nothing_changes() {
+    let dir = temp_dir();
+    let bad = dir.path().join("bad.civic.json");
+    std::fs::write(&bad, "{\"format_version\": 1, \"framework\": ").unwrap();
+    let (_dir, demo_copy, mut harness) = demo_app();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::OpenPath(bad.clone()));
+    harness.run();
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert_eq!(
+        doc.path.as_deref(),
+        Some(demo_copy.as_path()),
+        "the open document stays"
+    );
+    let last = app(&harness).state.notifications.last().unwrap();
+    assert_eq!(last.level, Level::Error);
+    assert!(
+        last.text.contains("line 1") && last.text.ends_with("bad.civic.json"),
+        "{}",
+        last.text
+    );
+    harness.get_by_label_contains("Could not open the assessment");
+    // Saving over the unreadable file is refused.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::SaveTo(bad.clone()));
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        "{\"format_version\": 1, \"framework\": "
+    );
+}
+
+#[test]
+fn autosave_writes_a_recovery_file_that_the_next_start_offers() {
+    let dir = temp_dir();
+    let recovery = dir.path().join("recovery");
+    let demo_copy = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &demo_copy).unwrap();
+    let mut harness = app_with(Some(demo_copy.clone()), Some(recovery.clone()), Vec::new());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        Command::Edit(civic_workbook::model::Edit::SetText {
+            target: civic_workbook::model::TextTarget::Period,
+            text: "2027–28".to_owned(),
+        }),
+    );
+    harness.run();
+    assert!(
+        !recovery.join("recovery.civic.json").exists(),
+        "not before a pause"
+    );
+    // Four seconds pass with no edit.
+    for _ in 0..5 {
+        harness.input_mut().time = Some(harness.ctx.input(|i| i.time) + 1.0);
+        harness.step();
+    }
+    let autosaved =
+        assessment_file::load(&recovery.join("recovery.civic.json"), &framework()).unwrap();
+    assert_eq!(autosaved.period, "2027–28");
+    assert_eq!(
+        assessment_file::load(&demo_copy, &framework()).unwrap(),
+        demo(),
+        "the user's file is untouched"
+    );
+    // "Crash": drop the app without closing; the next start offers the work back.
+    drop(harness);
+    let mut next = app_with(None, Some(recovery.clone()), Vec::new());
+    next.get_by_label("Restore unsaved work?");
+    click(&mut next, "Restore");
+    let doc = app(&next).state.doc.as_ref().unwrap();
+    assert_eq!(doc.assessment.period, "2027–28");
+    assert_eq!(doc.path.as_deref(), Some(demo_copy.as_path()));
+    assert!(doc.is_dirty(), "restored work still needs saving");
+}
+
+#[test]
+fn summary_shows_the_scoring_numbers() {
+    let (_dir, _demo_copy, harness) = demo_app();
+    let card = scoring::score(&framework(), &demo());
+    let overall = card.overall.unwrap();
+    harness.get_by_label(&format!("{overall} Delivering"));
+    harness.get_by_label(&card.completion().unwrap().to_string());
+    harness.get_by_label(&card.evidence_coverage().unwrap().to_string());
+    let rated = format!(
+        "{} of {} questions rated",
+        card.rated_questions(),
+        card.total_questions()
+    );
+    assert!(harness.query_all_by_label(&rated).count() >= 1, "{rated}");
+    let chart = harness.get_by_role(Role::Image);
+    let alt = chart.accesskit_node().label().unwrap_or_default();
+    assert!(
+        alt.contains("Economic impact 2.7")
+            && alt.contains("Environmental sustainability not yet rated"),
+        "{alt}"
+    );
+    harness.get_by_label("Open actions (10)");
+}
+
+#[test]
+fn zoom_and_theme_are_preferences() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    press(&mut harness, Modifiers::COMMAND, Key::Plus);
+    press(&mut harness, Modifiers::COMMAND, Key::Plus);
+    assert!((app(&harness).state.prefs.zoom - 1.2).abs() < 1e-6);
+    assert!((harness.ctx.zoom_factor() - 1.2).abs() < 1e-6);
+    press(&mut harness, Modifiers::COMMAND, Key::Num0);
+    assert!((app(&harness).state.prefs.zoom - 1.0).abs() < 1e-6);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        Command::SetTheme(civic_workbook::app::command::ThemeChoice::Dark),
+    );
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+}
