@@ -44,6 +44,8 @@ fn main() {
             .stdout(Stdio::null())
             .stderr(Stdio::null());
     }
+    // One connection for the whole run: an X server resets when its last client leaves.
+    let x11 = X11::connect(&display);
     println!("{RUNS} runs each; median (min–max)");
     println!(
         "{:<40} {:>22} {:>22} {:>12}",
@@ -54,7 +56,7 @@ fn main() {
         ("workbook, demo open (summary page)", &mut workbook),
         ("workbook, welcome screen", &mut welcome),
     ] {
-        let samples: Vec<Sample> = (0..RUNS).map(|_| measure(command, &display)).collect();
+        let samples: Vec<Sample> = (0..RUNS).map(|_| measure(command, &x11)).collect();
         let shown: Vec<f64> = samples.iter().map(|s| s.shown_ms).collect();
         let peak: Vec<f64> = samples.iter().map(|s| s.peak_mib).collect();
         let idle = samples
@@ -85,17 +87,30 @@ fn summary(values: &[f64]) -> String {
     format!("{median:.0} ({min:.0}–{max:.0})")
 }
 
+/// A connection to the X server that watches top-level windows being mapped.
+struct X11 {
+    conn: x11rb::rust_connection::RustConnection,
+    root: u32,
+}
+
+impl X11 {
+    fn connect(display: &str) -> Self {
+        let (conn, screen) = x11rb::connect(Some(display)).expect("an X server");
+        let root = conn.setup().roots.get(screen).expect("a screen").root;
+        conn.change_window_attributes(
+            root,
+            &ChangeWindowAttributesAux::new().event_mask(EventMask::SUBSTRUCTURE_NOTIFY),
+        )
+        .expect("watch the root window");
+        conn.flush().expect("flush");
+        Self { conn, root }
+    }
+}
+
 /// Starts `command`, waits for its window to be mapped, then lets it idle and reads its peak
 /// memory and CPU time from /proc.
-fn measure(command: &mut Command, display: &str) -> Sample {
-    let (conn, screen) = x11rb::connect(Some(display)).expect("an X server");
-    let root = conn.setup().roots.get(screen).expect("a screen").root;
-    conn.change_window_attributes(
-        root,
-        &ChangeWindowAttributesAux::new().event_mask(EventMask::SUBSTRUCTURE_NOTIFY),
-    )
-    .expect("watch the root window");
-    conn.flush().expect("flush");
+fn measure(command: &mut Command, x11: &X11) -> Sample {
+    let (conn, root) = (&x11.conn, x11.root);
     while conn.poll_for_event().ok().flatten().is_some() {}
     let started = Instant::now();
     let mut child = command.spawn().expect("the program starts");
@@ -167,7 +182,7 @@ fn ensure_display() -> (String, Option<ChildGuard>) {
         return (display.to_string_lossy().into_owned(), None);
     }
     let child = Command::new("Xvfb")
-        .args([":97", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+        .args([":97", "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

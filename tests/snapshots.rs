@@ -11,8 +11,13 @@ use egui_kittest::{Harness, SnapshotOptions};
 use crate::util::framework;
 
 fn app(theme: ThemeChoice, commands: Vec<Command>) -> Harness<'static, WorkbookApp> {
+    let system_theme = match theme {
+        ThemeChoice::Dark => egui::Theme::Dark,
+        ThemeChoice::Light | ThemeChoice::System => egui::Theme::Light,
+    };
     let mut harness = Harness::builder()
         .with_size([1180.0, 800.0])
+        .with_theme(system_theme)
         .build_eframe(move |cc| {
             WorkbookApp::new(
                 &cc.egui_ctx,

@@ -23,7 +23,7 @@ pub struct Palette {
     pub weak_text: Color32,
     /// Accent for the chart, bars and selection.
     pub accent: Color32,
-    /// Fill of the chart's shape.
+    /// Fill of the chart's shape and of selections: the accent at a quarter opacity, premultiplied.
     pub accent_fill: Color32,
     /// Grid lines of the chart.
     pub grid: Color32,
@@ -42,7 +42,7 @@ pub const LIGHT: Palette = Palette {
     text: Color32::from_rgb(0x1F, 0x23, 0x28),
     weak_text: Color32::from_rgb(0x4F, 0x57, 0x60),
     accent: Color32::from_rgb(0x0B, 0x5C, 0x8A),
-    accent_fill: Color32::from_rgba_premultiplied(0x0B, 0x5C, 0x8A, 0x40),
+    accent_fill: Color32::from_rgba_premultiplied(3, 23, 35, 0x40),
     grid: Color32::from_rgb(0xC4, 0xC9, 0xCF),
     warning: Color32::from_rgb(0x8A, 0x4B, 0x00),
     error: Color32::from_rgb(0xA8, 0x1E, 0x1E),
@@ -56,7 +56,7 @@ pub const DARK: Palette = Palette {
     text: Color32::from_rgb(0xE6, 0xE8, 0xEA),
     weak_text: Color32::from_rgb(0xAE, 0xB4, 0xBB),
     accent: Color32::from_rgb(0x6C, 0xB6, 0xE8),
-    accent_fill: Color32::from_rgba_premultiplied(0x1F, 0x3A, 0x4C, 0x60),
+    accent_fill: Color32::from_rgba_premultiplied(34, 57, 73, 0x50),
     grid: Color32::from_rgb(0x4A, 0x50, 0x57),
     warning: Color32::from_rgb(0xF2, 0xB8, 0x5A),
     error: Color32::from_rgb(0xFF, 0x8A, 0x80),
