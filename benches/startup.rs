@@ -182,7 +182,15 @@ fn ensure_display() -> (String, Option<ChildGuard>) {
         return (display.to_string_lossy().into_owned(), None);
     }
     let child = Command::new("Xvfb")
-        .args([":97", "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"])
+        .args([
+            ":97",
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

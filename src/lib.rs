@@ -15,6 +15,7 @@
 pub mod app;
 pub mod cli;
 pub mod model;
+pub mod report;
 pub mod scoring;
 pub mod storage;
 pub mod ui;

@@ -4,6 +4,7 @@
 mod architecture;
 mod cli;
 mod framework;
+mod report;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod storage;

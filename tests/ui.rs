@@ -572,3 +572,56 @@ fn zoom_and_theme_are_preferences() {
     harness.run();
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
 }
+
+#[test]
+fn tab_reaches_the_phase_picker_and_the_fields() {
+    let (_dir, _demo_copy, mut harness) = demo_app();
+    harness
+        .get_by_label_contains("3 Health and wellbeing")
+        .click();
+    harness.run();
+    let mut reached = Vec::new();
+    for _ in 0..60 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        if let Some(node) = harness.query_by(|node| node.is_focused()) {
+            reached.push(node.accesskit_node().label().unwrap_or_default());
+        }
+    }
+    for expected in [
+        "Not yet rated",
+        "3 Delivering",
+        "Narrative",
+        "Title",
+        "Link",
+        "Open link",
+        "Add evidence",
+    ] {
+        assert!(
+            reached.iter().any(|label| label == expected),
+            "Tab never reached {expected:?}: {reached:?}"
+        );
+    }
+    // Space on a focused phase rates the question, without the mouse.
+    let mut tabs = 0;
+    while harness
+        .query_by(|node| node.is_focused() && node.label().as_deref() == Some("5 Evaluating"))
+        .is_none()
+    {
+        harness.key_press(Key::Tab);
+        harness.run();
+        tabs += 1;
+        assert!(tabs < 200, "Tab never reached 5 Evaluating");
+    }
+    harness.key_press(Key::Space);
+    harness.run();
+    let phase = app(&harness)
+        .state
+        .doc
+        .as_ref()
+        .unwrap()
+        .assessment
+        .response(&QuestionId::new("health.support"))
+        .and_then(|r| r.phase);
+    assert_eq!(phase, Phase::new(5));
+}

@@ -1,0 +1,241 @@
+//! Tables and the domain maturity bars. A table's header row repeats (as an artifact) on every
+//! page it continues onto; a row too tall for a page is split between pages line by line.
+
+use super::text::{Piece, wrap};
+use super::{
+    BOTTOM, CONTENT_WIDTH, Engine, Ink, Item, MARGIN_X, NodeId, NodeKind, TOP, line_height,
+};
+use crate::report::doc::{Bar, Cell, Run, Weight};
+
+/// Font size of table text.
+const SIZE: f32 = 9.0;
+/// Padding inside a cell.
+const PAD_X: f32 = 4.0;
+const PAD_Y: f32 = 3.0;
+
+/// A cell's wrapped lines, with the runs they come from.
+struct Wrapped<'a> {
+    runs: &'a [Run],
+    lines: Vec<Vec<Piece>>,
+}
+
+impl Engine<'_> {
+    pub(super) fn table(&mut self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) {
+        let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
+        let columns: Vec<(f32, f32)> = widths
+            .iter()
+            .scan(MARGIN_X, |x, w| {
+                let width = CONTENT_WIDTH * w / total;
+                let column = (*x, width);
+                *x += width;
+                Some(column)
+            })
+            .collect();
+        let header_runs: Vec<Vec<Run>> =
+            header.iter().map(|h| vec![Run::bold(h.clone())]).collect();
+        let header_height = self.row_height(&header_runs, &columns);
+        // A header alone at the foot of a page helps nobody: keep it with the first row.
+        let first_row = rows
+            .first()
+            .map_or(0.0, |row| self.row_height(row, &columns));
+        self.ensure(header_height + first_row.min(BOTTOM - TOP - header_height));
+        let table = self.node(0, NodeKind::Table);
+        self.header_row(Some(table), &header_runs, &columns, header_height);
+        for row in rows {
+            let tr = self.node(table, NodeKind::Row);
+            let cells: Vec<NodeId> = row.iter().map(|_| self.node(tr, NodeKind::Cell)).collect();
+            let wrapped: Vec<Wrapped<'_>> = row
+                .iter()
+                .zip(&columns)
+                .map(|(runs, (_, width))| Wrapped {
+                    runs,
+                    lines: wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X),
+                })
+                .collect();
+            let height = self.row_height(row, &columns);
+            if height > self.remaining()
+                && (height <= BOTTOM - TOP - header_height
+                    || self.remaining() < 3.0 * line_height(SIZE))
+            {
+                self.new_page();
+                self.header_row(None, &header_runs, &columns, header_height);
+            }
+            self.place_row(&cells, &wrapped, &columns, &header_runs, header_height);
+        }
+        self.y += 8.0;
+    }
+
+    /// Height of a row: its tallest cell.
+    fn row_height(&self, row: &[Cell], columns: &[(f32, f32)]) -> f32 {
+        let lines = row
+            .iter()
+            .zip(columns)
+            .map(|(runs, (_, width))| {
+                wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X)
+                    .len()
+                    .max(1)
+            })
+            .max()
+            .unwrap_or(1);
+        lines as f32 * line_height(SIZE) + 2.0 * PAD_Y
+    }
+
+    /// The header row: tagged the first time, an artifact when repeated on a later page.
+    fn header_row(
+        &mut self,
+        table: Option<NodeId>,
+        header: &[Vec<Run>],
+        columns: &[(f32, f32)],
+        height: f32,
+    ) {
+        self.draw(Item::Rect {
+            rect: (MARGIN_X, self.y, CONTENT_WIDTH, height),
+            ink: Ink::Shade,
+        });
+        let row = table.map(|table| self.node(table, NodeKind::Row));
+        for (runs, (x, width)) in header.iter().zip(columns) {
+            let cell = row.map(|row| self.node(row, NodeKind::HeaderCell));
+            let lines = wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X);
+            let mut y = self.y + PAD_Y;
+            for line in lines {
+                for piece in line {
+                    self.draw(Item::Text {
+                        node: cell,
+                        x: x + PAD_X + piece.x,
+                        y: y + SIZE * 1.02,
+                        size: SIZE,
+                        weight: Weight::Bold,
+                        ink: Ink::Text,
+                        text: piece.text,
+                    });
+                }
+                y += line_height(SIZE);
+            }
+        }
+        self.y += height;
+    }
+
+    /// Places a row's lines, continuing on new pages (with the header) when it runs out of room.
+    fn place_row(
+        &mut self,
+        cells: &[NodeId],
+        wrapped: &[Wrapped<'_>],
+        columns: &[(f32, f32)],
+        header: &[Vec<Run>],
+        header_height: f32,
+    ) {
+        let total_lines = wrapped
+            .iter()
+            .map(|w| w.lines.len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let mut done = 0;
+        while done < total_lines {
+            let room = ((self.remaining() - 2.0 * PAD_Y) / line_height(SIZE))
+                .floor()
+                .max(1.0) as usize;
+            let take = room.min(total_lines - done);
+            let top = self.y;
+            for ((cell, w), (x, _)) in cells.iter().zip(wrapped).zip(columns) {
+                for (offset, line) in w.lines.iter().skip(done).take(take).enumerate() {
+                    for piece in line {
+                        let weight = w.runs.get(piece.run).map_or(Weight::Regular, |r| r.weight);
+                        self.draw(Item::Text {
+                            node: Some(*cell),
+                            x: x + PAD_X + piece.x,
+                            y: top + PAD_Y + offset as f32 * line_height(SIZE) + SIZE * 1.02,
+                            size: SIZE,
+                            weight,
+                            ink: Ink::Text,
+                            text: piece.text.clone(),
+                        });
+                    }
+                }
+            }
+            done += take;
+            self.y = top + take as f32 * line_height(SIZE) + 2.0 * PAD_Y;
+            self.draw(Item::Line {
+                from: (MARGIN_X, self.y),
+                to: (MARGIN_X + CONTENT_WIDTH, self.y),
+                width: 0.4,
+                ink: Ink::Rule,
+            });
+            if done < total_lines {
+                self.new_page();
+                self.header_row(None, header, columns, header_height);
+            }
+        }
+    }
+
+    /// The domain maturity bars: a two-column table whose second column holds a bar (an
+    /// artifact) and the value in words.
+    pub(super) fn bars(&mut self, bars: &[Bar]) {
+        let row_height = line_height(SIZE) + 2.0 * PAD_Y;
+        let label_width = 190.0;
+        let bar_width = 110.0;
+        let columns = [
+            (MARGIN_X, label_width),
+            (MARGIN_X + label_width, CONTENT_WIDTH - label_width),
+        ];
+        let header = [
+            vec![Run::bold("Domain")],
+            vec![Run::bold("Maturity (phases 1–6)")],
+        ];
+        self.ensure(row_height * (bars.len() as f32 + 1.0));
+        let table = self.node(0, NodeKind::Table);
+        self.header_row(Some(table), &header, &columns, row_height);
+        for bar in bars {
+            let tr = self.node(table, NodeKind::Row);
+            let label = self.node(tr, NodeKind::Cell);
+            let value = self.node(tr, NodeKind::Cell);
+            let baseline = self.y + PAD_Y + SIZE * 1.02;
+            let label_text = super::text::truncate(
+                self.measure,
+                &bar.label,
+                Weight::Regular,
+                SIZE,
+                label_width - 2.0 * PAD_X,
+            );
+            self.draw(Item::Text {
+                node: Some(label),
+                x: MARGIN_X + PAD_X,
+                y: baseline,
+                size: SIZE,
+                weight: Weight::Regular,
+                ink: Ink::Text,
+                text: label_text,
+            });
+            let bar_x = MARGIN_X + label_width + PAD_X;
+            let bar_top = self.y + PAD_Y + 2.0;
+            let bar_height = SIZE * 0.9;
+            self.draw(Item::Rect {
+                rect: (bar_x, bar_top, bar_width, bar_height),
+                ink: Ink::Shade,
+            });
+            if let Some(v) = bar.value {
+                #[expect(clippy::cast_possible_truncation, reason = "a bar width in points")]
+                let filled = bar_width * (v / 6.0).clamp(0.0, 1.0) as f32;
+                self.draw(Item::Rect {
+                    rect: (bar_x, bar_top, filled, bar_height),
+                    ink: Ink::Accent,
+                });
+            }
+            self.draw(Item::Text {
+                node: Some(value),
+                x: bar_x + bar_width + 8.0,
+                y: baseline,
+                size: SIZE,
+                weight: if bar.value.is_some() {
+                    Weight::Regular
+                } else {
+                    Weight::Italic
+                },
+                ink: Ink::Text,
+                text: bar.text.clone(),
+            });
+            self.y += row_height;
+        }
+        self.y += 8.0;
+    }
+}

@@ -1,0 +1,271 @@
+//! Line breaking: runs of styled text wrapped greedily to a width, words never clipped; a word
+//! wider than the line (a long URL) is broken after `/`, `-`, `.`, `?`, `&`, `=` or `_`, or, failing
+//! that, between characters.
+
+use super::Measure;
+use crate::report::doc::{Run, Weight};
+
+/// A piece of one line: text from one run, at `x` from the line's start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    /// Index of the run it comes from.
+    pub run: usize,
+    /// Offset from the line's left edge.
+    pub x: f32,
+    /// Width of the text.
+    pub width: f32,
+    /// The text (no trailing space at the end of a line).
+    pub text: String,
+}
+
+/// Splits text into words, each with the spaces that follow it.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let space_end = rest[word_end..]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(rest.len(), |i| word_end + i);
+        let (token, tail) = rest.split_at(space_end);
+        rest = tail;
+        Some(token)
+    })
+}
+
+/// Wraps `runs` to `width` at font `size`.
+pub fn wrap(measure: &dyn Measure, runs: &[Run], size: f32, width: f32) -> Vec<Vec<Piece>> {
+    let mut lines: Vec<Vec<Piece>> = Vec::new();
+    let mut line: Vec<Piece> = Vec::new();
+    let mut x = 0.0_f32;
+    for (index, run) in runs.iter().enumerate() {
+        // Line breaks inside a run are spaces here; paragraphs are separate blocks.
+        let text = run.text.replace(['\n', '\r', '\t'], " ");
+        for token in tokens(&text) {
+            let word = token.trim_end();
+            let word_width = measure.width(run.weight, size, word);
+            if x + word_width > width && !line.is_empty() {
+                lines.push(finish_line(
+                    measure,
+                    run.weight,
+                    size,
+                    std::mem::take(&mut line),
+                    runs,
+                ));
+                x = 0.0;
+            }
+            if word_width > width {
+                // Too long for any line: break it into pieces that fit.
+                for chunk in split_long(measure, run.weight, size, word, width) {
+                    if !line.is_empty() {
+                        lines.push(finish_line(
+                            measure,
+                            run.weight,
+                            size,
+                            std::mem::take(&mut line),
+                            runs,
+                        ));
+                    }
+                    let chunk_width = measure.width(run.weight, size, &chunk);
+                    line.push(Piece {
+                        run: index,
+                        x: 0.0,
+                        width: chunk_width,
+                        text: chunk,
+                    });
+                    x = chunk_width;
+                }
+                // Keep the spaces after it, if any.
+                if token.len() > word.len() {
+                    append(
+                        &mut line,
+                        index,
+                        &token[word.len()..],
+                        measure.width(run.weight, size, &token[word.len()..]),
+                        &mut x,
+                    );
+                }
+                continue;
+            }
+            if line.is_empty() && word.is_empty() {
+                // Leading spaces at the start of a line are dropped.
+                continue;
+            }
+            let token_width = measure.width(run.weight, size, token);
+            append(&mut line, index, token, token_width, &mut x);
+        }
+    }
+    if !line.is_empty() {
+        let weight = runs.last().map_or(Weight::Regular, |r| r.weight);
+        lines.push(finish_line(measure, weight, size, line, runs));
+    }
+    lines
+}
+
+/// Adds text to the line, joining the last piece when it is from the same run.
+fn append(line: &mut Vec<Piece>, run: usize, text: &str, width: f32, x: &mut f32) {
+    match line.last_mut() {
+        Some(last) if last.run == run => {
+            last.text.push_str(text);
+            last.width += width;
+        }
+        _ => line.push(Piece {
+            run,
+            x: *x,
+            width,
+            text: text.to_owned(),
+        }),
+    }
+    *x += width;
+}
+
+/// Trims the line's trailing spaces and measures its pieces exactly.
+fn finish_line(
+    measure: &dyn Measure,
+    _weight: Weight,
+    size: f32,
+    mut line: Vec<Piece>,
+    runs: &[Run],
+) -> Vec<Piece> {
+    if let Some(last) = line.last_mut() {
+        let trimmed = last.text.trim_end().len();
+        last.text.truncate(trimmed);
+    }
+    line.retain(|piece| !piece.text.is_empty());
+    let mut x = 0.0;
+    for piece in &mut line {
+        let weight = runs.get(piece.run).map_or(Weight::Regular, |r| r.weight);
+        piece.x = x;
+        piece.width = measure.width(weight, size, &piece.text);
+        // Spaces after a piece still take room before the next one.
+        x += piece.width;
+    }
+    line
+}
+
+/// Splits a word too wide for a line into chunks that fit, preferring breaks after URL
+/// punctuation.
+fn split_long(
+    measure: &dyn Measure,
+    weight: Weight,
+    size: f32,
+    word: &str,
+    width: f32,
+) -> Vec<String> {
+    let mut chunks = Vec::new();
+    let mut rest = word;
+    while !rest.is_empty() {
+        // The longest prefix that fits, in characters.
+        let mut fit = 0;
+        for (i, c) in rest.char_indices() {
+            let end = i + c.len_utf8();
+            if measure.width(weight, size, &rest[..end]) > width {
+                break;
+            }
+            fit = end;
+        }
+        if fit == 0 {
+            // Not even one character fits: take one anyway, so the loop always advances.
+            fit = rest.chars().next().map_or(rest.len(), char::len_utf8);
+        } else if fit < rest.len() {
+            // Prefer breaking after punctuation in the last part of the chunk.
+            if let Some(pos) = rest[..fit]
+                .rfind(['/', '-', '.', '?', '&', '=', '_'])
+                .filter(|&p| p + 1 > fit / 2)
+            {
+                fit = pos + 1;
+            }
+        }
+        let (chunk, tail) = rest.split_at(fit);
+        chunks.push(chunk.to_owned());
+        rest = tail;
+    }
+    chunks
+}
+
+/// `text` shortened with an ellipsis to fit `width`.
+pub fn truncate(
+    measure: &dyn Measure,
+    text: &str,
+    weight: Weight,
+    size: f32,
+    width: f32,
+) -> String {
+    if measure.width(weight, size, text) <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if measure.width(weight, size, &format!("{out}…")) > width {
+            out.pop();
+            break;
+        }
+    }
+    format!("{}…", out.trim_end())
+}
+
+#[cfg(test)]
+#[expect(clippy::float_cmp, reason = "the test measure gives exact multiples of 5")]
+mod tests {
+    use super::*;
+
+    /// Every character is 5 points wide at any size.
+    struct Mono;
+    impl Measure for Mono {
+        fn width(&self, _weight: Weight, _size: f32, text: &str) -> f32 {
+            5.0 * text.chars().count() as f32
+        }
+    }
+
+    fn texts(lines: &[Vec<Piece>]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.iter().map(|p| p.text.as_str()).collect::<String>())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_words_without_clipping() {
+        let lines = wrap(&Mono, &[Run::plain("aaa bbb ccc ddd")], 10.0, 40.0);
+        assert_eq!(texts(&lines), ["aaa bbb", "ccc ddd"]);
+        for line in &lines {
+            assert!(line.iter().map(|p| p.x + p.width).fold(0.0, f32::max) <= 40.0);
+        }
+    }
+
+    #[test]
+    fn long_urls_break_after_punctuation() {
+        let url = "https://example.org/a/very/long/path";
+        let lines = wrap(&Mono, &[Run::plain(url)], 10.0, 100.0);
+        let all = texts(&lines);
+        assert_eq!(all.concat(), url, "nothing lost");
+        assert!(all.iter().all(|l| l.chars().count() <= 20), "{all:?}");
+        assert!(all[0].ends_with('/'), "{all:?}");
+    }
+
+    #[test]
+    fn runs_keep_their_style_and_position() {
+        let lines = wrap(
+            &Mono,
+            &[Run::bold("Title"), Run::plain(" — a note")],
+            10.0,
+            200.0,
+        );
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0][0].text, "Title");
+        assert_eq!(lines[0][1].x, 25.0);
+        assert_eq!(lines[0][1].text, " — a note");
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(
+            truncate(&Mono, "abcdefgh", Weight::Regular, 10.0, 25.0),
+            "abcd…"
+        );
+        assert_eq!(truncate(&Mono, "abc", Weight::Regular, 10.0, 25.0), "abc");
+    }
+}
