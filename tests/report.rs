@@ -1,6 +1,6 @@
 //! The report: its content and page layout (pure), and the PDF parsed back with lopdf.
 
-use civic_workbook::model::{Assessment, Evidence, Phase, QuestionId, Response};
+use civic_workbook::model::{Assessment, Evidence, Phase, QuestionId};
 use civic_workbook::report::content;
 use civic_workbook::report::doc::{Block, ReportDoc};
 use civic_workbook::report::fonts::Metrics;
@@ -85,7 +85,7 @@ fn summary_holds_the_scoring_numbers() {
     let expected: Vec<Option<f64>> = card
         .domains
         .iter()
-        .map(|d| d.maturity.map(|m| m.value()))
+        .map(|d| d.maturity.map(civic_workbook::scoring::Maturity::value))
         .collect();
     assert_eq!(values, expected, "unrated stays unrated, never zero");
     assert!(
@@ -230,7 +230,7 @@ fn two_hundred_evidence_links_on_one_question() {
     let response = a
         .responses
         .entry(QuestionId::new("culture.vibrancy"))
-        .or_insert_with(Response::default);
+        .or_default();
     response.evidence = (0..200)
         .map(|i| Evidence {
             title: format!("Evidence {i}"),
@@ -270,7 +270,7 @@ fn tables_repeat_their_header_on_every_page() {
     let response = a
         .responses
         .entry(QuestionId::new("learning.access"))
-        .or_insert_with(Response::default);
+        .or_default();
     response.actions = (0..120)
         .map(|i| civic_workbook::model::Action {
             description: format!("Action number {i} with a description long enough to wrap onto a second line in the table"),

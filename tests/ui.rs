@@ -584,7 +584,9 @@ fn tab_reaches_the_phase_picker_and_the_fields() {
     for _ in 0..60 {
         harness.key_press(Key::Tab);
         harness.run();
-        if let Some(node) = harness.query_by(|node| node.is_focused()) {
+        if let Some(node) =
+            harness.query_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused())
+        {
             reached.push(node.accesskit_node().label().unwrap_or_default());
         }
     }

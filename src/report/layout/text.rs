@@ -208,7 +208,10 @@ pub fn truncate(
 }
 
 #[cfg(test)]
-#[expect(clippy::float_cmp, reason = "the test measure gives exact multiples of 5")]
+#[expect(
+    clippy::float_cmp,
+    reason = "the test measure gives exact multiples of 5"
+)]
 mod tests {
     use super::*;
 
