@@ -32,6 +32,7 @@ fn app_on(page: Page) -> (egui::Context, WorkbookApp, tempfile::TempDir) {
             open: Some(path),
             recovery_dir: None,
             dialogs: Box::new(ScriptedDialogs::default()),
+            opener: Box::new(civic_workbook::app::dialogs::RecordingOpener::default()),
             prefs: Prefs::default(),
         },
     );

@@ -5,6 +5,7 @@ mod architecture;
 mod cli;
 mod framework;
 mod report;
+mod report_pdf;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod storage;

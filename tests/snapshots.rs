@@ -26,6 +26,7 @@ fn app(theme: ThemeChoice, commands: Vec<Command>) -> Harness<'static, WorkbookA
                     open: None,
                     recovery_dir: None,
                     dialogs: Box::new(ScriptedDialogs::default()),
+                    opener: Box::new(civic_workbook::app::dialogs::RecordingOpener::default()),
                     prefs: Prefs {
                         theme,
                         ..Prefs::default()

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use civic_workbook::app::command::{Command, Page};
-use civic_workbook::app::dialogs::{DialogResult, ScriptedDialogs};
+use civic_workbook::app::dialogs::{DialogResult, RecordingOpener, ScriptedDialogs};
 use civic_workbook::app::state::{Level, Modal, Prefs};
 use civic_workbook::app::{AppOptions, WorkbookApp};
 use civic_workbook::model::{Phase, QuestionId};
@@ -23,6 +23,18 @@ pub fn app_with(
     recovery_dir: Option<PathBuf>,
     answers: Vec<DialogResult>,
 ) -> Harness<'static, WorkbookApp> {
+    let opener = RecordingOpener::default();
+    OPENED.with(|current| *current.borrow_mut() = opener.clone());
+    app_with_opener(open, recovery_dir, answers, opener)
+}
+
+/// As [`app_with`], with an opener the test can read back.
+pub fn app_with_opener(
+    open: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+    answers: Vec<DialogResult>,
+    opener: RecordingOpener,
+) -> Harness<'static, WorkbookApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 2400.0])
         .build_eframe(move |cc| {
@@ -35,6 +47,7 @@ pub fn app_with(
                     dialogs: Box::new(ScriptedDialogs {
                         answers: answers.into(),
                     }),
+                    opener: Box::new(opener),
                     prefs: Prefs::default(),
                 },
             )
@@ -78,17 +91,14 @@ fn response_of<'a>(
         .response(&QuestionId::new(id))
 }
 
-/// The URL the last frame asked the platform to open, if any.
-fn opened_url(harness: &Harness<'_, WorkbookApp>) -> Option<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|command| match command {
-            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
-            _ => None,
-        })
+thread_local! {
+    /// What the current test's app opened with the desktop's programs (tests run one a thread).
+    static OPENED: std::cell::RefCell<RecordingOpener> = std::cell::RefCell::new(RecordingOpener::default());
+}
+
+/// The last link or file the current test's app opened, if any.
+fn last_opened() -> Option<String> {
+    OPENED.with(|opener| opener.borrow().opened.borrow().last().cloned())
 }
 
 #[test]
@@ -269,7 +279,7 @@ fn evidence_is_added_flagged_and_removed() {
         .state_mut()
         .apply(&ctx, Command::OpenLink("javascript:alert(1)".to_owned()));
     harness.run();
-    assert_eq!(opened_url(&harness), None);
+    assert_eq!(last_opened(), None);
     let last = app(&harness).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Warning);
     assert!(last.text.contains("not opened"), "{}", last.text);
@@ -300,7 +310,7 @@ fn an_allowed_link_is_opened_in_the_browser() {
         .unwrap()
         .click();
     harness.step();
-    let url = opened_url(&harness);
+    let url = last_opened();
     let expected = &response_of(&harness, "economy.prosperity")
         .unwrap()
         .evidence[0]
@@ -335,7 +345,7 @@ fn an_action_is_added_and_edited() {
     due.focus();
     due.type_text("2027-13-01");
     harness.run();
-    harness.get_by_label_contains("write the due date as YYYY-MM-DD");
+    harness.get_by_label_contains("is not a real date; write it as YYYY-MM-DD");
     let action = &response_of(&harness, "environment.response")
         .unwrap()
         .actions[0];
@@ -404,7 +414,8 @@ fn save_as_without_a_dialog_offers_a_typed_path() {
         .get_by_role_and_label(Role::TextInput, "File path")
         .type_text(&typed.display().to_string());
     harness.run();
-    click(&mut harness, "Save");
+    // Enter confirms, as in any dialog.
+    press(&mut harness, Modifiers::NONE, Key::Enter);
     let expected = dir.path().join("typed.civic.json");
     assert!(
         expected.exists(),
@@ -503,22 +514,29 @@ fn autosave_writes_a_recovery_file_that_the_next_start_offers() {
         }),
     );
     harness.run();
-    assert!(
-        !recovery.join("recovery.civic.json").exists(),
-        "not before a pause"
-    );
+    assert!(autosaves(&recovery).is_empty(), "not before a pause");
     // Four seconds pass with no edit.
     for _ in 0..5 {
         harness.input_mut().time = Some(harness.ctx.input(|i| i.time) + 1.0);
         harness.step();
     }
-    let autosaved =
-        assessment_file::load(&recovery.join("recovery.civic.json"), &framework()).unwrap();
+    let files = autosaves(&recovery);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let autosaved = assessment_file::load(&files[0], &framework()).unwrap();
     assert_eq!(autosaved.period, "2027–28");
     assert_eq!(
         assessment_file::load(&demo_copy, &framework()).unwrap(),
         demo(),
         "the user's file is untouched"
+    );
+    // A second window while the first still runs is not offered the first one's work.
+    let second = app_with(None, Some(recovery.clone()), Vec::new());
+    assert!(second.query_by_label("Restore unsaved work?").is_none());
+    drop(second);
+    assert_eq!(
+        autosaves(&recovery),
+        files,
+        "the second window left the first one's autosave alone"
     );
     // "Crash": drop the app without closing; the next start offers the work back.
     drop(harness);
@@ -529,6 +547,20 @@ fn autosave_writes_a_recovery_file_that_the_next_start_offers() {
     assert_eq!(doc.assessment.period, "2027–28");
     assert_eq!(doc.path.as_deref(), Some(demo_copy.as_path()));
     assert!(doc.is_dirty(), "restored work still needs saving");
+    // The restored work moved into the new app's own autosave at once.
+    let now = autosaves(&recovery);
+    assert_eq!(now.len(), 1);
+    assert_ne!(now, files);
+}
+
+/// The autosaved assessments in a recovery folder.
+fn autosaves(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    found.retain(|p| p.to_string_lossy().ends_with(".civic.json"));
+    found.sort();
+    found
 }
 
 #[test]
@@ -626,4 +658,30 @@ fn tab_reaches_the_phase_picker_and_the_fields() {
         .response(&QuestionId::new("health.support"))
         .and_then(|r| r.phase);
     assert_eq!(phase, Phase::new(5));
+}
+
+#[test]
+fn dont_save_then_cancel_keeps_the_changes() {
+    let (_dir, demo_copy, mut harness) = demo_app();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::Edit(civic_workbook::model::Edit::AddMember));
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::O);
+    click(&mut harness, "Don't save");
+    // No dialog here: the typed-path prompt; cancel it.
+    assert!(matches!(
+        app(&harness).state.modal,
+        Some(Modal::TypedPath { .. })
+    ));
+    click(&mut harness, "Cancel");
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert_eq!(
+        doc.assessment.team.len(),
+        demo().team.len() + 1,
+        "the edit is still there"
+    );
+    assert!(doc.is_dirty(), "and still unsaved");
+    assert_eq!(doc.path.as_deref(), Some(demo_copy.as_path()));
 }

@@ -25,6 +25,14 @@ impl WorkbookApp {
             Command::SaveTo(path) => {
                 self.save_to(path);
             }
+            Command::ExportPdf => self.export_dialog(),
+            Command::ExportPdfTo(path) => self.start_export(path),
+            Command::OpenFile(path) => self.open_external(&path),
+            Command::OpenFolder(path) => {
+                if let Some(folder) = path.parent() {
+                    self.open_external(folder);
+                }
+            }
             Command::Undo => self.undo_redo(ctx, true),
             Command::Redo => self.undo_redo(ctx, false),
             Command::Edit(edit) => self.edit(ctx, edit),
@@ -35,7 +43,7 @@ impl WorkbookApp {
             Command::ZoomOut => self.zoom(ctx, Some(-0.1)),
             Command::ZoomReset => self.zoom(ctx, None),
             Command::SetTheme(choice) => self.set_theme(ctx, choice),
-            Command::OpenLink(link) => self.open_link(ctx, &link),
+            Command::OpenLink(link) => self.open_link(&link),
             Command::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
             Command::SetTypedPath(text) => {
                 if let Some(Modal::TypedPath { text: typed, .. }) = &mut self.state.modal {
@@ -45,10 +53,7 @@ impl WorkbookApp {
             Command::ConfirmTypedPath => self.confirm_typed_path(ctx),
             Command::CloseModal => self.state.modal = None,
             Command::RestoreRecovery => self.after_unsaved(ctx, Pending::RestoreRecovery),
-            Command::DiscardRecovery => {
-                self.state.modal = None;
-                self.discard_recovery();
-            }
+            Command::DiscardRecovery => self.discard_offered(),
             Command::Dismiss(index) => {
                 if index < self.state.notifications.len() {
                     self.state.notifications.remove(index);
@@ -70,7 +75,11 @@ impl WorkbookApp {
         {
             return;
         }
-        self.state.notifications.push(Notification { level, text });
+        self.state.notifications.push(Notification {
+            level,
+            text,
+            actions: Vec::new(),
+        });
         // Keep the banner short: old messages go first.
         if self.state.notifications.len() > 4 {
             self.state.notifications.remove(0);
@@ -88,6 +97,7 @@ impl WorkbookApp {
             return;
         }
         let target = edit.text_target().cloned();
+        let focus_next = first_field_of_new_item(&doc.assessment, &edit);
         // Typing into the same field extends the last undo step: no copy of the assessment is
         // taken per keystroke.
         let before = (!doc.history.merges(target.as_ref(), now)).then(|| doc.assessment.clone());
@@ -97,6 +107,10 @@ impl WorkbookApp {
                 doc.history.record(before, target.as_ref(), now);
                 doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
                 self.last_edit_secs = Some(now);
+                // A new piece of evidence, action or member: typing goes straight into it.
+                if let Some(field) = focus_next {
+                    ctx.memory_mut(|m| m.request_focus(ui::widgets::field_id(&field)));
+                }
             }
             Err(err) => self.notify(Level::Warning, err.to_string()),
         }
@@ -146,10 +160,15 @@ impl WorkbookApp {
         ui::theme::set_preference(ctx, choice);
     }
 
-    fn open_link(&mut self, ctx: &egui::Context, link: &str) {
+    fn open_link(&mut self, link: &str) {
         let kind = LinkKind::of(link);
         if let Some(url) = kind.openable() {
-            ctx.open_url(egui::OpenUrl::new_tab(url.as_str()));
+            if let Err(err) = self.opener.open(url.as_str()) {
+                self.notify(
+                    Level::Warning,
+                    format!("The link could not be opened ({err}); it is {url}"),
+                );
+            }
         } else {
             let why = kind
                 .problem()
@@ -178,14 +197,9 @@ impl WorkbookApp {
         };
         match choice {
             UnsavedChoice::Cancel => {}
-            UnsavedChoice::Discard => {
-                self.discard_recovery();
-                if let Some(doc) = &mut self.state.doc {
-                    // Dropped on purpose: nothing left to ask about.
-                    doc.saved_revision = doc.history.revision();
-                }
-                self.run_pending(ctx, then);
-            }
+            // The changes stay until something replaces them: cancelling the next step (an
+            // open dialog, say) must not lose them.
+            UnsavedChoice::Discard => self.run_pending(ctx, then),
             UnsavedChoice::Save => {
                 // Saving may need a typed path (no dialog): then the person carries on from there.
                 if self.save() {
@@ -226,6 +240,7 @@ impl WorkbookApp {
             PathPurpose::Save => {
                 self.save_to(path);
             }
+            PathPurpose::ExportPdf => self.start_export(path),
         }
     }
 
@@ -233,5 +248,36 @@ impl WorkbookApp {
         if let Some(Modal::TypedPath { problem, .. }) = &mut self.state.modal {
             *problem = Some(message.to_owned());
         }
+    }
+}
+
+/// The first text field of the item an edit adds, if it adds one.
+fn first_field_of_new_item(
+    assessment: &crate::model::Assessment,
+    edit: &Edit,
+) -> Option<crate::model::TextTarget> {
+    use crate::model::{ActionField, EvidenceField, TextTarget};
+    let count = |question: &crate::model::QuestionId, actions: bool| {
+        assessment.response(question).map_or(0, |r| {
+            if actions {
+                r.actions.len()
+            } else {
+                r.evidence.len()
+            }
+        })
+    };
+    match edit {
+        Edit::AddEvidence { question } => Some(TextTarget::Evidence(
+            question.clone(),
+            count(question, false),
+            EvidenceField::Title,
+        )),
+        Edit::AddAction { question } => Some(TextTarget::Action(
+            question.clone(),
+            count(question, true),
+            ActionField::Description,
+        )),
+        Edit::AddMember => Some(TextTarget::MemberName(assessment.team.len())),
+        _ => None,
     }
 }

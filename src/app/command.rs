@@ -51,6 +51,14 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Export the PDF report (asking where).
+    ExportPdf,
+    /// Export the PDF report to this file.
+    ExportPdfTo(PathBuf),
+    /// Open a file (an exported report) with the desktop's program for it.
+    OpenFile(PathBuf),
+    /// Open the folder holding a file.
+    OpenFolder(PathBuf),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -100,11 +108,12 @@ pub enum Command {
 }
 
 /// The commands with a menu entry and a shortcut, in one table.
-pub const SHORTCUT_COMMANDS: [Command; 12] = [
+pub const SHORTCUT_COMMANDS: [Command; 13] = [
     Command::New,
     Command::Open,
     Command::Save,
     Command::SaveAs,
+    Command::ExportPdf,
     Command::Undo,
     Command::Redo,
     Command::NextDomain,
@@ -123,6 +132,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::ExportPdf => "Export PDF…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::NextDomain => "Next domain",
@@ -146,6 +156,7 @@ impl Command {
             Self::Open => (ctrl, Key::O),
             Self::Save => (ctrl, Key::S),
             Self::SaveAs => (ctrl_shift, Key::S),
+            Self::ExportPdf => (ctrl, Key::E),
             Self::Undo => (ctrl, Key::Z),
             Self::Redo => (ctrl, Key::Y),
             Self::NextDomain => (ctrl, Key::PageDown),

@@ -1,6 +1,6 @@
-//! Native file dialogs behind a trait, so the app never depends on one appearing: with no
-//! desktop portal (a minimal desktop, a CI machine) rfd returns at once as if cancelled, and the
-//! app then offers a typed path instead. Tests use a fake.
+//! The desktop behind traits: native file dialogs, so the app never depends on one appearing
+//! (with no desktop portal rfd returns at once as if cancelled, and the app then offers a typed
+//! path instead), and opening links and files with the system's programs. Tests use fakes.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -111,5 +111,35 @@ impl FileDialogs for ScriptedDialogs {
         self.answers
             .pop_front()
             .unwrap_or(DialogResult::Unavailable)
+    }
+}
+
+/// Opens web links, email links, files and folders with the desktop's own programs.
+pub trait Opener {
+    /// Opens `target` (a URL or a path); an error when no program could be started.
+    fn open(&mut self, target: &str) -> std::io::Result<()>;
+}
+
+/// The system's opener (xdg-open, `open`, `start`), run detached so the app never waits.
+#[derive(Debug, Default)]
+pub struct SystemOpener;
+
+impl Opener for SystemOpener {
+    fn open(&mut self, target: &str) -> std::io::Result<()> {
+        open::that_detached(target)
+    }
+}
+
+/// An opener that records what it was asked to open, for tests.
+#[derive(Debug, Default, Clone)]
+pub struct RecordingOpener {
+    /// Everything opened so far, shared with the test.
+    pub opened: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+}
+
+impl Opener for RecordingOpener {
+    fn open(&mut self, target: &str) -> std::io::Result<()> {
+        self.opened.borrow_mut().push(target.to_owned());
+        Ok(())
     }
 }

@@ -1,4 +1,4 @@
-//! File commands: new, open, save, save as, the demo, and crash recovery with autosave.
+//! File commands: new, open, save, save as and the demo.
 
 use std::path::{Path, PathBuf};
 
@@ -7,10 +7,9 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Page;
 use super::dialogs::{DialogResult, FileKind};
-use super::history::History;
 use super::state::{Document, Level, Modal, PathPurpose};
 use crate::model::{self, Assessment};
-use crate::storage::{self, assessment_file, recovery};
+use crate::storage::{self, assessment_file};
 
 /// The demo assessment, compiled in so the welcome screen can always open it.
 const DEMO: &str = include_str!("../../assets/demo.civic.json");
@@ -76,10 +75,18 @@ fn now() -> OffsetDateTime {
 }
 
 impl WorkbookApp {
+    /// Puts `doc` in place of the open document, whose changes were saved or given up: its
+    /// autosave goes, and so do messages about earlier files.
+    fn replace_document(&mut self, doc: Document) {
+        self.discard_recovery();
+        self.state.notifications.clear();
+        self.state.doc = Some(doc);
+    }
+
     pub(super) fn new_document(&mut self) {
         let mut assessment = Assessment::new(&self.state.framework, now());
         "Civic impact self-assessment".clone_into(&mut assessment.title);
-        self.state.doc = Some(Document::new(&self.state.framework, assessment, None));
+        self.replace_document(Document::new(&self.state.framework, assessment, None));
         self.state.page = Page::Details;
         self.last_edit_secs = None;
     }
@@ -89,7 +96,7 @@ impl WorkbookApp {
             Ok(assessment) => {
                 let mut doc = Document::new(&self.state.framework, assessment, None);
                 "Demo assessment".clone_into(&mut doc.untitled_name);
-                self.state.doc = Some(doc);
+                self.replace_document(doc);
                 self.state.page = Page::Summary;
                 self.last_edit_secs = None;
             }
@@ -137,7 +144,7 @@ impl WorkbookApp {
         match assessment_file::load(&path, &self.state.framework) {
             Ok(assessment) => {
                 let problems = model::problems(&self.state.framework, &assessment);
-                self.state.doc = Some(Document::new(
+                self.replace_document(Document::new(
                     &self.state.framework,
                     assessment,
                     Some(path.clone()),
@@ -241,104 +248,6 @@ impl WorkbookApp {
             Err(err) => {
                 self.notify(Level::Error, format!("{err}"));
                 false
-            }
-        }
-    }
-
-    /// At start: offers an assessment autosaved before the app last closed unexpectedly.
-    pub(super) fn offer_recovery(&mut self) {
-        let Some(dir) = &self.recovery_dir else {
-            return;
-        };
-        match recovery::read(dir, &self.state.framework) {
-            Ok(Some(found)) => {
-                let written = found
-                    .written
-                    .map(OffsetDateTime::from)
-                    .and_then(|t| {
-                        t.format(time::macros::format_description!(
-                            "[day] [month repr:short] [year] at [hour]:[minute] UTC"
-                        ))
-                        .ok()
-                    })
-                    .unwrap_or_else(|| "an unknown time".to_owned());
-                let a = &found.assessment;
-                let description = [a.institution.as_str(), a.title.as_str()]
-                    .into_iter()
-                    .filter(|s| !s.trim().is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" — ");
-                self.state.modal = Some(Modal::Recovery {
-                    original: found.info.original.clone(),
-                    written,
-                    description,
-                });
-                self.recovered = Some(found);
-            }
-            Ok(None) => {}
-            Err(err) => self.notify(
-                Level::Warning,
-                format!("An autosaved assessment could not be read and was left in place: {err}"),
-            ),
-        }
-    }
-
-    pub(super) fn restore_recovery(&mut self) {
-        self.state.modal = None;
-        let Some(found) = self.recovered.take() else {
-            return;
-        };
-        let mut doc = Document::new(&self.state.framework, found.assessment, found.info.original);
-        // Restored work is not in the user's file yet: the document starts dirty.
-        doc.history = History::starting_at(1);
-        self.state.doc = Some(doc);
-        self.state.page = Page::Summary;
-    }
-
-    pub(super) fn discard_recovery(&mut self) {
-        self.recovered = None;
-        let Some(dir) = &self.recovery_dir else {
-            return;
-        };
-        if let Err(err) = recovery::discard(dir) {
-            self.notify(
-                Level::Warning,
-                format!("The autosave file could not be removed: {err}"),
-            );
-        }
-    }
-
-    /// Writes the recovery file once edits have paused for a few seconds; wakes up for it
-    /// rather than repainting in a loop.
-    pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
-        let Some(dir) = self.recovery_dir.clone() else {
-            return;
-        };
-        let Some(doc) = &self.state.doc else {
-            return;
-        };
-        let now = ctx.input(|i| i.time);
-        let Some(due_in) = self
-            .autosave
-            .due_in(now, self.last_edit_secs, doc.is_dirty())
-        else {
-            return;
-        };
-        if due_in > 0.0 {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due_in));
-            return;
-        }
-        let info = recovery::RecoveryInfo {
-            original: doc.path.clone(),
-        };
-        match recovery::write(&dir, &doc.assessment, &info) {
-            Ok(()) => self.last_edit_secs = None,
-            Err(err) => {
-                self.last_edit_secs = None;
-                self.notify(
-                    Level::Warning,
-                    format!("Autosave failed; your work is still open: {err}"),
-                );
             }
         }
     }

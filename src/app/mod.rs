@@ -4,8 +4,10 @@
 mod apply;
 pub mod command;
 pub mod dialogs;
+mod export;
 mod files;
 pub mod history;
+mod recovery;
 pub mod state;
 
 use std::path::PathBuf;
@@ -20,6 +22,9 @@ use state::{AppState, Prefs};
 /// The application's name, in the title bar and the data folder.
 pub const APP_NAME: &str = "Civic Impact Workbook";
 
+/// The app id: the window class on Linux and the name of the settings folder.
+pub const APP_ID: &str = "civic-workbook";
+
 /// The key under which preferences are kept in eframe's storage.
 const PREFS_KEY: &str = "civic-workbook-prefs";
 
@@ -33,6 +38,8 @@ pub struct AppOptions {
     pub recovery_dir: Option<PathBuf>,
     /// The file dialogs.
     pub dialogs: Box<dyn FileDialogs>,
+    /// Opens links and files with the desktop's programs.
+    pub opener: Box<dyn dialogs::Opener>,
     /// Preferences remembered from the last run.
     pub prefs: Prefs,
 }
@@ -42,13 +49,18 @@ pub struct WorkbookApp {
     /// What the views show.
     pub state: AppState,
     dialogs: Box<dyn FileDialogs>,
+    opener: Box<dyn dialogs::Opener>,
     recovery_dir: Option<PathBuf>,
+    /// This app's own autosave slot, if the recovery folder could be used.
+    slot: Option<crate::storage::recovery::Slot>,
     autosave: AutosavePolicy,
     /// When (egui time) the last edit was made; `None` once autosaved or saved.
     last_edit_secs: Option<f64>,
     /// The window may close without asking (changes saved or dropped).
     allow_close: bool,
     title: String,
+    /// The background export under way, if any.
+    export: Option<export::Export>,
     /// An assessment found in the recovery folder at start, until restored or discarded.
     recovered: Option<crate::storage::recovery::Recovered>,
 }
@@ -67,15 +79,25 @@ impl WorkbookApp {
                 prefs: options.prefs,
                 notifications: Vec::new(),
                 modal: None,
+                exporting: None,
             },
             dialogs: options.dialogs,
+            opener: options.opener,
+            slot: None,
             recovery_dir: options.recovery_dir,
             autosave: AutosavePolicy::default(),
             last_edit_secs: None,
             allow_close: false,
             title: String::new(),
             recovered: None,
+            export: None,
         };
+        if let Some(dir) = app.recovery_dir.clone() {
+            match crate::storage::recovery::Slot::claim(&dir) {
+                Ok(slot) => app.slot = Some(slot),
+                Err(err) => app.notify(state::Level::Warning, format!("Autosave is off: {err}")),
+            }
+        }
         if let Some(path) = options.open {
             app.open_path(path);
         }
@@ -162,6 +184,7 @@ impl WorkbookApp {
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);
+        self.export_tick(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
     }
@@ -175,6 +198,12 @@ impl eframe::App for WorkbookApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
+
+    /// Scroll positions and open panels are not worth restoring: a file opened tomorrow should
+    /// start at the top of its summary, not where yesterday's file was scrolled to.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
 }
 
 /// Opens the desktop workbook, with `open` if given.
@@ -182,21 +211,22 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_NAME)
-            .with_app_id("civic-workbook")
+            .with_app_id(APP_ID)
             .with_inner_size([1180.0, 800.0])
             .with_min_inner_size([640.0, 420.0])
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };
     eframe::run_native(
-        APP_NAME,
+        APP_ID,
         options,
         Box::new(move |cc| {
             let prefs = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
                 .unwrap_or_default();
-            let recovery_dir = eframe::storage_dir(APP_NAME).map(|dir| dir.join("recovery"));
+            // Beside eframe's own settings for this app id.
+            let recovery_dir = eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery"));
             Ok(Box::new(WorkbookApp::new(
                 &cc.egui_ctx,
                 AppOptions {
@@ -204,6 +234,7 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
                     open,
                     recovery_dir,
                     dialogs: Box::new(NativeDialogs),
+                    opener: Box::new(dialogs::SystemOpener),
                     prefs,
                 },
             )))

@@ -24,6 +24,8 @@ pub struct AppState {
     pub notifications: Vec<Notification>,
     /// A prompt on screen, if any.
     pub modal: Option<Modal>,
+    /// The PDF being exported in the background, if any.
+    pub exporting: Option<PathBuf>,
 }
 
 /// An open assessment.
@@ -119,12 +121,14 @@ pub enum Level {
 }
 
 /// A message shown at the top of the window until dismissed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notification {
     /// How serious it is.
     pub level: Level,
     /// What happened.
     pub text: String,
+    /// Buttons offered with it (label, command), such as "Open PDF".
+    pub actions: Vec<(String, super::command::Command)>,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -145,12 +149,14 @@ pub enum Pending {
 }
 
 /// What a typed path is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PathPurpose {
     /// Open an assessment.
     Open,
     /// Save the assessment.
     Save,
+    /// Export the PDF report.
+    ExportPdf,
 }
 
 /// A prompt on screen.

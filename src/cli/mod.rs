@@ -13,6 +13,7 @@ use time::OffsetDateTime;
 
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
+use crate::storage::export_file::{self, ExportKind};
 use crate::storage::{assessment_file, framework_file};
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
@@ -45,6 +46,8 @@ pub enum Command {
         /// The assessment file.
         file: PathBuf,
     },
+    /// Export the scored PDF report of an assessment.
+    Export(ExportArgs),
     /// Print the scores of an assessment.
     Score {
         /// The assessment file.
@@ -73,6 +76,19 @@ pub struct NewArgs {
     /// Replace the file if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The assessment file.
+    pub file: PathBuf,
+    /// Where to write the PDF report.
+    #[arg(short, long, value_name = "OUT.pdf")]
+    pub output: PathBuf,
+    /// The export date printed on the cover and in the metadata (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
 }
 
 /// What a subcommand found.
@@ -134,6 +150,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 Outcome::Problems
             });
         }
+        Some(Command::Export(args)) => {
+            export(&framework, &args)?;
+            format!("Exported the report to {}\n", args.output.display())
+        }
         Some(Command::Score { file, json }) => {
             let assessment = load_assessment(&file, &framework)?;
             let card = scoring::score(&framework, &assessment);
@@ -176,6 +196,19 @@ fn new(framework: &Framework, args: &NewArgs) -> Result<()> {
         .unwrap_or_else(|| "Civic impact self-assessment".to_owned());
     assessment.period = args.period.clone().unwrap_or_default();
     assessment_file::create(&args.output, &assessment, args.force)?;
+    Ok(())
+}
+
+fn export(framework: &Framework, args: &ExportArgs) -> Result<()> {
+    let date = match &args.date {
+        Some(text) => crate::model::problems::parse_due_date(text)
+            .with_context(|| format!("--date \"{text}\" is not a date written as YYYY-MM-DD"))?,
+        None => now().date(),
+    };
+    let assessment = load_assessment(&args.file, framework)?;
+    let bytes = crate::report::render(framework, &assessment, date)
+        .with_context(|| format!("the report of {} could not be made", args.file.display()))?;
+    export_file::write(&args.output, &bytes, ExportKind::Pdf, Some(&args.file))?;
     Ok(())
 }
 

@@ -28,6 +28,27 @@ pub fn parse_due_date(text: &str) -> Option<Date> {
     Date::parse(text.trim(), format_description!("[year]-[month]-[day]")).ok()
 }
 
+/// What is wrong with a due date as typed, if anything (an empty date is fine).
+pub fn due_date_problem(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() || parse_due_date(text).is_some() {
+        return None;
+    }
+    let shaped = text.len() == 10
+        && text.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    Some(if shaped {
+        format!("due date \"{text}\" is not a real date")
+    } else {
+        format!("due date \"{text}\" is not a date written as YYYY-MM-DD")
+    })
+}
+
 /// Every problem in `assessment` against `framework`, in a stable order.
 pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> {
     let mut found = Vec::new();
@@ -109,14 +130,8 @@ fn response_problems(id: &QuestionId, response: &Response, push: &mut impl FnMut
         if action.description.trim().is_empty() {
             push(location.clone(), "action description is empty".to_owned());
         }
-        if !action.due.trim().is_empty() && parse_due_date(&action.due).is_none() {
-            push(
-                location.clone(),
-                format!(
-                    "due date \"{}\" is not a date written as YYYY-MM-DD",
-                    action.due
-                ),
-            );
+        if let Some(problem) = due_date_problem(&action.due) {
+            push(location.clone(), problem);
         }
         if [&action.description, &action.owner, &action.due]
             .into_iter()
@@ -131,4 +146,20 @@ fn response_problems(id: &QuestionId, response: &Response, push: &mut impl FnMut
 fn has_control_characters(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn due_dates_say_what_is_wrong() {
+        assert_eq!(due_date_problem(""), None);
+        assert_eq!(due_date_problem("2027-03-31"), None);
+        assert_eq!(
+            due_date_problem("2027-02-30").as_deref(),
+            Some("due date \"2027-02-30\" is not a real date")
+        );
+        assert!(due_date_problem("31/03/2027").is_some_and(|p| p.contains("YYYY-MM-DD")));
+    }
 }

@@ -44,16 +44,30 @@ impl Metrics {
         })
     }
 
+    /// The face of a weight and its units per em.
+    fn face(&self, weight: Weight) -> &(ttf_parser::Face<'static>, f32) {
+        match weight {
+            Weight::Regular => &self.faces[0],
+            Weight::Bold => &self.faces[1],
+            Weight::Italic => &self.faces[2],
+        }
+    }
+
+    /// Whether the font of `weight` has a glyph for `c`: krilla never falls back to another
+    /// font, and a tagged PDF may not show the missing glyph, so the PDF writer replaces the rest.
+    pub fn has_glyph(&self, weight: Weight, c: char) -> bool {
+        self.face(weight)
+            .0
+            .glyph_index(c)
+            .is_some_and(|glyph| glyph.0 != 0)
+    }
+
     /// The advance of `c` in em.
     fn advance(&self, weight: Weight, c: char) -> f32 {
         if let Some(&advance) = self.cache.borrow().get(&(weight, c)) {
             return advance;
         }
-        let (face, units) = match weight {
-            Weight::Regular => &self.faces[0],
-            Weight::Bold => &self.faces[1],
-            Weight::Italic => &self.faces[2],
-        };
+        let (face, units) = self.face(weight);
         // A character the font lacks is drawn as the missing glyph, about half an em wide.
         let advance = face
             .glyph_index(c)

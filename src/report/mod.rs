@@ -6,3 +6,33 @@ pub mod content;
 pub mod doc;
 pub mod fonts;
 pub mod layout;
+pub mod pdf;
+
+use time::Date;
+
+use crate::model::{Assessment, Framework};
+use crate::scoring;
+
+/// Why a report could not be produced.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The fonts compiled into the program are damaged.
+    #[error("the bundled fonts could not be read")]
+    Fonts,
+    /// krilla refused to write the document; the message lists every problem found.
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+/// Renders the report of `assessment` as PDF bytes, dated `date` (passed in: deterministic).
+pub fn render(
+    framework: &Framework,
+    assessment: &Assessment,
+    date: Date,
+) -> Result<Vec<u8>, Error> {
+    let card = scoring::score(framework, assessment);
+    let doc = content::build(framework, assessment, &card, date);
+    let metrics = fonts::Metrics::new().ok_or(Error::Fonts)?;
+    let layout = layout::layout(&doc, &metrics);
+    pdf::write(&layout, &doc, date, &metrics)
+}

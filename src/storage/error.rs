@@ -103,7 +103,7 @@ pub enum Error {
         path: PathBuf,
     },
     /// Writing failed; the previous file, if any, is untouched.
-    #[error("could not save ({}); the previous file is untouched: {}", describe(cause), path.display())]
+    #[error("could not save ({}); nothing was written over: {}", describe(cause), path.display())]
     Write {
         /// The file.
         path: PathBuf,

@@ -4,6 +4,7 @@
 pub mod assessment_file;
 pub mod atomic;
 mod error;
+pub mod export_file;
 pub mod framework_file;
 mod read;
 pub mod recovery;

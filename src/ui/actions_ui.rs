@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::app::command::Command;
-use crate::model::problems::parse_due_date;
+use crate::model::problems::due_date_problem;
 use crate::model::{Action, ActionField, ActionStatus, Edit, QuestionId, TextTarget};
 
 /// The actions of one question.
@@ -95,10 +95,12 @@ fn action_ui(
             }));
         }
     });
-    if !action.due.trim().is_empty() && parse_due_date(&action.due).is_none() {
+    if let Some(problem) = due_date_problem(&action.due) {
         ui.label(
-            RichText::new("Warning: write the due date as YYYY-MM-DD, for example 2027-03-31")
-                .color(theme::palette(ui).warning),
+            RichText::new(format!(
+                "Warning: {problem}; write it as YYYY-MM-DD, for example 2027-03-31"
+            ))
+            .color(theme::palette(ui).warning),
         );
     }
 }

@@ -63,7 +63,7 @@ pub fn ui(
                 &member.role,
                 TextTarget::MemberRole(index),
                 "Role or organisation",
-                280.0,
+                (ui.available_width() - 120.0).max(200.0),
                 cmds,
             );
             if ui

@@ -43,32 +43,19 @@ fn item_ui(
 ) {
     let target = |field| TextTarget::Evidence(question.clone(), index, field);
     let kind = LinkKind::of(&item.link);
-    ui.horizontal_wrapped(|ui| {
+    // Each field on its own line, as wide as the card: titles and links are often long.
+    let buttons = 110.0;
+    ui.horizontal(|ui| {
+        let width = (ui.available_width() - buttons - 60.0).max(120.0);
         widgets::text_field(
             ui,
             "Title",
             &item.title,
             target(EvidenceField::Title),
             "What it is",
-            220.0,
+            width,
             cmds,
         );
-        widgets::text_field(
-            ui,
-            "Link",
-            &item.link,
-            target(EvidenceField::Link),
-            "https://…",
-            260.0,
-            cmds,
-        );
-        let open = ui
-            .add_enabled(kind.openable().is_some(), egui::Button::new("Open link"))
-            .on_hover_text("Open in your browser")
-            .on_disabled_hover_text("Only http, https and mailto links can be opened");
-        if open.clicked() {
-            cmds.push(Command::OpenLink(item.link.clone()));
-        }
         if ui
             .button("Remove")
             .on_hover_text("Remove this evidence")
@@ -78,6 +65,25 @@ fn item_ui(
                 question: question.clone(),
                 index,
             }));
+        }
+    });
+    ui.horizontal(|ui| {
+        let width = (ui.available_width() - buttons - 60.0).max(120.0);
+        widgets::text_field(
+            ui,
+            "Link",
+            &item.link,
+            target(EvidenceField::Link),
+            "https://…",
+            width,
+            cmds,
+        );
+        let open = ui
+            .add_enabled(kind.openable().is_some(), egui::Button::new("Open link"))
+            .on_hover_text("Open in your browser")
+            .on_disabled_hover_text("Only http, https and mailto links can be opened");
+        if open.clicked() {
+            cmds.push(Command::OpenLink(item.link.clone()));
         }
     });
     if let Some(problem) = kind.problem() {

@@ -53,6 +53,12 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             ui.separator();
             item(ui, &Command::Save, has_doc, cmds);
             item(ui, &Command::SaveAs, has_doc, cmds);
+            item(
+                ui,
+                &Command::ExportPdf,
+                has_doc && state.exporting.is_none(),
+                cmds,
+            );
             ui.separator();
             item(ui, &Command::Quit, true, cmds);
         });

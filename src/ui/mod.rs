@@ -13,7 +13,7 @@ pub mod radar;
 mod summary;
 pub mod theme;
 mod welcome;
-mod widgets;
+pub mod widgets;
 
 use egui::{CentralPanel, Panel, ScrollArea};
 
@@ -66,13 +66,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
 fn notifications_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let palette = theme::palette(ui);
     for (index, notification) in state.notifications.iter().enumerate() {
-        let colour = match notification.level {
-            Level::Info => palette.text,
-            Level::Warning => palette.warning,
-            Level::Error => palette.error,
+        let (colour, fill) = match notification.level {
+            Level::Info => (palette.text, palette.notice),
+            Level::Warning => (palette.warning, palette.notice),
+            Level::Error => (palette.error, palette.error_notice),
         };
         egui::Frame::new()
-            .fill(palette.notice)
+            .fill(fill)
             .stroke(egui::Stroke::new(1.0, colour))
             .corner_radius(4.0)
             .inner_margin(8.0)
@@ -146,6 +146,15 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             (None, false) => "Not saved to a file yet".to_owned(),
         };
         let response = ui.label(saved);
+        if let Some(path) = &state.exporting {
+            ui.separator();
+            ui.spinner();
+            ui.label(format!(
+                "Exporting {}…",
+                path.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            ));
+        }
         if let Some(path) = &doc.path {
             response.on_hover_text(path.display().to_string());
         }

@@ -84,6 +84,7 @@ fn typed_path_ui(
     let (title, action) = match purpose {
         PathPurpose::Open => ("Open an assessment", "Open"),
         PathPurpose::Save => ("Save the assessment", "Save"),
+        PathPurpose::ExportPdf => ("Export the PDF report", "Export"),
     };
     widgets::heading(ui, title);
     widgets::weak(
@@ -91,17 +92,28 @@ fn typed_path_ui(
         "No file dialog is available on this desktop. Type the full path of the file.",
     );
     let label = ui.label("File path");
+    let id = egui::Id::unique(("typed path", purpose));
+    // Enter anywhere in the prompt confirms (taken before the field sees it).
+    let entered = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
+    let opening = !ui.memory(|m| m.has_focus(id));
+    if opening {
+        // A new prompt: caret after the suggested path, not where an earlier prompt left it.
+        widgets::cursor_to_end(ui.ctx(), id, text);
+    }
     let mut typed = text.to_owned();
     let field = ui
-        .add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut typed)
+                .id(id)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
-    if !ui.memory(|m| m.focused().is_some()) {
+    if opening {
         field.request_focus();
     }
     if field.changed() {
         cmds.push(Command::SetTypedPath(typed));
     }
-    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     if let Some(problem) = problem {
         ui.label(RichText::new(problem).color(theme::palette(ui).error));
     }

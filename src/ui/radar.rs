@@ -70,24 +70,22 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
             ));
         }
     }
-    // The profile: rated domains only.
-    let rated: Vec<Pos2> = axes
+    // The profile joins adjacent rated domains only: an unrated domain leaves a gap, never a
+    // point at zero.
+    let points: Vec<Option<Pos2>> = axes
         .iter()
         .enumerate()
-        .filter_map(|(index, axis)| axis.value.map(|value| at(index, value)))
+        .map(|(i, axis)| axis.value.map(|v| at(i, v)))
         .collect();
-    match rated.as_slice() {
-        [a, b] => {
-            painter.line_segment([*a, *b], Stroke::new(2.0, palette.accent));
+    let rated: Vec<Pos2> = points.iter().flatten().copied().collect();
+    for (i, point) in points.iter().enumerate() {
+        let next = points.get((i + 1) % count).copied().flatten();
+        if let (Some(a), Some(b)) = (*point, next)
+            && count > 2
+        {
+            painter.add(wedge(centre, a, b, palette.accent_fill));
+            painter.line_segment([a, b], Stroke::new(2.0, palette.accent));
         }
-        points if points.len() >= 3 => {
-            painter.add(fan(centre, points, palette.accent_fill));
-            painter.add(Shape::closed_line(
-                rated.clone(),
-                Stroke::new(2.0, palette.accent),
-            ));
-        }
-        _ => {}
     }
     for point in &rated {
         painter.circle_filled(*point, 4.0, palette.accent);
@@ -96,18 +94,13 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
     response
 }
 
-/// The profile's fill as a fan of triangles from the centre: right for the concave shapes a
-/// profile usually has, where a convex-polygon fill would spill over.
-fn fan(centre: Pos2, points: &[Pos2], fill: Color32) -> Shape {
+/// The fill between two adjacent rated axes: a triangle from the centre.
+fn wedge(centre: Pos2, a: Pos2, b: Pos2, fill: Color32) -> Shape {
     let mut mesh = egui::Mesh::default();
-    mesh.colored_vertex(centre, fill);
-    for point in points {
-        mesh.colored_vertex(*point, fill);
+    for point in [centre, a, b] {
+        mesh.colored_vertex(point, fill);
     }
-    let count = u32::try_from(points.len()).unwrap_or(0);
-    for i in 0..count {
-        mesh.add_triangle(0, 1 + i, 1 + (i + 1) % count);
-    }
+    mesh.add_triangle(0, 1, 2);
     Shape::mesh(mesh)
 }
 

@@ -6,7 +6,7 @@ use egui::{Rect, RichText, Sense, Stroke, vec2};
 use super::{radar, theme, widgets};
 use crate::app::command::{Command, Page};
 use crate::app::state::Document;
-use crate::model::{ActionStatus, Framework, problems::parse_due_date};
+use crate::model::{Framework, problems::parse_due_date};
 use crate::scoring::{Ratio, Scorecard};
 
 /// The summary page.
@@ -35,13 +35,21 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
         })
         .collect();
     let alt = alt_text(card);
-    ui.horizontal_wrapped(|ui| {
-        radar::ui(ui, &axes, 400.0, &alt);
-        ui.vertical(|ui| {
-            ui.set_max_width(420.0);
-            bars_ui(ui, framework, card, cmds);
+    // Chart and bars side by side when there is room (at this zoom), one above the other when not.
+    let chart = 380.0;
+    let bars_width = 380.0;
+    if ui.available_width() >= chart + bars_width + 16.0 {
+        ui.horizontal_top(|ui| {
+            radar::ui(ui, &axes, chart, &alt);
+            ui.vertical(|ui| {
+                ui.set_width(ui.available_width().min(bars_width + 80.0));
+                bars_ui(ui, framework, card, cmds);
+            });
         });
-    });
+    } else {
+        radar::ui(ui, &axes, chart.min(ui.available_width()), &alt);
+        bars_ui(ui, framework, card, cmds);
+    }
     ui.add_space(12.0);
     actions_ui(ui, framework, doc, cmds);
     ui.add_space(12.0);
@@ -184,39 +192,34 @@ fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &m
         widgets::weak(ui, "No open actions.");
         return;
     }
-    egui::Grid::new("open_actions")
-        .striped(true)
-        .num_columns(4)
-        .spacing([14.0, 6.0])
-        .show(ui, |ui| {
-            for header in ["Due", "Action", "Owner", "Status"] {
-                ui.label(RichText::new(header).strong());
+    // One wrapped row per action: long descriptions wrap instead of widening the page.
+    for (index, action) in open {
+        ui.horizontal_wrapped(|ui| {
+            let due = if action.due.trim().is_empty() {
+                "No date"
+            } else {
+                action.due.as_str()
+            };
+            ui.label(RichText::new(due).strong());
+            let text = if action.description.trim().is_empty() {
+                "(no description)"
+            } else {
+                action.description.as_str()
+            };
+            if ui
+                .link(text)
+                .on_hover_text("Go to this action's domain")
+                .clicked()
+            {
+                cmds.push(Command::Navigate(Page::Domain(index)));
             }
-            ui.end_row();
-            for (index, action) in open {
-                ui.label(if action.due.trim().is_empty() {
-                    "–"
-                } else {
-                    action.due.as_str()
-                });
-                let text = if action.description.trim().is_empty() {
-                    "(no description)"
-                } else {
-                    action.description.as_str()
-                };
-                if ui
-                    .link(text)
-                    .on_hover_text("Go to this action's domain")
-                    .clicked()
-                {
-                    cmds.push(Command::Navigate(Page::Domain(index)));
-                }
-                ui.label(&action.owner);
-                ui.label(match action.status {
-                    ActionStatus::InProgress => "In progress",
-                    ActionStatus::Planned | ActionStatus::Done => action.status.label(),
-                });
-                ui.end_row();
-            }
+            let owner = if action.owner.trim().is_empty() {
+                "no owner yet"
+            } else {
+                action.owner.as_str()
+            };
+            widgets::weak(ui, &format!("{owner} · {}", action.status.label()));
         });
+        ui.add_space(2.0);
+    }
 }

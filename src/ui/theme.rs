@@ -31,14 +31,18 @@ pub struct Palette {
     pub warning: Color32,
     /// Errors.
     pub error: Color32,
-    /// Background of notifications.
+    /// Background of notices and warnings.
     pub notice: Color32,
+    /// Background of error messages.
+    pub error_notice: Color32,
+    /// Background of text fields: set off from the cards they sit on.
+    pub field: Color32,
 }
 
 /// The light palette.
 pub const LIGHT: Palette = Palette {
     background: Color32::from_rgb(0xF7, 0xF7, 0xF5),
-    card: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    card: Color32::from_rgb(0xEE, 0xF1, 0xF4),
     text: Color32::from_rgb(0x1F, 0x23, 0x28),
     weak_text: Color32::from_rgb(0x4F, 0x57, 0x60),
     accent: Color32::from_rgb(0x0B, 0x5C, 0x8A),
@@ -47,6 +51,8 @@ pub const LIGHT: Palette = Palette {
     warning: Color32::from_rgb(0x8A, 0x4B, 0x00),
     error: Color32::from_rgb(0xA8, 0x1E, 0x1E),
     notice: Color32::from_rgb(0xFF, 0xF4, 0xD6),
+    error_notice: Color32::from_rgb(0xFD, 0xE4, 0xE4),
+    field: Color32::from_rgb(0xFF, 0xFF, 0xFF),
 };
 
 /// The dark palette.
@@ -61,6 +67,8 @@ pub const DARK: Palette = Palette {
     warning: Color32::from_rgb(0xF2, 0xB8, 0x5A),
     error: Color32::from_rgb(0xFF, 0x8A, 0x80),
     notice: Color32::from_rgb(0x3A, 0x33, 0x1E),
+    error_notice: Color32::from_rgb(0x45, 0x22, 0x22),
+    field: Color32::from_rgb(0x17, 0x19, 0x1C),
 };
 
 /// The palette of the theme in use.
@@ -124,7 +132,10 @@ fn visuals(theme: Theme) -> Visuals {
     visuals.weak_text_color = Some(palette.weak_text);
     visuals.panel_fill = palette.background;
     visuals.window_fill = palette.card;
-    visuals.extreme_bg_color = palette.card;
+    visuals.extreme_bg_color = palette.field;
+    visuals.text_edit_bg_color = Some(palette.field);
+    // A caret that does not blink: easier to find, and no repaints while nothing changes.
+    visuals.text_cursor.blink = false;
     visuals.hyperlink_color = palette.accent;
     visuals.warn_fg_color = palette.warning;
     visuals.error_fg_color = palette.error;
@@ -183,12 +194,20 @@ mod tests {
                 ("warning", p.warning),
                 ("error", p.error),
             ] {
-                for (bg_name, bg) in [("background", p.background), ("card", p.card)] {
+                for (bg_name, bg) in [
+                    ("background", p.background),
+                    ("card", p.card),
+                    ("field", p.field),
+                ] {
                     let ratio = contrast(fg, bg);
                     assert!(ratio >= 4.5, "{name}: {what} on {bg_name} is {ratio:.2}:1");
                 }
             }
             assert!(contrast(p.text, p.notice) >= 4.5, "{name}: text on notice");
+            assert!(
+                contrast(p.text, p.error_notice) >= 4.5,
+                "{name}: text on error notice"
+            );
         }
     }
 

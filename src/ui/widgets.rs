@@ -41,19 +41,11 @@ pub fn text_field(
     cmds: &mut Vec<Command>,
 ) -> egui::Response {
     let label = ui.label(label);
-    let mut text = value.to_owned();
-    let response = ui
-        .add(
-            TextEdit::singleline(&mut text)
-                .id(field_id(&target))
-                .hint_text(hint)
-                .desired_width(width),
-        )
-        .labelled_by(label.id);
-    if response.changed() {
-        cmds.push(Command::Edit(Edit::SetText { target, text }));
-    }
-    response
+    edit_text(ui, label.id, value, target, cmds, |text| {
+        TextEdit::singleline(text)
+            .hint_text(hint)
+            .desired_width(width)
+    })
 }
 
 /// A multi-line text field that grows with its text, labelled for screen readers.
@@ -66,25 +58,55 @@ pub fn text_area(
     cmds: &mut Vec<Command>,
 ) -> egui::Response {
     let label = ui.label(RichText::new(label).strong());
+    edit_text(ui, label.id, value, target, cmds, |text| {
+        TextEdit::multiline(text)
+            .hint_text(hint)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+    })
+}
+
+/// The shared part of text fields: a stable id, the caret kept sensible when the text changes
+/// under it (undo, redo), and an edit pushed when the person types.
+fn edit_text(
+    ui: &mut egui::Ui,
+    label: egui::Id,
+    value: &str,
+    target: TextTarget,
+    cmds: &mut Vec<Command>,
+    build: impl for<'t> FnOnce(&'t mut String) -> TextEdit<'t>,
+) -> egui::Response {
+    let id = field_id(&target);
+    let shown = id.with("shown");
+    let focused = ui.memory(|m| m.has_focus(id));
+    if focused && ui.data(|d| d.get_temp::<String>(shown)).as_deref() != Some(value) {
+        // Changed by something other than typing here (undo, redo): caret to the end rather
+        // than wherever the old text left it.
+        cursor_to_end(ui.ctx(), id, value);
+    }
     let mut text = value.to_owned();
-    let response = ui
-        .add(
-            TextEdit::multiline(&mut text)
-                .id(field_id(&target))
-                .hint_text(hint)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+    let response = ui.add(build(&mut text).id(id)).labelled_by(label);
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(shown, text.clone()));
+    }
     if response.changed() {
         cmds.push(Command::Edit(Edit::SetText { target, text }));
     }
     response
 }
 
+/// Puts the caret of text field `id` after the last character of `text`.
+pub fn cursor_to_end(ctx: &egui::Context, id: egui::Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    let end = egui::text::CCursor::new(text.chars().count());
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::one(end)));
+    state.store(ctx, id);
+}
 /// A text field's id comes from what it edits, not from where it is laid out, so focus and
 /// cursor survive rows above it being skipped (see [`lazy`]) or removed.
-fn field_id(target: &TextTarget) -> egui::Id {
+pub fn field_id(target: &TextTarget) -> egui::Id {
     egui::Id::unique(("text field", target))
 }
 

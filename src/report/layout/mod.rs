@@ -57,8 +57,13 @@ pub type NodeId = usize;
 pub enum NodeKind {
     /// The document root.
     Document,
-    /// A heading of level 1–3.
-    Heading(u8),
+    /// A heading of level 1–3, with its text (the PDF's heading title).
+    Heading {
+        /// 1–3.
+        level: u8,
+        /// The whole heading, however many lines it wraps onto.
+        text: String,
+    },
     /// A paragraph.
     Paragraph,
     /// A list.
@@ -380,7 +385,13 @@ impl<'m> Engine<'m> {
             CONTENT_WIDTH,
         );
         self.ensure(line_height(size) * lines.len() as f32 + 46.0);
-        let node = self.node(0, NodeKind::Heading(level));
+        let node = self.node(
+            0,
+            NodeKind::Heading {
+                level,
+                text: text.to_owned(),
+            },
+        );
         if outline {
             self.outline.push(OutlineEntry {
                 level: level.min(2),

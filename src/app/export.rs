@@ -1,0 +1,147 @@
+//! Exporting the PDF report without freezing the window: the report is rendered and written on
+//! a named background thread; each frame polls for the result, and the person gets a message
+//! with buttons to open the PDF or its folder.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
+
+use time::OffsetDateTime;
+
+use super::WorkbookApp;
+use super::command::Command;
+use super::dialogs::{DialogResult, FileKind};
+use super::state::{Level, Modal, Notification, PathPurpose};
+use crate::report;
+use crate::storage::export_file::{self, ExportKind};
+
+/// An export under way.
+pub(super) struct Export {
+    path: PathBuf,
+    result: Receiver<Result<(), String>>,
+}
+
+impl WorkbookApp {
+    /// Asks where to export, suggesting the assessment's name with `.pdf`.
+    pub(super) fn export_dialog(&mut self) {
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        if self.export.is_some() {
+            self.notify(Level::Info, "An export is already under way.");
+            return;
+        }
+        let stem = doc.path.as_deref().and_then(Path::file_name).map_or_else(
+            || "civic-impact-report".to_owned(),
+            |name| {
+                name.to_string_lossy()
+                    .trim_end_matches(".civic.json")
+                    .trim_end_matches(".json")
+                    .to_owned()
+            },
+        );
+        let name = format!("{stem}.pdf");
+        let folder = doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        match self
+            .dialogs
+            .pick_save(FileKind::Pdf, folder.as_deref(), &name)
+        {
+            DialogResult::Picked(path) => self.start_export(path),
+            DialogResult::Cancelled => {}
+            DialogResult::Unavailable => {
+                let folder = folder
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_default();
+                self.state.modal = Some(Modal::TypedPath {
+                    purpose: PathPurpose::ExportPdf,
+                    text: folder.join(name).display().to_string(),
+                    problem: None,
+                });
+            }
+        }
+    }
+
+    /// Renders and writes the report on a background thread.
+    pub(super) fn start_export(&mut self, path: PathBuf) {
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        let path = if path.extension().is_some() {
+            path
+        } else {
+            path.with_extension("pdf")
+        };
+        let framework = self.state.framework.clone();
+        let assessment = doc.assessment.clone();
+        let source = doc.path.clone();
+        let date = OffsetDateTime::now_utc().date();
+        let (sender, result) = mpsc::channel();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("pdf-export".to_owned())
+            .spawn(move || {
+                let outcome = report::render(&framework, &assessment, date)
+                    .map_err(|err| format!("{err}"))
+                    .and_then(|bytes| {
+                        export_file::write(&target, &bytes, ExportKind::Pdf, source.as_deref())
+                            .map_err(|err| format!("{err}"))
+                    });
+                // The app may have closed; then nobody needs the answer.
+                let _ = sender.send(outcome);
+            });
+        match spawned {
+            Ok(_) => {
+                self.state.exporting = Some(path.clone());
+                self.export = Some(Export { path, result });
+            }
+            Err(err) => self.notify(Level::Error, format!("The export could not start: {err}")),
+        }
+    }
+
+    /// Collects a finished export; wakes up again shortly while one is under way.
+    pub(super) fn export_tick(&mut self, ctx: &egui::Context) {
+        let Some(export) = &self.export else {
+            return;
+        };
+        let outcome = match export.result.try_recv() {
+            Ok(outcome) => outcome,
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
+        };
+        let path = export.path.clone();
+        self.export = None;
+        self.state.exporting = None;
+        match outcome {
+            Ok(()) => {
+                let text = format!("Report exported: {}", path.display());
+                self.state.notifications.retain(|n| n.text != text);
+                self.state.notifications.push(Notification {
+                    level: Level::Info,
+                    text,
+                    actions: vec![
+                        ("Open PDF".to_owned(), Command::OpenFile(path.clone())),
+                        ("Open folder".to_owned(), Command::OpenFolder(path)),
+                    ],
+                });
+            }
+            Err(err) => self.notify(Level::Error, format!("The report was not exported: {err}")),
+        }
+    }
+
+    /// Opens a file or folder with the desktop's program for it.
+    pub(super) fn open_external(&mut self, path: &Path) {
+        if let Err(err) = self.opener.open(&path.display().to_string()) {
+            self.notify(
+                Level::Warning,
+                format!("{} could not be opened ({err})", path.display()),
+            );
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The PDF report parsed back with lopdf (pages, bookmarks, links, metadata, tagging) and read
+//! with poppler's `pdftotext`: what a reader, a screen reader and a search index would see.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+use std::time::Instant;
+
+use civic_workbook::model::{Assessment, Evidence, LinkKind, QuestionId};
+use civic_workbook::report::fonts::Metrics;
+use civic_workbook::report::{self, content, layout};
+use civic_workbook::scoring;
+use lopdf::{Dictionary, Document, Object, decode_text_string};
+use time::Date;
+use time::macros::date;
+
+use crate::util::{demo, framework, temp_dir};
+
+const DATE: Date = date!(2026 - 11 - 27);
+
+fn render(assessment: &Assessment) -> Vec<u8> {
+    report::render(&framework(), assessment, DATE).unwrap()
+}
+
+fn layout_of(assessment: &Assessment) -> layout::Layout {
+    let fw = framework();
+    let card = scoring::score(&fw, assessment);
+    let doc = content::build(&fw, assessment, &card, DATE);
+    layout::layout(&doc, &Metrics::new().unwrap())
+}
+
+fn parse(bytes: &[u8]) -> Document {
+    Document::load_mem(bytes).unwrap()
+}
+
+/// The object itself, following a reference.
+fn resolve<'a>(pdf: &'a Document, object: &'a Object) -> &'a Object {
+    pdf.dereference(object).unwrap().1
+}
+
+/// `key` of `dict`, following a reference.
+fn entry<'a>(pdf: &'a Document, dict: &'a Dictionary, key: &str) -> Option<&'a Object> {
+    dict.get(key.as_bytes()).ok().map(|o| resolve(pdf, o))
+}
+
+fn text(object: &Object) -> String {
+    decode_text_string(object).unwrap()
+}
+
+fn name(object: &Object) -> String {
+    String::from_utf8_lossy(object.as_name().unwrap()).into_owned()
+}
+
+/// The outline items starting at `first`, following /Next.
+fn siblings<'a>(pdf: &'a Document, first: Option<&'a Object>) -> Vec<&'a Dictionary> {
+    let mut items = Vec::new();
+    let mut next = first.map(|o| resolve(pdf, o).as_dict().unwrap());
+    while let Some(item) = next {
+        items.push(item);
+        next = entry(pdf, item, "Next").map(|o| o.as_dict().unwrap());
+    }
+    items
+}
+
+/// The bookmarks: each top-level title with the titles under it.
+fn bookmarks(pdf: &Document) -> Vec<(String, Vec<String>)> {
+    let outlines = entry(pdf, pdf.catalog().unwrap(), "Outlines")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    siblings(pdf, outlines.get(b"First").ok())
+        .into_iter()
+        .map(|item| {
+            let children = siblings(pdf, item.get(b"First").ok())
+                .into_iter()
+                .map(|child| text(entry(pdf, child, "Title").unwrap()))
+                .collect();
+            (text(entry(pdf, item, "Title").unwrap()), children)
+        })
+        .collect()
+}
+
+/// The address of every link annotation, page by page.
+fn uris(pdf: &Document) -> Vec<String> {
+    let mut found = Vec::new();
+    for page in pdf.get_pages().into_values() {
+        for annotation in pdf.get_page_annotations(page).unwrap() {
+            assert_eq!(name(annotation.get(b"Subtype").unwrap()), "Link");
+            let action = entry(pdf, annotation, "A").unwrap().as_dict().unwrap();
+            assert_eq!(name(action.get(b"S").unwrap()), "URI");
+            let uri = entry(pdf, action, "URI").unwrap().as_str().unwrap();
+            found.push(String::from_utf8(uri.to_vec()).unwrap());
+        }
+    }
+    found
+}
+
+/// The text poppler extracts (`pdftotext` from poppler-utils, which CI installs).
+fn extracted_text(bytes: &[u8]) -> String {
+    let dir = temp_dir();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The evidence links of `assessment` that may be clicked, as the report writes them.
+fn openable_evidence(assessment: &Assessment) -> BTreeSet<String> {
+    framework()
+        .questions()
+        .filter_map(|(_, q)| assessment.response(&q.id))
+        .flat_map(|r| &r.evidence)
+        .filter_map(|e| LinkKind::of(&e.link).openable().map(ToString::to_string))
+        .collect()
+}
+
+#[test]
+fn one_pdf_page_per_laid_out_page() {
+    let pdf = parse(&render(&demo()));
+    let pages = layout_of(&demo()).pages.len();
+    assert!(pages >= 11, "cover, summary, 7 domains, plan, method");
+    assert_eq!(pdf.get_pages().len(), pages);
+}
+
+#[test]
+fn bookmarks_nest_questions_under_their_domains() {
+    let pdf = parse(&render(&demo()));
+    let found = bookmarks(&pdf);
+    let top: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        top,
+        [
+            "Summary",
+            "1. Institutional strategy and leadership",
+            "2. Economic impact",
+            "3. Health and wellbeing",
+            "4. Cultural contribution",
+            "5. Estates, facilities and placemaking",
+            "6. Learning and skills",
+            "7. Environmental sustainability",
+            "Action plan",
+            "Method"
+        ]
+    );
+    let fw = framework();
+    for (index, domain) in fw.domains.iter().enumerate() {
+        let expected: Vec<String> = domain
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(n, q)| format!("{}.{} {}", index + 1, n + 1, q.text))
+            .collect();
+        assert_eq!(found[index + 1].1, expected, "{}", domain.title);
+    }
+    for (title, children) in [&found[0], &found[8], &found[9]] {
+        assert!(children.is_empty(), "{title} has no children");
+    }
+}
+
+#[test]
+fn every_evidence_link_is_an_annotation_and_only_web_and_mail_links_are() {
+    let demo = demo();
+    let expected = openable_evidence(&demo);
+    assert!(expected.len() >= 20, "{expected:?}");
+    assert!(expected.iter().any(|u| u.starts_with("mailto:")));
+    let found = uris(&parse(&render(&demo)));
+    for url in &expected {
+        assert!(found.contains(url), "{url} is not clickable");
+    }
+    for url in &found {
+        assert!(
+            ["http://", "https://", "mailto:"]
+                .iter()
+                .any(|scheme| url.starts_with(scheme)),
+            "{url}"
+        );
+    }
+}
+
+#[test]
+fn a_javascript_link_is_printed_but_never_clickable() {
+    let mut assessment = demo();
+    assessment
+        .responses
+        .entry(QuestionId::new("culture.vibrancy"))
+        .or_default()
+        .evidence
+        .push(Evidence {
+            title: "Festival page".to_owned(),
+            link: "javascript:alert(1)".to_owned(),
+            note: String::new(),
+        });
+    let bytes = render(&assessment);
+    let found = uris(&parse(&bytes));
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|u| !u.to_lowercase().contains("javascript")),
+        "{found:?}"
+    );
+    let text = extracted_text(&bytes);
+    assert!(
+        text.contains("javascript:alert(1)"),
+        "the link is shown as text"
+    );
+}
+
+#[test]
+fn metadata_names_the_report_and_its_date() {
+    let pdf = parse(&render(&demo()));
+    let info = entry(&pdf, &pdf.trailer, "Info")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    let field = |key: &str| text(entry(&pdf, info, key).unwrap());
+    let fw = framework();
+    let doc = content::build(&fw, &demo(), &scoring::score(&fw, &demo()), DATE);
+    assert_eq!(field("Title"), doc.title);
+    assert_eq!(field("Author"), doc.author);
+    assert_eq!(field("Subject"), doc.subject);
+    assert!(field("Title").contains("Cwm Tawe"), "{}", field("Title"));
+    assert!(
+        field("CreationDate").starts_with("D:20261127"),
+        "{}",
+        field("CreationDate")
+    );
+    assert_eq!(field("Creator"), "Civic Impact Workbook");
+}
+
+#[test]
+fn the_document_is_tagged_in_british_english() {
+    let pdf = parse(&render(&demo()));
+    let catalog = pdf.catalog().unwrap();
+    let mark_info = entry(&pdf, catalog, "MarkInfo").unwrap().as_dict().unwrap();
+    assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
+    assert_eq!(text(entry(&pdf, catalog, "Lang").unwrap()), "en-GB");
+    let root = entry(&pdf, catalog, "StructTreeRoot")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    // Walk the structure tree and note each element's type, with headings' titles and the
+    // figure's alternative text.
+    let mut kinds = BTreeSet::new();
+    let mut headings = Vec::new();
+    let mut alts = Vec::new();
+    let mut stack: Vec<&Object> = root.get(b"K").into_iter().collect();
+    while let Some(object) = stack.pop() {
+        match resolve(&pdf, object) {
+            Object::Array(items) => stack.extend(items),
+            Object::Dictionary(element) => {
+                let Some(kind) = entry(&pdf, element, "S") else {
+                    continue;
+                };
+                let kind = name(kind);
+                if kind.starts_with('H')
+                    && let Some(title) = entry(&pdf, element, "T")
+                {
+                    headings.push(text(title));
+                }
+                if let Some(alt) = entry(&pdf, element, "Alt") {
+                    alts.push((kind.clone(), text(alt)));
+                }
+                kinds.insert(kind);
+                stack.extend(element.get(b"K").ok());
+            }
+            _ => {}
+        }
+    }
+    for kind in [
+        "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure",
+        "Link",
+    ] {
+        assert!(kinds.contains(kind), "no {kind} in {kinds:?}");
+    }
+    assert!(headings.iter().any(|h| h == "Summary"), "{headings:?}");
+    assert!(
+        headings
+            .iter()
+            .any(|h| h == "1. Institutional strategy and leadership")
+    );
+    assert!(
+        alts.iter()
+            .any(|(k, a)| k == "Figure" && a.contains("Radar chart of domain maturity")),
+        "{alts:?}"
+    );
+}
+
+#[test]
+fn rendering_twice_gives_the_same_bytes() {
+    assert_eq!(render(&demo()), render(&demo()));
+}
+
+#[test]
+fn welsh_letters_and_curly_quotes_come_out_as_text() {
+    let text = extracted_text(&render(&demo()));
+    for expected in [
+        "Tŷ",
+        "Gŵyl",
+        "–",
+        "‘",
+        "’",
+        "“",
+        "”",
+        "Summary",
+        "Page 1 of",
+    ] {
+        assert!(text.contains(expected), "{expected:?} is missing");
+    }
+}
+
+#[test]
+fn characters_the_font_lacks_still_render() {
+    let mut assessment = demo();
+    let odd = "漢字 🙂 − \u{1F44D}\u{1F3FD} e\u{301} \u{200D}\u{FE0F}\u{FEFF}\u{7}bell\u{2028}end \u{E000}";
+    assessment.institution = format!("Prifysgol {odd}");
+    assessment.title = format!("Adroddiad {odd}");
+    let response = assessment
+        .responses
+        .entry(QuestionId::new("economy.impact"))
+        .or_default();
+    response.narrative = format!("Narrative with {odd}.");
+    response.evidence.push(Evidence {
+        title: format!("Evidence {odd}"),
+        link: "https://example.org/漢字".to_owned(),
+        note: odd.to_owned(),
+    });
+    let bytes = render(&assessment);
+    let text = extracted_text(&bytes);
+    assert!(text.contains("Narrative with ?? ? ?"), "{text:.2000}");
+    assert!(
+        text.contains("bell end"),
+        "a control character becomes a space"
+    );
+}
+
+#[test]
+fn the_demo_renders_in_well_under_a_second() {
+    let (fw, demo) = (framework(), demo());
+    let start = Instant::now();
+    let bytes = report::render(&fw, &demo, DATE).unwrap();
+    let elapsed = start.elapsed();
+    eprintln!(
+        "rendered the demo report ({} pages, {} KB) in {elapsed:.1?}",
+        parse(&bytes).get_pages().len(),
+        bytes.len() / 1024
+    );
+    // Generous, for a debug build on a slow machine; a release build takes a few milliseconds.
+    assert!(elapsed.as_secs() < 10, "{elapsed:?}");
+}
+
+/// Writes the demo report for looking at by hand:
+/// `cargo test --test integration report_pdf::write_demo -- --ignored`, then
+/// `pdftoppm -png -r 60 /tmp/report-demo.pdf /tmp/report-page`.
+#[test]
+#[ignore = "writes /tmp/report-demo.pdf for inspection"]
+fn write_demo() {
+    let path = std::env::temp_dir().join("report-demo.pdf");
+    std::fs::write(&path, render(&demo())).unwrap();
+    eprintln!("wrote {}", path.display());
+}
+
+#[test]
+fn page_labels_match_the_printed_page_numbers() {
+    let pdf = parse(&render(&demo()));
+    let labels = entry(&pdf, pdf.catalog().unwrap(), "PageLabels")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    let nums = entry(&pdf, labels, "Nums").unwrap().as_array().unwrap();
+    let label = |index: i64| {
+        let at = nums
+            .chunks(2)
+            .find(|pair| pair[0].as_i64().unwrap() == index)
+            .unwrap_or_else(|| panic!("no label starts at page {index}: {nums:?}"));
+        resolve(&pdf, &at[1]).as_dict().unwrap()
+    };
+    assert_eq!(text(label(0).get(b"P").unwrap()), "Cover");
+    assert_eq!(name(label(1).get(b"S").unwrap()), "D");
+    assert_eq!(label(1).get(b"St").map_or(1, |s| s.as_i64().unwrap()), 1);
+}
