@@ -58,3 +58,39 @@ fn only_storage_touches_files() {
     let found = offences("src/cli", &["std::fs", "fs::", "File::"]);
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn views_touch_neither_files_nor_storage() {
+    let found = offences(
+        "src/ui",
+        &[
+            "storage::",
+            "std::fs",
+            "fs::",
+            "File::",
+            "std::env",
+            "SystemTime",
+        ],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn the_command_line_never_uses_the_app() {
+    let found = offences("src/cli", &["crate::app", "crate::ui", "egui", "eframe"]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn report_content_and_layout_are_pure() {
+    let mut found = offences("src/report/layout", &IMPURE);
+    for file in ["src/report/content.rs", "src/report/doc.rs"] {
+        let text = fs::read_to_string(root().join(file)).unwrap();
+        for word in IMPURE {
+            if text.contains(word) {
+                found.push(format!("{file} mentions {word}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

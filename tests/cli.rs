@@ -812,3 +812,91 @@ fn responses_to_unknown_questions_are_kept_reported_and_not_scored() {
         "the file was changed"
     );
 }
+
+// Export
+
+#[test]
+fn export_writes_a_pdf_report_and_exits_0() {
+    let dir = temp_dir();
+    let out = dir.path().join("report.pdf");
+    let output = run_in(
+        dir.path(),
+        &[
+            "export",
+            &demo_path().display().to_string(),
+            "-o",
+            "report.pdf",
+            "--date",
+            "2026-11-27",
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(stdout(&output).contains("report.pdf"));
+    let bytes = fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    // Replacing an earlier export is fine, and the same date gives the same bytes.
+    let again = run_in(
+        dir.path(),
+        &[
+            "export",
+            &demo_path().display().to_string(),
+            "-o",
+            "report.pdf",
+            "--date",
+            "2026-11-27",
+        ],
+    );
+    assert_eq!(code(&again), 0);
+    assert_eq!(fs::read(&out).unwrap(), bytes);
+}
+
+#[test]
+fn export_never_writes_over_the_assessment_or_a_file_that_is_not_a_pdf() {
+    let dir = temp_dir();
+    let assessment = write(dir.path(), "ours.civic.json", demo_text());
+    let output = run_in(
+        dir.path(),
+        &["export", "ours.civic.json", "-o", "ours.civic.json"],
+    );
+    let err = assert_could_not_run(&output, "ours.civic.json");
+    assert!(err.contains("the assessment itself"), "{err}");
+    assert_eq!(fs::read_to_string(&assessment).unwrap(), demo_text());
+    let notes = write(dir.path(), "notes.pdf", "my notes, not a PDF");
+    let output = run_in(
+        dir.path(),
+        &["export", "ours.civic.json", "-o", "notes.pdf"],
+    );
+    let err = assert_could_not_run(&output, "notes.pdf");
+    assert!(err.contains("not a PDF"), "{err}");
+    assert_eq!(fs::read_to_string(&notes).unwrap(), "my notes, not a PDF");
+}
+
+#[test]
+fn export_refuses_a_bad_date_or_a_bad_file() {
+    let dir = temp_dir();
+    write(dir.path(), "ours.civic.json", demo_text());
+    let output = run_in(
+        dir.path(),
+        &[
+            "export",
+            "ours.civic.json",
+            "-o",
+            "r.pdf",
+            "--date",
+            "2026-02-30",
+        ],
+    );
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("not a real date"),
+        "{}",
+        stderr(&output)
+    );
+    write(dir.path(), "broken.civic.json", "{\"format_version\": 1,");
+    let output = run_in(dir.path(), &["export", "broken.civic.json", "-o", "r.pdf"]);
+    assert_could_not_run(&output, "broken.civic.json");
+    assert!(
+        !dir.path().join("r.pdf").exists(),
+        "nothing written for a file that cannot be read"
+    );
+}

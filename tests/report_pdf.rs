@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::process::Command;
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use civic_workbook::model::{Assessment, Evidence, LinkKind, QuestionId};
@@ -19,6 +20,13 @@ const DATE: Date = date!(2026 - 11 - 27);
 
 fn render(assessment: &Assessment) -> Vec<u8> {
     report::render(&framework(), assessment, DATE).unwrap()
+}
+
+/// The demo report, rendered once for all the tests that only read it (an unoptimised build
+/// takes a few seconds per render, almost all of it in krilla's text shaping).
+fn demo_pdf() -> &'static [u8] {
+    static PDF: OnceLock<Vec<u8>> = OnceLock::new();
+    PDF.get_or_init(|| render(&demo()))
 }
 
 fn layout_of(assessment: &Assessment) -> layout::Layout {
@@ -121,7 +129,7 @@ fn openable_evidence(assessment: &Assessment) -> BTreeSet<String> {
 
 #[test]
 fn one_pdf_page_per_laid_out_page() {
-    let pdf = parse(&render(&demo()));
+    let pdf = parse(demo_pdf());
     let pages = layout_of(&demo()).pages.len();
     assert!(pages >= 11, "cover, summary, 7 domains, plan, method");
     assert_eq!(pdf.get_pages().len(), pages);
@@ -129,7 +137,7 @@ fn one_pdf_page_per_laid_out_page() {
 
 #[test]
 fn bookmarks_nest_questions_under_their_domains() {
-    let pdf = parse(&render(&demo()));
+    let pdf = parse(demo_pdf());
     let found = bookmarks(&pdf);
     let top: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(
@@ -168,7 +176,7 @@ fn every_evidence_link_is_an_annotation_and_only_web_and_mail_links_are() {
     let expected = openable_evidence(&demo);
     assert!(expected.len() >= 20, "{expected:?}");
     assert!(expected.iter().any(|u| u.starts_with("mailto:")));
-    let found = uris(&parse(&render(&demo)));
+    let found = uris(&parse(demo_pdf()));
     for url in &expected {
         assert!(found.contains(url), "{url} is not clickable");
     }
@@ -213,7 +221,7 @@ fn a_javascript_link_is_printed_but_never_clickable() {
 
 #[test]
 fn metadata_names_the_report_and_its_date() {
-    let pdf = parse(&render(&demo()));
+    let pdf = parse(demo_pdf());
     let info = entry(&pdf, &pdf.trailer, "Info")
         .unwrap()
         .as_dict()
@@ -235,7 +243,7 @@ fn metadata_names_the_report_and_its_date() {
 
 #[test]
 fn the_document_is_tagged_in_british_english() {
-    let pdf = parse(&render(&demo()));
+    let pdf = parse(demo_pdf());
     let catalog = pdf.catalog().unwrap();
     let mark_info = entry(&pdf, catalog, "MarkInfo").unwrap().as_dict().unwrap();
     assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
@@ -282,6 +290,12 @@ fn the_document_is_tagged_in_british_english() {
     assert!(
         headings
             .iter()
+            .any(|h| h == "Civic impact self-assessment 2026–27"),
+        "{headings:?}"
+    );
+    assert!(
+        headings
+            .iter()
             .any(|h| h == "1. Institutional strategy and leadership")
     );
     assert!(
@@ -293,12 +307,12 @@ fn the_document_is_tagged_in_british_english() {
 
 #[test]
 fn rendering_twice_gives_the_same_bytes() {
-    assert_eq!(render(&demo()), render(&demo()));
+    assert_eq!(render(&demo()), demo_pdf());
 }
 
 #[test]
 fn welsh_letters_and_curly_quotes_come_out_as_text() {
-    let text = extracted_text(&render(&demo()));
+    let text = extracted_text(demo_pdf());
     for expected in [
         "Tŷ",
         "Gŵyl",
@@ -317,7 +331,12 @@ fn welsh_letters_and_curly_quotes_come_out_as_text() {
 #[test]
 fn characters_the_font_lacks_still_render() {
     let mut assessment = demo();
-    let odd = "漢字 🙂 − \u{1F44D}\u{1F3FD} e\u{301} \u{200D}\u{FE0F}\u{FEFF}\u{7}bell\u{2028}end \u{E000}";
+    // CJK, emoji (with a skin tone and a joiner), a minus sign, a combining accent, a byte
+    // order mark, a bell, a line separator and a private-use character.
+    let odd = concat!(
+        "漢字 🙂 − \u{1F44D}\u{1F3FD} e\u{301} \u{200D}\u{FE0F}\u{FEFF}",
+        "\u{7}bell\u{2028}end \u{E000}"
+    );
     assessment.institution = format!("Prifysgol {odd}");
     assessment.title = format!("Adroddiad {odd}");
     let response = assessment
@@ -340,7 +359,7 @@ fn characters_the_font_lacks_still_render() {
 }
 
 #[test]
-fn the_demo_renders_in_well_under_a_second() {
+fn the_demo_renders_in_seconds_even_unoptimised() {
     let (fw, demo) = (framework(), demo());
     let start = Instant::now();
     let bytes = report::render(&fw, &demo, DATE).unwrap();
@@ -350,8 +369,9 @@ fn the_demo_renders_in_well_under_a_second() {
         parse(&bytes).get_pages().len(),
         bytes.len() / 1024
     );
-    // Generous, for a debug build on a slow machine; a release build takes a few milliseconds.
-    assert!(elapsed.as_secs() < 10, "{elapsed:?}");
+    // About 2.5 s in a debug build and under 0.1 s in a release build on the project's
+    // machines; the bound only catches something going badly wrong.
+    assert!(elapsed.as_secs() < 20, "{elapsed:?}");
 }
 
 /// Writes the demo report for looking at by hand:
@@ -367,7 +387,7 @@ fn write_demo() {
 
 #[test]
 fn page_labels_match_the_printed_page_numbers() {
-    let pdf = parse(&render(&demo()));
+    let pdf = parse(demo_pdf());
     let labels = entry(&pdf, pdf.catalog().unwrap(), "PageLabels")
         .unwrap()
         .as_dict()

@@ -245,4 +245,8 @@ fn killed_mid_save_always_leaves_old_or_new() {
         .filter(|n| Path::new(n).extension().is_some_and(|ext| ext == "tmp"))
         .count();
     eprintln!("old {saw_old}, new {saw_new}, interrupted mid-write {interrupted}");
+    assert!(
+        interrupted > 0 || (saw_old > 0 && saw_new > 0),
+        "no kill landed while a save was under way"
+    );
 }

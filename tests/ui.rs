@@ -685,3 +685,66 @@ fn dont_save_then_cancel_keeps_the_changes() {
     assert!(doc.is_dirty(), "and still unsaved");
     assert_eq!(doc.path.as_deref(), Some(demo_copy.as_path()));
 }
+
+/// Steps the app until its background export finishes (or fails the test after 60 s).
+fn wait_for_export(harness: &mut Harness<'_, WorkbookApp>) {
+    let started = std::time::Instant::now();
+    while app(harness).state.exporting.is_some() {
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "the export never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn export_pdf_runs_in_the_background_and_offers_to_open_it() {
+    let dir = temp_dir();
+    let pdf = dir.path().join("report.pdf");
+    let demo_copy = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &demo_copy).unwrap();
+    let mut harness = app_with(
+        Some(demo_copy),
+        None,
+        vec![DialogResult::Picked(pdf.clone())],
+    );
+    // Not `press`: the window keeps repainting (a spinner) while the export runs.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.step();
+    assert_eq!(
+        app(&harness).state.exporting.as_deref(),
+        Some(pdf.as_path()),
+        "under way, window still running"
+    );
+    wait_for_export(&mut harness);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    harness.get_by_label_contains("Report exported");
+    click(&mut harness, "Open PDF");
+    assert_eq!(
+        last_opened().as_deref(),
+        Some(pdf.display().to_string().as_str())
+    );
+}
+
+#[test]
+fn export_never_writes_over_the_assessment() {
+    let (_dir, demo_copy, mut harness) = demo_app();
+    let before = std::fs::read(&demo_copy).unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::ExportPdfTo(demo_copy.clone()));
+    wait_for_export(&mut harness);
+    assert_eq!(std::fs::read(&demo_copy).unwrap(), before);
+    let last = app(&harness).state.notifications.last().unwrap();
+    assert_eq!(last.level, Level::Error);
+    assert!(
+        last.text.contains("not exported") && last.text.contains("the assessment itself"),
+        "{}",
+        last.text
+    );
+}

@@ -127,8 +127,13 @@ impl WorkbookApp {
         };
         if changed {
             doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
-            // The undone state is autosaved like any edit.
-            self.last_edit_secs = Some(ctx.input(|i| i.time));
+            if doc.is_dirty() {
+                // The undone state is autosaved like any edit.
+                self.last_edit_secs = Some(ctx.input(|i| i.time));
+            } else {
+                // Back at the saved file: nothing left to recover.
+                self.discard_recovery();
+            }
         }
     }
 
@@ -233,7 +238,32 @@ impl WorkbookApp {
             self.set_typed_path_problem("Type the full path of a file");
             return;
         }
-        let path = super::files::expand_path(text);
+        let mut path = super::files::expand_path(text);
+        if path.is_relative() {
+            // Relative to the open file's folder (or the home folder), not wherever the app
+            // happened to start.
+            let base = self
+                .state
+                .doc
+                .as_ref()
+                .and_then(|d| d.path.as_deref())
+                .and_then(std::path::Path::parent)
+                .map(std::path::Path::to_path_buf)
+                .or_else(super::files::home);
+            if let Some(base) = base {
+                path = base.join(path);
+            }
+        }
+        if purpose == PathPurpose::Save {
+            let target = super::files::with_extension(path.clone());
+            let own = self.state.doc.as_ref().and_then(|d| d.path.as_ref()) == Some(&target);
+            if target.exists() && !own {
+                self.set_typed_path_problem(
+                    "A file with this name is already there; choose another name",
+                );
+                return;
+            }
+        }
         self.state.modal = None;
         match purpose {
             PathPurpose::Open => self.apply(ctx, Command::OpenPath(path)),

@@ -140,7 +140,7 @@ impl WorkbookApp {
         if let Err(err) = self.opener.open(&path.display().to_string()) {
             self.notify(
                 Level::Warning,
-                format!("{} could not be opened ({err})", path.display()),
+                format!("Could not open it ({err}): {}", path.display()),
             );
         }
     }

@@ -14,20 +14,26 @@ use crate::storage::{self, assessment_file};
 /// The demo assessment, compiled in so the welcome screen can always open it.
 const DEMO: &str = include_str!("../../assets/demo.civic.json");
 
+/// The home folder, if known.
+pub(super) fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)
+}
+
 /// Turns a typed path into a path: `~` is the home folder.
 pub(super) fn expand_path(text: &str) -> PathBuf {
-    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
     match (
         text.strip_prefix("~/").or_else(|| text.strip_prefix("~\\")),
-        home,
+        home(),
     ) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        (Some(rest), Some(home)) => home.join(rest),
         _ => PathBuf::from(text),
     }
 }
 
 /// Adds `.civic.json` to a name typed without an extension.
-fn with_extension(path: PathBuf) -> PathBuf {
+pub(super) fn with_extension(path: PathBuf) -> PathBuf {
     let has_extension = path
         .file_name()
         .is_some_and(|name| Path::new(name).extension().is_some());
@@ -141,14 +147,15 @@ impl WorkbookApp {
 
     /// Opens `path`; on failure says why and leaves the open document as it was.
     pub(super) fn open_path(&mut self, path: PathBuf) {
+        // Recent files and the recovery note must not depend on the folder the app started in.
+        let path = std::path::absolute(&path).unwrap_or(path);
+        let stamp = assessment_file::stamp(&path);
         match assessment_file::load(&path, &self.state.framework) {
             Ok(assessment) => {
                 let problems = model::problems(&self.state.framework, &assessment);
-                self.replace_document(Document::new(
-                    &self.state.framework,
-                    assessment,
-                    Some(path.clone()),
-                ));
+                let mut doc = Document::new(&self.state.framework, assessment, Some(path.clone()));
+                doc.disk_stamp = stamp;
+                self.replace_document(doc);
                 self.state.page = Page::Summary;
                 self.state.prefs.remember(path);
                 self.last_edit_secs = None;
@@ -223,13 +230,22 @@ impl WorkbookApp {
         let Some(doc) = &mut self.state.doc else {
             return false;
         };
-        // A file that cannot be read as an assessment is never overwritten.
-        if doc.path.as_ref() != Some(&path)
-            && path.exists()
-            && assessment_file::load(&path, &self.state.framework).is_err()
+        // A file that cannot be read as an assessment is never overwritten, not even our own
+        // (a newer workbook or someone else may have rewritten it).
+        if !assessment_file::is_replaceable(&path, &self.state.framework) {
+            let message = format!(
+                "Not saved: the file there is not an assessment this workbook can read, so it was left untouched; choose another name: {}",
+                path.display()
+            );
+            self.notify(Level::Error, message);
+            return false;
+        }
+        if doc.path.as_ref() == Some(&path)
+            && doc.disk_stamp.is_some()
+            && assessment_file::stamp(&path) != doc.disk_stamp
         {
             let message = format!(
-                "Not saved: {} exists and is not an assessment this workbook can read, so it was left untouched; choose another name",
+                "Not saved: the file changed on disk since it was opened here (another window, or a sync), so it was left untouched; use Save as… to keep both: {}",
                 path.display()
             );
             self.notify(Level::Error, message);
@@ -239,6 +255,8 @@ impl WorkbookApp {
         match assessment_file::save(&path, &doc.assessment) {
             Ok(()) => {
                 doc.saved_revision = doc.history.revision();
+                doc.history.mark_saved();
+                doc.disk_stamp = assessment_file::stamp(&path);
                 doc.path = Some(path.clone());
                 self.state.prefs.remember(path);
                 self.last_edit_secs = None;

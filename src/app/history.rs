@@ -51,6 +51,12 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// After a save, the next keystroke starts a new step, so undo can come back to the saved
+    /// text.
+    pub fn mark_saved(&mut self) {
+        self.last_text = None;
+    }
+
     /// Whether a text edit of `text_target` now would join the previous step (typing in the same
     /// field within a few seconds), so no snapshot is needed.
     pub fn merges(&self, text_target: Option<&TextTarget>, now_secs: f64) -> bool {

@@ -92,14 +92,15 @@ impl WorkbookApp {
             recovered: None,
             export: None,
         };
+        // The file first: opening clears earlier messages, and "autosave is off" must stay.
+        if let Some(path) = options.open {
+            app.open_path(path);
+        }
         if let Some(dir) = app.recovery_dir.clone() {
             match crate::storage::recovery::Slot::claim(&dir) {
                 Ok(slot) => app.slot = Some(slot),
                 Err(err) => app.notify(state::Level::Warning, format!("Autosave is off: {err}")),
             }
-        }
-        if let Some(path) = options.open {
-            app.open_path(path);
         }
         app.offer_recovery();
         app
@@ -150,7 +151,10 @@ impl WorkbookApp {
                 .map(|f| f.path().to_path_buf())
                 .collect()
         });
-        commands.extend(dropped.into_iter().take(1).map(Command::OpenPath));
+        // A file dropped while a prompt is open would change what the prompt is about.
+        if self.state.modal.is_none() {
+            commands.extend(dropped.into_iter().take(1).map(Command::OpenPath));
+        }
         if ctx.input(|input| input.viewport().close_requested()) && !self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             commands.push(Command::Quit);

@@ -42,6 +42,8 @@ pub struct Document {
     pub scorecard: Scorecard,
     /// The name shown while there is no file.
     pub untitled_name: String,
+    /// How the file looked when last opened or saved here, to notice changes made elsewhere.
+    pub disk_stamp: Option<crate::storage::assessment_file::Stamp>,
 }
 
 impl Document {
@@ -55,6 +57,7 @@ impl Document {
             saved_revision: 0,
             scorecard,
             untitled_name: "Untitled assessment".to_owned(),
+            disk_stamp: None,
         }
     }
 

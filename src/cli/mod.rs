@@ -195,14 +195,16 @@ fn new(framework: &Framework, args: &NewArgs) -> Result<()> {
         .clone()
         .unwrap_or_else(|| "Civic impact self-assessment".to_owned());
     assessment.period = args.period.clone().unwrap_or_default();
-    assessment_file::create(&args.output, &assessment, args.force)?;
+    assessment_file::create(&args.output, &assessment, args.force, framework)?;
     Ok(())
 }
 
 fn export(framework: &Framework, args: &ExportArgs) -> Result<()> {
     let date = match &args.date {
-        Some(text) => crate::model::problems::parse_due_date(text)
-            .with_context(|| format!("--date \"{text}\" is not a date written as YYYY-MM-DD"))?,
+        Some(text) => crate::model::problems::parse_due_date(text).with_context(|| {
+            let problem = crate::model::problems::due_date_problem(text).unwrap_or_default();
+            format!("--date: {}", problem.trim_start_matches("due "))
+        })?,
         None => now().date(),
     };
     let assessment = load_assessment(&args.file, framework)?;

@@ -110,7 +110,7 @@ pub enum Edit {
 
 /// An edit that does not fit the assessment (a stale index, say). Nothing was changed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("that item no longer exists ({0}); nothing was changed")]
+#[error("That item no longer exists ({0}); nothing was changed")]
 pub struct EditError(String);
 
 impl Edit {

@@ -454,13 +454,14 @@ fn question_blocks(
             None => vec![Run::bold("Phase "), Run::italic("not yet rated")],
         },
     ));
-    blocks.push(heading(3, "Narrative", false));
-    blocks.extend(text_or(&response.narrative, "No narrative recorded."));
-    blocks.push(heading(3, "Evidence", false));
-    if response.evidence.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("No evidence recorded.")]));
-    } else {
-        blocks.push(Block::List {
+    let narrative = text_blocks(&response.narrative);
+    section(
+        &mut blocks,
+        "Narrative",
+        (!narrative.is_empty()).then_some(narrative),
+    );
+    let evidence = (!response.evidence.is_empty()).then(|| {
+        vec![Block::List {
             items: response
                 .evidence
                 .iter()
@@ -472,14 +473,19 @@ fn question_blocks(
                     runs
                 })
                 .collect(),
-        });
-    }
-    blocks.push(heading(3, "Ambition (what if?)", false));
-    blocks.extend(text_or(&response.ambition, "No ambition recorded."));
-    blocks.push(heading(3, "Actions", false));
+        }]
+    });
+    section(&mut blocks, "Evidence", evidence);
+    let ambition = text_blocks(&response.ambition);
+    section(
+        &mut blocks,
+        "Ambition (what if?)",
+        (!ambition.is_empty()).then_some(ambition),
+    );
     if response.actions.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("No actions recorded.")]));
+        section(&mut blocks, "Actions", None);
     } else {
+        blocks.push(heading(3, "Actions", false));
         blocks.push(Block::Table {
             header: vec![
                 "Action".to_owned(),
@@ -509,17 +515,26 @@ fn phase_number(phase: Phase) -> u8 {
     phase.number()
 }
 
-/// Paragraphs of `text` (blank lines separate them), or an italic note when it is empty.
-fn text_or(text: &str, missing: &str) -> Vec<Block> {
-    let paragraphs: Vec<Block> = text
-        .split("\n\n")
+/// Paragraphs of `text` (blank lines separate them); none when it is empty.
+fn text_blocks(text: &str) -> Vec<Block> {
+    text.split("\n\n")
         .filter_map(non_empty)
         .map(|p| paragraph(vec![Run::plain(p.replace('\n', " "))]))
-        .collect();
-    if paragraphs.is_empty() {
-        vec![paragraph(vec![Run::italic(missing)])]
-    } else {
-        paragraphs
+        .collect()
+}
+
+/// A subsection of a question: a heading and its blocks, or, when there is nothing, one line
+/// saying so (unanswered parts are shown, not hidden, without a page of empty headings).
+fn section(blocks: &mut Vec<Block>, label: &str, content: Option<Vec<Block>>) {
+    match content {
+        Some(content) => {
+            blocks.push(heading(3, label, false));
+            blocks.extend(content);
+        }
+        None => blocks.push(paragraph(vec![
+            Run::bold(format!("{label}: ")),
+            Run::italic("none recorded."),
+        ])),
     }
 }
 
@@ -539,7 +554,8 @@ fn action_plan(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
         header: ["Domain", "Question", "Action", "Owner", "Due", "Status"]
             .map(str::to_owned)
             .to_vec(),
-        widths: vec![1.6, 2.4, 3.0, 1.5, 1.1, 1.0],
+        // Wide enough for a date and "In progress" on one line at 9 pt.
+        widths: vec![1.6, 2.4, 2.8, 1.5, 1.4, 1.4],
         rows: actions
             .iter()
             .map(|a| -> Vec<Cell> {

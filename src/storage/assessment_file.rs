@@ -117,11 +117,51 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), Error> {
 }
 
 /// Saves a new file, refusing to replace an existing one unless `overwrite`.
-pub fn create(path: &Path, assessment: &Assessment, overwrite: bool) -> Result<(), Error> {
-    if !overwrite && path.exists() {
-        return Err(Error::AlreadyExists {
+pub fn create(
+    path: &Path,
+    assessment: &Assessment,
+    overwrite: bool,
+    framework: &Framework,
+) -> Result<(), Error> {
+    if path.is_dir() {
+        return Err(Error::Write {
             path: path.to_owned(),
+            cause: std::io::Error::other("it is a folder"),
         });
     }
+    if path.exists() {
+        if !overwrite {
+            return Err(Error::AlreadyExists {
+                path: path.to_owned(),
+            });
+        }
+        // Even with --force, only an assessment (or an empty file) is replaced.
+        if !is_replaceable(path, framework) {
+            return Err(Error::Write {
+                path: path.to_owned(),
+                cause: std::io::Error::other(
+                    "the file there is not an assessment, so it was left untouched",
+                ),
+            });
+        }
+    }
     save(path, assessment)
+}
+
+/// What a file looked like on disk (modified time and size), to notice when someone else
+/// changed it.
+pub type Stamp = (std::time::SystemTime, u64);
+
+/// The file's stamp, if it exists.
+pub fn stamp(path: &Path) -> Option<Stamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.modified().ok()?, metadata.len()))
+}
+
+/// Whether the file at `path` is one the workbook may replace on save: missing, empty, or an
+/// assessment it can read with `framework`.
+pub fn is_replaceable(path: &Path, framework: &Framework) -> bool {
+    !path.exists()
+        || std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0)
+        || load(path, framework).is_ok()
 }

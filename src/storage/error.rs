@@ -21,7 +21,7 @@ pub enum Error {
         cause: io::Error,
     },
     /// The file is larger than any real assessment or bank.
-    #[error("file is too large to be an assessment ({size} bytes, the limit is {limit} bytes): {}", path.display())]
+    #[error("file is too large for the workbook ({size} bytes, the limit is {limit} bytes): {}", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,

@@ -90,6 +90,11 @@ fn notifications_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>
                     {
                         cmds.push(Command::Dismiss(index));
                     }
+                    for (label, command) in &notification.actions {
+                        if ui.button(label.as_str()).clicked() {
+                            cmds.push(command.clone());
+                        }
+                    }
                     ui.add(
                         egui::Label::new(
                             egui::RichText::new(format!("{prefix}{}", notification.text))

@@ -9,6 +9,14 @@ use crate::app::state::{AppState, Modal as Prompt, PathPurpose};
 
 /// Whichever prompt is open.
 pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    // A closed path prompt forgets it was open, so the next one starts with the focus in its field.
+    for purpose in [PathPurpose::Open, PathPurpose::Save, PathPurpose::ExportPdf] {
+        let open =
+            matches!(&state.modal, Some(Prompt::TypedPath { purpose: p, .. }) if *p == purpose);
+        if !open {
+            ctx.data_mut(|d| d.remove::<bool>(opened_key(purpose)));
+        }
+    }
     let Some(prompt) = &state.modal else {
         return;
     };
@@ -74,6 +82,11 @@ fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     });
 }
 
+/// Remembers that the path prompt for `purpose` has been shown.
+fn opened_key(purpose: PathPurpose) -> Id {
+    Id::unique(("typed path opened", purpose))
+}
+
 fn typed_path_ui(
     ui: &mut egui::Ui,
     purpose: PathPurpose,
@@ -93,10 +106,15 @@ fn typed_path_ui(
     );
     let label = ui.label("File path");
     let id = egui::Id::unique(("typed path", purpose));
-    // Enter anywhere in the prompt confirms (taken before the field sees it).
-    let entered = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
-    let opening = !ui.memory(|m| m.has_focus(id));
+    // Enter in the field confirms (taken before the field sees it); Enter on a focused button
+    // does what that button says.
+    let in_field = ui.memory(|m| m.has_focus(id));
+    let entered =
+        in_field && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
+    // Focus goes to the field once, when the prompt opens; after that Tab may leave it.
+    let opening = !ui.data(|d| d.get_temp::<bool>(opened_key(purpose)).unwrap_or(false));
     if opening {
+        ui.data_mut(|d| d.insert_temp(opened_key(purpose), true));
         // A new prompt: caret after the suggested path, not where an earlier prompt left it.
         widgets::cursor_to_end(ui.ctx(), id, text);
     }

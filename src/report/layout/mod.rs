@@ -384,7 +384,13 @@ impl<'m> Engine<'m> {
             size,
             CONTENT_WIDTH,
         );
-        self.ensure(line_height(size) * lines.len() as f32 + 46.0);
+        // Room for the heading and the start of what follows it.
+        let keep = match level {
+            1 => 80.0,
+            2 => 56.0,
+            _ => 30.0,
+        };
+        self.ensure(line_height(size) * lines.len() as f32 + keep);
         let node = self.node(
             0,
             NodeKind::Heading {

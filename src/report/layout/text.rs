@@ -129,17 +129,30 @@ fn finish_line(
     mut line: Vec<Piece>,
     runs: &[Run],
 ) -> Vec<Piece> {
+    // A line that broke at a space keeps one, invisible at the end, so text read aloud or
+    // copied from the PDF keeps its word boundaries; a word split mid-way gets none.
     if let Some(last) = line.last_mut() {
+        let broke_at_space = last.text.ends_with(char::is_whitespace);
         let trimmed = last.text.trim_end().len();
         last.text.truncate(trimmed);
+        if broke_at_space && !last.text.is_empty() {
+            last.text.push(' ');
+        }
     }
-    line.retain(|piece| !piece.text.is_empty());
+    line.retain(|piece| !piece.text.trim().is_empty());
+    let count = line.len();
     let mut x = 0.0;
-    for piece in &mut line {
+    for (index, piece) in line.iter_mut().enumerate() {
         let weight = runs.get(piece.run).map_or(Weight::Regular, |r| r.weight);
         piece.x = x;
-        piece.width = measure.width(weight, size, &piece.text);
-        // Spaces after a piece still take room before the next one.
+        // Spaces after a piece take room before the next one; the last piece's trailing space
+        // takes none.
+        let measured = if index + 1 == count {
+            piece.text.trim_end()
+        } else {
+            piece.text.as_str()
+        };
+        piece.width = measure.width(weight, size, measured);
         x += piece.width;
     }
     line
@@ -233,7 +246,11 @@ mod tests {
     #[test]
     fn wraps_words_without_clipping() {
         let lines = wrap(&Mono, &[Run::plain("aaa bbb ccc ddd")], 10.0, 40.0);
-        assert_eq!(texts(&lines), ["aaa bbb", "ccc ddd"]);
+        assert_eq!(
+            texts(&lines),
+            ["aaa bbb ", "ccc ddd"],
+            "a line broken at a space keeps one"
+        );
         for line in &lines {
             assert!(line.iter().map(|p| p.x + p.width).fold(0.0, f32::max) <= 40.0);
         }
@@ -244,7 +261,11 @@ mod tests {
         let url = "https://example.org/a/very/long/path";
         let lines = wrap(&Mono, &[Run::plain(url)], 10.0, 100.0);
         let all = texts(&lines);
-        assert_eq!(all.concat(), url, "nothing lost");
+        assert_eq!(
+            all.concat(),
+            url,
+            "nothing lost, and no space added inside the word"
+        );
         assert!(all.iter().all(|l| l.chars().count() <= 20), "{all:?}");
         assert!(all[0].ends_with('/'), "{all:?}");
     }

@@ -16,7 +16,7 @@ use krilla::num::NormalizedF32;
 use krilla::paint::StrokeDash;
 use krilla::surface::Surface;
 
-use super::{Pen, fill, line, round_stroke, stroke};
+use super::paint::{Pen, fill, line, round_stroke, stroke};
 use crate::report::doc::Weight;
 use crate::report::layout::{Axis, Ink, MARGIN_X, Measure as _, PAGE_WIDTH};
 

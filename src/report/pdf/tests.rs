@@ -1,0 +1,244 @@
+//! The writer's own rules: what text it lets through, which links it makes clickable, and that
+//! a layout whose structure is inconsistent still gives a PDF rather than a krilla panic.
+
+use krilla::configure::{ValidationError, Validators};
+use krilla::error::KrillaError;
+use krilla::tagging::ArtifactType;
+use time::macros::date;
+
+use super::paint::{Fonts, Pen};
+use super::{is_openable, page_label, problems, running, write};
+use crate::report::doc::{ReportDoc, Weight};
+use crate::report::fonts::Metrics;
+use crate::report::layout::{
+    Axis, Child, Ink, Item, Layout, Node, NodeKind, OutlineEntry, PAGE_HEIGHT, Page,
+};
+
+fn doc() -> ReportDoc {
+    ReportDoc {
+        title: "Title".to_owned(),
+        author: "Author".to_owned(),
+        subject: "Subject".to_owned(),
+        cover: Vec::new(),
+        body: Vec::new(),
+    }
+}
+
+fn text(node: Option<usize>, y: f32, text: &str) -> Item {
+    Item::Text {
+        node,
+        x: 70.0,
+        y,
+        size: 10.0,
+        weight: Weight::Regular,
+        ink: Ink::Text,
+        text: text.to_owned(),
+    }
+}
+
+#[test]
+fn text_keeps_what_the_font_has_and_replaces_the_rest() {
+    let metrics = Metrics::new().unwrap();
+    let pen = Pen {
+        fonts: Fonts::load().unwrap(),
+        metrics: &metrics,
+    };
+    let cases = [
+        ("Tŷ Gŵyl – ‘a’ “b” é", "Tŷ Gŵyl – ‘a’ “b” é"),
+        ("漢字 🙂 −", "?? ? ?"),
+        ("a\tb\u{7}c\u{0}d", "a b c d"),
+        ("\u{FEFF}zero\u{200D}width\u{FE0F}", "zero\u{200D}width"),
+        ("private \u{E000}", "private ?"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(pen.printable(Weight::Regular, input), expected, "{input:?}");
+    }
+    assert_eq!(pen.printable(Weight::Italic, "Tŷ"), "Tŷ");
+    assert_eq!(pen.printable(Weight::Bold, "Gŵyl"), "Gŵyl");
+}
+
+#[test]
+fn only_web_and_mail_links_are_clickable() {
+    for url in [
+        "https://example.org",
+        "HTTP://example.org",
+        "mailto:a@example.org",
+    ] {
+        assert!(is_openable(url), "{url}");
+    }
+    for url in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "",
+        "http",
+        "ftp://x",
+    ] {
+        assert!(!is_openable(url), "{url}");
+    }
+}
+
+#[test]
+fn artifacts_near_the_edges_are_header_and_footer() {
+    assert_eq!(running(44.0, 44.0), ArtifactType::Header);
+    assert_eq!(
+        running(PAGE_HEIGHT - 40.0, PAGE_HEIGHT - 40.0),
+        ArtifactType::Footer
+    );
+    assert_eq!(running(300.0, 320.0), ArtifactType::Layout);
+    assert_eq!(running(40.0, 400.0), ArtifactType::Layout);
+}
+
+#[test]
+fn pages_are_labelled_as_their_footers_number_them() {
+    assert_eq!(
+        page_label(0),
+        krilla::page::PageLabel::new(None, Some("Cover".to_owned()), None)
+    );
+    assert_eq!(
+        page_label(3),
+        krilla::page::PageLabel::new(
+            Some(krilla::page::NumberingStyle::Arabic),
+            None,
+            std::num::NonZeroU32::new(3)
+        )
+    );
+}
+
+#[test]
+fn validation_errors_read_as_a_list_of_problems() {
+    let error = KrillaError::Validation(vec![
+        (ValidationError::MissingHeadingTitle, Validators::default()),
+        (ValidationError::MissingAltText(None), Validators::default()),
+        (ValidationError::MissingHeadingTitle, Validators::default()),
+    ]);
+    assert_eq!(
+        problems::describe(&error),
+        "it would not be a valid PDF/UA-1 document: a heading has no title; a figure has no text \
+         alternative"
+    );
+}
+
+/// A layout no engine should produce: nodes and items referred to twice, to nothing, or not at
+/// all; a blank heading and figure; links of every kind; bookmarks on missing pages.
+fn inconsistent_layout() -> Layout {
+    let node = |kind: NodeKind, children: Vec<Child>| Node { kind, children };
+    let link = |url: &str| Item::LinkArea {
+        rect: (70.0, 100.0, 40.0, 12.0),
+        url: url.to_owned(),
+        alt: String::new(),
+    };
+    let page = Page {
+        items: vec![
+            text(Some(1), 100.0, "Heading"),
+            text(Some(99), 120.0, "Tagged under a node that does not exist"),
+            text(None, 44.0, "Running header"),
+            link("https://example.org"),
+            link("javascript:alert(1)"),
+            Item::LinkArea {
+                rect: (70.0, 100.0, 0.0, 0.0),
+                url: "https://example.org/empty".to_owned(),
+                alt: "empty".to_owned(),
+            },
+            Item::Chart {
+                node: 2,
+                rect: (100.0, 200.0, 200.0),
+                axes: vec![
+                    Axis {
+                        label: "A".to_owned(),
+                        value: Some(3.0),
+                    },
+                    Axis {
+                        label: "B 漢".to_owned(),
+                        value: None,
+                    },
+                ],
+            },
+            Item::Chart {
+                node: 2,
+                rect: (100.0, 450.0, 100.0),
+                axes: Vec::new(),
+            },
+            text(Some(3), 700.0, "Link text"),
+        ],
+    };
+    Layout {
+        pages: vec![page],
+        nodes: vec![
+            node(
+                NodeKind::Document,
+                vec![
+                    Child::Node(1),
+                    Child::Node(1),
+                    Child::Node(2),
+                    Child::Node(3),
+                    Child::Node(50),
+                    Child::Content(0, 0),
+                    Child::Content(4, 4),
+                    Child::Annotation(0, 3),
+                ],
+            ),
+            node(
+                NodeKind::Heading {
+                    level: 0,
+                    text: "  ".to_owned(),
+                },
+                vec![Child::Content(0, 0), Child::Content(0, 2)],
+            ),
+            node(NodeKind::Figure(String::new()), vec![Child::Content(0, 6)]),
+            node(
+                NodeKind::Link {
+                    url: "javascript:alert(1)".to_owned(),
+                    alt: String::new(),
+                },
+                vec![
+                    Child::Annotation(0, 4),
+                    Child::Annotation(0, 5),
+                    Child::Content(0, 8),
+                    Child::Node(0),
+                ],
+            ),
+        ],
+        outline: vec![
+            OutlineEntry {
+                level: 2,
+                title: "Orphan".to_owned(),
+                page: 0,
+                y: 5.0,
+            },
+            OutlineEntry {
+                level: 1,
+                title: "Gone".to_owned(),
+                page: 7,
+                y: 100.0,
+            },
+        ],
+    }
+}
+
+#[test]
+fn an_inconsistent_layout_still_gives_a_pdf() {
+    let metrics = Metrics::new().unwrap();
+    let bytes = write(
+        &inconsistent_layout(),
+        &doc(),
+        date!(2026 - 11 - 27),
+        &metrics,
+    )
+    .unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("javascript"), "no script link is written");
+}
+
+#[test]
+fn an_empty_layout_and_an_ancient_date_give_a_pdf() {
+    let metrics = Metrics::new().unwrap();
+    let empty = Layout {
+        pages: Vec::new(),
+        nodes: Vec::new(),
+        outline: Vec::new(),
+    };
+    // krilla gives a document without pages one blank page; a year PDF cannot write is left out.
+    let bytes = write(&empty, &doc(), date!(-5 - 01 - 01), &metrics).unwrap();
+    assert!(!String::from_utf8_lossy(&bytes).contains("CreationDate"));
+}
