@@ -27,7 +27,40 @@ pub fn data(weight: Weight) -> &'static [u8] {
 /// narrows Latin text, so measuring without it never lets a line overflow.
 pub struct Metrics {
     faces: [(ttf_parser::Face<'static>, f32); 3],
+    /// Advances of the characters below U+0250 (Latin, Welsh included), per weight: a table,
+    /// since measuring is the inner loop of line breaking.
+    latin: [Vec<f32>; 3],
+    /// Glyph ids of the same characters, and of general punctuation (dashes, quotes), for
+    /// drawing them without a full shaper.
+    glyph_ids: [Vec<u16>; 3],
+    /// Advances of other characters met so far.
     cache: RefCell<HashMap<(Weight, char), f32>>,
+}
+
+/// The characters tabled in [`Metrics`].
+const TABLED: u32 = 0x250;
+/// General punctuation (dashes, curly quotes, ellipsis) is drawn without shaping too.
+const SIMPLE_PUNCTUATION: u32 = 0x2000;
+const SIMPLE_END: u32 = 0x2070;
+
+fn weight_index(weight: Weight) -> usize {
+    match weight {
+        Weight::Regular => 0,
+        Weight::Bold => 1,
+        Weight::Italic => 2,
+    }
+}
+
+/// Combining diacritical marks need a shaper to sit on their letter.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+fn advance_in(face: &ttf_parser::Face<'static>, units: f32, c: char) -> f32 {
+    // A character the font lacks is drawn as the missing glyph, about half an em wide.
+    face.glyph_index(c)
+        .and_then(|glyph| face.glyph_hor_advance(glyph))
+        .map_or(0.5, |a| f32::from(a) / units)
 }
 
 impl Metrics {
@@ -38,10 +71,43 @@ impl Metrics {
             let units = f32::from(face.units_per_em());
             Some((face, units))
         };
+        let faces = [face(REGULAR)?, face(BOLD)?, face(ITALIC)?];
+        let table = |(face, units): &(ttf_parser::Face<'static>, f32)| {
+            (0..TABLED)
+                .map(|code| char::from_u32(code).map_or(0.5, |c| advance_in(face, *units, c)))
+                .collect()
+        };
+        let latin = [table(&faces[0]), table(&faces[1]), table(&faces[2])];
+        let ids = |(face, _): &(ttf_parser::Face<'static>, f32)| {
+            (0..SIMPLE_END)
+                .map(|code| {
+                    char::from_u32(code)
+                        .and_then(|c| face.glyph_index(c))
+                        .map_or(0, |g| g.0)
+                })
+                .collect()
+        };
+        let glyph_ids = [ids(&faces[0]), ids(&faces[1]), ids(&faces[2])];
         Some(Self {
-            faces: [face(REGULAR)?, face(BOLD)?, face(ITALIC)?],
+            faces,
+            latin,
+            glyph_ids,
             cache: RefCell::new(HashMap::new()),
         })
+    }
+
+    /// The glyph id and advance (in em) of `c`, when `c` can be drawn one glyph per character
+    /// with no shaping: Latin letters (Welsh included), digits and general punctuation that the
+    /// font has. `None` for anything that needs a shaper (combining marks, other scripts).
+    pub fn simple_glyph(&self, weight: Weight, c: char) -> Option<(u16, f32)> {
+        let code = c as u32;
+        let simple = code < TABLED || (SIMPLE_PUNCTUATION..SIMPLE_END).contains(&code);
+        if !simple || is_combining(c) {
+            return None;
+        }
+        let index = weight_index(weight);
+        let id = *self.glyph_ids.get(index)?.get(c as usize)?;
+        (id != 0).then(|| (id, self.advance(weight, c)))
     }
 
     /// The face of a weight and its units per em.
@@ -64,15 +130,19 @@ impl Metrics {
 
     /// The advance of `c` in em.
     fn advance(&self, weight: Weight, c: char) -> f32 {
+        let table = match weight {
+            Weight::Regular => &self.latin[0],
+            Weight::Bold => &self.latin[1],
+            Weight::Italic => &self.latin[2],
+        };
+        if let Some(&advance) = table.get(c as usize) {
+            return advance;
+        }
         if let Some(&advance) = self.cache.borrow().get(&(weight, c)) {
             return advance;
         }
         let (face, units) = self.face(weight);
-        // A character the font lacks is drawn as the missing glyph, about half an em wide.
-        let advance = face
-            .glyph_index(c)
-            .and_then(|glyph| face.glyph_hor_advance(glyph))
-            .map_or(0.5, |a| f32::from(a) / units);
+        let advance = advance_in(face, *units, c);
         self.cache.borrow_mut().insert((weight, c), advance);
         advance
     }
