@@ -51,12 +51,23 @@ fn main() {
         "{:<40} {:>22} {:>22} {:>12}",
         "", "window shown (ms)", "peak memory (MiB)", "idle CPU"
     );
-    for (name, command) in [
-        ("bare eframe window", &mut bare),
-        ("workbook, demo open (summary page)", &mut workbook),
-        ("workbook, welcome screen", &mut welcome),
-    ] {
-        let samples: Vec<Sample> = (0..RUNS).map(|_| measure(command, &x11)).collect();
+    let mut programs = [
+        ("bare eframe window", &mut bare, Vec::new()),
+        (
+            "workbook, demo open (summary page)",
+            &mut workbook,
+            Vec::new(),
+        ),
+        ("workbook, welcome screen", &mut welcome, Vec::new()),
+    ];
+    // Interleaved, so a machine that speeds up or slows down during the run affects all three
+    // alike.
+    for _ in 0..RUNS {
+        for (_, command, samples) in &mut programs {
+            samples.push(measure(command, &x11));
+        }
+    }
+    for (name, _, samples) in programs {
         let shown: Vec<f64> = samples.iter().map(|s| s.shown_ms).collect();
         let peak: Vec<f64> = samples.iter().map(|s| s.peak_mib).collect();
         let idle = samples

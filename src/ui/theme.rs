@@ -96,7 +96,9 @@ pub fn set_preference(ctx: &egui::Context, choice: ThemeChoice) {
 }
 
 fn fonts() -> FontDefinitions {
-    let mut fonts = FontDefinitions::default();
+    // Only Noto Sans (Welsh letters, curly quotes, dashes, bullets): the app draws no emoji or
+    // icon glyphs, and not loading egui's four bundled fonts shortens start-up.
+    let mut fonts = FontDefinitions::empty();
     fonts.font_data.insert(
         "noto-sans".to_owned(),
         FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")).into(),
@@ -105,21 +107,15 @@ fn fonts() -> FontDefinitions {
         "noto-sans-bold".to_owned(),
         FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")).into(),
     );
-    // Noto Sans first (Welsh letters, curly quotes, dashes); egui's own fonts stay as fallback
-    // for symbols.
-    let fallback = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
+    let regular = vec!["noto-sans".to_owned()];
     fonts
         .families
-        .entry(FontFamily::Proportional)
-        .or_default()
-        .insert(0, "noto-sans".to_owned());
-    let mut bold = vec!["noto-sans-bold".to_owned()];
-    bold.extend(fallback);
-    fonts.families.insert(self::bold(), bold);
+        .insert(FontFamily::Proportional, regular.clone());
+    fonts.families.insert(FontFamily::Monospace, regular);
+    fonts.families.insert(
+        self::bold(),
+        vec!["noto-sans-bold".to_owned(), "noto-sans".to_owned()],
+    );
     fonts
 }
 
