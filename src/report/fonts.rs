@@ -78,8 +78,10 @@ impl Metrics {
                 .collect()
         };
         let latin = [table(&faces[0]), table(&faces[1]), table(&faces[2])];
+        // Only the two ranges drawn without shaping, not everything between them.
         let ids = |(face, _): &(ttf_parser::Face<'static>, f32)| {
-            (0..SIMPLE_END)
+            (0..TABLED)
+                .chain(SIMPLE_PUNCTUATION..SIMPLE_END)
                 .map(|code| {
                     char::from_u32(code)
                         .and_then(|c| face.glyph_index(c))
@@ -106,7 +108,16 @@ impl Metrics {
             return None;
         }
         let index = weight_index(weight);
-        let id = *self.glyph_ids.get(index)?.get(c as usize)?;
+        // The table holds [0, TABLED) and then [SIMPLE_PUNCTUATION, SIMPLE_END).
+        let slot = if code < TABLED {
+            code
+        } else {
+            TABLED + (code - SIMPLE_PUNCTUATION)
+        };
+        let id = *self
+            .glyph_ids
+            .get(index)?
+            .get(usize::try_from(slot).ok()?)?;
         (id != 0).then(|| (id, self.advance(weight, c)))
     }
 

@@ -34,7 +34,8 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
             value: score.maturity.map(crate::scoring::Maturity::value),
         })
         .collect();
-    let alt = alt_text(card);
+    // The same words as the report's figure, from one place.
+    let alt = crate::report::content::chart_alt(card);
     // Chart and bars side by side when there is room (at this zoom), one above the other when not.
     let chart = 380.0;
     let bars_width = 380.0;
@@ -64,22 +65,6 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
 /// The first words of a domain title, for chart labels.
 fn short_title(title: &str) -> &str {
     title.split(',').next().unwrap_or(title)
-}
-
-/// The chart's text alternative: every score in words.
-pub fn alt_text(card: &Scorecard) -> String {
-    let parts: Vec<String> = card
-        .domains
-        .iter()
-        .map(|d| match d.maturity {
-            Some(m) => format!("{} {m}", d.title),
-            None => format!("{} not yet rated", d.title),
-        })
-        .collect();
-    format!(
-        "Radar chart of domain maturity on phases 1 to 6: {}",
-        parts.join("; ")
-    )
 }
 
 fn percent(ratio: Option<Ratio>) -> String {
