@@ -102,23 +102,29 @@ impl Metrics {
     /// with no shaping: Latin letters (Welsh included), digits and general punctuation that the
     /// font has. `None` for anything that needs a shaper (combining marks, other scripts).
     pub fn simple_glyph(&self, weight: Weight, c: char) -> Option<(u16, f32)> {
-        let code = c as u32;
-        let simple = code < TABLED || (SIMPLE_PUNCTUATION..SIMPLE_END).contains(&code);
-        if !simple || is_combining(c) {
+        if is_combining(c) {
             return None;
         }
-        let index = weight_index(weight);
+        let id = self.tabled_glyph(weight, c)?;
+        (id != 0).then(|| (id, self.advance(weight, c)))
+    }
+
+    /// The glyph id of `c` from the table (0 when the font lacks it), or `None` when `c` is
+    /// outside the tabled ranges.
+    fn tabled_glyph(&self, weight: Weight, c: char) -> Option<u16> {
+        let code = c as u32;
         // The table holds [0, TABLED) and then [SIMPLE_PUNCTUATION, SIMPLE_END).
         let slot = if code < TABLED {
             code
-        } else {
+        } else if (SIMPLE_PUNCTUATION..SIMPLE_END).contains(&code) {
             TABLED + (code - SIMPLE_PUNCTUATION)
+        } else {
+            return None;
         };
-        let id = *self
-            .glyph_ids
-            .get(index)?
-            .get(usize::try_from(slot).ok()?)?;
-        (id != 0).then(|| (id, self.advance(weight, c)))
+        self.glyph_ids
+            .get(weight_index(weight))?
+            .get(usize::try_from(slot).ok()?)
+            .copied()
     }
 
     /// The face of a weight and its units per em.
@@ -133,6 +139,9 @@ impl Metrics {
     /// Whether the font of `weight` has a glyph for `c`: krilla never falls back to another
     /// font, and a tagged PDF may not show the missing glyph, so the PDF writer replaces the rest.
     pub fn has_glyph(&self, weight: Weight, c: char) -> bool {
+        if let Some(id) = self.tabled_glyph(weight, c) {
+            return id != 0;
+        }
         self.face(weight)
             .0
             .glyph_index(c)
