@@ -321,16 +321,3 @@ fn tables_repeat_their_header_on_every_page() {
         .count();
     assert!(header_cells >= tables * 2);
 }
-
-#[test]
-#[ignore = "debugging aid: prints where the summary page's blocks land"]
-fn print_summary_layout() {
-    let layout = layout_of(&demo());
-    for page in 1..3 {
-        for item in &layout.pages[page].items {
-            if let Item::Text { y, text, .. } = item {
-                eprintln!("p{page} y={y:.0} {text}");
-            }
-        }
-    }
-}

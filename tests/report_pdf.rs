@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 use std::sync::OnceLock;
-use std::time::Instant;
 
 use civic_workbook::model::{Assessment, Evidence, LinkKind, QuestionId};
 use civic_workbook::report::fonts::Metrics;
@@ -356,33 +355,6 @@ fn characters_the_font_lacks_still_render() {
         text.contains("bell end"),
         "a control character becomes a space"
     );
-}
-
-#[test]
-fn the_demo_renders_in_seconds_even_unoptimised() {
-    let (fw, demo) = (framework(), demo());
-    let start = Instant::now();
-    let bytes = report::render(&fw, &demo, DATE).unwrap();
-    let elapsed = start.elapsed();
-    eprintln!(
-        "rendered the demo report ({} pages, {} KB) in {elapsed:.1?}",
-        parse(&bytes).get_pages().len(),
-        bytes.len() / 1024
-    );
-    // About 2.5 s in a debug build and under 0.1 s in a release build on the project's
-    // machines; the bound only catches something going badly wrong.
-    assert!(elapsed.as_secs() < 20, "{elapsed:?}");
-}
-
-/// Writes the demo report for looking at by hand:
-/// `cargo test --test integration report_pdf::write_demo -- --ignored`, then
-/// `pdftoppm -png -r 60 /tmp/report-demo.pdf /tmp/report-page`.
-#[test]
-#[ignore = "writes /tmp/report-demo.pdf for inspection"]
-fn write_demo() {
-    let path = std::env::temp_dir().join("report-demo.pdf");
-    std::fs::write(&path, render(&demo())).unwrap();
-    eprintln!("wrote {}", path.display());
 }
 
 #[test]
