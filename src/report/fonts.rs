@@ -100,9 +100,10 @@ impl Metrics {
 
     /// The glyph id and advance (in em) of `c`, when `c` can be drawn one glyph per character
     /// with no shaping: Latin letters (Welsh included), digits and general punctuation that the
-    /// font has. `None` for anything that needs a shaper (combining marks, other scripts).
+    /// font has. `None` for anything that needs a shaper (combining marks, other scripts) and
+    /// for control characters, which are never drawn as they are.
     pub fn simple_glyph(&self, weight: Weight, c: char) -> Option<(u16, f32)> {
-        if is_combining(c) {
+        if is_combining(c) || c.is_control() {
             return None;
         }
         let id = self.tabled_glyph(weight, c)?;

@@ -62,6 +62,12 @@ pub fn write(
         // but the file nearly three times larger (540 KB against 200 KB for the demo).
         ..SerializeSettings::default()
     });
+    // One worker compresses finished pages while the next is drawn. Should the pool exist
+    // already (a second export in the app), it is simply used again.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "report-deflate".to_owned())
+        .build_global();
     let reachable = Reachable::of(layout);
     let mut ids = Ids::default();
     for (index, page) in layout.pages.iter().enumerate() {

@@ -30,7 +30,8 @@ pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
 
 /// Measures text: the advance width, in points, of `text` in `weight` at `size` points.
 pub trait Measure {
-    /// The width of `text`.
+    /// The width of `text`: additive, so a text is as wide as its parts side by side (no
+    /// kerning across them).
     fn width(&self, weight: Weight, size: f32, text: &str) -> f32;
 }
 

@@ -93,7 +93,8 @@ pub fn wrap(measure: &dyn Measure, runs: &[Run], size: f32, width: f32) -> Vec<V
                 // Leading spaces at the start of a line are dropped.
                 continue;
             }
-            let token_width = measure.width(run.weight, size, token);
+            let spaces = &token[word.len()..];
+            let token_width = word_width + measure.width(run.weight, size, spaces);
             append(&mut line, index, token, token_width, &mut x);
         }
     }
@@ -171,10 +172,14 @@ fn split_long(
     let mut rest = word;
     while !rest.is_empty() {
         // The longest prefix that fits, in characters.
+        // Widths add up, so the prefix is measured one character at a time: linear, not
+        // quadratic, in the word's length.
         let mut fit = 0;
+        let mut used = 0.0;
         for (i, c) in rest.char_indices() {
             let end = i + c.len_utf8();
-            if measure.width(weight, size, &rest[..end]) > width {
+            used += measure.width(weight, size, &rest[i..end]);
+            if used > width {
                 break;
             }
             fit = end;
