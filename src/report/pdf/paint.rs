@@ -237,14 +237,13 @@ impl Pen<'_> {
     ) {
         // Most lines are plain Latin that the font has, drawn as they are; anything else is
         // first made printable, then shaped.
-        let (text, glyphs) = match Fonts::simple(self.metrics, weight, text) {
-            Some(glyphs) => (std::borrow::Cow::Borrowed(text), glyphs),
-            None => {
-                let text = self.printable(weight, text);
-                let glyphs = Fonts::simple(self.metrics, weight, &text)
-                    .unwrap_or_else(|| self.fonts.shape(weight, &text));
-                (std::borrow::Cow::Owned(text), glyphs)
-            }
+        let (text, glyphs) = if let Some(glyphs) = Fonts::simple(self.metrics, weight, text) {
+            (std::borrow::Cow::Borrowed(text), glyphs)
+        } else {
+            let text = self.printable(weight, text);
+            let glyphs = Fonts::simple(self.metrics, weight, &text)
+                .unwrap_or_else(|| self.fonts.shape(weight, &text));
+            (std::borrow::Cow::Owned(text), glyphs)
         };
         surface.set_stroke(None);
         surface.set_fill(Some(fill(ink, NormalizedF32::ONE)));
