@@ -615,9 +615,9 @@ fn missing_format_version_is_refused() {
 #[test]
 fn newer_format_version_is_refused_as_newer() {
     let dir = temp_dir();
-    let text = demo_with("\"format_version\": 1,", "\"format_version\": 2,");
+    let text = demo_with("\"format_version\": 1,", "\"format_version\": 3,");
     let err = write_and_refuse(dir.path(), "future.civic.json", text);
-    assert!(err.contains("format version 2"), "{err}");
+    assert!(err.contains("format version 3"), "{err}");
     assert!(err.contains("newer"), "{err}");
 }
 

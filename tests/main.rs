@@ -4,6 +4,7 @@
 mod architecture;
 mod cli;
 mod framework;
+mod group;
 mod report;
 mod report_pdf;
 #[cfg(feature = "snapshots")]

@@ -1,8 +1,10 @@
-//! The headless command line: `new`, `questions`, `validate` and `score`. Exit codes as
-//! ripgrep's: 0 ok, 1 problems found, 2 could not run. Errors print the cause and the path.
+//! The headless command line: `new`, `questions`, `validate`, `score`, `export` and `combine`.
+//! Exit codes as ripgrep's: 0 ok, 1 problems found, 2 could not run. Errors print the cause and
+//! the path.
 
 mod output;
 
+use std::fmt::Write as _;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +16,7 @@ use time::OffsetDateTime;
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind};
-use crate::storage::{assessment_file, framework_file};
+use crate::storage::{assessment_file, framework_file, group_files};
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
 #[derive(Debug, Parser)]
@@ -46,7 +48,7 @@ pub enum Command {
         /// The assessment file.
         file: PathBuf,
     },
-    /// Export the scored PDF report of an assessment.
+    /// Export the scored PDF report of an assessment, its data as CSV, or it as Markdown.
     Export(ExportArgs),
     /// Print the scores of an assessment.
     Score {
@@ -55,7 +57,27 @@ pub enum Command {
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
+        /// Also show what changed since this earlier assessment.
+        #[arg(long, value_name = "EARLIER.civic.json")]
+        baseline: Option<PathBuf>,
     },
+    /// Combine several assessors' files into one group assessment.
+    Combine(CombineArgs),
+}
+
+/// Arguments of `combine`.
+#[derive(Debug, Args)]
+pub struct CombineArgs {
+    /// The assessors' files (two or more). Each assessor is named by the one person in the
+    /// file's team, or else by the file's name.
+    #[arg(required = true, num_args = 2.., value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Where to write the group assessment.
+    #[arg(short, long, value_name = "GROUP.civic.json")]
+    pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `new`.
@@ -78,14 +100,24 @@ pub struct NewArgs {
     pub force: bool,
 }
 
-/// Arguments of `export`.
+/// Arguments of `export`: at least one of `-o`, `--csv` and `--markdown`.
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("outputs").required(true).multiple(true).args(["output", "csv", "markdown"])))]
 pub struct ExportArgs {
     /// The assessment file.
     pub file: PathBuf,
     /// Where to write the PDF report.
     #[arg(short, long, value_name = "OUT.pdf")]
-    pub output: PathBuf,
+    pub output: Option<PathBuf>,
+    /// Write one row per question to this CSV file, and the actions to OUT-actions.csv beside it.
+    #[arg(long, value_name = "OUT.csv")]
+    pub csv: Option<PathBuf>,
+    /// Write the whole assessment as Markdown to this file.
+    #[arg(long, value_name = "OUT.md")]
+    pub markdown: Option<PathBuf>,
+    /// Compare with this earlier assessment in the report and the Markdown.
+    #[arg(long, value_name = "EARLIER.civic.json")]
+    pub baseline: Option<PathBuf>,
     /// The export date printed on the cover and in the metadata (default: today, UTC).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
@@ -150,18 +182,54 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 Outcome::Problems
             });
         }
-        Some(Command::Export(args)) => {
-            export(&framework, &args)?;
-            format!("Exported the report to {}\n", args.output.display())
-        }
-        Some(Command::Score { file, json }) => {
+        Some(Command::Export(args)) => export(&framework, &args)?,
+        Some(Command::Score {
+            file,
+            json,
+            baseline,
+        }) => {
             let assessment = load_assessment(&file, &framework)?;
+            let earlier = baseline
+                .as_deref()
+                .map(|path| load_baseline(path, &file, &framework))
+                .transpose()?;
+            let comparison = earlier.as_ref().map(|earlier| {
+                (
+                    crate::report::content::assessment_label(earlier),
+                    scoring::compare::compare(&framework, &assessment, earlier),
+                )
+            });
             let card = scoring::score(&framework, &assessment);
             if json {
-                output::score_json(&framework, &assessment, &card)?
+                output::score_json(
+                    &framework,
+                    &assessment,
+                    &card,
+                    comparison.as_ref().map(|(label, c)| (label.as_str(), c)),
+                )?
             } else {
-                output::score_text(&framework, &assessment, &card)
+                let mut text = output::score_text(&framework, &assessment, &card);
+                if let Some((label, comparison)) = &comparison {
+                    text.push_str(&output::comparison_text(&framework, label, comparison));
+                }
+                text
             }
+        }
+        Some(Command::Combine(args)) => {
+            let (group, names) = combine(&framework, &args)?;
+            let wide = group
+                .responses
+                .values()
+                .filter_map(scoring::spread)
+                .filter(scoring::Spread::is_wide)
+                .count();
+            format!(
+                "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n",
+                names.len(),
+                names.join(", "),
+                args.output.display(),
+                scoring::WIDE_SPREAD,
+            )
         }
     };
     out.write_all(text.as_bytes())?;
@@ -199,7 +267,54 @@ fn new(framework: &Framework, args: &NewArgs) -> Result<()> {
     Ok(())
 }
 
-fn export(framework: &Framework, args: &ExportArgs) -> Result<()> {
+/// Loads the earlier assessment of a comparison, refusing the current file itself.
+fn load_baseline(path: &Path, current: &Path, framework: &Framework) -> Result<Assessment> {
+    if export_file::same_file(path, current) {
+        anyhow::bail!(
+            "--baseline is the assessment itself; give the earlier assessment's file: {}",
+            path.display()
+        );
+    }
+    load_assessment(path, framework).context("--baseline")
+}
+
+/// Combines the files into a group assessment and writes it; returns it and the assessors.
+fn combine(framework: &Framework, args: &CombineArgs) -> Result<(Assessment, Vec<String>)> {
+    if let Some(input) = args
+        .files
+        .iter()
+        .find(|file| export_file::same_file(file, &args.output))
+    {
+        anyhow::bail!(
+            "the output is one of the assessors' files; choose a new file for the group: {}",
+            input.display()
+        );
+    }
+    let files = group_files::read(&args.files, framework)?;
+    let assessors: Vec<model::Assessor<'_>> = files
+        .iter()
+        .map(|f| model::Assessor {
+            name: &f.name,
+            assessment: &f.assessment,
+        })
+        .collect();
+    let group = model::combine(framework, &assessors, now()).map_err(|err| {
+        // Name the file last, as every other error does.
+        match files
+            .iter()
+            .find(|f| err.assessor() == Some(f.name.as_str()))
+        {
+            Some(file) => anyhow::anyhow!("{err}: {}", file.path.display()),
+            None => anyhow::Error::new(err),
+        }
+    })?;
+    assessment_file::create(&args.output, &group, args.force, framework)?;
+    let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
+    names.sort();
+    Ok((group, names))
+}
+
+fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     let date = match &args.date {
         Some(text) => crate::model::problems::parse_due_date(text).with_context(|| {
             let problem = crate::model::problems::due_date_problem(text).unwrap_or_default();
@@ -208,10 +323,54 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<()> {
         None => now().date(),
     };
     let assessment = load_assessment(&args.file, framework)?;
-    let bytes = crate::report::render(framework, &assessment, date)
-        .with_context(|| format!("the report of {} could not be made", args.file.display()))?;
-    export_file::write(&args.output, &bytes, ExportKind::Pdf, Some(&args.file))?;
-    Ok(())
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(|path| load_baseline(path, &args.file, framework))
+        .transpose()?;
+    let mut done = String::new();
+    if let Some(output) = &args.output {
+        let bytes =
+            crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
+                .with_context(|| {
+                    format!("the report of {} could not be made", args.file.display())
+                })?;
+        export_file::write(output, &bytes, ExportKind::Pdf, Some(&args.file))?;
+        let _ = writeln!(done, "Exported the report to {}", output.display());
+    }
+    if let Some(csv) = &args.csv {
+        let actions = actions_csv_path(csv);
+        let questions = crate::report::csv::questions(framework, &assessment);
+        export_file::write(csv, &questions, ExportKind::Csv, Some(&args.file))?;
+        let rows = crate::report::csv::actions(framework, &assessment);
+        export_file::write(&actions, &rows, ExportKind::Csv, Some(&args.file))?;
+        let _ = writeln!(
+            done,
+            "Exported the questions to {} and the actions to {}",
+            csv.display(),
+            actions.display()
+        );
+    }
+    if let Some(markdown) = &args.markdown {
+        let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
+        export_file::write(
+            markdown,
+            text.as_bytes(),
+            ExportKind::Markdown,
+            Some(&args.file),
+        )?;
+        let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
+    }
+    Ok(done)
+}
+
+/// Where the actions table goes: beside the questions table, `NAME-actions.csv`.
+pub fn actions_csv_path(questions: &Path) -> PathBuf {
+    let stem = questions
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    questions.with_file_name(format!("{stem}-actions.csv"))
 }
 
 /// The current time to the second, so files do not carry meaningless nanoseconds.

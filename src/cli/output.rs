@@ -5,7 +5,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Framework, Phase, Problem};
+use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
+use crate::scoring::compare::{self, Comparison};
 use crate::scoring::{Maturity, Ratio, Scorecard};
 use crate::storage::framework_file::SCHEMA_VERSION;
 
@@ -181,6 +182,13 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
         card.rated_with_evidence(),
         card.rated_questions()
     );
+    if card.unagreed_questions() > 0 {
+        let _ = writeln!(
+            out,
+            "Not yet agreed: {} question(s) scored by the median of the assessors' phases",
+            card.unagreed_questions()
+        );
+    }
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 {
         let _ = writeln!(
@@ -191,11 +199,141 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     out
 }
 
+fn maturity_or_dash(maturity: Option<Maturity>) -> String {
+    maturity.map_or_else(|| "–".to_owned(), |m| m.to_string())
+}
+
+fn change_or_dash(change: Option<i32>) -> String {
+    change.map_or_else(|| "–".to_owned(), compare::describe_change)
+}
+
+/// `score --baseline`: what changed since the earlier assessment, after the scores.
+pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "\nChange since {label}\n");
+    let title_width = comparison
+        .domains
+        .iter()
+        .map(|d| d.title.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let _ = writeln!(out, "{}  Earlier  Now  Change", pad("Domain", title_width));
+    for d in &comparison.domains {
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  {}",
+            pad(&d.title, title_width),
+            pad(&maturity_or_dash(d.earlier), 7),
+            pad(&maturity_or_dash(d.current), 3),
+            change_or_dash(d.change())
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}  {}  {}  {}",
+        pad("Overall", title_width),
+        pad(&maturity_or_dash(comparison.overall_earlier), 7),
+        pad(&maturity_or_dash(comparison.overall_current), 3),
+        change_or_dash(comparison.overall_change())
+    );
+    let question_text = |id: &crate::model::QuestionId| {
+        framework
+            .question(id)
+            .map_or_else(|| id.to_string(), |(_, q)| format!("{id} {}", q.text))
+    };
+    if comparison.moved.is_empty() {
+        let _ = writeln!(out, "\nNo question's phase changed.");
+    } else {
+        let _ = writeln!(out, "\nQuestions that moved:");
+        for m in &comparison.moved {
+            let _ = writeln!(
+                out,
+                "  {}: {} -> {}",
+                question_text(&m.question_id),
+                maturity_or_dash(m.earlier),
+                maturity_or_dash(m.current)
+            );
+        }
+    }
+    if !comparison.actions.is_empty() {
+        let _ = writeln!(out, "\nEarlier actions:");
+        for a in &comparison.actions {
+            let _ = writeln!(
+                out,
+                "  {} ({}): {} then, {} now",
+                a.description.trim(),
+                a.question_id,
+                a.earlier.label(),
+                a.now.map_or("no longer listed", |s| s.label())
+            );
+        }
+    }
+    for (id, value) in &comparison.only_earlier {
+        let _ = writeln!(
+            out,
+            "Only in the earlier assessment: {id} ({}), not a question of this framework",
+            maturity_or_dash(*value)
+        );
+    }
+    for id in &comparison.only_current {
+        let _ = writeln!(out, "Not in the earlier assessment: {}", question_text(id));
+    }
+    out
+}
+
 #[derive(Serialize)]
 struct ScoreJson<'a> {
     framework: FrameworkJson<'a>,
     domains: Vec<DomainJson<'a>>,
     overall: OverallJson,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<BaselineJson<'a>>,
+}
+
+/// A change in maturity as a number, such as -0.5.
+fn change_json(change: Option<i32>) -> Option<f64> {
+    change.map(|tenths| f64::from(tenths) / 10.0)
+}
+
+#[derive(Serialize)]
+struct BaselineJson<'a> {
+    label: &'a str,
+    domains: Vec<DomainChangeJson<'a>>,
+    overall: ChangeJson,
+    moved: Vec<MoveJson<'a>>,
+    actions: Vec<ActionFollowUpJson<'a>>,
+    only_earlier: Vec<&'a str>,
+    only_current: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ChangeJson {
+    earlier: Option<Maturity>,
+    current: Option<Maturity>,
+    change: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct DomainChangeJson<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    change: ChangeJson,
+}
+
+#[derive(Serialize)]
+struct MoveJson<'a> {
+    question: &'a str,
+    #[serde(flatten)]
+    change: ChangeJson,
+}
+
+#[derive(Serialize)]
+struct ActionFollowUpJson<'a> {
+    question: &'a str,
+    description: &'a str,
+    earlier: crate::model::ActionStatus,
+    now: Option<crate::model::ActionStatus>,
 }
 
 #[derive(Serialize)]
@@ -233,6 +371,7 @@ struct OverallJson {
     completion: Option<f64>,
     rated_with_evidence: usize,
     evidence_coverage: Option<f64>,
+    unagreed_questions: usize,
 }
 
 fn phase_json(framework: &Framework, phase: Option<Phase>) -> Option<PhaseJson> {
@@ -252,7 +391,52 @@ pub fn score_json(
     framework: &Framework,
     assessment: &Assessment,
     card: &Scorecard,
+    baseline: Option<(&str, &Comparison)>,
 ) -> serde_json::Result<String> {
+    let baseline = baseline.map(|(label, c)| BaselineJson {
+        label,
+        domains: c
+            .domains
+            .iter()
+            .map(|d| DomainChangeJson {
+                id: d.domain_id.as_str(),
+                change: ChangeJson {
+                    earlier: d.earlier,
+                    current: d.current,
+                    change: change_json(d.change()),
+                },
+            })
+            .collect(),
+        overall: ChangeJson {
+            earlier: c.overall_earlier,
+            current: c.overall_current,
+            change: change_json(c.overall_change()),
+        },
+        moved: c
+            .moved
+            .iter()
+            .map(|m| MoveJson {
+                question: m.question_id.as_str(),
+                change: ChangeJson {
+                    earlier: m.earlier,
+                    current: m.current,
+                    change: change_json(compare::change(m.earlier, m.current)),
+                },
+            })
+            .collect(),
+        actions: c
+            .actions
+            .iter()
+            .map(|a| ActionFollowUpJson {
+                question: a.question_id.as_str(),
+                description: &a.description,
+                earlier: a.earlier,
+                now: a.now,
+            })
+            .collect(),
+        only_earlier: c.only_earlier.iter().map(|(id, _)| id.as_str()).collect(),
+        only_current: c.only_current.iter().map(QuestionId::as_str).collect(),
+    });
     let json = ScoreJson {
         framework: FrameworkJson {
             id: &assessment.framework.id,
@@ -282,7 +466,9 @@ pub fn score_json(
             completion: fraction(card.completion()),
             rated_with_evidence: card.rated_with_evidence(),
             evidence_coverage: fraction(card.evidence_coverage()),
+            unagreed_questions: card.unagreed_questions(),
         },
+        baseline,
     };
     serde_json::to_string_pretty(&json).map(|text| text + "\n")
 }

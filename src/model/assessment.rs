@@ -10,8 +10,13 @@ use time::OffsetDateTime;
 
 use super::{Framework, QuestionId, Response};
 
-/// The assessment file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest assessment file format this build reads and writes. Version 2 adds what group
+/// assessments hold (assessors' ratings, a rationale, who added evidence and actions); a file
+/// without them is still written as version 1, so earlier builds keep reading it.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format version of files that hold nothing of a group assessment.
+pub const FORMAT_VERSION_SINGLE: u32 = 1;
 
 /// A self-assessment against one framework.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,7 +85,7 @@ impl Assessment {
     /// A blank assessment of `framework`, started at `now`.
     pub fn new(framework: &Framework, now: OffsetDateTime) -> Self {
         Self {
-            format_version: FORMAT_VERSION,
+            format_version: FORMAT_VERSION_SINGLE,
             framework: FrameworkRef {
                 id: framework.id.clone(),
                 version: framework.version.clone(),
@@ -93,6 +98,20 @@ impl Assessment {
             modified: Some(now),
             responses: BTreeMap::new(),
         }
+    }
+
+    /// The format version this assessment needs: 2 when it holds group fields, else 1.
+    pub fn needed_format_version(&self) -> u32 {
+        if self.responses.values().any(Response::uses_group_fields) {
+            FORMAT_VERSION
+        } else {
+            FORMAT_VERSION_SINGLE
+        }
+    }
+
+    /// Whether this is a group assessment: some question holds several assessors' ratings.
+    pub fn is_group(&self) -> bool {
+        self.responses.values().any(|r| !r.ratings.is_empty())
     }
 
     /// The response to a question, if any was recorded.

@@ -21,6 +21,8 @@ pub enum TextTarget {
     Narrative(QuestionId),
     /// A response's ambition ("what if?").
     Ambition(QuestionId),
+    /// Why the group agreed its phase (group assessments).
+    Rationale(QuestionId),
     /// One field of one piece of evidence.
     Evidence(QuestionId, usize, EvidenceField),
     /// One text field of one action.
@@ -130,6 +132,7 @@ impl Assessment {
             Edit::SetText { target, .. } => match target {
                 TextTarget::Narrative(q)
                 | TextTarget::Ambition(q)
+                | TextTarget::Rationale(q)
                 | TextTarget::Evidence(q, ..)
                 | TextTarget::Action(q, ..) => Some(q.clone()),
                 _ => None,
@@ -213,6 +216,7 @@ impl Assessment {
             // A question without a response has empty text.
             TextTarget::Narrative(q) => response(q).map_or("", |r| r.narrative.as_str()),
             TextTarget::Ambition(q) => response(q).map_or("", |r| r.ambition.as_str()),
+            TextTarget::Rationale(q) => response(q).map_or("", |r| r.rationale.as_str()),
             TextTarget::Evidence(q, index, field) => {
                 let evidence = response(q)?.evidence.get(*index)?;
                 match field {
@@ -249,6 +253,7 @@ impl Assessment {
             TextTarget::MemberRole(index) => &mut item(&mut self.team, *index, "team member")?.role,
             TextTarget::Narrative(q) => &mut self.responses.entry(q.clone()).or_default().narrative,
             TextTarget::Ambition(q) => &mut self.responses.entry(q.clone()).or_default().ambition,
+            TextTarget::Rationale(q) => &mut self.responses.entry(q.clone()).or_default().rationale,
             TextTarget::Evidence(q, index, field) => {
                 let evidence = item(&mut self.existing_response(q)?.evidence, *index, "evidence")?;
                 match field {

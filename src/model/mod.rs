@@ -2,6 +2,7 @@
 //! responses, evidence-link rules and the validation that lists every problem in a file.
 
 pub mod assessment;
+pub mod combine;
 pub mod edit;
 pub mod framework;
 pub mod ids;
@@ -13,6 +14,7 @@ pub mod response;
 pub(crate) mod testing;
 
 pub use assessment::{Assessment, FrameworkRef, TeamMember};
+pub use combine::{Assessor, CombineError, combine};
 pub use edit::{ActionField, Edit, EditError, EvidenceField, TextTarget};
 pub use framework::{Attribution, Domain, Framework, PhaseInfo, Question, Scale};
 pub use ids::{DomainId, QuestionId};

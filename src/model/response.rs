@@ -1,6 +1,8 @@
 //! A response to one key question: its phase (or not yet rated), the narrative, the evidence, the
 //! ambition ("what if?") and the actions agreed.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::Phase;
@@ -9,9 +11,17 @@ use super::Phase;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
-    /// The phase reached, or `None` when not yet rated (never counted as zero).
+    /// The phase reached, or `None` when not yet rated (never counted as zero). In a group
+    /// assessment this is the phase the group agreed.
     #[serde(default)]
     pub phase: Option<Phase>,
+    /// In a group assessment, each assessor's own phase, by name. Until the group agrees a
+    /// phase, scores use the median of these.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, Phase>,
+    /// In a group assessment, one line on why the group agreed its phase.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rationale: String,
     /// What the group says about where it is and why.
     #[serde(default)]
     pub narrative: String,
@@ -39,6 +49,9 @@ pub struct Evidence {
     /// What the evidence shows.
     #[serde(default)]
     pub note: String,
+    /// In a group assessment, who brought it (names joined by ", "); empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub added_by: String,
 }
 
 /// One action the group commits to.
@@ -58,6 +71,9 @@ pub struct Action {
     /// Where it stands.
     #[serde(default)]
     pub status: ActionStatus,
+    /// In a group assessment, who proposed it (names joined by ", "); empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub added_by: String,
 }
 
 /// Where an action stands.
@@ -104,4 +120,24 @@ impl Response {
     pub fn has_evidence(&self) -> bool {
         !self.evidence.is_empty()
     }
+
+    /// Whether it holds anything only a group assessment has: several assessors' ratings, a
+    /// rationale, or evidence and actions marked with who added them.
+    pub fn uses_group_fields(&self) -> bool {
+        !self.ratings.is_empty()
+            || !self.rationale.is_empty()
+            || self.evidence.iter().any(|e| !e.added_by.is_empty())
+            || self.actions.iter().any(|a| !a.added_by.is_empty())
+    }
+}
+
+/// Whether two texts say the same, ignoring case and runs of spaces: how combining and
+/// comparing recognise the same action or text written twice.
+pub fn same_text(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
 }

@@ -1,16 +1,22 @@
 //! What the report says: the cover, the one-page leadership summary, a section per domain, the
 //! action plan and the method, built from the scores every other part of the workbook uses.
 
+use std::fmt::Write as _;
+
 use time::Date;
 use time::macros::format_description;
 
 use super::doc::{Bar, Block, Cell, ChartAxis, Link, ReportDoc, Run, TextSize};
 use crate::model::problems::parse_due_date;
 use crate::model::{Action, Assessment, Domain, Framework, LinkKind, Phase, Question, Response};
-use crate::scoring::{DomainScore, Maturity, Ratio, Scorecard};
+use crate::scoring::compare::{self, Comparison};
+use crate::scoring::{self as scores, Basis, DomainScore, Maturity, Ratio, Scorecard};
 
 /// How many actions the summary lists.
 const NEXT_ACTIONS: usize = 5;
+
+/// How many questions the list of widest disagreements holds at most.
+const TALKING_POINTS: usize = 8;
 
 /// Builds the report of `assessment`, exported on `date`.
 pub fn build(
@@ -19,6 +25,42 @@ pub fn build(
     card: &Scorecard,
     date: Date,
 ) -> ReportDoc {
+    build_with_baseline(framework, assessment, card, None, date)
+}
+
+/// An earlier assessment and what changed since.
+struct Baseline<'a> {
+    label: String,
+    comparison: Comparison,
+    earlier: &'a Assessment,
+}
+
+/// How an assessment is named in the report: its title and period, or "the earlier assessment".
+pub fn assessment_label(assessment: &Assessment) -> String {
+    let parts: Vec<&str> = [assessment.title.trim(), assessment.period.trim()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        "the earlier assessment".to_owned()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// Builds the report, compared with an earlier assessment when `baseline` is given.
+pub fn build_with_baseline(
+    framework: &Framework,
+    assessment: &Assessment,
+    card: &Scorecard,
+    baseline: Option<&Assessment>,
+    date: Date,
+) -> ReportDoc {
+    let baseline = baseline.map(|earlier| Baseline {
+        label: assessment_label(earlier),
+        comparison: compare::compare(framework, assessment, earlier),
+        earlier,
+    });
     let title = non_empty(&assessment.title)
         .unwrap_or("Civic impact self-assessment")
         .to_owned();
@@ -29,13 +71,19 @@ pub fn build(
         Some(period) => format!("{title} {period}"),
         None => title.clone(),
     };
-    let mut body = summary(framework, assessment, card);
+    let mut body = summary(framework, assessment, card, baseline.as_ref());
+    if let Some(baseline) = &baseline {
+        body.extend(changes(framework, baseline));
+    }
+    if assessment.is_group() {
+        body.extend(group_ratings(framework, assessment));
+    }
     for (index, domain) in framework.domains.iter().enumerate() {
         let score = card.domains.get(index);
         body.extend(domain_section(framework, assessment, index, domain, score));
     }
     body.extend(action_plan(framework, assessment));
-    body.extend(method(framework, assessment));
+    body.extend(method(framework, assessment, baseline.as_ref()));
     ReportDoc {
         title: format!("{full_title} — {institution}"),
         author: institution.clone(),
@@ -174,7 +222,12 @@ fn cover(
     blocks
 }
 
-fn summary(framework: &Framework, assessment: &Assessment, card: &Scorecard) -> Vec<Block> {
+fn summary(
+    framework: &Framework,
+    assessment: &Assessment,
+    card: &Scorecard,
+    baseline: Option<&Baseline<'_>>,
+) -> Vec<Block> {
     let mut blocks = vec![heading(1, "Summary", true)];
     let overall = match card.overall {
         Some(_) => format!(
@@ -198,24 +251,23 @@ fn summary(framework: &Framework, assessment: &Assessment, card: &Scorecard) -> 
             card.rated_questions(),
         )),
     ]));
-    let axes = framework
-        .domains
-        .iter()
-        .zip(&card.domains)
-        .map(|(domain, score)| ChartAxis {
-            label: domain
-                .title
-                .split(',')
-                .next()
-                .unwrap_or(&domain.title)
-                .to_owned(),
-            value: score.maturity.map(Maturity::value),
-        })
-        .collect();
-    blocks.push(Block::Radar {
-        axes,
-        alt: chart_alt(card),
-    });
+    if assessment.is_group() {
+        blocks.push(paragraph(vec![Run::plain(group_note(assessment, card))]));
+    }
+    if let Some(baseline) = baseline {
+        let c = &baseline.comparison;
+        blocks.push(paragraph(vec![
+            Run::bold(format!("Since {}: ", baseline.label)),
+            Run::plain(format!(
+                "overall maturity {} then, {} now ({}). The dashed line on the chart is the earlier profile.",
+                maturity_or_dash(c.overall_earlier),
+                maturity_or_dash(c.overall_current),
+                c.overall_change()
+                    .map_or_else(|| "no change to show".to_owned(), compare::describe_change),
+            )),
+        ]));
+    }
+    blocks.push(radar(framework, card, baseline));
     blocks.push(Block::Bars {
         bars: card
             .domains
@@ -230,10 +282,12 @@ fn summary(framework: &Framework, assessment: &Assessment, card: &Scorecard) -> 
     blocks.extend(strongest_and_weakest(card));
     blocks.push(heading(2, "Next actions", false));
     let actions = sorted_actions(framework, assessment);
+    // The group and comparison notes take room; the summary stays one page.
+    let notes = usize::from(assessment.is_group()) + usize::from(baseline.is_some());
     let open: Vec<_> = actions
         .iter()
         .filter(|a| a.action.status.is_open())
-        .take(NEXT_ACTIONS)
+        .take(NEXT_ACTIONS - notes)
         .collect();
     if open.is_empty() {
         blocks.push(paragraph(vec![Run::italic("No open actions.")]));
@@ -262,6 +316,41 @@ fn summary(framework: &Framework, assessment: &Assessment, card: &Scorecard) -> 
     blocks
 }
 
+/// The radar chart, with the earlier profile when comparing.
+fn radar(framework: &Framework, card: &Scorecard, baseline: Option<&Baseline<'_>>) -> Block {
+    let earlier = baseline.map(|b| &b.comparison.earlier);
+    let axes = framework
+        .domains
+        .iter()
+        .zip(&card.domains)
+        .enumerate()
+        .map(|(index, (domain, score))| ChartAxis {
+            label: domain
+                .title
+                .split(',')
+                .next()
+                .unwrap_or(&domain.title)
+                .to_owned(),
+            value: score.maturity.map(Maturity::value),
+            earlier: earlier
+                .and_then(|card| card.domains.get(index))
+                .and_then(|d| d.maturity)
+                .map(Maturity::value),
+        })
+        .collect();
+    let mut alt = chart_alt(card);
+    if let (Some(baseline), Some(card)) = (baseline, earlier) {
+        let earlier_alt = chart_alt(card);
+        alt.push_str(" Dashed, ");
+        alt.push_str(&baseline.label);
+        alt.push_str(": ");
+        alt.push_str(
+            earlier_alt.trim_start_matches("Radar chart of domain maturity on the six phases: "),
+        );
+    }
+    Block::Radar { axes, alt }
+}
+
 /// The chart's text alternative: every domain's score in words.
 pub fn chart_alt(card: &Scorecard) -> String {
     let parts: Vec<String> = card
@@ -276,6 +365,296 @@ pub fn chart_alt(card: &Scorecard) -> String {
         "Radar chart of domain maturity on the six phases: {}.",
         parts.join("; ")
     )
+}
+
+fn maturity_or_dash(maturity: Option<Maturity>) -> String {
+    maturity.map_or_else(|| "not rated".to_owned(), |m| m.to_string())
+}
+
+/// How many assessors a group assessment combines, and how many questions are agreed.
+fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
+    let assessors: std::collections::BTreeSet<&str> = assessment
+        .responses
+        .values()
+        .flat_map(|r| r.ratings.keys().map(String::as_str))
+        .collect();
+    let unagreed = card.unagreed_questions();
+    let mut note = format!(
+        "Group assessment combining {} assessors ({}).",
+        assessors.len(),
+        assessors.iter().copied().collect::<Vec<_>>().join(", ")
+    );
+    if unagreed > 0 {
+        let _ = write!(
+            note,
+            " {unagreed} of {} rated questions are not yet agreed: until the group agrees a phase, the median of \
+             the assessors' phases is used.",
+            card.rated_questions()
+        );
+    } else {
+        note.push_str(" Every rated question has an agreed phase.");
+    }
+    note
+}
+
+/// Questions in framework order with their domain's number and title.
+fn numbered_questions(framework: &Framework) -> Vec<(String, &Domain, &Question)> {
+    framework
+        .domains
+        .iter()
+        .enumerate()
+        .flat_map(|(d, domain)| {
+            domain
+                .questions
+                .iter()
+                .enumerate()
+                .map(move |(q, question)| (format!("{}.{}", d + 1, q + 1), domain, question))
+        })
+        .collect()
+}
+
+/// "Alys 3 · Bryn 5 · Cai 4".
+fn ratings_text(response: &Response) -> String {
+    response
+        .ratings
+        .iter()
+        .map(|(name, phase)| format!("{} {}", name.trim(), phase.number()))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "3–5, median 4.0, 2 phases apart".
+fn spread_text(spread: &scores::Spread) -> String {
+    let apart = match spread.apart() {
+        0 => "all agree".to_owned(),
+        1 => "1 phase apart".to_owned(),
+        n => format!("{n} phases apart"),
+    };
+    format!(
+        "{}–{}, median {}, {apart}",
+        spread.lowest.number(),
+        spread.highest.number(),
+        spread.median
+    )
+}
+
+/// The group's ratings: every question's spread, and the widest disagreements first, as
+/// talking points for the next workshop.
+fn group_ratings(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
+    let mut blocks = vec![Block::PageBreak, heading(1, "Group ratings", true)];
+    let rated: Vec<(String, &Question, &Response, scores::Spread)> = numbered_questions(framework)
+        .into_iter()
+        .filter_map(|(number, _, question)| {
+            let response = assessment.response(&question.id)?;
+            Some((number, question, response, scores::spread(response)?))
+        })
+        .collect();
+    let mut wide: Vec<&(String, &Question, &Response, scores::Spread)> =
+        rated.iter().filter(|(.., s)| s.is_wide()).collect();
+    wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
+    blocks.push(heading(2, "Widest disagreements", false));
+    if wide.is_empty() {
+        blocks.push(paragraph(vec![Run::italic(format!(
+            "No question has assessors {} or more phases apart.",
+            scores::WIDE_SPREAD
+        ))]));
+    } else {
+        blocks.push(paragraph(vec![Run::plain(format!(
+            "Questions where assessors are {} or more phases apart, widest first: talking points for the next workshop.",
+            scores::WIDE_SPREAD
+        ))]));
+        blocks.push(Block::List {
+            items: wide
+                .iter()
+                .take(TALKING_POINTS)
+                .map(|(number, question, response, spread)| {
+                    vec![
+                        Run::bold(format!("{number} {}", question.text)),
+                        Run::plain(format!(
+                            " — {} ({})",
+                            spread_text(spread),
+                            ratings_text(response)
+                        )),
+                    ]
+                })
+                .collect(),
+        });
+        if wide.len() > TALKING_POINTS {
+            blocks.push(small(vec![Run::italic(format!(
+                "{} more in the table below.",
+                wide.len() - TALKING_POINTS
+            ))]));
+        }
+    }
+    blocks.push(heading(2, "Every question's ratings", false));
+    blocks.push(Block::Table {
+        header: ["Question", "Ratings", "Spread", "Scored as"]
+            .map(str::to_owned)
+            .to_vec(),
+        widths: vec![3.4, 2.6, 2.0, 1.6],
+        rows: rated
+            .iter()
+            .map(|(number, question, response, spread)| {
+                let scored = match scores::question_score(response) {
+                    Some(s) if s.basis == Basis::Median => {
+                        format!("{} (median, not agreed)", s.value)
+                    }
+                    Some(s) => format!("{} (agreed)", s.value),
+                    None => "not rated".to_owned(),
+                };
+                vec![
+                    vec![Run::plain(format!("{number} {}", question.text))],
+                    vec![Run::plain(ratings_text(response))],
+                    vec![Run::plain(spread_text(spread))],
+                    vec![Run::plain(scored)],
+                ]
+            })
+            .collect(),
+    });
+    blocks
+}
+
+/// What changed since the earlier assessment.
+fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
+    let c = &baseline.comparison;
+    let mut blocks = vec![
+        Block::PageBreak,
+        heading(1, format!("Change since {}", baseline.label), true),
+    ];
+    if baseline.earlier.framework.version != framework.version {
+        blocks.push(small(vec![Run::italic(format!(
+            "The earlier assessment used version {} of the framework; this one uses version {}.",
+            or_dash(&baseline.earlier.framework.version),
+            framework.version
+        ))]));
+    }
+    let change_text =
+        |change: Option<i32>| change.map_or_else(|| "–".to_owned(), compare::describe_change);
+    let mut rows: Vec<Vec<Cell>> = c
+        .domains
+        .iter()
+        .map(|d| {
+            vec![
+                vec![Run::plain(d.title.clone())],
+                vec![Run::plain(maturity_or_dash(d.earlier))],
+                vec![Run::plain(maturity_or_dash(d.current))],
+                vec![Run::plain(change_text(d.change()))],
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        vec![Run::bold("Overall")],
+        vec![Run::bold(maturity_or_dash(c.overall_earlier))],
+        vec![Run::bold(maturity_or_dash(c.overall_current))],
+        vec![Run::bold(change_text(c.overall_change()))],
+    ]);
+    blocks.push(Block::Table {
+        header: ["Domain", "Earlier", "Now", "Change"]
+            .map(str::to_owned)
+            .to_vec(),
+        widths: vec![4.0, 1.2, 1.2, 1.2],
+        rows,
+    });
+    blocks.push(heading(2, "Questions that moved", false));
+    let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
+    if c.moved.is_empty() {
+        blocks.push(paragraph(vec![Run::italic("No question's phase changed.")]));
+    } else {
+        blocks.push(Block::Table {
+            header: ["Question", "Earlier", "Now", "Change"]
+                .map(str::to_owned)
+                .to_vec(),
+            widths: vec![4.0, 1.2, 1.2, 1.2],
+            rows: c
+                .moved
+                .iter()
+                .map(|m| {
+                    vec![
+                        vec![Run::plain(question_name(&m.question_id))],
+                        vec![Run::plain(maturity_or_dash(m.earlier))],
+                        vec![Run::plain(maturity_or_dash(m.current))],
+                        vec![Run::plain(match compare::change(m.earlier, m.current) {
+                            Some(change) => compare::describe_change(change),
+                            None if m.current.is_some() => "newly rated".to_owned(),
+                            None => "no longer rated".to_owned(),
+                        })],
+                    ]
+                })
+                .collect(),
+        });
+    }
+    blocks.extend(earlier_actions(framework, c));
+    blocks
+}
+
+/// "2.2 What economic impact do we have now?", or the id of a question the framework lacks.
+fn question_label(framework: &Framework, id: &crate::model::QuestionId) -> String {
+    numbered_questions(framework)
+        .into_iter()
+        .find(|(_, _, q)| &q.id == id)
+        .map_or_else(|| id.to_string(), |(n, _, q)| format!("{n} {}", q.text))
+}
+
+/// The earlier assessment's actions and where they stand, and the questions in only one of
+/// the two assessments.
+fn earlier_actions(framework: &Framework, c: &Comparison) -> Vec<Block> {
+    let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
+    let mut blocks = Vec::new();
+    blocks.push(heading(2, "Earlier actions and where they stand", false));
+    if c.actions.is_empty() {
+        blocks.push(paragraph(vec![Run::italic(
+            "The earlier assessment recorded no actions.",
+        )]));
+    } else {
+        blocks.push(Block::Table {
+            header: ["Action", "Question", "Owner", "Then", "Now"]
+                .map(str::to_owned)
+                .to_vec(),
+            widths: vec![3.4, 2.6, 1.5, 1.2, 1.4],
+            rows: c
+                .actions
+                .iter()
+                .map(|a| {
+                    vec![
+                        vec![Run::plain(or_dash(&a.description))],
+                        vec![Run::plain(question_name(&a.question_id))],
+                        vec![Run::plain(or_dash(&a.owner))],
+                        vec![Run::plain(a.earlier.label())],
+                        vec![match a.now {
+                            Some(status) => Run::plain(status.label()),
+                            None => Run::italic("no longer listed"),
+                        }],
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !c.only_earlier.is_empty() || !c.only_current.is_empty() {
+        blocks.push(heading(2, "Questions in only one of the two", false));
+        let mut items: Vec<Vec<Run>> = c
+            .only_earlier
+            .iter()
+            .map(|(id, value)| {
+                vec![
+                    Run::bold(id.to_string()),
+                    Run::plain(format!(
+                        " — answered earlier ({}), but not a question of the framework now",
+                        maturity_or_dash(*value)
+                    )),
+                ]
+            })
+            .collect();
+        items.extend(c.only_current.iter().map(|id| {
+            vec![
+                Run::bold(question_name(id)),
+                Run::plain(
+                    " — not in the earlier assessment (new to the framework, or not answered then)",
+                ),
+            ]
+        }));
+        blocks.push(Block::List { items });
+    }
+    blocks
 }
 
 fn strongest_and_weakest(card: &Scorecard) -> Vec<Block> {
@@ -442,18 +821,7 @@ fn question_blocks(
         format!("{}.{} {}", domain + 1, number + 1, question.text),
         true,
     )];
-    blocks.push(paragraph(
-        match response
-            .phase
-            .and_then(|p| framework.phase(p).map(|info| (p, info)))
-        {
-            Some((phase, info)) => vec![
-                Run::bold(format!("Phase {} {}", phase_number(phase), info.name)),
-                Run::plain(format!(" — {}", info.description)),
-            ],
-            None => vec![Run::bold("Phase "), Run::italic("not yet rated")],
-        },
-    ));
+    blocks.extend(phase_blocks(framework, response));
     let narrative = text_blocks(&response.narrative);
     section(
         &mut blocks,
@@ -469,6 +837,9 @@ fn question_blocks(
                     let mut runs = link_runs(&evidence.title, &evidence.link);
                     if let Some(note) = non_empty(&evidence.note) {
                         runs.push(Run::plain(format!(" — {note}")));
+                    }
+                    if let Some(by) = non_empty(&evidence.added_by) {
+                        runs.push(Run::italic(format!(" (added by {by})")));
                     }
                     runs
                 })
@@ -498,8 +869,12 @@ fn question_blocks(
                 .actions
                 .iter()
                 .map(|a| {
+                    let mut description = vec![Run::plain(or_dash(&a.description))];
+                    if let Some(by) = non_empty(&a.added_by) {
+                        description.push(Run::italic(format!(" (added by {by})")));
+                    }
                     vec![
-                        vec![Run::plain(or_dash(&a.description))],
+                        description,
                         vec![Run::plain(or_dash(&a.owner))],
                         vec![Run::plain(due_text(a))],
                         vec![Run::plain(a.status.label())],
@@ -507,6 +882,60 @@ fn question_blocks(
                 })
                 .collect(),
         });
+    }
+    blocks
+}
+
+/// A question's phase (agreed, median or single) and, in a group, the assessors' ratings.
+fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let spread = scores::spread(response);
+    let label = if spread.is_some() {
+        "Agreed phase"
+    } else {
+        "Phase"
+    };
+    blocks.push(paragraph(
+        match response
+            .phase
+            .and_then(|p| framework.phase(p).map(|info| (p, info)))
+        {
+            Some((phase, info)) => vec![
+                Run::bold(format!("{label} {} {}", phase_number(phase), info.name)),
+                Run::plain(format!(" — {}", info.description)),
+            ],
+            None => match &spread {
+                Some(spread) => vec![
+                    Run::bold("Phase not yet agreed: "),
+                    Run::plain(format!(
+                        "the median of the assessors' phases, {}, is used until the group agrees.",
+                        spread.median
+                    )),
+                ],
+                None => vec![Run::bold("Phase "), Run::italic("not yet rated")],
+            },
+        },
+    ));
+    if let Some(spread) = &spread {
+        blocks.push(paragraph(vec![
+            Run::bold("Assessors: "),
+            Run::plain(format!(
+                "{} — {}{}",
+                ratings_text(response),
+                spread_text(spread),
+                if spread.is_wide() {
+                    "; worth talking through"
+                } else {
+                    ""
+                }
+            )),
+        ]));
+        if let Some(rationale) = non_empty(&response.rationale) {
+            blocks.push(paragraph(vec![
+                Run::bold("Why this phase: "),
+                Run::plain(rationale),
+            ]));
+        }
     }
     blocks
 }
@@ -573,7 +1002,11 @@ fn action_plan(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
     blocks
 }
 
-fn method(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
+fn method(
+    framework: &Framework,
+    assessment: &Assessment,
+    baseline: Option<&Baseline<'_>>,
+) -> Vec<Block> {
     let mut blocks = vec![
         Block::PageBreak,
         heading(1, "Method", true),
@@ -604,21 +1037,36 @@ fn method(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
         )]));
     }
     blocks.push(heading(2, "How the scores are computed", false));
-    blocks.push(Block::List {
-        items: [
-            "Each key question is rated on the six phases, or left not yet rated. Not yet rated never counts as zero.",
-            "A domain's maturity is the mean phase of its rated questions, to one decimal (halves round up); the \
+    let mut rules = vec![
+        "Each key question is rated on the six phases, or left not yet rated. Not yet rated never counts as zero.",
+        "A domain's maturity is the mean phase of its rated questions, to one decimal (halves round up); the \
              phase it reaches is the whole part of that number.",
-            "Overall maturity is the mean of the rated domains' maturities as shown, to one decimal, always given \
+        "Overall maturity is the mean of the rated domains' maturities as shown, to one decimal, always given \
              with how many domains and questions were rated.",
-            "Completion is the share of key questions rated. Evidence coverage is the share of rated questions with \
+        "Completion is the share of key questions rated. Evidence coverage is the share of rated questions with \
              at least one piece of evidence.",
-            "Links to evidence are clickable only for http, https and mailto addresses; any other link is printed \
+        "Links to evidence are clickable only for http, https and mailto addresses; any other link is printed \
              as text and marked.",
-        ]
-        .into_iter()
-        .map(|rule| vec![Run::plain(rule)])
-        .collect(),
+    ];
+    if assessment.is_group() {
+        rules.push(
+            "In a group assessment each assessor rates every question; a question counts with the phase the group \
+             agreed, or, until it agrees, with the median of the assessors' phases (the mean of the middle two when \
+             their number is even). Assessors two or more phases apart are listed as talking points.",
+        );
+    }
+    if baseline.is_some() {
+        rules.push(
+            "The earlier assessment is scored the same way, against the framework in use now. A change is shown \
+             only where both are rated. An earlier action is matched to one of the same question with the same \
+             description.",
+        );
+    }
+    blocks.push(Block::List {
+        items: rules
+            .into_iter()
+            .map(|rule| vec![Run::plain(rule)])
+            .collect(),
     });
     blocks.push(heading(2, "Where the wording comes from", false));
     blocks.push(paragraph(vec![Run::plain(framework.wording_note.clone())]));

@@ -83,6 +83,8 @@ pub struct ChartAxis {
     pub label: String,
     /// Maturity 1–6, or `None` when not yet rated (never drawn as zero).
     pub value: Option<f64>,
+    /// The earlier assessment's maturity, when comparing with one (drawn dashed).
+    pub earlier: Option<f64>,
 }
 
 /// One bar of the domain maturity bars.

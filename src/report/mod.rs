@@ -3,9 +3,11 @@
 //! pages with krilla as a tagged PDF/UA-1 document.
 
 pub mod content;
+pub mod csv;
 pub mod doc;
 pub mod fonts;
 pub mod layout;
+pub mod markdown;
 pub mod pdf;
 
 use time::Date;
@@ -30,9 +32,32 @@ pub fn render(
     assessment: &Assessment,
     date: Date,
 ) -> Result<Vec<u8>, Error> {
+    render_with_baseline(framework, assessment, None, date)
+}
+
+/// Renders the report, compared with an earlier assessment when `baseline` is given.
+pub fn render_with_baseline(
+    framework: &Framework,
+    assessment: &Assessment,
+    baseline: Option<&Assessment>,
+    date: Date,
+) -> Result<Vec<u8>, Error> {
     let card = scoring::score(framework, assessment);
-    let doc = content::build(framework, assessment, &card, date);
+    let doc = content::build_with_baseline(framework, assessment, &card, baseline, date);
     let metrics = fonts::Metrics::new().ok_or(Error::Fonts)?;
     let layout = layout::layout(&doc, &metrics);
     pdf::write(&layout, &doc, date, &metrics)
+}
+
+/// The report as Markdown, compared with an earlier assessment when `baseline` is given.
+pub fn markdown(
+    framework: &Framework,
+    assessment: &Assessment,
+    baseline: Option<&Assessment>,
+    date: Date,
+) -> String {
+    let card = scoring::score(framework, assessment);
+    markdown::render(&content::build_with_baseline(
+        framework, assessment, &card, baseline, date,
+    ))
 }

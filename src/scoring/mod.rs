@@ -8,14 +8,18 @@
 //!
 //! Unrated questions never count as zero, and responses to questions the framework does not
 //! have are not scored.
+//!
+//! In a group assessment a question's phase is the one the group agreed; until it agrees, the
+//! median of the assessors' phases is used (a half when their number is even), and marked.
 
+pub mod compare;
 mod ratio;
 
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{Assessment, DomainId, Framework, Phase};
+use crate::model::{Assessment, DomainId, Framework, Phase, Response};
 
 pub use ratio::Ratio;
 
@@ -38,6 +42,11 @@ impl Maturity {
     /// The phase this maturity reaches: its whole part.
     pub fn phase_reached(self) -> Option<Phase> {
         u8::try_from(self.0 / 10).ok().and_then(Phase::new)
+    }
+
+    /// The maturity of a single phase.
+    pub fn of_phase(phase: Phase) -> Self {
+        Self(u16::from(phase.number()) * 10)
     }
 
     /// Rounded mean of `sum / count` tenths, half up; `None` when `count` is zero.
@@ -77,6 +86,8 @@ pub struct DomainScore {
     pub total: usize,
     /// Rated questions with at least one piece of evidence.
     pub rated_with_evidence: usize,
+    /// Rated questions scored by the median of assessors' phases, not yet agreed.
+    pub unagreed: usize,
 }
 
 impl DomainScore {
@@ -121,6 +132,11 @@ impl Scorecard {
         self.domains.iter().map(|d| d.total).sum()
     }
 
+    /// Questions scored by the median of assessors' phases, not yet agreed, over all domains.
+    pub fn unagreed_questions(&self) -> usize {
+        self.domains.iter().map(|d| d.unagreed).sum()
+    }
+
     /// Rated questions with evidence, over all domains.
     pub fn rated_with_evidence(&self) -> usize {
         self.domains.iter().map(|d| d.rated_with_evidence).sum()
@@ -147,6 +163,98 @@ impl Scorecard {
     }
 }
 
+/// Where a question's score comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The one phase recorded (a single assessment).
+    Rated,
+    /// The phase a group agreed.
+    Agreed,
+    /// The median of the assessors' phases: the group has not agreed yet.
+    Median,
+}
+
+/// The score of one question: its phase as a maturity (a median may fall on a half), and
+/// where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionScore {
+    /// The value that counts, in tenths.
+    pub value: Maturity,
+    /// Where it comes from.
+    pub basis: Basis,
+}
+
+/// The score of a response; `None` when it is not rated at all.
+pub fn question_score(response: &Response) -> Option<QuestionScore> {
+    match (response.phase, spread(response)) {
+        (Some(phase), spread) => Some(QuestionScore {
+            value: Maturity::of_phase(phase),
+            basis: if spread.is_some() {
+                Basis::Agreed
+            } else {
+                Basis::Rated
+            },
+        }),
+        (None, Some(spread)) => Some(QuestionScore {
+            value: spread.median,
+            basis: Basis::Median,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// How far a group's assessors are apart on one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spread {
+    /// The lowest phase given.
+    pub lowest: Phase,
+    /// The highest phase given.
+    pub highest: Phase,
+    /// The median phase, in tenths (the mean of the middle two when their number is even).
+    pub median: Maturity,
+    /// How many assessors rated the question.
+    pub assessors: usize,
+}
+
+/// Assessors this many phases apart (or more) disagree enough to talk it through.
+pub const WIDE_SPREAD: u8 = 2;
+
+impl Spread {
+    /// How many phases lie between the lowest and highest rating.
+    pub fn apart(&self) -> u8 {
+        self.highest.number() - self.lowest.number()
+    }
+
+    /// Whether the assessors are [`WIDE_SPREAD`] or more phases apart.
+    pub fn is_wide(&self) -> bool {
+        self.apart() >= WIDE_SPREAD
+    }
+}
+
+/// The spread of a response's assessors' phases; `None` when it holds no assessors' ratings.
+pub fn spread(response: &Response) -> Option<Spread> {
+    let mut phases: Vec<u16> = response
+        .ratings
+        .values()
+        .map(|p| u16::from(p.number()))
+        .collect();
+    phases.sort_unstable();
+    let (&low, &high) = (phases.first()?, phases.last()?);
+    let middle = phases.len() / 2;
+    let median_tenths = if phases.len() % 2 == 1 {
+        phases.get(middle)? * 10
+    } else {
+        (phases.get(middle - 1)? + phases.get(middle)?) * 5
+    };
+    Some(Spread {
+        lowest: Phase::new(u8::try_from(low).ok()?)?,
+        highest: Phase::new(u8::try_from(high).ok()?)?,
+        median: Maturity(median_tenths),
+        assessors: phases.len(),
+    })
+}
+
 /// Scores `assessment` against `framework`.
 pub fn score(framework: &Framework, assessment: &Assessment) -> Scorecard {
     let domains: Vec<DomainScore> = framework
@@ -156,15 +264,19 @@ pub fn score(framework: &Framework, assessment: &Assessment) -> Scorecard {
             let mut sum_tenths = 0_u64;
             let mut rated = 0_usize;
             let mut rated_with_evidence = 0_usize;
+            let mut unagreed = 0_usize;
             for question in &domain.questions {
                 let Some(response) = assessment.response(&question.id) else {
                     continue;
                 };
-                let Some(phase) = response.phase else {
+                let Some(score) = question_score(response) else {
                     continue;
                 };
-                sum_tenths += u64::from(phase.number()) * 10;
+                sum_tenths += u64::from(score.value.tenths());
                 rated += 1;
+                if score.basis == Basis::Median {
+                    unagreed += 1;
+                }
                 if response.has_evidence() {
                     rated_with_evidence += 1;
                 }
@@ -176,6 +288,7 @@ pub fn score(framework: &Framework, assessment: &Assessment) -> Scorecard {
                 rated,
                 total: domain.questions.len(),
                 rated_with_evidence,
+                unagreed,
             }
         })
         .collect();

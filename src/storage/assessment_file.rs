@@ -90,11 +90,12 @@ pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessmen
     serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))
 }
 
-/// Writes `assessment` as pretty-printed JSON, in the current format version.
+/// Writes `assessment` as pretty-printed JSON, in the oldest format version that holds it.
 pub fn write(assessment: &Assessment, out: &mut dyn Write) -> io::Result<()> {
     let mut current = std::borrow::Cow::Borrowed(assessment);
-    if assessment.format_version != FORMAT_VERSION {
-        current.to_mut().format_version = FORMAT_VERSION;
+    let version = assessment.needed_format_version();
+    if assessment.format_version != version {
+        current.to_mut().format_version = version;
     }
     serde_json::to_writer_pretty(&mut *out, current.as_ref()).map_err(io::Error::from)?;
     out.write_all(b"\n")

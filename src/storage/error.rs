@@ -102,6 +102,14 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// The same assessor's file was given twice (or a copy of it).
+    #[error("the same assessment was given twice ({} and {}); each assessor's file is combined once", first.display(), path.display())]
+    SameFileTwice {
+        /// The second mention.
+        path: PathBuf,
+        /// The first.
+        first: PathBuf,
+    },
     /// Writing failed; the previous file, if any, is untouched.
     #[error("could not save ({}); nothing was written over: {}", describe(cause), path.display())]
     Write {

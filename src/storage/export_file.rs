@@ -1,5 +1,5 @@
-//! Writing exports (the PDF report): atomically, never over the assessment they came from, and
-//! never over a file that is not already an export of that kind.
+//! Writing exports (the PDF report, CSV tables, Markdown): atomically, never over the assessment
+//! they came from, and never over a file that is not already an export of that kind.
 
 use std::fs::File;
 use std::io::{self, Read as _};
@@ -11,20 +11,39 @@ use super::atomic::{Backup, write_atomic_with};
 /// What an export file starts with, so an existing file of the kind may be replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
-    /// A PDF report (`%PDF-`).
+    /// A PDF report (starts with `%PDF-`).
     Pdf,
+    /// A CSV table (a `.csv` file).
+    Csv,
+    /// A Markdown document (a `.md` or `.markdown` file).
+    Markdown,
 }
 
 impl ExportKind {
-    fn magic(self) -> &'static [u8] {
+    /// Whether the existing file at `path` is of this kind, so it may be replaced.
+    fn is_kind(self, path: &Path) -> bool {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
         match self {
-            Self::Pdf => b"%PDF-",
+            Self::Pdf => {
+                let mut start = [0_u8; 5];
+                File::open(path)
+                    .and_then(|mut file| file.read_exact(&mut start))
+                    .is_ok_and(|()| start.as_slice() == b"%PDF-")
+            }
+            // Text formats have no signature: the name says what the file is.
+            Self::Csv => extension == "csv",
+            Self::Markdown => matches!(extension.as_str(), "md" | "markdown"),
         }
     }
 
     fn name(self) -> &'static str {
         match self {
             Self::Pdf => "PDF",
+            Self::Csv => "CSV file",
+            Self::Markdown => "Markdown file",
         }
     }
 }
@@ -48,17 +67,14 @@ pub fn write(
             "that is the assessment itself; choose another file for the export".to_owned(),
         ));
     }
-    if path.exists() {
-        let mut start = [0_u8; 5];
-        let is_kind = File::open(path)
-            .and_then(|mut file| file.read_exact(&mut start))
-            .is_ok_and(|()| start.as_slice() == kind.magic());
-        if !is_kind {
-            return Err(refuse(format!(
-                "a file that is not a {} is already there, and it is left untouched",
-                kind.name()
-            )));
-        }
+    if path.is_dir() {
+        return Err(refuse("it is a folder".to_owned()));
+    }
+    if path.exists() && !kind.is_kind(path) {
+        return Err(refuse(format!(
+            "a file that is not a {} is already there, and it is left untouched",
+            kind.name()
+        )));
     }
     write_atomic_with(path, Backup::Skip, |out| out.write_all(bytes)).map_err(|cause| {
         Error::Write {
@@ -69,7 +85,7 @@ pub fn write(
 }
 
 /// Whether two paths name the same file (both must exist to be the same).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

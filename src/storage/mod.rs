@@ -6,6 +6,7 @@ pub mod atomic;
 mod error;
 pub mod export_file;
 pub mod framework_file;
+pub mod group_files;
 mod read;
 pub mod recovery;
 

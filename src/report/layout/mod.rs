@@ -121,6 +121,8 @@ pub struct Axis {
     pub label: String,
     /// Maturity 1–6, or `None` when not yet rated.
     pub value: Option<f64>,
+    /// The earlier assessment's maturity, when comparing with one.
+    pub earlier: Option<f64>,
 }
 
 /// Something drawn on a page. Items with `node: None` are artifacts (decoration, running
@@ -515,6 +517,7 @@ impl<'m> Engine<'m> {
                 .map(|a| Axis {
                     label: a.label.clone(),
                     value: a.value,
+                    earlier: a.earlier,
                 })
                 .collect(),
         });

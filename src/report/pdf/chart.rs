@@ -89,9 +89,49 @@ pub(super) fn draw(surface: &mut Surface<'_>, pen: &Pen<'_>, rect: (f32, f32, f3
         });
         line(surface, geometry.centre, end, stroke(Ink::Rule, 0.6, dash));
     }
+    earlier_profile(surface, &geometry, axes);
     profile(surface, &geometry, axes);
     for (index, axis) in axes.iter().enumerate() {
         label(surface, pen, &geometry, index, axis);
+    }
+}
+
+/// The earlier assessment's profile, when comparing: a dashed line between adjacent rated
+/// axes, under the current one.
+fn earlier_profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
+    let points: Vec<Option<(f32, f32)>> = axes
+        .iter()
+        .enumerate()
+        .map(|(index, axis)| {
+            let value = axis.earlier.filter(|v| v.is_finite())? as f32;
+            Some(geometry.point(index, geometry.radius * value.clamp(0.0, PHASES) / PHASES))
+        })
+        .collect();
+    let pairs = match points.len() {
+        0 | 1 => 0,
+        2 => 1,
+        n => n,
+    };
+    let mut edges = PathBuilder::new();
+    for index in 0..pairs {
+        let next = (index + 1) % points.len();
+        if let (Some(Some(a)), Some(Some(b))) = (points.get(index), points.get(next)) {
+            edges.move_to(a.0, a.1);
+            edges.line_to(b.0, b.1);
+        }
+    }
+    for &(x, y) in points.iter().flatten() {
+        circle(&mut edges, (x, y), DOT * 0.8);
+    }
+    if let Some(edges) = edges.finish() {
+        let dash = StrokeDash {
+            array: vec![3.0, 2.0],
+            offset: 0.0,
+        };
+        surface.set_fill(None);
+        surface.set_stroke(Some(stroke(Ink::Muted, 1.1, Some(dash))));
+        surface.draw_path(&edges);
+        surface.set_stroke(None);
     }
 }
 
@@ -221,6 +261,9 @@ fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: u
         Some(value) => (format!("{value:.1}"), Weight::Bold, Ink::Accent),
         None => ("not yet rated".to_owned(), Weight::Italic, Ink::Muted),
     });
+    if let Some(earlier) = axis.earlier.filter(|v| v.is_finite()) {
+        lines.push((format!("earlier {earlier:.1}"), Weight::Italic, Ink::Muted));
+    }
     // Above the anchor for the top axis, below it for the bottom ones, centred beside it at the
     // sides, and smoothly in between.
     let height = lines.len() as f32 * LABEL_LEADING;

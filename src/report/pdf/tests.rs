@@ -144,10 +144,12 @@ fn inconsistent_layout() -> Layout {
                 rect: (100.0, 200.0, 200.0),
                 axes: vec![
                     Axis {
+                        earlier: None,
                         label: "A".to_owned(),
                         value: Some(3.0),
                     },
                     Axis {
+                        earlier: None,
                         label: "B 漢".to_owned(),
                         value: None,
                     },

@@ -1,0 +1,155 @@
+//! The data as CSV, for spreadsheets: one row per key question, and a second table of every
+//! action. Written for Excel: UTF-8 with a byte-order mark (so Welsh letters show), CRLF line
+//! ends, and fields quoted whenever they hold a comma, a quote or a line break. A field that
+//! starts like a formula (`=`, `+`, `-`, `@`) gets a leading apostrophe, so a spreadsheet shows
+//! it as text instead of running it.
+
+use crate::model::{Assessment, Framework, Response};
+use crate::scoring::{self, Basis};
+
+/// The UTF-8 byte-order mark Excel looks for.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Column headings of the questions table.
+pub const QUESTION_COLUMNS: [&str; 17] = [
+    "Domain",
+    "Question id",
+    "Question",
+    "Phase",
+    "Phase name",
+    "Scored as",
+    "Score",
+    "Assessors' phases",
+    "Lowest",
+    "Highest",
+    "Phases apart",
+    "Rationale",
+    "Narrative",
+    "Ambition",
+    "Evidence count",
+    "Evidence",
+    "Action count",
+];
+
+/// Column headings of the actions table.
+pub const ACTION_COLUMNS: [&str; 8] = [
+    "Domain",
+    "Question id",
+    "Question",
+    "Action",
+    "Owner",
+    "Due",
+    "Status",
+    "Added by",
+];
+
+/// Text a spreadsheet would not take for a formula.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
+    // Writing to memory cannot fail for I/O reasons, and every record has the header's width.
+    let _ = writer.write_record(header);
+    for row in rows {
+        let _ = writer.write_record(row.iter().map(|text| cell(text)));
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// One row per key question of the framework, in its order, answered or not.
+pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
+    let empty = Response::default();
+    let rows = framework
+        .questions()
+        .map(|(domain, question)| {
+            let response = assessment.response(&question.id).unwrap_or(&empty);
+            let score = scoring::question_score(response);
+            let spread = scoring::spread(response);
+            let evidence: Vec<String> = response
+                .evidence
+                .iter()
+                .map(|e| match (e.title.trim(), e.link.trim()) {
+                    (title, "") => title.to_owned(),
+                    ("", link) => link.to_owned(),
+                    (title, link) => format!("{title} <{link}>"),
+                })
+                .collect();
+            vec![
+                domain.title.clone(),
+                question.id.to_string(),
+                question.text.clone(),
+                response
+                    .phase
+                    .map(|p| p.number().to_string())
+                    .unwrap_or_default(),
+                response
+                    .phase
+                    .map(|p| framework.phase_name(p))
+                    .unwrap_or_default(),
+                match score.map(|s| s.basis) {
+                    Some(Basis::Rated) => "rated",
+                    Some(Basis::Agreed) => "agreed",
+                    Some(Basis::Median) => "median, not agreed",
+                    None => "not rated",
+                }
+                .to_owned(),
+                score.map(|s| s.value.to_string()).unwrap_or_default(),
+                response
+                    .ratings
+                    .iter()
+                    .map(|(name, phase)| format!("{name}: {}", phase.number()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                spread
+                    .map(|s| s.lowest.number().to_string())
+                    .unwrap_or_default(),
+                spread
+                    .map(|s| s.highest.number().to_string())
+                    .unwrap_or_default(),
+                spread.map(|s| s.apart().to_string()).unwrap_or_default(),
+                response.rationale.clone(),
+                response.narrative.clone(),
+                response.ambition.clone(),
+                response.evidence.len().to_string(),
+                evidence.join("\n"),
+                response.actions.len().to_string(),
+            ]
+        })
+        .collect();
+    table(&QUESTION_COLUMNS, rows)
+}
+
+/// One row per action, in framework order, then in the order recorded.
+pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
+    let rows = framework
+        .questions()
+        .filter_map(|(domain, question)| {
+            assessment
+                .response(&question.id)
+                .map(|response| (domain, question, response))
+        })
+        .flat_map(|(domain, question, response)| {
+            response.actions.iter().map(move |action| {
+                vec![
+                    domain.title.clone(),
+                    question.id.to_string(),
+                    question.text.clone(),
+                    action.description.clone(),
+                    action.owner.clone(),
+                    action.due.clone(),
+                    action.status.label().to_owned(),
+                    action.added_by.clone(),
+                ]
+            })
+        })
+        .collect();
+    table(&ACTION_COLUMNS, rows)
+}

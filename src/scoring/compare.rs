@@ -1,0 +1,180 @@
+//! Comparison with a baseline: an earlier assessment scored against the same framework, so
+//! leadership sees what changed since last time. Pure, like the rest of scoring.
+//!
+//! - Domain and overall maturity, earlier and now, and the change in tenths (only when both
+//!   are rated: an unrated domain has no change).
+//! - Questions that moved: rated differently, newly rated, or no longer rated.
+//! - Every action of the earlier assessment, with its status now. An action is the same when it
+//!   answers the same question and its description matches, ignoring case and spacing.
+//! - Questions in only one of the two: answered earlier but not in the framework now (a revised
+//!   framework), or in the framework now but absent from the earlier file.
+
+use crate::model::response::same_text;
+use crate::model::{ActionStatus, Assessment, DomainId, Framework, QuestionId};
+
+use super::{Maturity, Scorecard, question_score, score};
+
+/// A domain's maturity earlier and now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainChange {
+    /// The domain.
+    pub domain_id: DomainId,
+    /// Its title.
+    pub title: String,
+    /// Maturity in the earlier assessment.
+    pub earlier: Option<Maturity>,
+    /// Maturity now.
+    pub current: Option<Maturity>,
+}
+
+impl DomainChange {
+    /// Now minus earlier, in tenths; `None` unless both are rated.
+    pub fn change(&self) -> Option<i32> {
+        change(self.earlier, self.current)
+    }
+}
+
+/// Now minus earlier, in tenths; `None` unless both are rated.
+pub fn change(earlier: Option<Maturity>, current: Option<Maturity>) -> Option<i32> {
+    Some(i32::from(current?.tenths()) - i32::from(earlier?.tenths()))
+}
+
+/// A change in tenths written for people: "+0.5", "−1.0", "no change".
+pub fn describe_change(tenths: i32) -> String {
+    let sign = match tenths.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => return "no change".to_owned(),
+    };
+    let size = tenths.unsigned_abs();
+    format!("{sign}{}.{}", size / 10, size % 10)
+}
+
+/// A question whose score differs between the two.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionMove {
+    /// The question.
+    pub question_id: QuestionId,
+    /// Its score earlier (`None`: not rated).
+    pub earlier: Option<Maturity>,
+    /// Its score now (`None`: not rated).
+    pub current: Option<Maturity>,
+}
+
+/// An action of the earlier assessment and where it stands now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionFollowUp {
+    /// The question it answers.
+    pub question_id: QuestionId,
+    /// What was to be done.
+    pub description: String,
+    /// Who led it.
+    pub owner: String,
+    /// When it was due.
+    pub due: String,
+    /// Its status in the earlier assessment.
+    pub earlier: ActionStatus,
+    /// Its status now; `None` when the current assessment no longer lists it.
+    pub now: Option<ActionStatus>,
+}
+
+/// Everything that changed between a baseline and the current assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The earlier assessment's scores.
+    pub earlier: Scorecard,
+    /// Per domain, in framework order.
+    pub domains: Vec<DomainChange>,
+    /// Overall maturity earlier.
+    pub overall_earlier: Option<Maturity>,
+    /// Overall maturity now.
+    pub overall_current: Option<Maturity>,
+    /// Questions that moved, in framework order.
+    pub moved: Vec<QuestionMove>,
+    /// The earlier assessment's actions, in its question order.
+    pub actions: Vec<ActionFollowUp>,
+    /// Questions the earlier assessment answered that the framework no longer has, with
+    /// their earlier score.
+    pub only_earlier: Vec<(QuestionId, Option<Maturity>)>,
+    /// Questions of the framework the earlier assessment does not have at all.
+    pub only_current: Vec<QuestionId>,
+}
+
+impl Comparison {
+    /// Overall now minus earlier, in tenths; `None` unless both are rated.
+    pub fn overall_change(&self) -> Option<i32> {
+        change(self.overall_earlier, self.overall_current)
+    }
+}
+
+/// Compares `current` with the `earlier` assessment, both scored against `framework`.
+pub fn compare(framework: &Framework, current: &Assessment, earlier: &Assessment) -> Comparison {
+    let now = score(framework, current);
+    let before = score(framework, earlier);
+    let domains = now
+        .domains
+        .iter()
+        .zip(&before.domains)
+        .map(|(now, before)| DomainChange {
+            domain_id: now.domain_id.clone(),
+            title: now.title.clone(),
+            earlier: before.maturity,
+            current: now.maturity,
+        })
+        .collect();
+    let value = |a: &Assessment, id: &QuestionId| {
+        a.response(id)
+            .and_then(question_score)
+            .map(|score| score.value)
+    };
+    let moved = framework
+        .questions()
+        .filter_map(|(_, question)| {
+            let (before, after) = (value(earlier, &question.id), value(current, &question.id));
+            (before != after).then(|| QuestionMove {
+                question_id: question.id.clone(),
+                earlier: before,
+                current: after,
+            })
+        })
+        .collect();
+    let actions = earlier
+        .responses
+        .iter()
+        .flat_map(|(id, response)| response.actions.iter().map(move |action| (id, action)))
+        .filter(|(_, action)| !action.description.trim().is_empty())
+        .map(|(id, action)| ActionFollowUp {
+            question_id: id.clone(),
+            description: action.description.clone(),
+            owner: action.owner.clone(),
+            due: action.due.clone(),
+            earlier: action.status,
+            now: current.response(id).and_then(|response| {
+                response
+                    .actions
+                    .iter()
+                    .find(|a| same_text(&a.description, &action.description))
+                    .map(|a| a.status)
+            }),
+        })
+        .collect();
+    let only_earlier = earlier
+        .unknown_questions(framework)
+        .map(|id| (id.clone(), value(earlier, id)))
+        .collect();
+    let only_current = framework
+        .questions()
+        .filter(|(_, question)| earlier.response(&question.id).is_none())
+        .map(|(_, question)| question.id.clone())
+        .collect();
+    Comparison {
+        overall_earlier: before.overall,
+        overall_current: now.overall,
+        earlier: before,
+        domains,
+        moved,
+        actions,
+        only_earlier,
+        only_current,
+    }
+}
