@@ -35,6 +35,20 @@ pub fn app_with_opener(
     answers: Vec<DialogResult>,
     opener: RecordingOpener,
 ) -> Harness<'static, WorkbookApp> {
+    let dialogs = ScriptedDialogs {
+        answers: answers.into(),
+        ..ScriptedDialogs::default()
+    };
+    app_with_dialogs(open, recovery_dir, dialogs, opener)
+}
+
+/// As [`app_with`], with every dialog answer scripted (several-file dialogs included).
+pub fn app_with_dialogs(
+    open: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+    dialogs: ScriptedDialogs,
+    opener: RecordingOpener,
+) -> Harness<'static, WorkbookApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 2400.0])
         .build_eframe(move |cc| {
@@ -44,9 +58,7 @@ pub fn app_with_opener(
                     framework: framework(),
                     open,
                     recovery_dir,
-                    dialogs: Box::new(ScriptedDialogs {
-                        answers: answers.into(),
-                    }),
+                    dialogs: Box::new(dialogs),
                     opener: Box::new(opener),
                     prefs: Prefs::default(),
                 },

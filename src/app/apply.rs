@@ -4,7 +4,6 @@ use super::WorkbookApp;
 use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
 use super::state::{Level, Modal, Notification, PathPurpose, Pending};
 use crate::model::{Edit, LinkKind};
-use crate::scoring;
 use crate::ui;
 
 impl WorkbookApp {
@@ -60,6 +59,19 @@ impl WorkbookApp {
                 }
             }
             Command::ClearRecent => self.state.prefs.recent.clear(),
+            Command::CombineAssessments => self.after_unsaved(ctx, Pending::Combine),
+            Command::CombinePaths(paths) => self.combine_paths(&paths),
+            Command::CompareWithEarlier => self.compare_dialog(),
+            Command::CompareWith(path) => self.compare_with(path),
+            Command::ClearComparison => {
+                if let Some(doc) = &mut self.state.doc {
+                    doc.baseline = None;
+                }
+            }
+            Command::ExportCsv => self.export_data_dialog(super::group::DataFormat::Csv),
+            Command::ExportMarkdown => {
+                self.export_data_dialog(super::group::DataFormat::Markdown);
+            }
         }
     }
 
@@ -105,7 +117,7 @@ impl WorkbookApp {
             Ok(()) if before.as_ref() == Some(&doc.assessment) => {}
             Ok(()) => {
                 doc.history.record(before, target.as_ref(), now);
-                doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
+                doc.rescore(&self.state.framework);
                 self.last_edit_secs = Some(now);
                 // A new piece of evidence, action or member: typing goes straight into it.
                 if let Some(field) = focus_next {
@@ -126,7 +138,7 @@ impl WorkbookApp {
             doc.history.redo(&mut doc.assessment)
         };
         if changed {
-            doc.scorecard = scoring::score(&self.state.framework, &doc.assessment);
+            doc.rescore(&self.state.framework);
             if doc.is_dirty() {
                 // The undone state is autosaved like any edit.
                 self.last_edit_secs = Some(ctx.input(|i| i.time));
@@ -221,6 +233,7 @@ impl WorkbookApp {
             Pending::OpenPath(path) => self.open_path(path),
             Pending::OpenDemo => self.open_demo(),
             Pending::RestoreRecovery => self.restore_recovery(),
+            Pending::Combine => self.combine_dialog(),
             Pending::Quit => {
                 self.discard_recovery();
                 self.allow_close = true;
@@ -238,22 +251,24 @@ impl WorkbookApp {
             self.set_typed_path_problem("Type the full path of a file");
             return;
         }
-        let mut path = super::files::expand_path(text);
-        if path.is_relative() {
-            // Relative to the open file's folder (or the home folder), not wherever the app
-            // happened to start.
-            let base = self
-                .state
-                .doc
-                .as_ref()
-                .and_then(|d| d.path.as_deref())
-                .and_then(std::path::Path::parent)
-                .map(std::path::Path::to_path_buf)
-                .or_else(super::files::home);
-            if let Some(base) = base {
-                path = base.join(path);
+        if purpose == PathPurpose::Combine {
+            let paths: Vec<std::path::PathBuf> = text
+                .split([';', '\n'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| self.typed_path(p))
+                .collect();
+            if paths.len() < 2 {
+                self.set_typed_path_problem(
+                    "Type the paths of two or more assessors' files, separated by ;",
+                );
+                return;
             }
+            self.state.modal = None;
+            self.combine_paths(&paths);
+            return;
         }
+        let path = self.typed_path(text);
         if purpose == PathPurpose::Save {
             let target = super::files::with_extension(path.clone());
             let own = self.state.doc.as_ref().and_then(|d| d.path.as_ref()) == Some(&target);
@@ -271,6 +286,34 @@ impl WorkbookApp {
                 self.save_to(path);
             }
             PathPurpose::ExportPdf => self.start_export(path),
+            PathPurpose::ExportCsv => self.export_data(super::group::DataFormat::Csv, path),
+            PathPurpose::ExportMarkdown => {
+                self.export_data(super::group::DataFormat::Markdown, path);
+            }
+            PathPurpose::Baseline => self.compare_with(path),
+            // Handled above: several paths.
+            PathPurpose::Combine => {}
+        }
+    }
+
+    /// A typed path as a path: `~` is the home folder, and a relative path is relative to the
+    /// open file's folder (or the home folder), not wherever the app happened to start.
+    fn typed_path(&self, text: &str) -> std::path::PathBuf {
+        let path = super::files::expand_path(text);
+        if path.is_absolute() {
+            return path;
+        }
+        let base = self
+            .state
+            .doc
+            .as_ref()
+            .and_then(|d| d.path.as_deref())
+            .and_then(std::path::Path::parent)
+            .map(std::path::Path::to_path_buf)
+            .or_else(super::files::home);
+        match base {
+            Some(base) => base.join(path),
+            None => path,
         }
     }
 

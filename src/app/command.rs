@@ -105,6 +105,20 @@ pub enum Command {
     Dismiss(usize),
     /// Forget the list of recent files.
     ClearRecent,
+    /// Combine several assessors' files into a group assessment (asking for them).
+    CombineAssessments,
+    /// Combine these assessors' files.
+    CombinePaths(Vec<PathBuf>),
+    /// Compare with an earlier assessment (asking for it).
+    CompareWithEarlier,
+    /// Compare with this earlier assessment.
+    CompareWith(PathBuf),
+    /// Stop comparing with the earlier assessment.
+    ClearComparison,
+    /// Export the data as CSV (asking where).
+    ExportCsv,
+    /// Export the assessment as Markdown (asking where).
+    ExportMarkdown,
 }
 
 /// The commands with a menu entry and a shortcut, in one table.
@@ -143,6 +157,11 @@ impl Command {
             Self::Quit => "Quit",
             Self::OpenDemo => "Open the demo assessment",
             Self::ClearRecent => "Clear recent files",
+            Self::CombineAssessments => "Combine assessments…",
+            Self::CompareWithEarlier => "Compare with earlier assessment…",
+            Self::ClearComparison => "Stop comparing",
+            Self::ExportCsv => "Export CSV…",
+            Self::ExportMarkdown => "Export Markdown…",
             _ => "",
         }
     }

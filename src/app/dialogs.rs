@@ -16,6 +16,17 @@ pub enum DialogResult {
     Unavailable,
 }
 
+/// What a dialog for several files gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ManyResult {
+    /// The person chose these files.
+    Picked(Vec<PathBuf>),
+    /// The person closed the dialog.
+    Cancelled,
+    /// No dialog could be shown.
+    Unavailable,
+}
+
 /// Which kind of file a dialog is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -23,6 +34,10 @@ pub enum FileKind {
     Assessment,
     /// A PDF report.
     Pdf,
+    /// A CSV table.
+    Csv,
+    /// A Markdown document.
+    Markdown,
 }
 
 /// Opens file dialogs.
@@ -32,6 +47,8 @@ pub trait FileDialogs {
     /// Asks where to save, suggesting a file name.
     fn pick_save(&mut self, kind: FileKind, folder: Option<&Path>, file_name: &str)
     -> DialogResult;
+    /// Asks for several files to open.
+    fn pick_open_many(&mut self, kind: FileKind, folder: Option<&Path>) -> ManyResult;
 }
 
 /// The desktop's own dialogs, through rfd.
@@ -47,6 +64,8 @@ fn dialog(kind: FileKind, folder: Option<&Path>) -> rfd::FileDialog {
             .add_filter("Civic Impact Workbook assessment", &["json"])
             .add_filter("All files", &["*"]),
         FileKind::Pdf => rfd::FileDialog::new().add_filter("PDF report", &["pdf"]),
+        FileKind::Csv => rfd::FileDialog::new().add_filter("CSV table", &["csv"]),
+        FileKind::Markdown => rfd::FileDialog::new().add_filter("Markdown", &["md", "markdown"]),
     };
     match folder {
         Some(folder) => dialog.set_directory(folder),
@@ -85,6 +104,18 @@ impl FileDialogs for NativeDialogs {
             dialog(kind, folder).set_file_name(file_name).save_file(),
         )
     }
+
+    fn pick_open_many(&mut self, kind: FileKind, folder: Option<&Path>) -> ManyResult {
+        let started = Instant::now();
+        let picked = dialog(kind, folder)
+            .set_title("Choose the assessors' files to combine")
+            .pick_files();
+        match picked {
+            Some(paths) if !paths.is_empty() => ManyResult::Picked(paths),
+            _ if started.elapsed() < NO_DIALOG_WITHIN => ManyResult::Unavailable,
+            _ => ManyResult::Cancelled,
+        }
+    }
 }
 
 /// Dialogs that answer from a script, for tests: each call takes the next answer, and
@@ -93,6 +124,8 @@ impl FileDialogs for NativeDialogs {
 pub struct ScriptedDialogs {
     /// The answers still to give, first first.
     pub answers: std::collections::VecDeque<DialogResult>,
+    /// The answers to dialogs for several files, first first.
+    pub many_answers: std::collections::VecDeque<ManyResult>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -111,6 +144,12 @@ impl FileDialogs for ScriptedDialogs {
         self.answers
             .pop_front()
             .unwrap_or(DialogResult::Unavailable)
+    }
+
+    fn pick_open_many(&mut self, _kind: FileKind, _folder: Option<&Path>) -> ManyResult {
+        self.many_answers
+            .pop_front()
+            .unwrap_or(ManyResult::Unavailable)
     }
 }
 

@@ -77,6 +77,7 @@ impl WorkbookApp {
         };
         let framework = self.state.framework.clone();
         let assessment = doc.assessment.clone();
+        let baseline = doc.baseline.as_ref().map(|b| b.assessment.clone());
         let source = doc.path.clone();
         let date = OffsetDateTime::now_utc().date();
         let (sender, result) = mpsc::channel();
@@ -84,12 +85,13 @@ impl WorkbookApp {
         let spawned = std::thread::Builder::new()
             .name("pdf-export".to_owned())
             .spawn(move || {
-                let outcome = report::render(&framework, &assessment, date)
-                    .map_err(|err| format!("{err}"))
-                    .and_then(|bytes| {
-                        export_file::write(&target, &bytes, ExportKind::Pdf, source.as_deref())
-                            .map_err(|err| format!("{err}"))
-                    });
+                let outcome =
+                    report::render_with_baseline(&framework, &assessment, baseline.as_ref(), date)
+                        .map_err(|err| format!("{err}"))
+                        .and_then(|bytes| {
+                            export_file::write(&target, &bytes, ExportKind::Pdf, source.as_deref())
+                                .map_err(|err| format!("{err}"))
+                        });
                 // The app may have closed; then nobody needs the answer.
                 let _ = sender.send(outcome);
             });

@@ -6,6 +6,7 @@ pub mod command;
 pub mod dialogs;
 mod export;
 mod files;
+mod group;
 pub mod history;
 mod recovery;
 pub mod state;

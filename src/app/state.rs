@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::command::{Page, ThemeChoice};
 use super::history::History;
 use crate::model::{Assessment, Framework};
+use crate::scoring::compare::Comparison;
 use crate::scoring::{self, Scorecard};
 
 /// Everything the views show.
@@ -44,6 +45,20 @@ pub struct Document {
     pub untitled_name: String,
     /// How the file looked when last opened or saved here, to notice changes made elsewhere.
     pub disk_stamp: Option<crate::storage::assessment_file::Stamp>,
+    /// The earlier assessment compared with, if any (for this session; not saved in the file).
+    pub baseline: Option<Baseline>,
+}
+
+/// An earlier assessment the open one is compared with.
+pub struct Baseline {
+    /// Its file.
+    pub path: PathBuf,
+    /// How it is named: its title and period.
+    pub label: String,
+    /// The assessment.
+    pub assessment: Assessment,
+    /// What changed since, recomputed with the scores.
+    pub comparison: Comparison,
 }
 
 impl Document {
@@ -58,7 +73,23 @@ impl Document {
             scorecard,
             untitled_name: "Untitled assessment".to_owned(),
             disk_stamp: None,
+            baseline: None,
         }
+    }
+
+    /// Recomputes the scores (and the comparison) after a change.
+    pub fn rescore(&mut self, framework: &Framework) {
+        self.scorecard = scoring::score(framework, &self.assessment);
+        if let Some(baseline) = &mut self.baseline {
+            baseline.comparison =
+                scoring::compare::compare(framework, &self.assessment, &baseline.assessment);
+        }
+    }
+
+    /// Marks the document as holding work not yet saved anywhere (a combined group assessment).
+    pub fn mark_unsaved(&mut self) {
+        // No revision ever reaches this, so it stays unsaved until saved.
+        self.saved_revision = u64::MAX;
     }
 
     /// Whether there are changes not saved to the file.
@@ -149,6 +180,8 @@ pub enum Pending {
     Quit,
     /// Restore the autosaved assessment.
     RestoreRecovery,
+    /// Ask for assessors' files to combine.
+    Combine,
 }
 
 /// What a typed path is for.
@@ -160,6 +193,14 @@ pub enum PathPurpose {
     Save,
     /// Export the PDF report.
     ExportPdf,
+    /// Export the data as CSV.
+    ExportCsv,
+    /// Export the assessment as Markdown.
+    ExportMarkdown,
+    /// Combine assessors' files (several paths, separated by `;`).
+    Combine,
+    /// Compare with an earlier assessment.
+    Baseline,
 }
 
 /// A prompt on screen.

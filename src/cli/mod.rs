@@ -339,7 +339,7 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         let _ = writeln!(done, "Exported the report to {}", output.display());
     }
     if let Some(csv) = &args.csv {
-        let actions = actions_csv_path(csv);
+        let actions = crate::report::csv::actions_path(csv);
         let questions = crate::report::csv::questions(framework, &assessment);
         export_file::write(csv, &questions, ExportKind::Csv, Some(&args.file))?;
         let rows = crate::report::csv::actions(framework, &assessment);
@@ -362,15 +362,6 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
     }
     Ok(done)
-}
-
-/// Where the actions table goes: beside the questions table, `NAME-actions.csv`.
-pub fn actions_csv_path(questions: &Path) -> PathBuf {
-    let stem = questions
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    questions.with_file_name(format!("{stem}-actions.csv"))
 }
 
 /// The current time to the second, so files do not carry meaningless nanoseconds.

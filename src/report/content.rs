@@ -338,17 +338,26 @@ fn radar(framework: &Framework, card: &Scorecard, baseline: Option<&Baseline<'_>
                 .map(Maturity::value),
         })
         .collect();
+    let alt = chart_alt_compared(
+        card,
+        baseline.map(|b| (b.label.as_str(), &b.comparison.earlier)),
+    );
+    Block::Radar { axes, alt }
+}
+
+/// The chart's text alternative, with the earlier profile's scores when comparing.
+pub fn chart_alt_compared(card: &Scorecard, earlier: Option<(&str, &Scorecard)>) -> String {
     let mut alt = chart_alt(card);
-    if let (Some(baseline), Some(card)) = (baseline, earlier) {
+    if let Some((label, card)) = earlier {
         let earlier_alt = chart_alt(card);
         alt.push_str(" Dashed, ");
-        alt.push_str(&baseline.label);
+        alt.push_str(label);
         alt.push_str(": ");
         alt.push_str(
             earlier_alt.trim_start_matches("Radar chart of domain maturity on the six phases: "),
         );
     }
-    Block::Radar { axes, alt }
+    alt
 }
 
 /// The chart's text alternative: every domain's score in words.

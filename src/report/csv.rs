@@ -4,6 +4,8 @@
 //! starts like a formula (`=`, `+`, `-`, `@`) gets a leading apostrophe, so a spreadsheet shows
 //! it as text instead of running it.
 
+use std::path::{Path, PathBuf};
+
 use crate::model::{Assessment, Framework, Response};
 use crate::scoring::{self, Basis};
 
@@ -152,4 +154,13 @@ pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
         })
         .collect();
     table(&ACTION_COLUMNS, rows)
+}
+
+/// Where the actions table goes, beside the questions table: `NAME.csv` → `NAME-actions.csv`.
+pub fn actions_path(questions: &Path) -> PathBuf {
+    let stem = questions
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    questions.with_file_name(format!("{stem}-actions.csv"))
 }

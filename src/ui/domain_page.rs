@@ -114,7 +114,29 @@ fn question_ui(
             });
     }
     ui.add_space(6.0);
-    phase_picker::ui(ui, framework, question, response.phase, cmds);
+    let spread = crate::scoring::spread(response);
+    if let Some(spread) = &spread {
+        ratings_ui(ui, response, spread);
+    }
+    phase_picker::ui(
+        ui,
+        framework,
+        question,
+        response.phase,
+        spread.map(|s| s.median),
+        cmds,
+    );
+    if spread.is_some() {
+        widgets::text_field(
+            ui,
+            "Why this phase",
+            &response.rationale,
+            TextTarget::Rationale(question.id.clone()),
+            "One line on why the group agreed it",
+            f32::INFINITY,
+            cmds,
+        );
+    }
     ui.add_space(6.0);
     widgets::text_area(
         ui,
@@ -137,6 +159,39 @@ fn question_ui(
     );
     ui.add_space(6.0);
     actions_ui::ui(ui, &question.id, &response.actions, cmds);
+}
+
+/// Each assessor's phase side by side, with the spread; a wide one is flagged.
+fn ratings_ui(ui: &mut egui::Ui, response: &Response, spread: &crate::scoring::Spread) {
+    let palette = theme::palette(ui);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Assessors").strong());
+        for (name, phase) in &response.ratings {
+            egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::symmetric(6, 2))
+                .show(ui, |ui| {
+                    ui.label(format!("{} {}", name.trim(), phase.number()));
+                });
+        }
+    });
+    let apart = spread.apart();
+    let text = format!(
+        "Spread {}–{}, median {}{}",
+        spread.lowest.number(),
+        spread.highest.number(),
+        spread.median,
+        match apart {
+            0 => " · all agree".to_owned(),
+            1 => " · 1 phase apart".to_owned(),
+            n => format!(" · {n} phases apart: worth talking through"),
+        }
+    );
+    let colour = if spread.is_wide() {
+        palette.warning
+    } else {
+        palette.weak_text
+    };
+    ui.label(RichText::new(text).color(colour));
 }
 
 fn navigation_ui(ui: &mut egui::Ui, framework: &Framework, index: usize, cmds: &mut Vec<Command>) {

@@ -50,13 +50,25 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 );
             });
             item(ui, &Command::OpenDemo, true, cmds);
+            item(ui, &Command::CombineAssessments, true, cmds);
             ui.separator();
             item(ui, &Command::Save, has_doc, cmds);
             item(ui, &Command::SaveAs, has_doc, cmds);
+            ui.separator();
             item(
                 ui,
                 &Command::ExportPdf,
                 has_doc && state.exporting.is_none(),
+                cmds,
+            );
+            item(ui, &Command::ExportCsv, has_doc, cmds);
+            item(ui, &Command::ExportMarkdown, has_doc, cmds);
+            ui.separator();
+            item(ui, &Command::CompareWithEarlier, has_doc, cmds);
+            item(
+                ui,
+                &Command::ClearComparison,
+                doc.is_some_and(|d| d.baseline.is_some()),
                 cmds,
             );
             ui.separator();

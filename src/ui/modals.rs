@@ -98,13 +98,26 @@ fn typed_path_ui(
         PathPurpose::Open => ("Open an assessment", "Open"),
         PathPurpose::Save => ("Save the assessment", "Save"),
         PathPurpose::ExportPdf => ("Export the PDF report", "Export"),
+        PathPurpose::ExportCsv => ("Export the data as CSV", "Export"),
+        PathPurpose::ExportMarkdown => ("Export as Markdown", "Export"),
+        PathPurpose::Combine => ("Combine assessors' files", "Combine"),
+        PathPurpose::Baseline => ("Compare with an earlier assessment", "Compare"),
     };
     widgets::heading(ui, title);
-    widgets::weak(
-        ui,
-        "No file dialog is available on this desktop. Type the full path of the file.",
-    );
-    let label = ui.label("File path");
+    let (hint, field_label) = if purpose == PathPurpose::Combine {
+        (
+            "No file dialog is available on this desktop. Type the full paths of two or more assessors' files, \
+             separated by ;",
+            "File paths",
+        )
+    } else {
+        (
+            "No file dialog is available on this desktop. Type the full path of the file.",
+            "File path",
+        )
+    };
+    widgets::weak(ui, hint);
+    let label = ui.label(field_label);
     let id = egui::Id::unique(("typed path", purpose));
     // Enter in the field confirms (taken before the field sees it); Enter on a focused button
     // does what that button says.

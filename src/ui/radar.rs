@@ -11,6 +11,8 @@ pub struct Axis<'a> {
     pub label: &'a str,
     /// Maturity on the 1–6 scale, or `None` when not yet rated.
     pub value: Option<f64>,
+    /// The earlier assessment's maturity, when comparing with one (drawn dashed).
+    pub earlier: Option<f64>,
 }
 
 /// The highest phase, the outer ring.
@@ -70,6 +72,28 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
             ));
         }
     }
+    // The earlier profile, dashed, under the current one.
+    let earlier: Vec<Option<Pos2>> = axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| axis.earlier.map(|v| at(i, v)))
+        .collect();
+    for (i, point) in earlier.iter().enumerate() {
+        let next = earlier.get((i + 1) % count).copied().flatten();
+        if let (Some(a), Some(b)) = (*point, next)
+            && count > 2
+        {
+            painter.extend(Shape::dashed_line(
+                &[a, b],
+                Stroke::new(1.5, palette.weak_text),
+                5.0,
+                3.0,
+            ));
+        }
+    }
+    for point in earlier.iter().flatten() {
+        painter.circle_stroke(*point, 3.0, Stroke::new(1.2, palette.weak_text));
+    }
     // The profile joins adjacent rated domains only: an unrated domain leaves a gap, never a
     // point at zero.
     let points: Vec<Option<Pos2>> = axes
@@ -128,6 +152,10 @@ fn labels_ui(
         let value = axis
             .value
             .map_or_else(|| "not yet rated".to_owned(), |v| format!("{v:.1}"));
+        let value = match axis.earlier {
+            Some(earlier) => format!("{value} (earlier {earlier:.1})"),
+            None => value,
+        };
         let colour = if axis.value.is_some() {
             palette.text
         } else {

@@ -24,18 +24,33 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
     ui.add_space(8.0);
     let card = &doc.scorecard;
     figures_ui(ui, framework, card);
+    if a.is_group() {
+        ui.add_space(8.0);
+        group_ui(ui, framework, doc, cmds);
+    }
     ui.add_space(10.0);
+    let earlier = doc.baseline.as_ref().map(|b| &b.comparison.earlier);
     let axes: Vec<radar::Axis<'_>> = framework
         .domains
         .iter()
         .zip(&card.domains)
-        .map(|(domain, score)| radar::Axis {
+        .enumerate()
+        .map(|(index, (domain, score))| radar::Axis {
             label: short_title(&domain.title),
             value: score.maturity.map(crate::scoring::Maturity::value),
+            earlier: earlier
+                .and_then(|e| e.domains.get(index))
+                .and_then(|d| d.maturity)
+                .map(crate::scoring::Maturity::value),
         })
         .collect();
     // The same words as the report's figure, from one place.
-    let alt = crate::report::content::chart_alt(card);
+    let alt = crate::report::content::chart_alt_compared(
+        card,
+        doc.baseline
+            .as_ref()
+            .map(|b| (b.label.as_str(), &b.comparison.earlier)),
+    );
     // Chart and bars side by side when there is room (at this zoom), one above the other when not.
     let chart = 380.0;
     let bars_width = 380.0;
@@ -51,6 +66,10 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
         radar::ui(ui, &axes, chart.min(ui.available_width()), &alt);
         bars_ui(ui, framework, card, cmds);
     }
+    if let Some(baseline) = &doc.baseline {
+        ui.add_space(12.0);
+        comparison_ui(ui, baseline, cmds);
+    }
     ui.add_space(12.0);
     actions_ui(ui, framework, doc, cmds);
     ui.add_space(12.0);
@@ -60,6 +79,150 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
          mean phase of its rated questions, to one decimal; the overall maturity is the mean of the rated \
          domains. Unrated questions never count as zero.",
     );
+}
+
+/// How many assessors, how many questions are agreed, and the widest disagreements, each a
+/// link to its domain: talking points for the workshop.
+fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
+    let a = &doc.assessment;
+    let assessors: std::collections::BTreeSet<&str> = a
+        .responses
+        .values()
+        .flat_map(|r| r.ratings.keys().map(String::as_str))
+        .collect();
+    widgets::heading(ui, "Group ratings");
+    let unagreed = doc.scorecard.unagreed_questions();
+    ui.label(format!(
+        "{} assessors: {}. {}",
+        assessors.len(),
+        assessors.iter().copied().collect::<Vec<_>>().join(", "),
+        if unagreed == 0 {
+            "Every rated question has an agreed phase.".to_owned()
+        } else {
+            format!(
+                "{unagreed} question(s) not yet agreed: the median of the assessors' phases counts until you agree."
+            )
+        }
+    ));
+    let mut wide: Vec<(usize, &crate::model::Question, crate::scoring::Spread)> = framework
+        .domains
+        .iter()
+        .enumerate()
+        .flat_map(|(index, d)| d.questions.iter().map(move |q| (index, q)))
+        .filter_map(|(index, q)| {
+            let spread = crate::scoring::spread(a.response(&q.id)?)?;
+            spread.is_wide().then_some((index, q, spread))
+        })
+        .collect();
+    wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
+    if wide.is_empty() {
+        widgets::weak(
+            ui,
+            &format!(
+                "No question has assessors {} or more phases apart.",
+                crate::scoring::WIDE_SPREAD
+            ),
+        );
+        return;
+    }
+    ui.label(RichText::new("Widest disagreements, to talk through").strong());
+    for (index, question, spread) in wide {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{}–{} ({} apart)",
+                spread.lowest.number(),
+                spread.highest.number(),
+                spread.apart()
+            ));
+            if ui
+                .link(&question.text)
+                .on_hover_text("Go to this question's domain")
+                .clicked()
+            {
+                cmds.push(Command::Navigate(Page::Domain(index)));
+            }
+        });
+    }
+}
+
+/// What changed since the earlier assessment: per domain and overall, the questions that
+/// moved and the earlier actions' status now.
+fn comparison_ui(
+    ui: &mut egui::Ui,
+    baseline: &crate::app::state::Baseline,
+    cmds: &mut Vec<Command>,
+) {
+    use crate::scoring::compare::{change, describe_change};
+    let c = &baseline.comparison;
+    let or_dash =
+        |m: Option<crate::scoring::Maturity>| m.map_or_else(|| "–".to_owned(), |m| m.to_string());
+    let change_text = |d: Option<i32>| d.map_or_else(|| "–".to_owned(), describe_change);
+    widgets::heading(ui, &format!("Change since {}", baseline.label));
+    ui.horizontal_wrapped(|ui| {
+        widgets::weak(ui, &format!("Compared with {}", baseline.path.display()));
+        if ui.button("Stop comparing").clicked() {
+            cmds.push(Command::ClearComparison);
+        }
+    });
+    egui::Grid::new("comparison")
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for heading in ["Domain", "Earlier", "Now", "Change"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for d in &c.domains {
+                ui.label(&d.title);
+                ui.label(or_dash(d.earlier));
+                ui.label(or_dash(d.current));
+                ui.label(change_text(d.change()));
+                ui.end_row();
+            }
+            ui.label(RichText::new("Overall").strong());
+            ui.label(or_dash(c.overall_earlier));
+            ui.label(or_dash(c.overall_current));
+            ui.label(change_text(c.overall_change()));
+            ui.end_row();
+        });
+    let moved: Vec<String> = c
+        .moved
+        .iter()
+        .map(|m| {
+            format!(
+                "{}: {} → {}{}",
+                m.question_id,
+                or_dash(m.earlier),
+                or_dash(m.current),
+                change(m.earlier, m.current)
+                    .map(|d| format!(" ({})", describe_change(d)))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    ui.label(RichText::new(format!("Questions that moved ({})", moved.len())).strong());
+    for line in moved {
+        ui.label(line);
+    }
+    ui.label(RichText::new(format!("Earlier actions ({})", c.actions.len())).strong());
+    for a in &c.actions {
+        ui.label(format!(
+            "{} — {} then, {} now",
+            a.description.trim(),
+            a.earlier.label(),
+            a.now.map_or("no longer listed", |s| s.label())
+        ));
+    }
+    if !c.only_earlier.is_empty() || !c.only_current.is_empty() {
+        widgets::weak(
+            ui,
+            &format!(
+                "{} question(s) answered earlier are not in the framework now; {} question(s) are not in the earlier assessment.",
+                c.only_earlier.len(),
+                c.only_current.len()
+            ),
+        );
+    }
 }
 
 /// The first words of a domain title, for chart labels.
