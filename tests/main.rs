@@ -11,4 +11,5 @@ mod report_pdf;
 mod snapshots;
 mod storage;
 mod ui;
+mod ui_group;
 mod util;

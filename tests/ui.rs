@@ -77,7 +77,7 @@ fn demo_app() -> (tempfile::TempDir, PathBuf, Harness<'static, WorkbookApp>) {
     (dir, path, harness)
 }
 
-fn app<'h>(harness: &'h Harness<'_, WorkbookApp>) -> &'h WorkbookApp {
+pub fn app<'h>(harness: &'h Harness<'_, WorkbookApp>) -> &'h WorkbookApp {
     harness.state()
 }
 
@@ -86,7 +86,7 @@ fn press(harness: &mut Harness<'_, WorkbookApp>, modifiers: Modifiers, key: Key)
     harness.run();
 }
 
-fn click(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
+pub fn click(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }

@@ -190,7 +190,7 @@ fn comparison_ui(
         .iter()
         .map(|m| {
             format!(
-                "{}: {} → {}{}",
+                "{}: {} then, {} now{}",
                 m.question_id,
                 or_dash(m.earlier),
                 or_dash(m.current),
