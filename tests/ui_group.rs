@@ -67,7 +67,7 @@ fn combine_from_the_menu_then_agree_a_phase() {
     let score = |harness: &egui_kittest::Harness<'_, _>| {
         app(harness).state.doc.as_ref().unwrap().scorecard.domains[1]
             .maturity
-            .map(|m| m.tenths())
+            .map(civic_workbook::scoring::Maturity::tenths)
     };
     assert_eq!(score(&harness), Some(40), "the median counts until agreed");
     // economy.impact is the domain's second question: its picker is the second.
