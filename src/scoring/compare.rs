@@ -39,11 +39,12 @@ pub fn change(earlier: Option<Maturity>, current: Option<Maturity>) -> Option<i3
     Some(i32::from(current?.tenths()) - i32::from(earlier?.tenths()))
 }
 
-/// A change in tenths written for people: "+0.5", "−1.0", "no change".
+/// A change in tenths written for people: "+0.5", "-1.0", "no change". The minus is the
+/// ASCII one: the report's font has no U+2212, and spreadsheets read it as a number.
 pub fn describe_change(tenths: i32) -> String {
     let sign = match tenths.signum() {
         1 => "+",
-        -1 => "\u{2212}",
+        -1 => "-",
         _ => return "no change".to_owned(),
     };
     let size = tenths.unsigned_abs();

@@ -95,6 +95,9 @@ fn action_ui(
             }));
         }
     });
+    if !action.added_by.trim().is_empty() {
+        widgets::weak(ui, &format!("Added by {}", action.added_by.trim()));
+    }
     if let Some(problem) = due_date_problem(&action.due) {
         ui.label(
             RichText::new(format!(

@@ -68,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
     }
     if let Some(baseline) = &doc.baseline {
         ui.add_space(12.0);
-        comparison_ui(ui, baseline, cmds);
+        comparison_ui(ui, framework, baseline, cmds);
     }
     ui.add_space(12.0);
     actions_ui(ui, framework, doc, cmds);
@@ -149,6 +149,7 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
 /// moved and the earlier actions' status now.
 fn comparison_ui(
     ui: &mut egui::Ui,
+    framework: &Framework,
     baseline: &crate::app::state::Baseline,
     cmds: &mut Vec<Command>,
 ) {
@@ -191,7 +192,9 @@ fn comparison_ui(
         .map(|m| {
             format!(
                 "{}: {} then, {} now{}",
-                m.question_id,
+                framework
+                    .question(&m.question_id)
+                    .map_or_else(|| m.question_id.to_string(), |(_, q)| q.text.clone()),
                 or_dash(m.earlier),
                 or_dash(m.current),
                 change(m.earlier, m.current)
