@@ -37,6 +37,25 @@ fn render_large(bencher: Bencher<'_, '_>) {
     });
 }
 
+#[divan::bench]
+fn csv_large(bencher: Bencher<'_, '_>) {
+    let framework = common::framework();
+    let large = common::large(&framework);
+    bencher.bench(|| {
+        (
+            report::csv::questions(&framework, black_box(&large)),
+            report::csv::actions(&framework, black_box(&large)),
+        )
+    });
+}
+
+#[divan::bench]
+fn markdown_large(bencher: Bencher<'_, '_>) {
+    let framework = common::framework();
+    let large = common::large(&framework);
+    bencher.bench(|| report::markdown(&framework, black_box(&large), None, date!(2026 - 11 - 27)));
+}
+
 /// `civic-workbook export assets/demo.civic.json -o OUT.pdf` as a whole process.
 #[divan::bench(sample_count = 30)]
 fn cli_export_demo_process(bencher: Bencher<'_, '_>) {

@@ -80,3 +80,39 @@ fn cli_score_demo_process() {
         .expect("the binary runs");
     assert!(status.success());
 }
+
+/// Combining three assessors' files of the large size (each with its own phases and text).
+#[divan::bench]
+fn combine_three_large(bencher: Bencher<'_, '_>) {
+    let framework = framework();
+    let files: Vec<model::Assessment> = ["Alys", "Bryn", "Cai"]
+        .into_iter()
+        .map(|name| {
+            let mut a = large(&framework);
+            for response in a.responses.values_mut() {
+                response.narrative.push_str(name);
+                response.phase = response
+                    .phase
+                    .and_then(|p| model::Phase::new(p.number() % 6 + 1));
+            }
+            a
+        })
+        .collect();
+    let names = ["Alys", "Bryn", "Cai"];
+    let assessors: Vec<model::Assessor<'_>> = files
+        .iter()
+        .zip(names)
+        .map(|(assessment, name)| model::Assessor { name, assessment })
+        .collect();
+    let now = time::macros::datetime!(2026-11-27 10:00 UTC);
+    bencher.bench(|| model::combine(&framework, black_box(&assessors), now).expect("combines"));
+}
+
+/// Comparing the large assessment with the demo as its baseline.
+#[divan::bench]
+fn compare_large_with_demo(bencher: Bencher<'_, '_>) {
+    let framework = framework();
+    let large = large(&framework);
+    let demo = assessment_file::load(&demo_path(), &framework).expect("the demo loads");
+    bencher.bench(|| scoring::compare::compare(&framework, black_box(&large), &demo));
+}
