@@ -34,7 +34,7 @@ pub fn large(framework: &Framework) -> Assessment {
             narrative,
             evidence: (0..50)
                 .map(|i| Evidence {
-                    added_by: String::new(),
+                    added_by: Vec::new(),
                     title: format!("Evidence {i} for {}", question.id),
                     link: format!(
                         "https://www.cwmtawe.ac.uk.example/evidence/{}/{i}",
@@ -46,7 +46,7 @@ pub fn large(framework: &Framework) -> Assessment {
             ambition: "What if every community in the valley co-led this with us?".to_owned(),
             actions: (0..5)
                 .map(|i| Action {
-                    added_by: String::new(),
+                    added_by: Vec::new(),
                     description: format!("Action {i}: report progress to the civic board"),
                     owner: "Civic engagement lead".to_owned(),
                     due: format!("2027-0{}-15", i + 1),

@@ -188,28 +188,37 @@ fn combining_three_assessors_gives_exact_spreads_and_flags() {
         impact.narrative,
         "Alys Evans, Bryn Jones: We buy local, mostly.\n\nCai Price: Spend with Welsh SMEs rose to 31%, ‘Gŵyl’ included."
     );
-    let links: Vec<(&str, &str)> = impact
+    let links: Vec<(&str, String)> = impact
         .evidence
         .iter()
-        .map(|e| (e.link.as_str(), e.added_by.as_str()))
+        .map(|e| (e.link.as_str(), e.added_by.join(", ")))
         .collect();
     assert_eq!(
         links,
         [
-            ("https://example.ac.uk/proc.pdf", "Alys Evans, Bryn Jones"),
-            ("https://example.ac.uk/survey", "Bryn Jones"),
+            (
+                "https://example.ac.uk/proc.pdf",
+                "Alys Evans, Bryn Jones".to_owned()
+            ),
+            ("https://example.ac.uk/survey", "Bryn Jones".to_owned()),
         ]
     );
-    let actions: Vec<(&str, &str)> = impact
+    let actions: Vec<(&str, String)> = impact
         .actions
         .iter()
-        .map(|a| (a.description.as_str(), a.added_by.as_str()))
+        .map(|a| (a.description.as_str(), a.added_by.join(", ")))
         .collect();
     assert_eq!(
         actions,
         [
-            ("Publish the local spend figure", "Alys Evans, Bryn Jones"),
-            ("Meet the Federation of Small Businesses", "Bryn Jones"),
+            (
+                "Publish the local spend figure",
+                "Alys Evans, Bryn Jones".to_owned()
+            ),
+            (
+                "Meet the Federation of Small Businesses",
+                "Bryn Jones".to_owned()
+            ),
         ]
     );
     let team: Vec<&str> = group.team.iter().map(|m| m.name.as_str()).collect();
@@ -472,6 +481,8 @@ fn baseline_pair() -> (Assessment, Assessment) {
         ],
     );
     earlier.period = "2025–26".into();
+    // The earlier year used an earlier wording of the framework.
+    earlier.framework.version = "2025.1".into();
     earlier.responses.insert(
         q("old.question"),
         Response {
@@ -589,6 +600,16 @@ fn baseline_numbers_are_pinned_including_added_and_removed_questions() {
     assert_eq!(c.only_current.len(), fw.questions().count() - 3);
     assert!(c.only_current.contains(&q("health.support")));
     assert!(!c.only_current.contains(&q("culture.vibrancy")));
+    // Within one version of the framework, a question left unanswered is not "new".
+    let mut same_version = earlier.clone();
+    same_version.framework.version.clone_from(&fw.version);
+    let c = compare::compare(&fw, &current, &same_version);
+    assert!(c.only_current.is_empty(), "{:?}", c.only_current);
+    assert_eq!(
+        c.only_earlier.len(),
+        1,
+        "a removed question is still reported"
+    );
 }
 
 #[test]
@@ -741,9 +762,9 @@ fn the_report_shows_the_comparison_and_the_group_ratings() {
     let doc =
         content::build_with_baseline(&fw, &group, &card, Some(&earlier), date!(2026 - 11 - 27));
     let text = doc.text();
-    assert!(
-        text.contains("Group assessment combining 3 assessors (Alys Evans, Bryn Jones, Cai Price)")
-    );
+    assert!(text.contains(
+        "Group assessment with ratings from 3 assessors (Alys Evans, Bryn Jones, Cai Price)"
+    ));
     assert!(text.contains("2.2 What economic impact do we have now? — 2–5, median 4.0, 3 phases apart (Alys Evans 2 · Bryn Jones 5 · Cai Price 4)"), "{text}");
     assert!(text.contains("Phase not yet agreed: the median of the assessors' phases, 4.0, is used until the group agrees."));
     assert!(text.contains("Agreed phase 4"));
@@ -784,7 +805,7 @@ fn the_csv_round_trips_through_a_csv_parser() {
         owner: "Siân \"Sia\" O'Neill".to_owned(),
         due: "2027-02-01".to_owned(),
         status: ActionStatus::InProgress,
-        added_by: String::new(),
+        added_by: Vec::new(),
     });
 
     let bytes = report_csv::questions(&fw, &a);
@@ -899,10 +920,12 @@ fn markdown_escapes_what_would_change_its_meaning() {
     let mut a = demo();
     let r = a.responses.entry(q("economy.impact")).or_default();
     r.narrative =
-        "- not a list\n\n1. not numbered\n\n*not emphasis* and [not a link](x) # | pipe".to_owned();
+        "- not a list\n\n1. not numbered\n\n---\n\n*not emphasis* and [not a link](x) # | pipe"
+            .into();
     let md = report::markdown(&fw, &a, None, date!(2026 - 11 - 27));
     assert!(md.contains("\n\\- not a list\n"), "{md}");
     assert!(md.contains("\n1\\. not numbered\n"), "{md}");
+    assert!(md.contains("\n\\---\n"), "not a rule: {md}");
     assert!(
         md.contains("\\*not emphasis\\* and \\[not a link\\](x) \\# \\| pipe"),
         "{md}"
@@ -910,5 +933,183 @@ fn markdown_escapes_what_would_change_its_meaning() {
     assert!(
         md.contains("leadership: 3.3 (Delivering)"),
         "numbers inside text are not escaped: {md}"
+    );
+}
+
+#[test]
+fn merging_keeps_what_differs_and_joins_what_is_the_same() {
+    let fw = framework();
+    let mut alys = assessor_file("Alys Evans", &[("economy.impact", 2)]);
+    let mut bryn = assessor_file("Bryn Jones", &[("economy.impact", 3)]);
+    // Files of an earlier wording combine, as they open: they agree with each other.
+    alys.framework.version = "2025.1".into();
+    bryn.framework.version = "2025.1".into();
+    let r = alys.responses.get_mut(&q("economy.impact")).unwrap();
+    r.narrative = "First point.\n\nSecond point.".into();
+    r.evidence = vec![
+        Evidence {
+            note: "Spend by postcode".into(),
+            ..evidence("Procurement report", "https://example.ac.uk/proc.pdf")
+        },
+        evidence("", ""),
+    ];
+    r.actions = vec![Action {
+        owner: "Dean".into(),
+        due: "2026-03-01".into(),
+        ..action("Run a supplier fair", ActionStatus::Planned)
+    }];
+    let r = bryn.responses.get_mut(&q("economy.impact")).unwrap();
+    r.evidence = vec![
+        Evidence {
+            note: "Includes Welsh SMEs".into(),
+            ..evidence("Procurement", "https://example.ac.uk/proc.pdf")
+        },
+        evidence("", ""),
+    ];
+    r.actions = vec![Action {
+        owner: "Procurement".into(),
+        due: "2026-09-30".into(),
+        ..action("run a supplier  fair", ActionStatus::Planned)
+    }];
+    let group = combine(&fw, &assessors(&[alys, bryn]), NOW).unwrap();
+    assert_eq!(group.framework.version, "2025.1", "the files' own version");
+    let impact = &group.responses[&q("economy.impact")];
+    assert_eq!(
+        impact.narrative, "Alys Evans: First point.\nSecond point.",
+        "an assessor's paragraphs stay under their name"
+    );
+    assert_eq!(impact.evidence.len(), 3, "blank rows are never merged");
+    assert_eq!(
+        impact.evidence[0].note,
+        "Spend by postcode / Includes Welsh SMEs"
+    );
+    assert_eq!(impact.evidence[0].added_by, ["Alys Evans", "Bryn Jones"]);
+    let owners: Vec<(&str, &str)> = impact
+        .actions
+        .iter()
+        .map(|a| (a.owner.as_str(), a.due.as_str()))
+        .collect();
+    assert_eq!(
+        owners,
+        [("Dean", "2026-03-01"), ("Procurement", "2026-09-30")],
+        "the same action with another owner or date is kept, not dropped"
+    );
+}
+
+#[test]
+fn assessors_are_named_by_file_when_their_names_clash_and_blank_copies_combine() {
+    let dir = temp_dir();
+    let fw = framework();
+    // A facilitator's template, copied to each assessor: every file names the facilitator.
+    let mut template = assessor_file("Gwen Price", &[]);
+    write(dir.path(), "blank-1.civic.json", &template);
+    write(dir.path(), "blank-2.civic.json", &template);
+    template
+        .responses
+        .entry(q("economy.impact"))
+        .or_default()
+        .phase = Some(phase(2));
+    write(dir.path(), "alys.civic.json", &template);
+    template
+        .responses
+        .get_mut(&q("economy.impact"))
+        .unwrap()
+        .phase = Some(phase(4));
+    write(dir.path(), "bryn.civic.json", &template);
+    let paths: Vec<std::path::PathBuf> = ["alys", "bryn", "blank-1", "blank-2"]
+        .iter()
+        .map(|n| dir.path().join(format!("{n}.civic.json")))
+        .collect();
+    let files = civic_workbook::storage::group_files::read(&paths, &fw).unwrap();
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["alys", "bryn", "blank-1", "blank-2"]);
+    let assessors: Vec<Assessor<'_>> = files
+        .iter()
+        .map(|f| Assessor {
+            name: &f.name,
+            assessment: &f.assessment,
+        })
+        .collect();
+    let group = combine(&fw, &assessors, NOW).unwrap();
+    assert_eq!(
+        group.responses[&q("economy.impact")].ratings,
+        ratings(&[("alys", 2), ("bryn", 4)])
+    );
+    let team: Vec<&str> = group.team.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(team, ["Gwen Price"], "the team is the files' teams");
+}
+
+#[test]
+fn validate_flags_what_a_hand_edited_group_file_gets_wrong() {
+    let fw = framework();
+    let files = three();
+    let mut group = combine(&fw, &assessors(&files), NOW).unwrap();
+    let impact = group.responses.get_mut(&q("economy.impact")).unwrap();
+    impact.ratings.insert(" ".into(), phase(3));
+    impact.rationale = "Two\nlines".into();
+    let problems: Vec<String> = civic_workbook::model::problems(&fw, &group)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("an assessor's name is blank")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("rationale should be one line")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_baseline_needs_an_output_that_shows_it() {
+    let dir = temp_dir();
+    let (earlier, current) = baseline_pair();
+    write(dir.path(), "earlier.civic.json", &earlier);
+    write(dir.path(), "current.civic.json", &current);
+    let out = run_in(
+        dir.path(),
+        &[
+            "export",
+            "current.civic.json",
+            "--baseline",
+            "earlier.civic.json",
+            "--csv",
+            "x.csv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("give -o or --markdown"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("x.csv").exists());
+    let out = run_in(
+        dir.path(),
+        &[
+            "export",
+            "current.civic.json",
+            "--baseline",
+            "earlier.civic.json",
+            "--markdown",
+            "x.md",
+            "--date",
+            "2026-11-27",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = std::fs::read_to_string(dir.path().join("x.md")).unwrap();
+    assert!(
+        md.contains("\n# Change since Civic self-assessment 2025–26\n"),
+        "{md:.2000}"
+    );
+    assert!(
+        md.contains("| Economic impact | 2.5 | 3.5 | +1.0 |"),
+        "{md:.3000}"
     );
 }

@@ -198,7 +198,7 @@ fn a_javascript_link_is_printed_but_never_clickable() {
         .or_default()
         .evidence
         .push(Evidence {
-            added_by: String::new(),
+            added_by: Vec::new(),
             title: "Festival page".to_owned(),
             link: "javascript:alert(1)".to_owned(),
             note: String::new(),
@@ -345,7 +345,7 @@ fn characters_the_font_lacks_still_render() {
         .or_default();
     response.narrative = format!("Narrative with {odd}.");
     response.evidence.push(Evidence {
-        added_by: String::new(),
+        added_by: Vec::new(),
         title: format!("Evidence {odd}"),
         link: "https://example.org/漢字".to_owned(),
         note: odd.to_owned(),

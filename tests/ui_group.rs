@@ -60,6 +60,22 @@ fn combine_from_the_menu_then_agree_a_phase() {
     harness.get_by_label("Widest disagreements, to talk through");
     click(&mut harness, "What economic impact do we have now?");
     assert_eq!(app(&harness).state.page, Page::Domain(1));
+    // Showing a question asks its domain page to scroll to it, once.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        Command::ShowQuestion(QuestionId::new("economy.impact")),
+    );
+    assert_eq!(
+        app(&harness).state.scroll_to,
+        Some(QuestionId::new("economy.impact"))
+    );
+    harness.run();
+    assert_eq!(
+        app(&harness).state.scroll_to,
+        None,
+        "the page scrolled to it"
+    );
     harness.get_by_label("Alys Evans 2");
     harness.get_by_label("Bryn Jones 5");
     harness.get_by_label_contains("Spread 2–5, median 4.0 · 3 phases apart");

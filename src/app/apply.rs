@@ -36,6 +36,20 @@ impl WorkbookApp {
             Command::Redo => self.undo_redo(ctx, false),
             Command::Edit(edit) => self.edit(ctx, edit),
             Command::Navigate(page) => self.state.page = page,
+            Command::ShowQuestion(question) => {
+                if let Some((index, _)) = self
+                    .state
+                    .framework
+                    .domains
+                    .iter()
+                    .enumerate()
+                    .find(|(_, d)| d.questions.iter().any(|q| q.id == question))
+                {
+                    self.state.page = Page::Domain(index);
+                    self.state.scroll_to = Some(question);
+                }
+            }
+            Command::ScrolledToQuestion => self.state.scroll_to = None,
             Command::NextDomain => self.step_domain(1),
             Command::PreviousDomain => self.step_domain(-1),
             Command::ZoomIn => self.zoom(ctx, Some(0.1)),

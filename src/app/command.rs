@@ -85,6 +85,10 @@ pub enum Command {
     SaveTo(PathBuf),
     /// Show a page.
     Navigate(Page),
+    /// Show a question: its domain's page, scrolled to it.
+    ShowQuestion(crate::model::QuestionId),
+    /// The question asked for is in view.
+    ScrolledToQuestion,
     /// Change the colours.
     SetTheme(ThemeChoice),
     /// Open an evidence link in the browser (only http, https and mailto are ever opened).

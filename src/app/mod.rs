@@ -81,6 +81,7 @@ impl WorkbookApp {
                 notifications: Vec::new(),
                 modal: None,
                 exporting: None,
+                scroll_to: None,
             },
             dialogs: options.dialogs,
             opener: options.opener,

@@ -27,6 +27,8 @@ pub struct AppState {
     pub modal: Option<Modal>,
     /// The PDF being exported in the background, if any.
     pub exporting: Option<PathBuf>,
+    /// A question to bring into view on the next frame of its domain page.
+    pub scroll_to: Option<crate::model::QuestionId>,
 }
 
 /// An open assessment.

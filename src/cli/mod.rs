@@ -322,6 +322,11 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         })?,
         None => now().date(),
     };
+    if args.baseline.is_some() && args.output.is_none() && args.markdown.is_none() {
+        anyhow::bail!(
+            "--baseline adds the comparison to the PDF report and the Markdown; give -o or --markdown as well"
+        );
+    }
     let assessment = load_assessment(&args.file, framework)?;
     let baseline = args
         .baseline

@@ -277,7 +277,11 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
         );
     }
     for id in &comparison.only_current {
-        let _ = writeln!(out, "Not in the earlier assessment: {}", question_text(id));
+        let _ = writeln!(
+            out,
+            "Not in the earlier assessment (another version of the framework): {}",
+            question_text(id)
+        );
     }
     out
 }

@@ -3,10 +3,11 @@
 //!
 //! For each question the group assessment keeps every assessor's phase by name and leaves the
 //! agreed phase empty: the facilitator records it after discussion. Narratives and ambitions
-//! are merged as paragraphs marked with who wrote them, identical texts once; evidence (the
-//! same link, or the same title when there is no link) and actions (the same description) are
-//! kept once, marked with everyone who added them. Assessors are taken in name order, so the
-//! result does not depend on the order the files were given in.
+//! are merged as one paragraph per assessor, each starting with who wrote it, identical texts
+//! once. Evidence with the same link (or, without a link, the same title) is kept once, its
+//! notes joined; actions are kept once when description, owner and due date all match. Each
+//! item lists everyone who added it; nothing anyone wrote is dropped. Assessors are taken in
+//! name order, so the result does not depend on the order the files were given in.
 
 use std::collections::BTreeMap;
 
@@ -25,16 +26,18 @@ pub enum CombineError {
     /// Two files give the same assessor name.
     #[error("two files are both assessor \"{0}\"; rename one file so each assessor has a name")]
     SameAssessor(String),
-    /// A file answers another framework, or another version of its wording.
+    /// Two files answer different versions of the framework's wording.
     #[error(
-        "{assessor}'s file answers framework \"{found}\", not \"{expected}\" like the others; only assessments of the same framework can be combined"
+        "{assessor}'s file answers framework \"{found}\", but {other}'s answers \"{expected}\"; only assessments of the same framework version can be combined"
     )]
     OtherFramework {
         /// The assessor whose file differs.
         assessor: String,
         /// Its framework and version.
         found: String,
-        /// The others'.
+        /// The assessor it differs from.
+        other: String,
+        /// Their framework and version.
         expected: String,
     },
     /// A file is itself a group assessment.
@@ -88,15 +91,16 @@ pub fn combine(
             return Err(CombineError::SameAssessor(a.name.to_owned()));
         }
     }
-    let expected = FrameworkRef {
-        id: framework.id.clone(),
-        version: framework.version.clone(),
-    };
+    // The files must agree with each other; an older wording than the build's is fine, as it
+    // is for opening one file.
+    let first = sorted.first().ok_or(CombineError::TooFew)?;
+    let expected = first.assessment.framework.clone();
     for assessor in &sorted {
         if assessor.assessment.framework != expected {
             return Err(CombineError::OtherFramework {
                 assessor: assessor.name.to_owned(),
                 found: framework_label(&assessor.assessment.framework),
+                other: first.name.to_owned(),
                 expected: framework_label(&expected),
             });
         }
@@ -107,6 +111,7 @@ pub fn combine(
 
     let mut group = Assessment::new(framework, now);
     group.format_version = FORMAT_VERSION;
+    group.framework = expected;
     group.institution = common(sorted.iter().map(|a| a.assessment.institution.as_str()));
     group.title = common(sorted.iter().map(|a| a.assessment.title.as_str()));
     group.period = common(sorted.iter().map(|a| a.assessment.period.as_str()));
@@ -138,7 +143,7 @@ fn common<'a>(texts: impl Iterator<Item = &'a str>) -> String {
         .to_owned()
 }
 
-/// Everyone named in any file's team, and every assessor, once each.
+/// Everyone named in any file's team, once each.
 fn team(assessors: &[Assessor<'_>]) -> Vec<TeamMember> {
     let mut members: BTreeMap<String, TeamMember> = BTreeMap::new();
     for assessor in assessors {
@@ -152,14 +157,34 @@ fn team(assessors: &[Assessor<'_>]) -> Vec<TeamMember> {
                 entry.role.clone_from(&member.role);
             }
         }
-        members
-            .entry(assessor.name.trim().to_lowercase())
-            .or_insert_with(|| TeamMember {
-                name: assessor.name.to_owned(),
-                role: String::new(),
-            });
     }
     members.into_values().collect()
+}
+
+/// The text of a field with its words' case and spacing ignored; `None` when blank.
+fn key(text: &str) -> Option<String> {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// What makes two pieces of evidence the same: the link, or the title when there is no link.
+/// Blank ones are never the same as anything.
+fn evidence_key(evidence: &Evidence) -> Option<String> {
+    let link = evidence.link.trim();
+    if link.is_empty() {
+        key(&evidence.title).map(|title| format!("title:{title}"))
+    } else {
+        Some(format!("link:{link}"))
+    }
+}
+
+/// What makes two actions the same: description, owner and due date all match.
+fn action_key(action: &Action) -> Option<(String, String, String)> {
+    Some((
+        key(&action.description)?,
+        key(&action.owner).unwrap_or_default(),
+        action.due.trim().to_owned(),
+    ))
 }
 
 /// Merges the assessors' responses to one question.
@@ -175,43 +200,41 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
     };
     for (name, answer) in answers {
         for evidence in &answer.evidence {
-            let key = |e: &Evidence| {
-                if e.link.trim().is_empty() {
-                    e.title
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase()
-                } else {
-                    e.link.trim().to_owned()
-                }
-            };
-            if let Some(kept) = response
-                .evidence
-                .iter_mut()
-                .find(|kept| key(kept) == key(evidence))
-            {
+            let same = evidence_key(evidence).and_then(|wanted| {
+                response
+                    .evidence
+                    .iter_mut()
+                    .find(|kept| evidence_key(kept).as_ref() == Some(&wanted))
+            });
+            if let Some(kept) = same {
                 add_name(&mut kept.added_by, name);
-                if kept.note.trim().is_empty() {
-                    kept.note.clone_from(&evidence.note);
+                // Each assessor's note is kept, once.
+                let note = evidence.note.trim();
+                if !note.is_empty() && !kept.note.split(" / ").any(|n| same_text(n, note)) {
+                    if !kept.note.trim().is_empty() {
+                        kept.note.push_str(" / ");
+                    }
+                    kept.note.push_str(note);
                 }
             } else {
                 response.evidence.push(Evidence {
-                    added_by: (*name).to_owned(),
+                    added_by: vec![(*name).to_owned()],
                     ..evidence.clone()
                 });
             }
         }
         for action in &answer.actions {
-            if let Some(kept) = response
-                .actions
-                .iter_mut()
-                .find(|kept| same_text(&kept.description, &action.description))
-            {
+            let same = action_key(action).and_then(|wanted| {
+                response
+                    .actions
+                    .iter_mut()
+                    .find(|kept| action_key(kept).as_ref() == Some(&wanted))
+            });
+            if let Some(kept) = same {
                 add_name(&mut kept.added_by, name);
             } else {
                 response.actions.push(Action {
-                    added_by: (*name).to_owned(),
+                    added_by: vec![(*name).to_owned()],
                     ..action.clone()
                 });
             }
@@ -220,18 +243,17 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
     response
 }
 
-fn add_name(names: &mut String, name: &str) {
-    if !names.split(", ").any(|n| n == name) {
-        if !names.is_empty() {
-            names.push_str(", ");
-        }
-        names.push_str(name);
+fn add_name(names: &mut Vec<String>, name: &str) {
+    if !names.iter().any(|n| n == name) {
+        names.push(name.to_owned());
     }
 }
 
-/// One paragraph per distinct text, each starting with who wrote it: "Alys, Bryn: …".
+/// One paragraph per distinct text, each starting with who wrote it: "Alys, Bryn: …". An
+/// assessor's own paragraphs become lines of that one paragraph, so every line stays with its
+/// author.
 fn merge_text(answers: &[(&str, &Response)], field: impl Fn(&Response) -> &String) -> String {
-    let mut texts: Vec<(String, &str)> = Vec::new();
+    let mut texts: Vec<(Vec<String>, &str)> = Vec::new();
     for (name, answer) in answers {
         let text = field(answer).trim();
         if text.is_empty() {
@@ -240,12 +262,19 @@ fn merge_text(answers: &[(&str, &Response)], field: impl Fn(&Response) -> &Strin
         if let Some((names, _)) = texts.iter_mut().find(|(_, kept)| same_text(kept, text)) {
             add_name(names, name);
         } else {
-            texts.push(((*name).to_owned(), text));
+            texts.push((vec![(*name).to_owned()], text));
         }
     }
     texts
         .iter()
-        .map(|(names, text)| format!("{names}: {text}"))
+        .map(|(names, text)| {
+            let lines: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            format!("{}: {}", names.join(", "), lines.join("\n"))
+        })
         .collect::<Vec<_>>()
         .join("\n\n")
 }

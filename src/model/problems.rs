@@ -107,6 +107,21 @@ fn response_problems(id: &QuestionId, response: &Response, push: &mut impl FnMut
             push(format!("{id}, {field}"), CONTROL_MESSAGE.to_owned());
         }
     }
+    // A rationale is one line: a line break or other control character is a problem.
+    if response.rationale.chars().any(char::is_control) {
+        push(
+            format!("{id}, rationale"),
+            "the rationale should be one line of text".to_owned(),
+        );
+    }
+    for name in response.ratings.keys() {
+        if name.trim().is_empty() || name.chars().any(char::is_control) {
+            push(
+                format!("{id}, ratings"),
+                format!("an assessor's name is blank or holds control characters: {name:?}"),
+            );
+        }
+    }
     for (index, evidence) in response.evidence.iter().enumerate() {
         let location = format!("{id}, evidence {}", index + 1);
         if evidence.title.trim().is_empty() {

@@ -49,9 +49,9 @@ pub struct Evidence {
     /// What the evidence shows.
     #[serde(default)]
     pub note: String,
-    /// In a group assessment, who brought it (names joined by ", "); empty otherwise.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub added_by: String,
+    /// In a group assessment, who brought it; empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added_by: Vec<String>,
 }
 
 /// One action the group commits to.
@@ -71,9 +71,9 @@ pub struct Action {
     /// Where it stands.
     #[serde(default)]
     pub status: ActionStatus,
-    /// In a group assessment, who proposed it (names joined by ", "); empty otherwise.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub added_by: String,
+    /// In a group assessment, who proposed it; empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added_by: Vec<String>,
 }
 
 /// Where an action stands.

@@ -389,7 +389,7 @@ fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
         .collect();
     let unagreed = card.unagreed_questions();
     let mut note = format!(
-        "Group assessment combining {} assessors ({}).",
+        "Group assessment with ratings from {} assessors ({}).",
         assessors.len(),
         assessors.iter().copied().collect::<Vec<_>>().join(", ")
     );
@@ -657,7 +657,7 @@ fn earlier_actions(framework: &Framework, c: &Comparison) -> Vec<Block> {
             vec![
                 Run::bold(question_name(id)),
                 Run::plain(
-                    " — not in the earlier assessment (new to the framework, or not answered then)",
+                    " — not in the earlier assessment, which used another version of the framework",
                 ),
             ]
         }));
@@ -847,7 +847,7 @@ fn question_blocks(
                     if let Some(note) = non_empty(&evidence.note) {
                         runs.push(Run::plain(format!(" — {note}")));
                     }
-                    if let Some(by) = non_empty(&evidence.added_by) {
+                    if let Some(by) = non_empty(&evidence.added_by.join(", ")) {
                         runs.push(Run::italic(format!(" (added by {by})")));
                     }
                     runs
@@ -879,7 +879,7 @@ fn question_blocks(
                 .iter()
                 .map(|a| {
                     let mut description = vec![Run::plain(or_dash(&a.description))];
-                    if let Some(by) = non_empty(&a.added_by) {
+                    if let Some(by) = non_empty(&a.added_by.join(", ")) {
                         description.push(Run::italic(format!(" (added by {by})")));
                     }
                     vec![

@@ -148,7 +148,7 @@ pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
                     action.owner.clone(),
                     action.due.clone(),
                     action.status.label().to_owned(),
-                    action.added_by.clone(),
+                    action.added_by.join(", "),
                 ]
             })
         })

@@ -30,7 +30,8 @@ fn escape(text: &str) -> String {
 /// A paragraph or list item that starts like a list marker ("- ", "+ ", "3. ") is not one.
 fn block_start(mut text: String) -> String {
     let marker_end = |rest: &str| rest.is_empty() || rest.starts_with(' ');
-    if text.starts_with(['-', '+']) && marker_end(&text[1..]) {
+    // A leading "-" or "+" may start a list item or, as "---", a rule.
+    if text.starts_with(['-', '+']) {
         text.insert(0, '\\');
     } else if let Some(digits) = text.find(|c: char| !c.is_ascii_digit())
         && (1..10).contains(&digits)

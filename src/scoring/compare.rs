@@ -7,7 +7,8 @@
 //! - Every action of the earlier assessment, with its status now. An action is the same when it
 //!   answers the same question and its description matches, ignoring case and spacing.
 //! - Questions in only one of the two: answered earlier but not in the framework now (a revised
-//!   framework), or in the framework now but absent from the earlier file.
+//!   framework), or, when the earlier file answered another version of the framework, in the
+//!   framework now but absent from the earlier file.
 
 use crate::model::response::same_text;
 use crate::model::{ActionStatus, Assessment, DomainId, Framework, QuestionId};
@@ -97,7 +98,8 @@ pub struct Comparison {
     /// Questions the earlier assessment answered that the framework no longer has, with
     /// their earlier score.
     pub only_earlier: Vec<(QuestionId, Option<Maturity>)>,
-    /// Questions of the framework the earlier assessment does not have at all.
+    /// Questions of the framework the earlier assessment does not have, when it answered
+    /// another version of the framework (questions new since then, or not answered then).
     pub only_current: Vec<QuestionId>,
 }
 
@@ -139,9 +141,15 @@ pub fn compare(framework: &Framework, current: &Assessment, earlier: &Assessment
             })
         })
         .collect();
-    let actions = earlier
-        .responses
-        .iter()
+    // The framework's order, then answers to questions it no longer has.
+    let order: Vec<&QuestionId> = framework
+        .questions()
+        .map(|(_, q)| &q.id)
+        .chain(earlier.unknown_questions(framework))
+        .collect();
+    let actions = order
+        .into_iter()
+        .filter_map(|id| earlier.response(id).map(|response| (id, response)))
         .flat_map(|(id, response)| response.actions.iter().map(move |action| (id, action)))
         .filter(|(_, action)| !action.description.trim().is_empty())
         .map(|(id, action)| ActionFollowUp {
@@ -163,11 +171,17 @@ pub fn compare(framework: &Framework, current: &Assessment, earlier: &Assessment
         .unknown_questions(framework)
         .map(|id| (id.clone(), value(earlier, id)))
         .collect();
-    let only_current = framework
-        .questions()
-        .filter(|(_, question)| earlier.response(&question.id).is_none())
-        .map(|(_, question)| question.id.clone())
-        .collect();
+    // Within one version of the framework every question was there to answer; across versions,
+    // a question the earlier file lacks may be new.
+    let only_current = if earlier.framework.version == framework.version {
+        Vec::new()
+    } else {
+        framework
+            .questions()
+            .filter(|(_, question)| earlier.response(&question.id).is_none())
+            .map(|(_, question)| question.id.clone())
+            .collect()
+    };
     Comparison {
         overall_earlier: before.overall,
         overall_current: now.overall,

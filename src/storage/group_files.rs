@@ -32,9 +32,11 @@ pub fn file_label(path: &Path) -> String {
         .unwrap_or(name)
 }
 
-/// Reads every file. Refuses the same file given twice, and two files with the same content.
-/// Names each assessor by the one person in the file's team, or by the file's name; when two
-/// files give the same person, both are told apart by their file names.
+/// Reads every file. Refuses the same file given twice, and a copy of another (the same
+/// answers, ignoring timestamps; blank files excepted, such as two untouched copies of a
+/// template). Names each assessor by the one person in the file's team, or by the file's name;
+/// when two files give the same person (a template's facilitator, say), both are named by their
+/// file names instead.
 pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile>, Error> {
     let mut files: Vec<(AssessorFile, Vec<u8>)> = Vec::new();
     for path in paths {
@@ -50,7 +52,11 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
             modified: None,
             ..assessment.clone()
         });
-        if let Some((earlier, _)) = files.iter().find(|(_, b)| *b == bytes) {
+        let copy = files
+            .iter()
+            .find(|(_, b)| *b == bytes)
+            .filter(|_| !assessment.responses.is_empty());
+        if let Some((earlier, _)) = copy {
             return Err(Error::SameFileTwice {
                 path: path.clone(),
                 first: earlier.path.clone(),
@@ -79,7 +85,7 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
     let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
     for file in &mut files {
         if names.iter().filter(|n| **n == file.name).count() > 1 {
-            file.name = format!("{} ({})", file.name, file_label(&file.path));
+            file.name = file_label(&file.path);
         }
     }
     Ok(files)

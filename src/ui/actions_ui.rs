@@ -95,8 +95,8 @@ fn action_ui(
             }));
         }
     });
-    if !action.added_by.trim().is_empty() {
-        widgets::weak(ui, &format!("Added by {}", action.added_by.trim()));
+    if !action.added_by.is_empty() {
+        widgets::weak(ui, &format!("Added by {}", action.added_by.join(", ")));
     }
     if let Some(problem) = due_date_problem(&action.due) {
         ui.label(

@@ -14,6 +14,7 @@ pub fn ui(
     framework: &Framework,
     doc: &Document,
     index: usize,
+    scroll_to: Option<&crate::model::QuestionId>,
     cmds: &mut Vec<Command>,
 ) {
     let (Some(domain), Some(score)) = (
@@ -63,7 +64,7 @@ pub fn ui(
     let empty = Response::default();
     for (number, question) in domain.questions.iter().enumerate() {
         let response = doc.assessment.response(&question.id).unwrap_or(&empty);
-        egui::Frame::group(ui.style())
+        let card = egui::Frame::group(ui.style())
             .fill(theme::palette(ui).card)
             .inner_margin(12.0)
             .show(ui, |ui| {
@@ -78,6 +79,10 @@ pub fn ui(
                     cmds,
                 );
             });
+        if scroll_to == Some(&question.id) {
+            card.response.scroll_to_me(Some(egui::Align::TOP));
+            cmds.push(Command::ScrolledToQuestion);
+        }
         ui.add_space(10.0);
     }
     navigation_ui(ui, framework, index, cmds);

@@ -103,7 +103,7 @@ fn item_ui(
             cmds,
         );
     });
-    if !item.added_by.trim().is_empty() {
-        widgets::weak(ui, &format!("Added by {}", item.added_by.trim()));
+    if !item.added_by.is_empty() {
+        widgets::weak(ui, &format!("Added by {}", item.added_by.join(", ")));
     }
 }

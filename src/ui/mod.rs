@@ -54,7 +54,14 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                         Page::Summary => summary::ui(ui, &state.framework, doc, cmds),
                         Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
                         Page::Domain(index) => {
-                            domain_page::ui(ui, &state.framework, doc, index, cmds);
+                            domain_page::ui(
+                                ui,
+                                &state.framework,
+                                doc,
+                                index,
+                                state.scroll_to.as_ref(),
+                                cmds,
+                            );
                         }
                     }
                 });

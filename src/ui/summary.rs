@@ -104,14 +104,11 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
             )
         }
     ));
-    let mut wide: Vec<(usize, &crate::model::Question, crate::scoring::Spread)> = framework
-        .domains
-        .iter()
-        .enumerate()
-        .flat_map(|(index, d)| d.questions.iter().map(move |q| (index, q)))
-        .filter_map(|(index, q)| {
+    let mut wide: Vec<(&crate::model::Question, crate::scoring::Spread)> = framework
+        .questions()
+        .filter_map(|(_, q)| {
             let spread = crate::scoring::spread(a.response(&q.id)?)?;
-            spread.is_wide().then_some((index, q, spread))
+            spread.is_wide().then_some((q, spread))
         })
         .collect();
     wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
@@ -126,7 +123,7 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
         return;
     }
     ui.label(RichText::new("Widest disagreements, to talk through").strong());
-    for (index, question, spread) in wide {
+    for (question, spread) in wide {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!(
                 "{}–{} ({} apart)",
@@ -136,10 +133,10 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
             ));
             if ui
                 .link(&question.text)
-                .on_hover_text("Go to this question's domain")
+                .on_hover_text("Go to this question")
                 .clicked()
             {
-                cmds.push(Command::Navigate(Page::Domain(index)));
+                cmds.push(Command::ShowQuestion(question.id.clone()));
             }
         });
     }
@@ -207,24 +204,35 @@ fn comparison_ui(
     for line in moved {
         ui.label(line);
     }
+    let question_text = |id: &crate::model::QuestionId| {
+        framework
+            .question(id)
+            .map_or_else(|| id.to_string(), |(_, q)| q.text.clone())
+    };
     ui.label(RichText::new(format!("Earlier actions ({})", c.actions.len())).strong());
     for a in &c.actions {
         ui.label(format!(
-            "{} — {} then, {} now",
+            "{} ({}) — {} then, {} now",
             a.description.trim(),
+            question_text(&a.question_id),
             a.earlier.label(),
             a.now.map_or("no longer listed", |s| s.label())
         ));
     }
     if !c.only_earlier.is_empty() || !c.only_current.is_empty() {
-        widgets::weak(
-            ui,
-            &format!(
-                "{} question(s) answered earlier are not in the framework now; {} question(s) are not in the earlier assessment.",
-                c.only_earlier.len(),
-                c.only_current.len()
-            ),
-        );
+        ui.label(RichText::new("Questions in only one of the two").strong());
+        for (id, value) in &c.only_earlier {
+            ui.label(format!(
+                "{id} ({}): answered earlier, not a question of the framework now",
+                or_dash(*value)
+            ));
+        }
+        for id in &c.only_current {
+            ui.label(format!(
+                "{}: not in the earlier assessment, which used another version of the framework",
+                question_text(id)
+            ));
+        }
     }
 }
 
