@@ -198,14 +198,16 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
         ambition: merge_text(answers, |r| &r.ambition),
         ..Response::default()
     };
+    // Where each kept item's key points, so merging stays linear in the number of items.
+    let mut evidence_at: BTreeMap<String, usize> = BTreeMap::new();
+    let mut action_at: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for (name, answer) in answers {
         for evidence in &answer.evidence {
-            let same = evidence_key(evidence).and_then(|wanted| {
-                response
-                    .evidence
-                    .iter_mut()
-                    .find(|kept| evidence_key(kept).as_ref() == Some(&wanted))
-            });
+            let key = evidence_key(evidence);
+            let same = key
+                .as_ref()
+                .and_then(|key| evidence_at.get(key))
+                .and_then(|&index| response.evidence.get_mut(index));
             if let Some(kept) = same {
                 add_name(&mut kept.added_by, name);
                 // Each assessor's note is kept, once.
@@ -217,6 +219,9 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
                     kept.note.push_str(note);
                 }
             } else {
+                if let Some(key) = key {
+                    evidence_at.insert(key, response.evidence.len());
+                }
                 response.evidence.push(Evidence {
                     added_by: vec![(*name).to_owned()],
                     ..evidence.clone()
@@ -224,15 +229,17 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
             }
         }
         for action in &answer.actions {
-            let same = action_key(action).and_then(|wanted| {
-                response
-                    .actions
-                    .iter_mut()
-                    .find(|kept| action_key(kept).as_ref() == Some(&wanted))
-            });
+            let key = action_key(action);
+            let same = key
+                .as_ref()
+                .and_then(|key| action_at.get(key))
+                .and_then(|&index| response.actions.get_mut(index));
             if let Some(kept) = same {
                 add_name(&mut kept.added_by, name);
             } else {
+                if let Some(key) = key {
+                    action_at.insert(key, response.actions.len());
+                }
                 response.actions.push(Action {
                     added_by: vec![(*name).to_owned()],
                     ..action.clone()
