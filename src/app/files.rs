@@ -72,7 +72,9 @@ fn suggested_name(assessment: &Assessment) -> String {
     } else {
         base
     };
-    format!("{base}{}", assessment_file::EXTENSION)
+    // A group assessment is saved beside the assessors' files: never suggest one of their names.
+    let group = if assessment.is_group() { "group-" } else { "" };
+    format!("{group}{base}{}", assessment_file::EXTENSION)
 }
 
 fn now() -> OffsetDateTime {
