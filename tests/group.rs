@@ -1036,7 +1036,11 @@ fn assessors_are_named_by_file_when_their_names_clash_and_blank_copies_combine()
         ratings(&[("alys", 2), ("bryn", 4)])
     );
     let team: Vec<&str> = group.team.iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(team, ["Gwen Price"], "the team is the files' teams");
+    assert_eq!(
+        team,
+        ["alys", "blank-1", "blank-2", "bryn", "Gwen Price"],
+        "the files' teams, and the assessors named by their files"
+    );
 }
 
 #[test]
@@ -1112,4 +1116,222 @@ fn a_baseline_needs_an_output_that_shows_it() {
         md.contains("| Economic impact | 2.5 | 3.5 | +1.0 |"),
         "{md:.3000}"
     );
+}
+
+#[test]
+fn a_comparison_warns_when_it_may_mislead() {
+    let fw = framework();
+    let (mut earlier, current) = baseline_pair();
+    let c = compare::compare(&fw, &current, &earlier);
+    let economy = &c.domains[1];
+    assert_eq!(economy.rated_note(), None, "two rated then, two now");
+    let health = c
+        .domains
+        .iter()
+        .find(|d| d.domain_id.as_str() == "health")
+        .unwrap();
+    assert_eq!(health.rated_note().as_deref(), Some("1 rated, was 0"));
+    // Same institution, started earlier: only the version differs.
+    let warnings = compare::warnings(&fw, &current, &earlier);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("version 2025.1"), "{warnings:?}");
+    earlier.institution = "Another University".into();
+    earlier.created = Some(datetime!(2027-01-01 09:00 UTC));
+    let warnings = compare::warnings(&fw, &current, &earlier);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("is of Another University")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("started after this one")),
+        "{warnings:?}"
+    );
+
+    let dir = temp_dir();
+    write(dir.path(), "earlier.civic.json", &earlier);
+    write(dir.path(), "current.civic.json", &current);
+    let out = run_in(
+        dir.path(),
+        &[
+            "score",
+            "current.civic.json",
+            "--baseline",
+            "earlier.civic.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "a warning is not a failure");
+    assert!(
+        stderr(&out).contains("warning: the earlier assessment is of Another University"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).contains("(1 rated, was 0)"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn an_agreed_disagreement_is_no_longer_a_talking_point() {
+    let fw = framework();
+    let files = three();
+    let mut group = combine(&fw, &assessors(&files), NOW).unwrap();
+    let impact = &group.responses[&q("economy.impact")];
+    assert!(scoring::to_talk_through(impact).is_some());
+    group.responses.get_mut(&q("economy.impact")).unwrap().phase = Some(phase(4));
+    let impact = &group.responses[&q("economy.impact")];
+    assert!(
+        scoring::to_talk_through(impact).is_none(),
+        "agreed is settled"
+    );
+    let card = scoring::score(&fw, &group);
+    let text = content::build(&fw, &group, &card, date!(2026 - 11 - 27)).text();
+    assert!(
+        text.contains("No question still to agree has assessors 2 or more phases apart."),
+        "{text:.3000}"
+    );
+    assert!(!text.contains("worth talking through"));
+    assert!(
+        text.contains("Cai Price 1 — one rating, 1"),
+        "a single rating says so"
+    );
+}
+
+#[test]
+fn the_group_names_every_assessor_and_notes_what_the_files_disagree_on() {
+    let fw = framework();
+    let [a, mut b, mut c] = three();
+    b.institution = "Different University".into();
+    c.team.clear();
+    let files = [a, b, c];
+    let named: Vec<Assessor<'_>> = files
+        .iter()
+        .zip(["Alys Evans", "Bryn Jones", "cai"])
+        .map(|(assessment, name)| Assessor { name, assessment })
+        .collect();
+    let notes = civic_workbook::model::differences(&named);
+    assert_eq!(
+        notes,
+        [
+            "the files name different institutions (Prifysgol Cwm Tawe, Different University); the group keeps \"Prifysgol Cwm Tawe\""
+        ]
+    );
+    let group = combine(&fw, &named, NOW).unwrap();
+    let team: Vec<&str> = group.team.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        team,
+        ["Alys Evans", "Bryn Jones", "cai"],
+        "cai's file had no team"
+    );
+
+    let dir = temp_dir();
+    write(dir.path(), "a.civic.json", &files[0]);
+    write(dir.path(), "b.civic.json", &files[1]);
+    let out = run_in(
+        dir.path(),
+        &[
+            "combine",
+            "a.civic.json",
+            "b.civic.json",
+            "-o",
+            "g.civic.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: the files name different institutions"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_csv_keeps_evidence_notes_and_answers_the_framework_lacks() {
+    let fw = framework();
+    let files = three();
+    let mut group = combine(&fw, &assessors(&files), NOW).unwrap();
+    group
+        .responses
+        .get_mut(&q("economy.impact"))
+        .unwrap()
+        .evidence[0]
+        .note = "Spend by postcode".into();
+    group.responses.insert(
+        q("economy.retired"),
+        Response {
+            narrative: "Kept from an older bank".into(),
+            ..Response::default()
+        },
+    );
+    let bytes = report_csv::questions(&fw, &group);
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), fw.questions().count() + 1);
+    let impact = rows.iter().find(|r| &r[1] == "economy.impact").unwrap();
+    assert!(
+        impact[15].contains("Procurement report <https://example.ac.uk/proc.pdf> — Spend by postcode (added by Alys Evans, Bryn Jones)"),
+        "{}",
+        &impact[15]
+    );
+    let retired = rows.last().unwrap();
+    assert_eq!(
+        (&retired[0], &retired[1]),
+        ("(not in this framework)", "economy.retired")
+    );
+    assert_eq!(&retired[12], "Kept from an older bank");
+}
+
+#[test]
+fn an_export_of_several_files_writes_all_or_none() {
+    let dir = temp_dir();
+    let demo = demo_path();
+    let demo = demo.to_str().unwrap();
+    std::fs::write(dir.path().join("notes.md"), "").unwrap();
+    std::fs::write(dir.path().join("keep.txt"), "keep me").unwrap();
+    // The Markdown target is refused, so neither the PDF nor the CSV is written.
+    let out = run_in(
+        dir.path(),
+        &[
+            "export",
+            demo,
+            "-o",
+            "r.pdf",
+            "--csv",
+            "d.csv",
+            "--markdown",
+            "keep.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a Markdown file"),
+        "{}",
+        stderr(&out)
+    );
+    for name in ["r.pdf", "d.csv", "d-actions.csv"] {
+        assert!(!dir.path().join(name).exists(), "{name} was written");
+    }
+    let out = run_in(
+        dir.path(),
+        &[
+            "export",
+            demo,
+            "--csv",
+            "d.csv",
+            "--markdown",
+            "d-actions.csv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("two exports would go to the same file"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("d.csv").exists());
 }

@@ -118,6 +118,7 @@ impl WorkbookApp {
             .filter_map(scoring::spread)
             .filter(scoring::Spread::is_wide)
             .count();
+        let differences = model::differences(&assessors);
         let mut names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
         names.sort();
         let mut doc = Document::new(framework, group, None);
@@ -138,6 +139,12 @@ impl WorkbookApp {
                 scoring::WIDE_SPREAD
             ),
         );
+        if !differences.is_empty() {
+            self.notify(
+                Level::Warning,
+                format!("Check the files: {}.", differences.join("; ")),
+            );
+        }
     }
 
     /// Asks for the earlier assessment to compare with.
@@ -174,7 +181,7 @@ impl WorkbookApp {
         {
             self.notify(
                 Level::Error,
-                "That is this assessment's own file; choose the earlier assessment to compare with.",
+                "That is this assessment's own file: choose the earlier assessment to compare with.",
             );
             return;
         }
@@ -186,6 +193,7 @@ impl WorkbookApp {
                 };
                 let label = report::content::assessment_label(&earlier);
                 let comparison = scoring::compare::compare(framework, &doc.assessment, &earlier);
+                let warnings = scoring::compare::warnings(framework, &doc.assessment, &earlier);
                 doc.baseline = Some(Baseline {
                     path,
                     label,
@@ -193,6 +201,16 @@ impl WorkbookApp {
                     comparison,
                 });
                 self.state.page = Page::Summary;
+                // Earlier messages about comparing are settled now.
+                self.state
+                    .notifications
+                    .retain(|n| !n.text.contains("compare with"));
+                if !warnings.is_empty() {
+                    self.notify(
+                        Level::Warning,
+                        format!("Compared, but note: {}.", warnings.join("; ")),
+                    );
+                }
             }
             Err(err) => self.notify(
                 Level::Error,

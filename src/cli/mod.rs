@@ -191,7 +191,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let assessment = load_assessment(&file, &framework)?;
             let earlier = baseline
                 .as_deref()
-                .map(|path| load_baseline(path, &file, &framework))
+                .map(|path| load_baseline(path, &file, &assessment, &framework))
                 .transpose()?;
             let comparison = earlier.as_ref().map(|earlier| {
                 (
@@ -267,15 +267,25 @@ fn new(framework: &Framework, args: &NewArgs) -> Result<()> {
     Ok(())
 }
 
-/// Loads the earlier assessment of a comparison, refusing the current file itself.
-fn load_baseline(path: &Path, current: &Path, framework: &Framework) -> Result<Assessment> {
-    if export_file::same_file(path, current) {
+/// Loads the earlier assessment of a comparison, refusing the current file itself, and warns
+/// (on standard error) about what may make the comparison misleading.
+fn load_baseline(
+    path: &Path,
+    current_path: &Path,
+    current: &Assessment,
+    framework: &Framework,
+) -> Result<Assessment> {
+    if export_file::same_file(path, current_path) {
         anyhow::bail!(
             "--baseline is the assessment itself; give the earlier assessment's file: {}",
             path.display()
         );
     }
-    load_assessment(path, framework).context("--baseline")
+    let earlier = load_assessment(path, framework).context("--baseline")?;
+    for warning in scoring::compare::warnings(framework, current, &earlier) {
+        eprintln!("civic-workbook: warning: {warning}: {}", path.display());
+    }
+    Ok(earlier)
 }
 
 /// Combines the files into a group assessment and writes it; returns it and the assessors.
@@ -298,6 +308,9 @@ fn combine(framework: &Framework, args: &CombineArgs) -> Result<(Assessment, Vec
             assessment: &f.assessment,
         })
         .collect();
+    for note in model::differences(&assessors) {
+        eprintln!("civic-workbook: warning: {note}");
+    }
     let group = model::combine(framework, &assessors, now()).map_err(|err| {
         // Name the file last, as every other error does.
         match files
@@ -327,11 +340,30 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
             "--baseline adds the comparison to the PDF report and the Markdown; give -o or --markdown as well"
         );
     }
+    // Every target checked before anything is written: all files or none.
+    let mut targets: Vec<(&Path, ExportKind)> = Vec::new();
+    let actions_csv = args.csv.as_deref().map(crate::report::csv::actions_path);
+    targets.extend(args.output.as_deref().map(|p| (p, ExportKind::Pdf)));
+    targets.extend(args.csv.as_deref().map(|p| (p, ExportKind::Csv)));
+    targets.extend(actions_csv.as_deref().map(|p| (p, ExportKind::Csv)));
+    targets.extend(args.markdown.as_deref().map(|p| (p, ExportKind::Markdown)));
+    for (index, (path, kind)) in targets.iter().enumerate() {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if targets.iter().skip(index + 1).any(|(other, _)| {
+            std::path::absolute(other).unwrap_or_else(|_| other.to_path_buf()) == absolute
+        }) {
+            anyhow::bail!(
+                "two exports would go to the same file; give each its own name: {}",
+                path.display()
+            );
+        }
+        export_file::check(path, *kind, Some(&args.file))?;
+    }
     let assessment = load_assessment(&args.file, framework)?;
     let baseline = args
         .baseline
         .as_deref()
-        .map(|path| load_baseline(path, &args.file, framework))
+        .map(|path| load_baseline(path, &args.file, &assessment, framework))
         .transpose()?;
     let mut done = String::new();
     if let Some(output) = &args.output {

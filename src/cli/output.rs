@@ -226,7 +226,10 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
             pad(&d.title, title_width),
             pad(&maturity_or_dash(d.earlier), 7),
             pad(&maturity_or_dash(d.current), 3),
-            change_or_dash(d.change())
+            match d.rated_note() {
+                Some(note) => format!("{} ({note})", change_or_dash(d.change())),
+                None => change_or_dash(d.change()),
+            }
         );
     }
     let _ = writeln!(

@@ -143,10 +143,22 @@ fn common<'a>(texts: impl Iterator<Item = &'a str>) -> String {
         .to_owned()
 }
 
-/// Everyone named in any file's team, once each.
+/// Everyone named in any file's team, and every assessor not named in their own file's team,
+/// once each.
 fn team(assessors: &[Assessor<'_>]) -> Vec<TeamMember> {
     let mut members: BTreeMap<String, TeamMember> = BTreeMap::new();
     for assessor in assessors {
+        let listed = assessor
+            .assessment
+            .team
+            .iter()
+            .any(|m| same_text(&m.name, assessor.name));
+        if !listed && let Some(key) = key(assessor.name) {
+            members.entry(key).or_insert_with(|| TeamMember {
+                name: assessor.name.trim().to_owned(),
+                role: String::new(),
+            });
+        }
         for member in &assessor.assessment.team {
             let key = member.name.trim().to_lowercase();
             if key.is_empty() {
@@ -284,4 +296,38 @@ fn merge_text(answers: &[(&str, &Response)], field: impl Fn(&Response) -> &Strin
         })
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Reads one text field of an assessment.
+type Field = fn(&Assessment) -> &str;
+
+/// What the files disagree on that the group file keeps only one of (institution, title,
+/// period), in words, so the person combining can check they have the right files.
+pub fn differences(assessors: &[Assessor<'_>]) -> Vec<String> {
+    let mut sorted: Vec<Assessor<'_>> = assessors.to_vec();
+    sorted.sort_by(|a, b| a.name.cmp(b.name));
+    let fields: [(&str, Field); 3] = [
+        ("institution", |a| &a.institution),
+        ("title", |a| &a.title),
+        ("period", |a| &a.period),
+    ];
+    let mut notes = Vec::new();
+    for (field, get) in fields {
+        let mut values: Vec<&str> = Vec::new();
+        for assessor in &sorted {
+            let value = get(assessor.assessment).trim();
+            if !value.is_empty() && !values.iter().any(|v| same_text(v, value)) {
+                values.push(value);
+            }
+        }
+        if let [kept, others @ ..] = values.as_slice()
+            && !others.is_empty()
+        {
+            notes.push(format!(
+                "the files name different {field}s ({}); the group keeps \"{kept}\"",
+                values.join(", ")
+            ));
+        }
+    }
+    notes
 }

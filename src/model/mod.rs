@@ -14,7 +14,7 @@ pub mod response;
 pub(crate) mod testing;
 
 pub use assessment::{Assessment, FrameworkRef, TeamMember};
-pub use combine::{Assessor, CombineError, combine};
+pub use combine::{Assessor, CombineError, combine, differences};
 pub use edit::{ActionField, Edit, EditError, EvidenceField, TextTarget};
 pub use framework::{Attribution, Domain, Framework, PhaseInfo, Question, Scale};
 pub use ids::{DomainId, QuestionId};

@@ -33,6 +33,7 @@ struct Baseline<'a> {
     label: String,
     comparison: Comparison,
     earlier: &'a Assessment,
+    current: &'a Assessment,
 }
 
 /// How an assessment is named in the report: its title and period, or "the earlier assessment".
@@ -60,6 +61,7 @@ pub fn build_with_baseline(
         label: assessment_label(earlier),
         comparison: compare::compare(framework, assessment, earlier),
         earlier,
+        current: assessment,
     });
     let title = non_empty(&assessment.title)
         .unwrap_or("Civic impact self-assessment")
@@ -434,6 +436,9 @@ fn ratings_text(response: &Response) -> String {
 
 /// "3–5, median 4.0, 2 phases apart".
 fn spread_text(spread: &scores::Spread) -> String {
+    if spread.assessors == 1 {
+        return format!("one rating, {}", spread.lowest.number());
+    }
     let apart = match spread.apart() {
         0 => "all agree".to_owned(),
         1 => "1 phase apart".to_owned(),
@@ -458,18 +463,21 @@ fn group_ratings(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
             Some((number, question, response, scores::spread(response)?))
         })
         .collect();
-    let mut wide: Vec<&(String, &Question, &Response, scores::Spread)> =
-        rated.iter().filter(|(.., s)| s.is_wide()).collect();
+    let mut wide: Vec<&(String, &Question, &Response, scores::Spread)> = rated
+        .iter()
+        .filter(|(_, _, response, _)| scores::to_talk_through(response).is_some())
+        .collect();
     wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
     blocks.push(heading(2, "Widest disagreements", false));
     if wide.is_empty() {
         blocks.push(paragraph(vec![Run::italic(format!(
-            "No question has assessors {} or more phases apart.",
+            "No question still to agree has assessors {} or more phases apart.",
             scores::WIDE_SPREAD
         ))]));
     } else {
         blocks.push(paragraph(vec![Run::plain(format!(
-            "Questions where assessors are {} or more phases apart, widest first: talking points for the next workshop.",
+            "Questions not yet agreed where assessors are {} or more phases apart, widest first: talking points for the \
+             next workshop.",
             scores::WIDE_SPREAD
         ))]));
         blocks.push(Block::List {
@@ -530,12 +538,8 @@ fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
         Block::PageBreak,
         heading(1, format!("Change since {}", baseline.label), true),
     ];
-    if baseline.earlier.framework.version != framework.version {
-        blocks.push(small(vec![Run::italic(format!(
-            "The earlier assessment used version {} of the framework; this one uses version {}.",
-            or_dash(&baseline.earlier.framework.version),
-            framework.version
-        ))]));
+    for warning in compare::warnings(framework, baseline.current, baseline.earlier) {
+        blocks.push(small(vec![Run::italic(format!("Note: {warning}."))]));
     }
     let change_text =
         |change: Option<i32>| change.map_or_else(|| "–".to_owned(), compare::describe_change);
@@ -547,7 +551,10 @@ fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
                 vec![Run::plain(d.title.clone())],
                 vec![Run::plain(maturity_or_dash(d.earlier))],
                 vec![Run::plain(maturity_or_dash(d.current))],
-                vec![Run::plain(change_text(d.change()))],
+                vec![Run::plain(match d.rated_note() {
+                    Some(note) => format!("{} ({note})", change_text(d.change())),
+                    None => change_text(d.change()),
+                })],
             ]
         })
         .collect();
@@ -932,7 +939,7 @@ fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
                 "{} — {}{}",
                 ratings_text(response),
                 spread_text(spread),
-                if spread.is_wide() {
+                if scores::to_talk_through(response).is_some() {
                     "; worth talking through"
                 } else {
                     ""

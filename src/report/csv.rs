@@ -66,28 +66,52 @@ fn table(header: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
     writer.into_inner().unwrap_or_default()
 }
 
-/// One row per key question of the framework, in its order, answered or not.
+/// One row per key question of the framework, in its order, answered or not; then a row for
+/// each answer to a question the framework does not have (kept in the file, so kept here).
 pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
     let empty = Response::default();
-    let rows = framework
-        .questions()
-        .map(|(domain, question)| {
-            let response = assessment.response(&question.id).unwrap_or(&empty);
+    let known = framework.questions().map(|(domain, question)| {
+        (
+            domain.title.as_str(),
+            question.id.to_string(),
+            question.text.as_str(),
+            assessment.response(&question.id).unwrap_or(&empty),
+        )
+    });
+    let unknown = assessment.unknown_questions(framework).filter_map(|id| {
+        let response = assessment.response(id)?;
+        Some(("(not in this framework)", id.to_string(), "", response))
+    });
+    let rows = known
+        .chain(unknown)
+        .map(|(domain, question_id, question, response)| {
             let score = scoring::question_score(response);
             let spread = scoring::spread(response);
             let evidence: Vec<String> = response
                 .evidence
                 .iter()
-                .map(|e| match (e.title.trim(), e.link.trim()) {
-                    (title, "") => title.to_owned(),
-                    ("", link) => link.to_owned(),
-                    (title, link) => format!("{title} <{link}>"),
+                .map(|e| {
+                    let mut text = match (e.title.trim(), e.link.trim()) {
+                        (title, "") => title.to_owned(),
+                        ("", link) => link.to_owned(),
+                        (title, link) => format!("{title} <{link}>"),
+                    };
+                    if !e.note.trim().is_empty() {
+                        text.push_str(" — ");
+                        text.push_str(e.note.trim());
+                    }
+                    if !e.added_by.is_empty() {
+                        text.push_str(" (added by ");
+                        text.push_str(&e.added_by.join(", "));
+                        text.push(')');
+                    }
+                    text
                 })
                 .collect();
             vec![
-                domain.title.clone(),
-                question.id.to_string(),
-                question.text.clone(),
+                domain.to_owned(),
+                question_id,
+                question.to_owned(),
                 response
                     .phase
                     .map(|p| p.number().to_string())

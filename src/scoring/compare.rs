@@ -26,9 +26,21 @@ pub struct DomainChange {
     pub earlier: Option<Maturity>,
     /// Maturity now.
     pub current: Option<Maturity>,
+    /// Questions rated in the earlier assessment.
+    pub earlier_rated: usize,
+    /// Questions rated now.
+    pub current_rated: usize,
 }
 
 impl DomainChange {
+    /// Why a change may not mean what it seems: "4 rated, was 3" when the number of rated
+    /// questions differs (a newly rated question moves the mean without anything getting
+    /// better or worse). `None` when the same number are rated.
+    pub fn rated_note(&self) -> Option<String> {
+        (self.earlier_rated != self.current_rated)
+            .then(|| format!("{} rated, was {}", self.current_rated, self.earlier_rated))
+    }
+
     /// Now minus earlier, in tenths; `None` unless both are rated.
     pub fn change(&self) -> Option<i32> {
         change(self.earlier, self.current)
@@ -123,6 +135,8 @@ pub fn compare(framework: &Framework, current: &Assessment, earlier: &Assessment
             title: now.title.clone(),
             earlier: before.maturity,
             current: now.maturity,
+            earlier_rated: before.rated,
+            current_rated: now.rated,
         })
         .collect();
     let value = |a: &Assessment, id: &QuestionId| {
@@ -192,4 +206,36 @@ pub fn compare(framework: &Framework, current: &Assessment, earlier: &Assessment
         only_earlier,
         only_current,
     }
+}
+
+/// What may make a comparison misleading, in words: the earlier file is another institution's,
+/// was started after this one, or answers another version of the framework. Empty when none.
+pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessment) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let (now_name, then_name) = (current.institution.trim(), earlier.institution.trim());
+    if !now_name.is_empty() && !then_name.is_empty() && !same_text(now_name, then_name) {
+        warnings.push(format!(
+            "the earlier assessment is of {then_name}, not {now_name}"
+        ));
+    }
+    if let (Some(now), Some(then)) = (current.created, earlier.created)
+        && then > now
+    {
+        warnings.push(
+            "the earlier assessment was started after this one; check the files are the right way round"
+                .to_owned(),
+        );
+    }
+    if earlier.framework.version != framework.version {
+        warnings.push(format!(
+            "the earlier assessment answers version {} of the framework, this comparison uses version {}",
+            if earlier.framework.version.trim().is_empty() {
+                "(none given)"
+            } else {
+                earlier.framework.version.as_str()
+            },
+            framework.version
+        ));
+    }
+    warnings
 }

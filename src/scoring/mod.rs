@@ -232,6 +232,12 @@ impl Spread {
     }
 }
 
+/// A disagreement still to talk through: assessors [`WIDE_SPREAD`] or more phases apart on a
+/// question the group has not yet agreed. Once agreed, it is settled.
+pub fn to_talk_through(response: &Response) -> Option<Spread> {
+    spread(response).filter(|s| s.is_wide() && response.phase.is_none())
+}
+
 /// The spread of a response's assessors' phases; `None` when it holds no assessors' ratings.
 pub fn spread(response: &Response) -> Option<Spread> {
     let mut phases: Vec<u16> = response

@@ -56,6 +56,18 @@ pub fn write(
     kind: ExportKind,
     source: Option<&Path>,
 ) -> Result<(), Error> {
+    check(path, kind, source)?;
+    write_atomic_with(path, Backup::Skip, |out| out.write_all(bytes)).map_err(|cause| {
+        Error::Write {
+            path: path.to_owned(),
+            cause,
+        }
+    })
+}
+
+/// Whether an export of `kind` may be written to `path`, checked before anything is written
+/// (so an export of several files writes all or none of them when one is refused).
+pub fn check(path: &Path, kind: ExportKind, source: Option<&Path>) -> Result<(), Error> {
     let refuse = |why: String| Error::Write {
         path: path.to_owned(),
         cause: io::Error::other(why),
@@ -76,12 +88,7 @@ pub fn write(
             kind.name()
         )));
     }
-    write_atomic_with(path, Backup::Skip, |out| out.write_all(bytes)).map_err(|cause| {
-        Error::Write {
-            path: path.to_owned(),
-            cause,
-        }
-    })
+    Ok(())
 }
 
 /// Whether two paths name the same file (both must exist to be the same).

@@ -180,18 +180,24 @@ fn ratings_ui(ui: &mut egui::Ui, response: &Response, spread: &crate::scoring::S
         }
     });
     let apart = spread.apart();
-    let text = format!(
-        "Spread {}–{}, median {}{}",
-        spread.lowest.number(),
-        spread.highest.number(),
-        spread.median,
-        match apart {
-            0 => " · all agree".to_owned(),
-            1 => " · 1 phase apart".to_owned(),
-            n => format!(" · {n} phases apart: worth talking through"),
-        }
-    );
-    let colour = if spread.is_wide() {
+    let to_talk = crate::scoring::to_talk_through(response).is_some();
+    let text = if spread.assessors == 1 {
+        "One assessor rated it".to_owned()
+    } else {
+        format!(
+            "Spread {}–{}, median {}{}",
+            spread.lowest.number(),
+            spread.highest.number(),
+            spread.median,
+            match apart {
+                0 => " · all agree".to_owned(),
+                1 => " · 1 phase apart".to_owned(),
+                n if to_talk => format!(" · {n} phases apart: worth talking through"),
+                n => format!(" · {n} phases apart, now agreed"),
+            }
+        )
+    };
+    let colour = if to_talk {
         palette.warning
     } else {
         palette.weak_text

@@ -107,8 +107,8 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
     let mut wide: Vec<(&crate::model::Question, crate::scoring::Spread)> = framework
         .questions()
         .filter_map(|(_, q)| {
-            let spread = crate::scoring::spread(a.response(&q.id)?)?;
-            spread.is_wide().then_some((q, spread))
+            let spread = crate::scoring::to_talk_through(a.response(&q.id)?)?;
+            Some((q, spread))
         })
         .collect();
     wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
@@ -116,7 +116,7 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
         widgets::weak(
             ui,
             &format!(
-                "No question has assessors {} or more phases apart.",
+                "No question still to agree has assessors {} or more phases apart.",
                 crate::scoring::WIDE_SPREAD
             ),
         );
@@ -174,7 +174,10 @@ fn comparison_ui(
                 ui.label(&d.title);
                 ui.label(or_dash(d.earlier));
                 ui.label(or_dash(d.current));
-                ui.label(change_text(d.change()));
+                ui.label(match d.rated_note() {
+                    Some(note) => format!("{} ({note})", change_text(d.change())),
+                    None => change_text(d.change()),
+                });
                 ui.end_row();
             }
             ui.label(RichText::new("Overall").strong());
