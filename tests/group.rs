@@ -926,6 +926,18 @@ fn markdown_escapes_what_would_change_its_meaning() {
     assert!(md.contains("\n\\- not a list\n"), "{md}");
     assert!(md.contains("\n1\\. not numbered\n"), "{md}");
     assert!(md.contains("\n\\---\n"), "not a rule: {md}");
+    // A single line break is a hard break, and its line cannot start a list either.
+    let mut lines = demo();
+    lines
+        .responses
+        .entry(q("economy.impact"))
+        .or_default()
+        .narrative = "Two things:\n- local spend\n- jobs".into();
+    let broken = report::markdown(&fw, &lines, None, date!(2026 - 11 - 27));
+    assert!(
+        broken.contains("\nTwo things:\\\n\\- local spend\\\n\\- jobs\n"),
+        "{broken}"
+    );
     assert!(
         md.contains("\\*not emphasis\\* and \\[not a link\\](x) \\# \\| pipe"),
         "{md}"

@@ -960,11 +960,16 @@ fn phase_number(phase: Phase) -> u8 {
     phase.number()
 }
 
-/// Paragraphs of `text` (blank lines separate them); none when it is empty.
+/// Paragraphs of `text` (blank lines separate them; a single line break stays a line break);
+/// none when it is empty.
 fn text_blocks(text: &str) -> Vec<Block> {
-    text.split("\n\n")
+    text.replace("\r\n", "\n")
+        .split("\n\n")
         .filter_map(non_empty)
-        .map(|p| paragraph(vec![Run::plain(p.replace('\n', " "))]))
+        .map(|p| {
+            let lines: Vec<&str> = p.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            paragraph(vec![Run::plain(lines.join("\n"))])
+        })
         .collect()
 }
 

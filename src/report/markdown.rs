@@ -19,12 +19,29 @@ fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' | '\t' => out.push(' '),
+            // Line breaks are kept for the block to render; see `hard_breaks` and `one_line`.
+            '\n' => out.push('\n'),
+            '\r' | '\t' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// A paragraph's text with its line breaks as Markdown hard breaks (a backslash at the end of
+/// the line), continuation lines indented by `indent`; no line may start a list or a rule.
+fn hard_breaks(text: &str, indent: &str) -> String {
+    text.trim()
+        .lines()
+        .map(|line| block_start(line.trim().to_owned()))
+        .collect::<Vec<_>>()
+        .join(&format!("\\\n{indent}"))
+}
+
+/// Text that must stay on one line (headings, table cells): line breaks become spaces.
+fn one_line(text: &str) -> String {
+    text.replace('\n', " ")
 }
 
 /// A paragraph or list item that starts like a list marker ("- ", "+ ", "3. ") is not one.
@@ -80,41 +97,47 @@ fn block(out: &mut String, block: &Block) {
     match block {
         Block::Heading { level, text, .. } => {
             let level = usize::from((*level).clamp(1, 6));
-            let _ = write!(out, "{} {}\n\n", "#".repeat(level), escape(text));
+            let _ = write!(out, "{} {}\n\n", "#".repeat(level), one_line(&escape(text)));
         }
         Block::Paragraph { runs: r, .. } => {
             let text = runs(r);
             if !text.trim().is_empty() {
-                out.push_str(&block_start(text.trim().to_owned()));
+                out.push_str(&hard_breaks(&text, ""));
                 out.push_str("\n\n");
             }
         }
         Block::List { items } => {
             for item in items {
-                let _ = writeln!(out, "- {}", block_start(runs(item).trim().to_owned()));
+                let _ = writeln!(out, "- {}", hard_breaks(&runs(item), "  "));
             }
             out.push('\n');
         }
         Block::Table { header, rows, .. } => {
             let cells = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
-            out.push_str(&cells(header.iter().map(|h| escape(h)).collect()));
+            out.push_str(&cells(
+                header.iter().map(|h| one_line(&escape(h))).collect(),
+            ));
             out.push_str(&cells(header.iter().map(|_| "---".to_owned()).collect()));
             for row in rows {
                 out.push_str(&cells(
-                    row.iter().map(|c| runs(c).trim().to_owned()).collect(),
+                    row.iter().map(|c| one_line(runs(c).trim())).collect(),
                 ));
             }
             out.push('\n');
         }
         Block::Radar { alt, .. } => {
-            let _ = write!(out, "*{}*\n\n", escape(alt));
+            let _ = write!(out, "*{}*\n\n", one_line(&escape(alt)));
         }
         Block::Bars { bars } => {
             for bar in bars {
                 let _ = writeln!(
                     out,
                     "- {}",
-                    block_start(format!("{}: {}", escape(&bar.label), escape(&bar.text)))
+                    block_start(one_line(&format!(
+                        "{}: {}",
+                        escape(&bar.label),
+                        escape(&bar.text)
+                    )))
                 );
             }
             out.push('\n');

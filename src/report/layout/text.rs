@@ -37,72 +37,99 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
 
 /// Wraps `runs` to `width` at font `size`.
 pub fn wrap(measure: &dyn Measure, runs: &[Run], size: f32, width: f32) -> Vec<Vec<Piece>> {
-    let mut lines: Vec<Vec<Piece>> = Vec::new();
-    let mut line: Vec<Piece> = Vec::new();
-    let mut x = 0.0_f32;
+    let mut filler = Filler {
+        measure,
+        runs,
+        size,
+        width,
+        lines: Vec::new(),
+        line: Vec::new(),
+        x: 0.0,
+    };
     for (index, run) in runs.iter().enumerate() {
-        // Line breaks inside a run are spaces here; paragraphs are separate blocks.
-        let text = run.text.replace(['\n', '\r', '\t'], " ");
-        for token in tokens(&text) {
+        // A line break inside a run ends the line (a list typed into a narrative stays a
+        // list); tabs and carriage returns are spaces. Paragraphs are separate blocks.
+        let text = run.text.replace(['\r', '\t'], " ");
+        for (part, segment) in text.split('\n').enumerate() {
+            if part > 0 {
+                filler.break_line(run.weight);
+            }
+            filler.fill(index, run.weight, segment);
+        }
+    }
+    if !filler.line.is_empty() {
+        let weight = runs.last().map_or(Weight::Regular, |r| r.weight);
+        filler.break_line(weight);
+    }
+    filler.lines
+}
+
+/// The lines wrapped so far and the one being filled.
+struct Filler<'a> {
+    measure: &'a dyn Measure,
+    runs: &'a [Run],
+    size: f32,
+    width: f32,
+    lines: Vec<Vec<Piece>>,
+    line: Vec<Piece>,
+    x: f32,
+}
+
+impl Filler<'_> {
+    /// Ends the line being filled and starts the next.
+    fn break_line(&mut self, weight: Weight) {
+        let line = std::mem::take(&mut self.line);
+        self.lines.push(finish_line(
+            self.measure,
+            weight,
+            self.size,
+            line,
+            self.runs,
+        ));
+        self.x = 0.0;
+    }
+
+    /// Adds text with no line breaks in it, from run `index`, wrapping at spaces.
+    fn fill(&mut self, index: usize, weight: Weight, text: &str) {
+        let (measure, size, width) = (self.measure, self.size, self.width);
+        for token in tokens(text) {
             let word = token.trim_end();
-            let word_width = measure.width(run.weight, size, word);
-            if x + word_width > width && !line.is_empty() {
-                lines.push(finish_line(
-                    measure,
-                    run.weight,
-                    size,
-                    std::mem::take(&mut line),
-                    runs,
-                ));
-                x = 0.0;
+            let word_width = measure.width(weight, size, word);
+            if self.x + word_width > width && !self.line.is_empty() {
+                self.break_line(weight);
             }
             if word_width > width {
                 // Too long for any line: break it into pieces that fit.
-                for chunk in split_long(measure, run.weight, size, word, width) {
-                    if !line.is_empty() {
-                        lines.push(finish_line(
-                            measure,
-                            run.weight,
-                            size,
-                            std::mem::take(&mut line),
-                            runs,
-                        ));
+                for chunk in split_long(measure, weight, size, word, width) {
+                    if !self.line.is_empty() {
+                        self.break_line(weight);
                     }
-                    let chunk_width = measure.width(run.weight, size, &chunk);
-                    line.push(Piece {
+                    let chunk_width = measure.width(weight, size, &chunk);
+                    self.line.push(Piece {
                         run: index,
                         x: 0.0,
                         width: chunk_width,
                         text: chunk,
                     });
-                    x = chunk_width;
+                    self.x = chunk_width;
                 }
                 // Keep the spaces after it, if any.
                 if token.len() > word.len() {
-                    append(
-                        &mut line,
-                        index,
-                        &token[word.len()..],
-                        measure.width(run.weight, size, &token[word.len()..]),
-                        &mut x,
-                    );
+                    let spaces = &token[word.len()..];
+                    let spaces_width = measure.width(weight, size, spaces);
+                    append(&mut self.line, index, spaces, spaces_width, &mut self.x);
                 }
                 continue;
             }
-            if line.is_empty() && word.is_empty() {
+            if self.line.is_empty() && word.is_empty() {
                 // Leading spaces at the start of a line are dropped.
                 continue;
             }
             let spaces = &token[word.len()..];
-            let token_width = word_width + measure.width(run.weight, size, spaces);
-            append(&mut line, index, token, token_width, &mut x);
+            let token_width = word_width + measure.width(weight, size, spaces);
+            append(&mut self.line, index, token, token_width, &mut self.x);
         }
     }
-    if !line.is_empty() {
-        let weight = runs.last().map_or(Weight::Regular, |r| r.weight);
-        lines.push(finish_line(measure, weight, size, line, runs));
-    }
-    lines
 }
 
 /// Adds text to the line, joining the last piece when it is from the same run.
@@ -259,6 +286,17 @@ mod tests {
         for line in &lines {
             assert!(line.iter().map(|p| p.x + p.width).fold(0.0, f32::max) <= 40.0);
         }
+    }
+
+    #[test]
+    fn a_line_break_ends_the_line() {
+        let lines = wrap(
+            &Mono,
+            &[Run::plain("- first item\n- second item")],
+            10.0,
+            400.0,
+        );
+        assert_eq!(texts(&lines), ["- first item", "- second item"]);
     }
 
     #[test]
