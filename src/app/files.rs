@@ -115,7 +115,8 @@ impl WorkbookApp {
         }
     }
 
-    fn current_folder(&self) -> Option<PathBuf> {
+    /// The open file's folder, or the most recent file's: where dialogs start.
+    pub(super) fn current_folder(&self) -> Option<PathBuf> {
         let recent = self.state.prefs.recent.first();
         let path = self
             .state

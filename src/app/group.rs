@@ -47,26 +47,9 @@ impl WorkbookApp {
         });
     }
 
-    fn folder_of_document(&self) -> Option<PathBuf> {
-        self.state
-            .doc
-            .as_ref()
-            .and_then(|d| d.path.as_deref())
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .or_else(|| {
-                self.state
-                    .prefs
-                    .recent
-                    .first()
-                    .and_then(|p| p.parent())
-                    .map(Path::to_path_buf)
-            })
-    }
-
     /// Asks for the assessors' files (several at once).
     pub(super) fn combine_dialog(&mut self) {
-        let folder = self.folder_of_document();
+        let folder = self.current_folder();
         match self
             .dialogs
             .pick_open_many(FileKind::Assessment, folder.as_deref())
@@ -152,7 +135,7 @@ impl WorkbookApp {
         if self.state.doc.is_none() {
             return;
         }
-        let folder = self.folder_of_document();
+        let folder = self.current_folder();
         match self
             .dialogs
             .pick_open(FileKind::Assessment, folder.as_deref())
@@ -234,7 +217,7 @@ impl WorkbookApp {
             },
         );
         let name = format!("{stem}.{}", format.extension());
-        let folder = self.folder_of_document();
+        let folder = self.current_folder();
         let kind = match format {
             DataFormat::Csv => FileKind::Csv,
             DataFormat::Markdown => FileKind::Markdown,
