@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Command;
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Level, Modal, Notification, PathPurpose};
+use super::state::{Document, Level, Notification, PathPurpose};
 use crate::report;
 use crate::storage::export_file::{self, ExportKind};
 
@@ -31,16 +31,7 @@ impl WorkbookApp {
             self.notify(Level::Info, "An export is already under way.");
             return;
         }
-        let stem = doc.path.as_deref().and_then(Path::file_name).map_or_else(
-            || "civic-impact-report".to_owned(),
-            |name| {
-                name.to_string_lossy()
-                    .trim_end_matches(".civic.json")
-                    .trim_end_matches(".json")
-                    .to_owned()
-            },
-        );
-        let name = format!("{stem}.pdf");
+        let name = export_name(doc, "civic-impact-report", "pdf");
         let folder = doc
             .path
             .as_deref()
@@ -53,14 +44,7 @@ impl WorkbookApp {
             DialogResult::Picked(path) => self.start_export(path),
             DialogResult::Cancelled => {}
             DialogResult::Unavailable => {
-                let folder = folder
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_default();
-                self.state.modal = Some(Modal::TypedPath {
-                    purpose: PathPurpose::ExportPdf,
-                    text: folder.join(name).display().to_string(),
-                    problem: None,
-                });
+                self.typed_save_prompt(PathPurpose::ExportPdf, folder, &name);
             }
         }
     }
@@ -123,18 +107,23 @@ impl WorkbookApp {
         match outcome {
             Ok(()) => {
                 let text = format!("Report exported: {}", path.display());
-                self.state.notifications.retain(|n| n.text != text);
-                self.state.notifications.push(Notification {
-                    level: Level::Info,
-                    text,
-                    actions: vec![
-                        ("Open PDF".to_owned(), Command::OpenFile(path.clone())),
-                        ("Open folder".to_owned(), Command::OpenFolder(path)),
-                    ],
-                });
+                self.notify_exported(text, "Open PDF", path);
             }
             Err(err) => self.notify(Level::Error, format!("The report was not exported: {err}")),
         }
+    }
+
+    /// Says an export is written, with buttons to open it (`open_label`) or its folder.
+    pub(super) fn notify_exported(&mut self, text: String, open_label: &str, path: PathBuf) {
+        self.state.notifications.retain(|n| n.text != text);
+        self.state.notifications.push(Notification {
+            level: Level::Info,
+            text,
+            actions: vec![
+                (open_label.to_owned(), Command::OpenFile(path.clone())),
+                ("Open folder".to_owned(), Command::OpenFolder(path)),
+            ],
+        });
     }
 
     /// Opens a file or folder with the desktop's program for it.
@@ -146,4 +135,19 @@ impl WorkbookApp {
             );
         }
     }
+}
+
+/// The file name an export of `doc` suggests: the assessment's own name with `extension`, or
+/// `fallback` for an assessment not yet saved.
+pub(super) fn export_name(doc: &Document, fallback: &str, extension: &str) -> String {
+    let stem = doc.path.as_deref().and_then(Path::file_name).map_or_else(
+        || fallback.to_owned(),
+        |name| {
+            name.to_string_lossy()
+                .trim_end_matches(".civic.json")
+                .trim_end_matches(".json")
+                .to_owned()
+        },
+    );
+    format!("{stem}.{extension}")
 }

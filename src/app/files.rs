@@ -77,7 +77,8 @@ fn suggested_name(assessment: &Assessment) -> String {
     format!("{group}{base}{}", assessment_file::EXTENSION)
 }
 
-fn now() -> OffsetDateTime {
+/// The time now to the second, so files do not carry meaningless nanoseconds.
+pub(super) fn now() -> OffsetDateTime {
     let now = OffsetDateTime::now_utc();
     now.replace_nanosecond(0).unwrap_or(now)
 }
@@ -127,6 +128,36 @@ impl WorkbookApp {
         path.parent().map(Path::to_path_buf)
     }
 
+    /// No dialog could be shown: asks for a typed path, starting from `text`.
+    pub(super) fn typed_path_prompt(&mut self, purpose: PathPurpose, text: String) {
+        self.state.modal = Some(Modal::TypedPath {
+            purpose,
+            text,
+            problem: None,
+        });
+    }
+
+    /// A typed path prompt for opening, starting in `folder`.
+    pub(super) fn typed_open_prompt(&mut self, purpose: PathPurpose, folder: Option<PathBuf>) {
+        let text = folder
+            .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
+            .unwrap_or_default();
+        self.typed_path_prompt(purpose, text);
+    }
+
+    /// A typed path prompt for saving `name` in `folder` (or the current folder).
+    pub(super) fn typed_save_prompt(
+        &mut self,
+        purpose: PathPurpose,
+        folder: Option<PathBuf>,
+        name: &str,
+    ) {
+        let folder = folder
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        self.typed_path_prompt(purpose, folder.join(name).display().to_string());
+    }
+
     pub(super) fn open_dialog(&mut self) {
         let folder = self.current_folder();
         match self
@@ -135,16 +166,7 @@ impl WorkbookApp {
         {
             DialogResult::Picked(path) => self.open_path(path),
             DialogResult::Cancelled => {}
-            DialogResult::Unavailable => {
-                let text = folder
-                    .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
-                    .unwrap_or_default();
-                self.state.modal = Some(Modal::TypedPath {
-                    purpose: PathPurpose::Open,
-                    text,
-                    problem: None,
-                });
-            }
+            DialogResult::Unavailable => self.typed_open_prompt(PathPurpose::Open, folder),
         }
     }
 
@@ -214,14 +236,7 @@ impl WorkbookApp {
             DialogResult::Picked(path) => self.save_to(path),
             DialogResult::Cancelled => false,
             DialogResult::Unavailable => {
-                let folder = folder
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_default();
-                self.state.modal = Some(Modal::TypedPath {
-                    purpose: PathPurpose::Save,
-                    text: folder.join(name).display().to_string(),
-                    problem: None,
-                });
+                self.typed_save_prompt(PathPurpose::Save, folder, &name);
                 false
             }
         }

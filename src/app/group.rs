@@ -1,15 +1,14 @@
 //! Working-group commands: combining assessors' files into a group assessment, comparing with
 //! an earlier assessment, and exporting the data as CSV or Markdown.
 
-use std::path::{Path, PathBuf};
-
-use time::OffsetDateTime;
+use std::path::PathBuf;
 
 use super::WorkbookApp;
-use super::command::{Command, Page};
+use super::command::Page;
 use super::dialogs::{DialogResult, FileKind, ManyResult};
-use super::state::{Baseline, Document, Level, Modal, Notification, PathPurpose};
-use crate::model::{self, Assessor};
+use super::export::export_name;
+use super::files::now;
+use super::state::{Baseline, Document, Level, PathPurpose};
 use crate::report;
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind};
@@ -31,22 +30,23 @@ impl DataFormat {
             Self::Markdown => "md",
         }
     }
-}
 
-fn now() -> OffsetDateTime {
-    let now = OffsetDateTime::now_utc();
-    now.replace_nanosecond(0).unwrap_or(now)
+    fn file_kind(self) -> FileKind {
+        match self {
+            Self::Csv => FileKind::Csv,
+            Self::Markdown => FileKind::Markdown,
+        }
+    }
+
+    fn purpose(self) -> PathPurpose {
+        match self {
+            Self::Csv => PathPurpose::ExportCsv,
+            Self::Markdown => PathPurpose::ExportMarkdown,
+        }
+    }
 }
 
 impl WorkbookApp {
-    fn typed_path_prompt(&mut self, purpose: PathPurpose, text: String) {
-        self.state.modal = Some(Modal::TypedPath {
-            purpose,
-            text,
-            problem: None,
-        });
-    }
-
     /// Asks for the assessors' files (several at once).
     pub(super) fn combine_dialog(&mut self) {
         let folder = self.current_folder();
@@ -56,12 +56,7 @@ impl WorkbookApp {
         {
             ManyResult::Picked(paths) => self.combine_paths(&paths),
             ManyResult::Cancelled => {}
-            ManyResult::Unavailable => {
-                let text = folder
-                    .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
-                    .unwrap_or_default();
-                self.typed_path_prompt(PathPurpose::Combine, text);
-            }
+            ManyResult::Unavailable => self.typed_open_prompt(PathPurpose::Combine, folder),
         }
     }
 
@@ -69,41 +64,15 @@ impl WorkbookApp {
     /// and leaves the open document as it was.
     pub(super) fn combine_paths(&mut self, paths: &[PathBuf]) {
         let framework = &self.state.framework;
-        let files = match group_files::read(paths, framework) {
-            Ok(files) => files,
+        let combined = match group_files::combine(paths, framework, now()) {
+            Ok(combined) => combined,
             Err(err) => {
                 self.notify(Level::Error, format!("Nothing was combined: {err}"));
                 return;
             }
         };
-        let assessors: Vec<Assessor<'_>> = files
-            .iter()
-            .map(|f| Assessor {
-                name: &f.name,
-                assessment: &f.assessment,
-            })
-            .collect();
-        let group = match model::combine(framework, &assessors, now()) {
-            Ok(group) => group,
-            Err(err) => {
-                let file = files
-                    .iter()
-                    .find(|f| err.assessor() == Some(f.name.as_str()))
-                    .map(|f| format!(": {}", f.path.display()))
-                    .unwrap_or_default();
-                self.notify(Level::Error, format!("Nothing was combined: {err}{file}"));
-                return;
-            }
-        };
-        let wide = group
-            .responses
-            .values()
-            .filter_map(scoring::spread)
-            .filter(scoring::Spread::is_wide)
-            .count();
-        let differences = model::differences(&assessors);
-        let mut names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
-        names.sort();
+        let wide = scoring::wide_spreads(&combined.group);
+        let (group, names, differences) = (combined.group, combined.names, combined.differences);
         let mut doc = Document::new(framework, group, None);
         "Group assessment".clone_into(&mut doc.untitled_name);
         doc.mark_unsaved();
@@ -142,12 +111,7 @@ impl WorkbookApp {
         {
             DialogResult::Picked(path) => self.compare_with(path),
             DialogResult::Cancelled => {}
-            DialogResult::Unavailable => {
-                let text = folder
-                    .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
-                    .unwrap_or_default();
-                self.typed_path_prompt(PathPurpose::Baseline, text);
-            }
+            DialogResult::Unavailable => self.typed_open_prompt(PathPurpose::Baseline, folder),
         }
     }
 
@@ -207,34 +171,15 @@ impl WorkbookApp {
         let Some(doc) = &self.state.doc else {
             return;
         };
-        let stem = doc.path.as_deref().and_then(Path::file_name).map_or_else(
-            || "civic-impact-assessment".to_owned(),
-            |name| {
-                name.to_string_lossy()
-                    .trim_end_matches(".civic.json")
-                    .trim_end_matches(".json")
-                    .to_owned()
-            },
-        );
-        let name = format!("{stem}.{}", format.extension());
+        let name = export_name(doc, "civic-impact-assessment", format.extension());
         let folder = self.current_folder();
-        let kind = match format {
-            DataFormat::Csv => FileKind::Csv,
-            DataFormat::Markdown => FileKind::Markdown,
-        };
-        match self.dialogs.pick_save(kind, folder.as_deref(), &name) {
+        match self
+            .dialogs
+            .pick_save(format.file_kind(), folder.as_deref(), &name)
+        {
             DialogResult::Picked(path) => self.export_data(format, path),
             DialogResult::Cancelled => {}
-            DialogResult::Unavailable => {
-                let folder = folder
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_default();
-                let purpose = match format {
-                    DataFormat::Csv => PathPurpose::ExportCsv,
-                    DataFormat::Markdown => PathPurpose::ExportMarkdown,
-                };
-                self.typed_path_prompt(purpose, folder.join(name).display().to_string());
-            }
+            DialogResult::Unavailable => self.typed_save_prompt(format.purpose(), folder, &name),
         }
     }
 
@@ -253,21 +198,19 @@ impl WorkbookApp {
         let result = match format {
             DataFormat::Csv => {
                 let actions = report::csv::actions_path(&path);
-                export_file::write(
-                    &path,
-                    &report::csv::questions(framework, &doc.assessment),
-                    ExportKind::Csv,
-                    source,
-                )
-                .and_then(|()| {
-                    export_file::write(
-                        &actions,
-                        &report::csv::actions(framework, &doc.assessment),
+                let exports = [
+                    (
+                        path.clone(),
+                        report::csv::questions(framework, &doc.assessment),
                         ExportKind::Csv,
-                        source,
-                    )
-                })
-                .map(|()| {
+                    ),
+                    (
+                        actions.clone(),
+                        report::csv::actions(framework, &doc.assessment),
+                        ExportKind::Csv,
+                    ),
+                ];
+                export_file::write_all(&exports, source).map(|()| {
                     format!(
                         "Exported the questions to {} and the actions to {}",
                         path.display(),
@@ -283,17 +226,7 @@ impl WorkbookApp {
             }
         };
         match result {
-            Ok(text) => {
-                self.state.notifications.retain(|n| n.text != text);
-                self.state.notifications.push(Notification {
-                    level: Level::Info,
-                    text,
-                    actions: vec![
-                        ("Open file".to_owned(), Command::OpenFile(path.clone())),
-                        ("Open folder".to_owned(), Command::OpenFolder(path)),
-                    ],
-                });
-            }
+            Ok(text) => self.notify_exported(text, "Open file", path),
             Err(err) => self.notify(Level::Error, format!("Nothing was exported: {err}")),
         }
     }

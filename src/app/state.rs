@@ -79,12 +79,18 @@ impl Document {
         }
     }
 
-    /// Recomputes the scores (and the comparison) after a change.
+    /// Recomputes the scores (and the comparison) after a change. The earlier assessment does
+    /// not change, so its scores are reused.
     pub fn rescore(&mut self, framework: &Framework) {
         self.scorecard = scoring::score(framework, &self.assessment);
         if let Some(baseline) = &mut self.baseline {
-            baseline.comparison =
-                scoring::compare::compare(framework, &self.assessment, &baseline.assessment);
+            baseline.comparison = scoring::compare::compare_scored(
+                framework,
+                &self.assessment,
+                &self.scorecard,
+                &baseline.assessment,
+                baseline.comparison.earlier.clone(),
+            );
         }
     }
 

@@ -193,13 +193,19 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 .as_deref()
                 .map(|path| load_baseline(path, &file, &assessment, &framework))
                 .transpose()?;
+            let card = scoring::score(&framework, &assessment);
             let comparison = earlier.as_ref().map(|earlier| {
                 (
                     crate::report::content::assessment_label(earlier),
-                    scoring::compare::compare(&framework, &assessment, earlier),
+                    scoring::compare::compare_scored(
+                        &framework,
+                        &assessment,
+                        &card,
+                        earlier,
+                        scoring::score(&framework, earlier),
+                    ),
                 )
             });
-            let card = scoring::score(&framework, &assessment);
             if json {
                 output::score_json(
                     &framework,
@@ -217,12 +223,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Some(Command::Combine(args)) => {
             let (group, names) = combine(&framework, &args)?;
-            let wide = group
-                .responses
-                .values()
-                .filter_map(scoring::spread)
-                .filter(scoring::Spread::is_wide)
-                .count();
+            let wide = scoring::wide_spreads(&group);
             format!(
                 "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n",
                 names.len(),
@@ -300,31 +301,12 @@ fn combine(framework: &Framework, args: &CombineArgs) -> Result<(Assessment, Vec
             input.display()
         );
     }
-    let files = group_files::read(&args.files, framework)?;
-    let assessors: Vec<model::Assessor<'_>> = files
-        .iter()
-        .map(|f| model::Assessor {
-            name: &f.name,
-            assessment: &f.assessment,
-        })
-        .collect();
-    for note in model::differences(&assessors) {
+    let combined = group_files::combine(&args.files, framework, now())?;
+    for note in &combined.differences {
         eprintln!("civic-workbook: warning: {note}");
     }
-    let group = model::combine(framework, &assessors, now()).map_err(|err| {
-        // Name the file last, as every other error does.
-        match files
-            .iter()
-            .find(|f| err.assessor() == Some(f.name.as_str()))
-        {
-            Some(file) => anyhow::anyhow!("{err}: {}", file.path.display()),
-            None => anyhow::Error::new(err),
-        }
-    })?;
-    assessment_file::create(&args.output, &group, args.force, framework)?;
-    let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
-    names.sort();
-    Ok((group, names))
+    assessment_file::create(&args.output, &combined.group, args.force, framework)?;
+    Ok((combined.group, combined.names))
 }
 
 fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
@@ -340,31 +322,13 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
             "--baseline adds the comparison to the PDF report and the Markdown; give -o or --markdown as well"
         );
     }
-    // Every target checked before anything is written: all files or none.
-    let mut targets: Vec<(&Path, ExportKind)> = Vec::new();
-    let actions_csv = args.csv.as_deref().map(crate::report::csv::actions_path);
-    targets.extend(args.output.as_deref().map(|p| (p, ExportKind::Pdf)));
-    targets.extend(args.csv.as_deref().map(|p| (p, ExportKind::Csv)));
-    targets.extend(actions_csv.as_deref().map(|p| (p, ExportKind::Csv)));
-    targets.extend(args.markdown.as_deref().map(|p| (p, ExportKind::Markdown)));
-    for (index, (path, kind)) in targets.iter().enumerate() {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        if targets.iter().skip(index + 1).any(|(other, _)| {
-            std::path::absolute(other).unwrap_or_else(|_| other.to_path_buf()) == absolute
-        }) {
-            anyhow::bail!(
-                "two exports would go to the same file; give each its own name: {}",
-                path.display()
-            );
-        }
-        export_file::check(path, *kind, Some(&args.file))?;
-    }
     let assessment = load_assessment(&args.file, framework)?;
     let baseline = args
         .baseline
         .as_deref()
         .map(|path| load_baseline(path, &args.file, &assessment, framework))
         .transpose()?;
+    let mut exports = Vec::new();
     let mut done = String::new();
     if let Some(output) = &args.output {
         let bytes =
@@ -372,32 +336,29 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
                 .with_context(|| {
                     format!("the report of {} could not be made", args.file.display())
                 })?;
-        export_file::write(output, &bytes, ExportKind::Pdf, Some(&args.file))?;
+        exports.push((output.clone(), bytes, ExportKind::Pdf));
         let _ = writeln!(done, "Exported the report to {}", output.display());
     }
     if let Some(csv) = &args.csv {
         let actions = crate::report::csv::actions_path(csv);
-        let questions = crate::report::csv::questions(framework, &assessment);
-        export_file::write(csv, &questions, ExportKind::Csv, Some(&args.file))?;
-        let rows = crate::report::csv::actions(framework, &assessment);
-        export_file::write(&actions, &rows, ExportKind::Csv, Some(&args.file))?;
         let _ = writeln!(
             done,
             "Exported the questions to {} and the actions to {}",
             csv.display(),
             actions.display()
         );
+        let questions = crate::report::csv::questions(framework, &assessment);
+        exports.push((csv.clone(), questions, ExportKind::Csv));
+        let rows = crate::report::csv::actions(framework, &assessment);
+        exports.push((actions, rows, ExportKind::Csv));
     }
     if let Some(markdown) = &args.markdown {
         let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
-        export_file::write(
-            markdown,
-            text.as_bytes(),
-            ExportKind::Markdown,
-            Some(&args.file),
-        )?;
+        exports.push((markdown.clone(), text.into_bytes(), ExportKind::Markdown));
         let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
     }
+    // All files or none.
+    export_file::write_all(&exports, Some(&args.file))?;
     Ok(done)
 }
 

@@ -8,7 +8,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
-use super::{Framework, QuestionId, Response};
+use super::{Action, Domain, Framework, Question, QuestionId, Response};
 
 /// The newest assessment file format this build reads and writes. Version 2 adds what group
 /// assessments hold (assessors' ratings, a rationale, who added evidence and actions); a file
@@ -112,6 +112,33 @@ impl Assessment {
     /// Whether this is a group assessment: some question holds several assessors' ratings.
     pub fn is_group(&self) -> bool {
         self.responses.values().any(|r| !r.ratings.is_empty())
+    }
+
+    /// The names of everyone who rated a question of this group assessment, sorted.
+    pub fn assessors(&self) -> std::collections::BTreeSet<&str> {
+        self.responses
+            .values()
+            .flat_map(|r| r.ratings.keys().map(String::as_str))
+            .collect()
+    }
+
+    /// Every action, with its domain and question, in framework order and then in the order
+    /// recorded.
+    pub fn actions_in<'a>(
+        &'a self,
+        framework: &'a Framework,
+    ) -> impl Iterator<Item = (&'a Domain, &'a Question, &'a Action)> {
+        framework
+            .questions()
+            .filter_map(|(domain, question)| {
+                self.response(&question.id).map(|r| (domain, question, r))
+            })
+            .flat_map(|(domain, question, response)| {
+                response
+                    .actions
+                    .iter()
+                    .map(move |action| (domain, question, action))
+            })
     }
 
     /// The response to a question, if any was recorded.

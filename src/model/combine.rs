@@ -211,17 +211,20 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
         ..Response::default()
     };
     // Where each kept item's key points, so merging stays linear in the number of items.
-    let mut evidence_at: BTreeMap<String, usize> = BTreeMap::new();
-    let mut action_at: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    let mut evidence_at = BTreeMap::new();
+    let mut action_at = BTreeMap::new();
     for (name, answer) in answers {
         for evidence in &answer.evidence {
             let key = evidence_key(evidence);
-            let same = key
-                .as_ref()
-                .and_then(|key| evidence_at.get(key))
-                .and_then(|&index| response.evidence.get_mut(index));
+            let same = keep_once(
+                &mut response.evidence,
+                &mut evidence_at,
+                key,
+                evidence,
+                name,
+                |e| &mut e.added_by,
+            );
             if let Some(kept) = same {
-                add_name(&mut kept.added_by, name);
                 // Each assessor's note is kept, once.
                 let note = evidence.note.trim();
                 if !note.is_empty() && !kept.note.split(" / ").any(|n| same_text(n, note)) {
@@ -230,36 +233,45 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
                     }
                     kept.note.push_str(note);
                 }
-            } else {
-                if let Some(key) = key {
-                    evidence_at.insert(key, response.evidence.len());
-                }
-                response.evidence.push(Evidence {
-                    added_by: vec![(*name).to_owned()],
-                    ..evidence.clone()
-                });
             }
         }
         for action in &answer.actions {
-            let key = action_key(action);
-            let same = key
-                .as_ref()
-                .and_then(|key| action_at.get(key))
-                .and_then(|&index| response.actions.get_mut(index));
-            if let Some(kept) = same {
-                add_name(&mut kept.added_by, name);
-            } else {
-                if let Some(key) = key {
-                    action_at.insert(key, response.actions.len());
-                }
-                response.actions.push(Action {
-                    added_by: vec![(*name).to_owned()],
-                    ..action.clone()
-                });
-            }
+            keep_once(
+                &mut response.actions,
+                &mut action_at,
+                action_key(action),
+                action,
+                name,
+                |a| &mut a.added_by,
+            );
         }
     }
     response
+}
+
+/// Keeps one copy of items with the same key, marked with everyone who added it: when `kept`
+/// already holds `item`'s key, `name` joins its list and the kept item is returned for the
+/// caller to merge into; otherwise a copy is added (an item without a key always is).
+fn keep_once<'a, T: Clone, K: Ord>(
+    kept: &'a mut Vec<T>,
+    at: &mut BTreeMap<K, usize>,
+    key: Option<K>,
+    item: &T,
+    name: &str,
+    added_by: fn(&mut T) -> &mut Vec<String>,
+) -> Option<&'a mut T> {
+    if let Some(&index) = key.as_ref().and_then(|key| at.get(key)) {
+        let same = kept.get_mut(index)?;
+        add_name(added_by(same), name);
+        return Some(same);
+    }
+    if let Some(key) = key {
+        at.insert(key, kept.len());
+    }
+    let mut copy = item.clone();
+    *added_by(&mut copy) = vec![name.to_owned()];
+    kept.push(copy);
+    None
 }
 
 fn add_name(names: &mut Vec<String>, name: &str) {

@@ -59,7 +59,13 @@ pub fn build_with_baseline(
 ) -> ReportDoc {
     let baseline = baseline.map(|earlier| Baseline {
         label: assessment_label(earlier),
-        comparison: compare::compare(framework, assessment, earlier),
+        comparison: compare::compare_scored(
+            framework,
+            assessment,
+            card,
+            earlier,
+            scores::score(framework, earlier),
+        ),
         earlier,
         current: assessment,
     });
@@ -384,11 +390,7 @@ fn maturity_or_dash(maturity: Option<Maturity>) -> String {
 
 /// How many assessors a group assessment combines, and how many questions are agreed.
 fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
-    let assessors: std::collections::BTreeSet<&str> = assessment
-        .responses
-        .values()
-        .flat_map(|r| r.ratings.keys().map(String::as_str))
-        .collect();
+    let assessors = assessment.assessors();
     let unagreed = card.unagreed_questions();
     let mut note = format!(
         "Group assessment with ratings from {} assessors ({}).",
@@ -736,19 +738,12 @@ struct Placed<'a> {
 
 /// Every action, soonest due first; undated and unreadable dates last, then framework order.
 fn sorted_actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<Placed<'a>> {
-    let mut placed: Vec<(usize, Placed<'a>)> = framework
-        .questions()
-        .filter_map(|(domain, question)| {
-            assessment
-                .response(&question.id)
-                .map(|r| (domain, question, r))
-        })
-        .flat_map(|(domain, question, response)| {
-            response.actions.iter().map(move |action| Placed {
-                domain,
-                question,
-                action,
-            })
+    let mut placed: Vec<(usize, Placed<'a>)> = assessment
+        .actions_in(framework)
+        .map(|(domain, question, action)| Placed {
+            domain,
+            question,
+            action,
         })
         .enumerate()
         .collect();

@@ -155,26 +155,19 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
 
 /// One row per action, in framework order, then in the order recorded.
 pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
-    let rows = framework
-        .questions()
-        .filter_map(|(domain, question)| {
-            assessment
-                .response(&question.id)
-                .map(|response| (domain, question, response))
-        })
-        .flat_map(|(domain, question, response)| {
-            response.actions.iter().map(move |action| {
-                vec![
-                    domain.title.clone(),
-                    question.id.to_string(),
-                    question.text.clone(),
-                    action.description.clone(),
-                    action.owner.clone(),
-                    action.due.clone(),
-                    action.status.label().to_owned(),
-                    action.added_by.join(", "),
-                ]
-            })
+    let rows = assessment
+        .actions_in(framework)
+        .map(|(domain, question, action)| {
+            vec![
+                domain.title.clone(),
+                question.id.to_string(),
+                question.text.clone(),
+                action.description.clone(),
+                action.owner.clone(),
+                action.due.clone(),
+                action.status.label().to_owned(),
+                action.added_by.join(", "),
+            ]
         })
         .collect();
     table(&ACTION_COLUMNS, rows)

@@ -124,8 +124,24 @@ impl Comparison {
 
 /// Compares `current` with the `earlier` assessment, both scored against `framework`.
 pub fn compare(framework: &Framework, current: &Assessment, earlier: &Assessment) -> Comparison {
-    let now = score(framework, current);
-    let before = score(framework, earlier);
+    compare_scored(
+        framework,
+        current,
+        &score(framework, current),
+        earlier,
+        score(framework, earlier),
+    )
+}
+
+/// As [`compare`], with both assessments already scored (`now` and `before`), so a caller that
+/// holds the scores does not compute them again.
+pub fn compare_scored(
+    framework: &Framework,
+    current: &Assessment,
+    now: &Scorecard,
+    earlier: &Assessment,
+    before: Scorecard,
+) -> Comparison {
     let domains = now
         .domains
         .iter()

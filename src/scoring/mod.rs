@@ -232,6 +232,16 @@ impl Spread {
     }
 }
 
+/// How many questions of `assessment` have assessors [`WIDE_SPREAD`] or more phases apart.
+pub fn wide_spreads(assessment: &Assessment) -> usize {
+    assessment
+        .responses
+        .values()
+        .filter_map(spread)
+        .filter(Spread::is_wide)
+        .count()
+}
+
 /// A disagreement still to talk through: assessors [`WIDE_SPREAD`] or more phases apart on a
 /// question the group has not yet agreed. Once agreed, it is settled.
 pub fn to_talk_through(response: &Response) -> Option<Spread> {

@@ -110,6 +110,9 @@ pub enum Error {
         /// The first.
         first: PathBuf,
     },
+    /// The assessors' files could not be combined; the message names the file last.
+    #[error("{0}")]
+    Combine(String),
     /// Writing failed; the previous file, if any, is untouched.
     #[error("could not save ({}); nothing was written over: {}", describe(cause), path.display())]
     Write {

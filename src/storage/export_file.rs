@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, Read as _};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::Error;
 use super::atomic::{Backup, write_atomic_with};
@@ -65,9 +65,37 @@ pub fn write(
     })
 }
 
-/// Whether an export of `kind` may be written to `path`, checked before anything is written
-/// (so an export of several files writes all or none of them when one is refused).
-pub fn check(path: &Path, kind: ExportKind, source: Option<&Path>) -> Result<(), Error> {
+/// Writes several exports of one assessment (`source`): every target is checked first, and
+/// must differ from the others, so all are written or, when one is refused, none.
+pub fn write_all(
+    exports: &[(PathBuf, Vec<u8>, ExportKind)],
+    source: Option<&Path>,
+) -> Result<(), Error> {
+    let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    for (index, (path, _, kind)) in exports.iter().enumerate() {
+        let target = absolute(path);
+        if exports
+            .iter()
+            .skip(index + 1)
+            .any(|(other, _, _)| absolute(other) == target)
+        {
+            return Err(Error::Write {
+                path: path.clone(),
+                cause: io::Error::other(
+                    "two exports would go to the same file; give each its own name",
+                ),
+            });
+        }
+        check(path, *kind, source)?;
+    }
+    for (path, bytes, kind) in exports {
+        write(path, bytes, *kind, source)?;
+    }
+    Ok(())
+}
+
+/// Whether an export of `kind` may be written to `path`.
+fn check(path: &Path, kind: ExportKind, source: Option<&Path>) -> Result<(), Error> {
     let refuse = |why: String| Error::Write {
         path: path.to_owned(),
         cause: io::Error::other(why),

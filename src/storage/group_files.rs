@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use time::OffsetDateTime;
+
 use super::{Error, assessment_file, export_file::same_file};
-use crate::model::{Assessment, Framework};
+use crate::model::{self, Assessment, Assessor, Framework};
 
 /// One assessor's file, read.
 #[derive(Clone, Debug)]
@@ -89,4 +91,49 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
         }
     }
     Ok(files)
+}
+
+/// Assessors' files combined into one group assessment.
+#[derive(Clone, Debug)]
+pub struct Combined {
+    /// The group assessment (not yet saved anywhere).
+    pub group: Assessment,
+    /// The assessors' names, sorted.
+    pub names: Vec<String>,
+    /// What the files disagree on that the group keeps only one of, for a warning.
+    pub differences: Vec<String>,
+}
+
+/// Reads the assessors' files at `paths` and combines them into a group assessment created
+/// `now`; an error names the file it is about last.
+pub fn combine(
+    paths: &[PathBuf],
+    framework: &Framework,
+    now: OffsetDateTime,
+) -> Result<Combined, Error> {
+    let files = read(paths, framework)?;
+    let assessors: Vec<Assessor<'_>> = files
+        .iter()
+        .map(|f| Assessor {
+            name: &f.name,
+            assessment: &f.assessment,
+        })
+        .collect();
+    let group = model::combine(framework, &assessors, now).map_err(|err| {
+        match files
+            .iter()
+            .find(|f| err.assessor() == Some(f.name.as_str()))
+        {
+            Some(file) => Error::Combine(format!("{err}: {}", file.path.display())),
+            None => Error::Combine(err.to_string()),
+        }
+    })?;
+    let differences = model::differences(&assessors);
+    let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
+    names.sort();
+    Ok(Combined {
+        group,
+        names,
+        differences,
+    })
 }

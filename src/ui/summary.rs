@@ -85,11 +85,7 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
 /// link to its domain: talking points for the workshop.
 fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
     let a = &doc.assessment;
-    let assessors: std::collections::BTreeSet<&str> = a
-        .responses
-        .values()
-        .flat_map(|r| r.ratings.keys().map(String::as_str))
-        .collect();
+    let assessors = a.assessors();
     widgets::heading(ui, "Group ratings");
     let unagreed = doc.scorecard.unagreed_questions();
     ui.label(format!(

@@ -107,18 +107,10 @@ fn earlier_profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]
             Some(geometry.point(index, geometry.radius * value.clamp(0.0, PHASES) / PHASES))
         })
         .collect();
-    let pairs = match points.len() {
-        0 | 1 => 0,
-        2 => 1,
-        n => n,
-    };
     let mut edges = PathBuilder::new();
-    for index in 0..pairs {
-        let next = (index + 1) % points.len();
-        if let (Some(Some(a)), Some(Some(b))) = (points.get(index), points.get(next)) {
-            edges.move_to(a.0, a.1);
-            edges.line_to(b.0, b.1);
-        }
+    for (a, b) in adjacent(&points) {
+        edges.move_to(a.0, a.1);
+        edges.line_to(b.0, b.1);
     }
     for &(x, y) in points.iter().flatten() {
         circle(&mut edges, (x, y), DOT * 0.8);
@@ -175,19 +167,9 @@ fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
         .enumerate()
         .map(|(index, axis)| geometry.value_point(index, axis))
         .collect();
-    // With two axes the pair (1, 0) is the pair (0, 1) again.
-    let pairs = match points.len() {
-        0 | 1 => 0,
-        2 => 1,
-        n => n,
-    };
     let mut area = PathBuilder::new();
     let mut edges = PathBuilder::new();
-    for index in 0..pairs {
-        let next = (index + 1) % points.len();
-        let (Some(Some(a)), Some(Some(b))) = (points.get(index), points.get(next)) else {
-            continue;
-        };
+    for (a, b) in adjacent(&points) {
         area.move_to(geometry.centre.0, geometry.centre.1);
         area.line_to(a.0, a.1);
         area.line_to(b.0, b.1);
@@ -216,6 +198,20 @@ fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
         surface.set_fill(Some(fill(Ink::Accent, NormalizedF32::ONE)));
         surface.draw_path(&dots);
     }
+}
+
+/// The pairs of adjacent axes that both have a point, round the circle. With two axes the
+/// pair (1, 0) is the pair (0, 1) again, so it is left out.
+fn adjacent(points: &[Option<(f32, f32)>]) -> impl Iterator<Item = ((f32, f32), (f32, f32))> {
+    let pairs = match points.len() {
+        0 | 1 => 0,
+        2 => 1,
+        n => n,
+    };
+    (0..pairs).filter_map(|index| {
+        let next = (index + 1) % points.len();
+        Some(((*points.get(index)?)?, (*points.get(next)?)?))
+    })
 }
 
 /// A circle of four cubic curves.
