@@ -1,5 +1,5 @@
-//! The report's fonts (Noto Sans, shipped in `assets/fonts`, embedded and subset in every PDF)
-//! and the text measurement that line breaking uses.
+//! The report's fonts (Noto Sans without hinting, shipped in `assets/fonts/report`, embedded
+//! and subset in every PDF) and the text measurement that line breaking uses.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,11 +8,11 @@ use super::doc::Weight;
 use super::layout::Measure;
 
 /// Noto Sans Regular.
-pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Regular.ttf");
 /// Noto Sans Bold.
-pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Bold.ttf");
 /// Noto Sans Italic.
-pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Italic.ttf");
+pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Italic.ttf");
 
 /// The font data of a weight.
 pub fn data(weight: Weight) -> &'static [u8] {
@@ -23,21 +23,21 @@ pub fn data(weight: Weight) -> &'static [u8] {
     }
 }
 
-/// Widths from the fonts' horizontal advances, cached per character. Kerning only ever
-/// narrows Latin text, so measuring without it never lets a line overflow.
+/// Widths from the fonts' horizontal advances. Kerning only ever narrows Latin text, so
+/// measuring without it never lets a line overflow.
 pub struct Metrics {
     faces: [(ttf_parser::Face<'static>, f32); 3],
-    /// Advances of the characters below U+0250 (Latin, Welsh included), per weight: a table,
-    /// since measuring is the inner loop of line breaking.
-    latin: [Vec<f32>; 3],
-    /// Glyph ids of the same characters, and of general punctuation (dashes, quotes), for
-    /// drawing them without a full shaper.
-    glyph_ids: [Vec<u16>; 3],
+    /// Per weight, the glyph id (0 when the font lacks it) and advance in em of every tabled
+    /// character: Latin below U+0250 (Welsh included) and general punctuation (dashes, curly
+    /// quotes). A table, since measuring is the inner loop of line breaking, and these are
+    /// drawn without a full shaper.
+    tables: [Vec<(u16, f32)>; 3],
     /// Advances of other characters met so far.
     cache: RefCell<HashMap<(Weight, char), f32>>,
 }
 
-/// The characters tabled in [`Metrics`].
+/// The characters tabled in [`Metrics`]: [0, `TABLED`) and then
+/// [`SIMPLE_PUNCTUATION`, `SIMPLE_END`).
 const TABLED: u32 = 0x250;
 /// General punctuation (dashes, curly quotes, ellipsis) is drawn without shaping too.
 const SIMPLE_PUNCTUATION: u32 = 0x2000;
@@ -51,14 +51,32 @@ fn weight_index(weight: Weight) -> usize {
     }
 }
 
+/// The slot of `c` in a [`Metrics`] table, if it is tabled.
+fn slot(c: char) -> Option<usize> {
+    let code = c as u32;
+    let slot = if code < TABLED {
+        code
+    } else if (SIMPLE_PUNCTUATION..SIMPLE_END).contains(&code) {
+        TABLED + (code - SIMPLE_PUNCTUATION)
+    } else {
+        return None;
+    };
+    usize::try_from(slot).ok()
+}
+
 /// Combining diacritical marks need a shaper to sit on their letter.
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
 }
 
-fn advance_in(face: &ttf_parser::Face<'static>, units: f32, c: char) -> f32 {
-    // A character the font lacks is drawn as the missing glyph, about half an em wide.
-    face.glyph_index(c)
+/// The advance of `glyph` in em; a character the font lacks is drawn as the missing glyph,
+/// about half an em wide.
+fn advance_of(
+    face: &ttf_parser::Face<'static>,
+    units: f32,
+    glyph: Option<ttf_parser::GlyphId>,
+) -> f32 {
+    glyph
         .and_then(|glyph| face.glyph_hor_advance(glyph))
         .map_or(0.5, |a| f32::from(a) / units)
 }
@@ -72,60 +90,50 @@ impl Metrics {
             Some((face, units))
         };
         let faces = [face(REGULAR)?, face(BOLD)?, face(ITALIC)?];
+        // One cmap lookup per character, for both its glyph id and its advance.
         let table = |(face, units): &(ttf_parser::Face<'static>, f32)| {
-            (0..TABLED)
-                .map(|code| char::from_u32(code).map_or(0.5, |c| advance_in(face, *units, c)))
-                .collect()
-        };
-        let latin = [table(&faces[0]), table(&faces[1]), table(&faces[2])];
-        // Only the two ranges drawn without shaping, not everything between them.
-        let ids = |(face, _): &(ttf_parser::Face<'static>, f32)| {
             (0..TABLED)
                 .chain(SIMPLE_PUNCTUATION..SIMPLE_END)
                 .map(|code| {
-                    char::from_u32(code)
-                        .and_then(|c| face.glyph_index(c))
-                        .map_or(0, |g| g.0)
+                    let glyph = char::from_u32(code).and_then(|c| face.glyph_index(c));
+                    (glyph.map_or(0, |g| g.0), advance_of(face, *units, glyph))
                 })
                 .collect()
         };
-        let glyph_ids = [ids(&faces[0]), ids(&faces[1]), ids(&faces[2])];
+        let tables = [table(&faces[0]), table(&faces[1]), table(&faces[2])];
         Some(Self {
             faces,
-            latin,
-            glyph_ids,
+            tables,
             cache: RefCell::new(HashMap::new()),
         })
     }
 
-    /// The glyph id and advance (in em) of `c`, when `c` can be drawn one glyph per character
-    /// with no shaping: Latin letters (Welsh included), digits and general punctuation that the
-    /// font has. `None` for anything that needs a shaper (combining marks, other scripts) and
-    /// for control characters, which are never drawn as they are.
-    pub fn simple_glyph(&self, weight: Weight, c: char) -> Option<(u16, f32)> {
-        if is_combining(c) || c.is_control() {
-            return None;
-        }
-        let id = self.tabled_glyph(weight, c)?;
-        (id != 0).then(|| (id, self.advance(weight, c)))
+    /// The table of a weight.
+    fn table(&self, weight: Weight) -> &[(u16, f32)] {
+        self.tables
+            .get(weight_index(weight))
+            .map_or(&[], Vec::as_slice)
     }
 
-    /// The glyph id of `c` from the table (0 when the font lacks it), or `None` when `c` is
-    /// outside the tabled ranges.
-    fn tabled_glyph(&self, weight: Weight, c: char) -> Option<u16> {
-        let code = c as u32;
-        // The table holds [0, TABLED) and then [SIMPLE_PUNCTUATION, SIMPLE_END).
-        let slot = if code < TABLED {
-            code
-        } else if (SIMPLE_PUNCTUATION..SIMPLE_END).contains(&code) {
-            TABLED + (code - SIMPLE_PUNCTUATION)
-        } else {
-            return None;
-        };
-        self.glyph_ids
-            .get(weight_index(weight))?
-            .get(usize::try_from(slot).ok()?)
-            .copied()
+    /// Gives `push` the glyph id, advance (in em) and byte range of each character of `text`,
+    /// while each can be drawn one glyph per character with no shaping: Latin letters (Welsh
+    /// included), digits and general punctuation that the font has. Says `false` at the first
+    /// that cannot: anything that needs a shaper (combining marks, other scripts) and control
+    /// characters, which are never drawn as they are.
+    pub fn simple_glyphs(
+        &self,
+        weight: Weight,
+        text: &str,
+        mut push: impl FnMut(u16, f32, std::ops::Range<usize>),
+    ) -> bool {
+        let table = self.table(weight);
+        for (start, c) in text.char_indices() {
+            let Some((id, advance)) = simple_in(table, c) else {
+                return false;
+            };
+            push(id, advance, start..start + c.len_utf8());
+        }
+        true
     }
 
     /// The face of a weight and its units per em.
@@ -140,7 +148,7 @@ impl Metrics {
     /// Whether the font of `weight` has a glyph for `c`: krilla never falls back to another
     /// font, and a tagged PDF may not show the missing glyph, so the PDF writer replaces the rest.
     pub fn has_glyph(&self, weight: Weight, c: char) -> bool {
-        if let Some(id) = self.tabled_glyph(weight, c) {
+        if let Some(&(id, _)) = slot(c).and_then(|slot| self.table(weight).get(slot)) {
             return id != 0;
         }
         self.face(weight)
@@ -149,28 +157,37 @@ impl Metrics {
             .is_some_and(|glyph| glyph.0 != 0)
     }
 
-    /// The advance of `c` in em.
-    fn advance(&self, weight: Weight, c: char) -> f32 {
-        let table = match weight {
-            Weight::Regular => &self.latin[0],
-            Weight::Bold => &self.latin[1],
-            Weight::Italic => &self.latin[2],
-        };
-        if let Some(&advance) = table.get(c as usize) {
+    /// The advance of `c` in em, from `table` (the weight's) when it is tabled.
+    fn advance(&self, weight: Weight, table: &[(u16, f32)], c: char) -> f32 {
+        if let Some(&(_, advance)) = slot(c).and_then(|slot| table.get(slot)) {
             return advance;
         }
         if let Some(&advance) = self.cache.borrow().get(&(weight, c)) {
             return advance;
         }
         let (face, units) = self.face(weight);
-        let advance = advance_in(face, *units, c);
+        let advance = advance_of(face, *units, face.glyph_index(c));
         self.cache.borrow_mut().insert((weight, c), advance);
         advance
     }
 }
 
+/// The glyph id and advance of `c` in a weight's table, if it can be drawn without shaping.
+fn simple_in(table: &[(u16, f32)], c: char) -> Option<(u16, f32)> {
+    // Within the tabled ranges only C0 and C1 controls need care; combining marks lie outside.
+    if c.is_control() || is_combining(c) {
+        return None;
+    }
+    let &(id, advance) = table.get(slot(c)?)?;
+    (id != 0).then_some((id, advance))
+}
+
 impl Measure for Metrics {
     fn width(&self, weight: Weight, size: f32, text: &str) -> f32 {
-        text.chars().map(|c| self.advance(weight, c)).sum::<f32>() * size
+        let table = self.table(weight);
+        text.chars()
+            .map(|c| self.advance(weight, table, c))
+            .sum::<f32>()
+            * size
     }
 }

@@ -43,10 +43,26 @@ pub fn render_with_baseline(
     date: Date,
 ) -> Result<Vec<u8>, Error> {
     let card = scoring::score(framework, assessment);
-    let doc = content::build_with_baseline(framework, assessment, &card, baseline, date);
-    let metrics = fonts::Metrics::new().ok_or(Error::Fonts)?;
-    let layout = layout::layout(&doc, &metrics);
-    pdf::write(&layout, &doc, date, &metrics)
+    // What does not depend on the report (the fonts' metrics, the faces the PDF is drawn
+    // with, the worker that compresses pages) is made on a second core meanwhile.
+    std::thread::scope(|scope| {
+        let (send_metrics, metrics) = std::sync::mpsc::sync_channel(1);
+        let prepared = scope.spawn(move || {
+            let _ = send_metrics.send(fonts::Metrics::new());
+            pdf::prepare()
+        });
+        let doc = content::build_with_baseline(framework, assessment, &card, baseline, date);
+        let metrics = metrics.recv().ok().flatten();
+        let layout = metrics
+            .as_ref()
+            .map(|metrics| layout::layout(&doc, metrics));
+        // A panic there is reported as damaged fonts rather than taking the caller down.
+        let prepared = prepared.join().map_err(|_| Error::Fonts)?;
+        let (Some(metrics), Some(layout)) = (metrics, layout) else {
+            return Err(Error::Fonts);
+        };
+        pdf::write_prepared(&layout, &doc, date, &metrics, prepared?)
+    })
 }
 
 /// The report as Markdown, compared with an earlier assessment when `baseline` is given.

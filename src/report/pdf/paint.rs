@@ -1,6 +1,8 @@
 //! Drawing primitives for the PDF writer: the page canvas that keeps marked-content sections
 //! balanced, the fonts, a pen that only draws characters the font has, and the report's inks.
 
+use std::cell::Cell;
+
 use krilla::Data;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
@@ -116,22 +118,27 @@ impl Fonts {
 
     /// One glyph per character with the font's own advances, for text that needs no shaper
     /// (Latin letters, digits, punctuation): the same widths the layout measured with, at a
-    /// fraction of a shaper's cost. `None` when some character needs real shaping.
-    fn simple(metrics: &Metrics, weight: Weight, text: &str) -> Option<Vec<KrillaGlyph>> {
-        text.char_indices()
-            .map(|(start, c)| {
-                let (id, advance) = metrics.simple_glyph(weight, c)?;
-                Some(KrillaGlyph::new(
-                    GlyphId::new(u32::from(id)),
-                    advance,
-                    0.0,
-                    0.0,
-                    0.0,
-                    start..start + c.len_utf8(),
-                    None,
-                ))
-            })
-            .collect()
+    /// fraction of a shaper's cost. Fills `glyphs` and says `false` when some character needs
+    /// real shaping.
+    fn simple(
+        metrics: &Metrics,
+        weight: Weight,
+        text: &str,
+        glyphs: &mut Vec<KrillaGlyph>,
+    ) -> bool {
+        glyphs.clear();
+        glyphs.reserve(text.len());
+        metrics.simple_glyphs(weight, text, |id, advance, range| {
+            glyphs.push(KrillaGlyph::new(
+                GlyphId::new(u32::from(id)),
+                advance,
+                0.0,
+                0.0,
+                0.0,
+                range,
+                None,
+            ));
+        })
     }
 
     /// Shapes one line of left-to-right text into krilla glyphs (advances in em).
@@ -194,12 +201,24 @@ impl Fonts {
 /// Draws text safely: fonts plus the metrics that know which characters they have.
 pub(super) struct Pen<'a> {
     /// The faces.
-    pub(super) fonts: Fonts,
+    fonts: Fonts,
     /// What the faces can show, and how wide.
     pub(super) metrics: &'a Metrics,
+    /// The glyphs of the line being drawn, kept between lines so that drawing a line
+    /// allocates nothing.
+    glyphs: Cell<Vec<KrillaGlyph>>,
 }
 
-impl Pen<'_> {
+impl<'a> Pen<'a> {
+    /// A pen drawing with `fonts`, which `metrics` measure.
+    pub(super) fn new(fonts: Fonts, metrics: &'a Metrics) -> Self {
+        Self {
+            fonts,
+            metrics,
+            glyphs: Cell::new(Vec::new()),
+        }
+    }
+
     /// `text` as the font can show it: control characters become spaces, invisible format
     /// characters the font lacks are dropped, and any other character it lacks becomes `?`.
     /// krilla never falls back to another font, and PDF/UA forbids the missing glyph, so this is
@@ -237,13 +256,15 @@ impl Pen<'_> {
     ) {
         // Most lines are plain Latin that the font has, drawn as they are; anything else is
         // first made printable, then shaped.
-        let (text, glyphs) = if let Some(glyphs) = Fonts::simple(self.metrics, weight, text) {
-            (std::borrow::Cow::Borrowed(text), glyphs)
+        let mut glyphs = self.glyphs.take();
+        let text = if Fonts::simple(self.metrics, weight, text, &mut glyphs) {
+            std::borrow::Cow::Borrowed(text)
         } else {
             let text = self.printable(weight, text);
-            let glyphs = Fonts::simple(self.metrics, weight, &text)
-                .unwrap_or_else(|| self.fonts.shape(weight, &text));
-            (std::borrow::Cow::Owned(text), glyphs)
+            if !Fonts::simple(self.metrics, weight, &text, &mut glyphs) {
+                glyphs = self.fonts.shape(weight, &text);
+            }
+            std::borrow::Cow::Owned(text)
         };
         surface.set_stroke(None);
         surface.set_fill(Some(fill(ink, NormalizedF32::ONE)));
@@ -255,6 +276,7 @@ impl Pen<'_> {
             size,
             false,
         );
+        self.glyphs.set(glyphs);
     }
 }
 

@@ -39,10 +39,7 @@ fn text(node: Option<usize>, y: f32, text: &str) -> Item {
 #[test]
 fn text_keeps_what_the_font_has_and_replaces_the_rest() {
     let metrics = Metrics::new().unwrap();
-    let pen = Pen {
-        fonts: Fonts::load().unwrap(),
-        metrics: &metrics,
-    };
+    let pen = Pen::new(Fonts::load().unwrap(), &metrics);
     let cases = [
         ("Tŷ Gŵyl – ‘a’ “b” é", "Tŷ Gŵyl – ‘a’ “b” é"),
         ("漢字 🙂 −", "?? ? ?"),
