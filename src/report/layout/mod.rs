@@ -460,7 +460,7 @@ impl<'m> Engine<'m> {
                     size,
                     weight: run.weight,
                     ink,
-                    text: piece.text.clone(),
+                    text: piece.text,
                 });
                 if let Some(link) = &run.link {
                     let area = Item::LinkArea {

@@ -52,7 +52,7 @@ impl Engine<'_> {
                     lines: wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X),
                 })
                 .collect();
-            let height = self.row_height(row, &columns);
+            let height = height_of(wrapped.iter().map(|cell| cell.lines.len()));
             if height > self.remaining()
                 && (height <= BOTTOM - TOP - header_height
                     || self.remaining() < 3.0 * line_height(SIZE))
@@ -67,17 +67,11 @@ impl Engine<'_> {
 
     /// Height of a row: its tallest cell.
     fn row_height(&self, row: &[Cell], columns: &[(f32, f32)]) -> f32 {
-        let lines = row
-            .iter()
-            .zip(columns)
-            .map(|(runs, (_, width))| {
-                wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X)
-                    .len()
-                    .max(1)
-            })
-            .max()
-            .unwrap_or(1);
-        lines as f32 * line_height(SIZE) + 2.0 * PAD_Y
+        height_of(
+            row.iter().zip(columns).map(|(runs, (_, width))| {
+                wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X).len()
+            }),
+        )
     }
 
     /// The header row: tagged the first time, an artifact when repeated on a later page.
@@ -238,4 +232,11 @@ impl Engine<'_> {
         }
         self.y += 8.0;
     }
+}
+
+/// Height of a row whose cells wrap to these numbers of lines: its tallest cell, at least one
+/// line.
+fn height_of(lines: impl Iterator<Item = usize>) -> f32 {
+    let lines = lines.map(|n| n.max(1)).max().unwrap_or(1);
+    lines as f32 * line_height(SIZE) + 2.0 * PAD_Y
 }

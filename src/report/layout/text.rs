@@ -49,7 +49,11 @@ pub fn wrap(measure: &dyn Measure, runs: &[Run], size: f32, width: f32) -> Vec<V
     for (index, run) in runs.iter().enumerate() {
         // A line break inside a run ends the line (a list typed into a narrative stays a
         // list); tabs and carriage returns are spaces. Paragraphs are separate blocks.
-        let text = run.text.replace(['\r', '\t'], " ");
+        let text = if run.text.contains(['\r', '\t']) {
+            std::borrow::Cow::Owned(run.text.replace(['\r', '\t'], " "))
+        } else {
+            std::borrow::Cow::Borrowed(run.text.as_str())
+        };
         for (part, segment) in text.split('\n').enumerate() {
             if part > 0 {
                 filler.break_line(run.weight);
