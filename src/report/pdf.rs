@@ -70,7 +70,7 @@ pub fn write(
     write_prepared(layout, doc, date, metrics, prepare()?)
 }
 
-/// [`write`], with what [`prepare`] made.
+/// [`write()`], with what [`prepare`] made.
 pub fn write_prepared(
     layout: &Layout,
     doc: &ReportDoc,
