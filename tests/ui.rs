@@ -760,3 +760,42 @@ fn export_never_writes_over_the_assessment() {
         last.text
     );
 }
+
+#[test]
+fn quitting_during_an_export_closes_once_the_report_is_written() {
+    let (dir, _demo_copy, mut harness) = demo_app();
+    let pdf = dir.path().join("report.pdf");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
+    // The export runs until a frame collects it, so Quit always finds it under way here.
+    harness.state_mut().apply(&ctx, Command::Quit);
+    assert!(!app(&harness).closing(), "not while the report is being made");
+    assert!(
+        app(&harness)
+            .state
+            .notifications
+            .iter()
+            .any(|n| n.text.starts_with("Closing once the report is exported")),
+        "says why the window stays"
+    );
+    wait_for_export(&mut harness);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(app(&harness).closing(), "closes once it is written");
+}
+
+#[test]
+fn quitting_during_a_failed_export_stays_open_to_say_so() {
+    let (_dir, demo_copy, mut harness) = demo_app();
+    let ctx = harness.ctx.clone();
+    // Refused: the export would write over the assessment.
+    harness
+        .state_mut()
+        .apply(&ctx, Command::ExportPdfTo(demo_copy));
+    harness.state_mut().apply(&ctx, Command::Quit);
+    wait_for_export(&mut harness);
+    assert!(!app(&harness).closing(), "the failure is shown, not lost");
+    let last = app(&harness).state.notifications.last().unwrap();
+    assert_eq!(last.level, Level::Error);
+}

@@ -209,7 +209,7 @@ impl WorkbookApp {
     }
 
     /// Runs `then` now, or first asks about unsaved changes.
-    fn after_unsaved(&mut self, ctx: &egui::Context, then: Pending) {
+    pub(super) fn after_unsaved(&mut self, ctx: &egui::Context, then: Pending) {
         if self
             .state
             .doc
@@ -248,6 +248,11 @@ impl WorkbookApp {
             Pending::OpenDemo => self.open_demo(),
             Pending::RestoreRecovery => self.restore_recovery(),
             Pending::Combine => self.combine_dialog(),
+            Pending::Quit if self.export.is_some() => {
+                // Closing now would stop the report half-made: close once it is written.
+                self.close_after_export = true;
+                self.notify(Level::Info, super::export::CLOSING_AFTER_EXPORT);
+            }
             Pending::Quit => {
                 self.discard_recovery();
                 self.allow_close = true;

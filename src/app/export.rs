@@ -11,9 +11,12 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Command;
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Document, Level, Notification, PathPurpose};
+use super::state::{Document, Level, Notification, PathPurpose, Pending};
 use crate::report;
 use crate::storage::export_file::{self, ExportKind};
+
+/// What the app says when Quit waits for an export.
+pub(super) const CLOSING_AFTER_EXPORT: &str = "Closing once the report is exported…";
 
 /// An export under way.
 pub(super) struct Export {
@@ -104,6 +107,15 @@ impl WorkbookApp {
         let path = export.path.clone();
         self.export = None;
         self.state.exporting = None;
+        let quitting = std::mem::take(&mut self.close_after_export);
+        if quitting && outcome.is_ok() {
+            // Quit was chosen meanwhile; changes made since are asked about as usual.
+            self.state
+                .notifications
+                .retain(|n| n.text != CLOSING_AFTER_EXPORT);
+            self.after_unsaved(ctx, Pending::Quit);
+            return;
+        }
         match outcome {
             Ok(()) => {
                 let text = format!("Report exported: {}", path.display());

@@ -59,6 +59,8 @@ pub struct WorkbookApp {
     last_edit_secs: Option<f64>,
     /// The window may close without asking (changes saved or dropped).
     allow_close: bool,
+    /// Quit was chosen during an export: the window closes once the report is written.
+    close_after_export: bool,
     title: String,
     /// The background export under way, if any.
     export: Option<export::Export>,
@@ -90,6 +92,7 @@ impl WorkbookApp {
             autosave: AutosavePolicy::default(),
             last_edit_secs: None,
             allow_close: false,
+            close_after_export: false,
             title: String::new(),
             recovered: None,
             export: None,
@@ -182,6 +185,11 @@ impl WorkbookApp {
     /// The window title as last set.
     pub fn title(&self) -> &str {
         &self.title
+    }
+
+    /// Whether the app has decided to close its window.
+    pub fn closing(&self) -> bool {
+        self.allow_close
     }
 
     /// One frame: read input, show the views, apply what they asked for, autosave.
