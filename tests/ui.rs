@@ -771,7 +771,10 @@ fn quitting_during_an_export_closes_once_the_report_is_written() {
         .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
     // The export runs until a frame collects it, so Quit always finds it under way here.
     harness.state_mut().apply(&ctx, Command::Quit);
-    assert!(!app(&harness).closing(), "not while the report is being made");
+    assert!(
+        !app(&harness).closing(),
+        "not while the report is being made"
+    );
     assert!(
         app(&harness)
             .state
@@ -798,4 +801,40 @@ fn quitting_during_a_failed_export_stays_open_to_say_so() {
     assert!(!app(&harness).closing(), "the failure is shown, not lost");
     let last = app(&harness).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Error);
+}
+
+#[test]
+fn save_through_a_typed_path_then_goes_on_with_what_was_asked() {
+    let dir = temp_dir();
+    let mut harness = app_with(None, None, Vec::new());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::New);
+    harness
+        .state_mut()
+        .apply(&ctx, Command::Edit(civic_workbook::model::Edit::AddMember));
+    harness.run();
+    // New again, with the first file never saved: Save, and no dialog, so a typed path.
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    click(&mut harness, "Save");
+    assert!(matches!(
+        app(&harness).state.modal,
+        Some(Modal::TypedPath { .. })
+    ));
+    let typed = dir.path().join("first");
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(&typed.display().to_string());
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let saved = dir.path().join("first.civic.json");
+    let on_disk = assessment_file::load(&saved, &framework()).unwrap();
+    assert_eq!(on_disk.team.len(), 1, "the edit was saved");
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert_eq!(doc.path, None, "and then the new assessment was started");
+    assert!(doc.assessment.team.is_empty());
+    assert!(app(&harness).state.modal.is_none());
 }

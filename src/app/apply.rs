@@ -232,9 +232,16 @@ impl WorkbookApp {
             // open dialog, say) must not lose them.
             UnsavedChoice::Discard => self.run_pending(ctx, then),
             UnsavedChoice::Save => {
-                // Saving may need a typed path (no dialog): then the person carries on from there.
                 if self.save() {
                     self.run_pending(ctx, then);
+                } else if let Some(Modal::TypedPath {
+                    purpose: PathPurpose::Save,
+                    then: waiting,
+                    ..
+                }) = &mut self.state.modal
+                {
+                    // No dialog: the typed path saves, and then what was asked for goes ahead.
+                    *waiting = Some(then);
                 }
             }
         }
@@ -262,7 +269,13 @@ impl WorkbookApp {
     }
 
     fn confirm_typed_path(&mut self, ctx: &egui::Context) {
-        let Some(Modal::TypedPath { purpose, text, .. }) = self.state.modal.clone() else {
+        let Some(Modal::TypedPath {
+            purpose,
+            text,
+            then,
+            ..
+        }) = self.state.modal.clone()
+        else {
             return;
         };
         let text = text.trim();
@@ -302,7 +315,11 @@ impl WorkbookApp {
         match purpose {
             PathPurpose::Open => self.apply(ctx, Command::OpenPath(path)),
             PathPurpose::Save => {
-                self.save_to(path);
+                if self.save_to(path)
+                    && let Some(then) = then
+                {
+                    self.run_pending(ctx, then);
+                }
             }
             PathPurpose::ExportPdf => self.start_export(path),
             PathPurpose::ExportCsv => self.export_data(super::group::DataFormat::Csv, path),

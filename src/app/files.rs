@@ -134,6 +134,7 @@ impl WorkbookApp {
             purpose,
             text,
             problem: None,
+            then: None,
         });
     }
 

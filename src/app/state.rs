@@ -227,6 +227,9 @@ pub enum Modal {
         text: String,
         /// Why the last attempt failed, if it did.
         problem: Option<String>,
+        /// What was waiting for this save (Save in the unsaved-changes prompt), to go ahead
+        /// once the file is saved.
+        then: Option<Pending>,
     },
     /// An assessment was autosaved before the app last closed unexpectedly.
     Recovery {

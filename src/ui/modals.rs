@@ -24,7 +24,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         ui.set_max_width(520.0);
         match prompt {
             Prompt::Unsaved { .. } => unsaved_ui(ui, state, cmds),
-            Prompt::TypedPath { purpose, text, problem } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
+            Prompt::TypedPath { purpose, text, problem, .. } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
             Prompt::Recovery { original, written, description } => {
                 widgets::heading(ui, "Restore unsaved work?");
                 ui.label(format!(
