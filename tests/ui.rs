@@ -762,30 +762,21 @@ fn export_never_writes_over_the_assessment() {
 }
 
 #[test]
-fn quitting_during_an_export_closes_once_the_report_is_written() {
+fn quitting_during_an_export_finishes_the_report_first() {
     let (dir, _demo_copy, mut harness) = demo_app();
     let pdf = dir.path().join("report.pdf");
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
         .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
-    // The export runs until a frame collects it, so Quit always finds it under way here.
+    // The export is collected by a frame, so Quit always finds it under way here.
     harness.state_mut().apply(&ctx, Command::Quit);
     assert!(
-        !app(&harness).closing(),
-        "not while the report is being made"
+        std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"),
+        "the report was written before closing"
     );
-    assert!(
-        app(&harness)
-            .state
-            .notifications
-            .iter()
-            .any(|n| n.text.starts_with("Closing once the report is exported")),
-        "says why the window stays"
-    );
-    wait_for_export(&mut harness);
-    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
-    assert!(app(&harness).closing(), "closes once it is written");
+    assert!(app(&harness).closing());
+    assert!(app(&harness).state.exporting.is_none());
 }
 
 #[test]
@@ -797,10 +788,11 @@ fn quitting_during_a_failed_export_stays_open_to_say_so() {
         .state_mut()
         .apply(&ctx, Command::ExportPdfTo(demo_copy));
     harness.state_mut().apply(&ctx, Command::Quit);
-    wait_for_export(&mut harness);
     assert!(!app(&harness).closing(), "the failure is shown, not lost");
+    assert!(app(&harness).state.exporting.is_none());
     let last = app(&harness).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Error);
+    assert!(last.text.contains("not exported"), "{}", last.text);
 }
 
 #[test]
@@ -820,16 +812,33 @@ fn save_through_a_typed_path_then_goes_on_with_what_was_asked() {
         app(&harness).state.modal,
         Some(Modal::TypedPath { .. })
     ));
-    let typed = dir.path().join("first");
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(&typed.display().to_string());
-    harness.run();
-    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let type_path = |harness: &mut Harness<'_, WorkbookApp>, path: &std::path::Path| {
+        harness
+            .get_by_role_and_label(Role::TextInput, "File path")
+            .focus();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, "File path")
+            .type_text(&path.display().to_string());
+        harness.run();
+        press(harness, Modifiers::NONE, Key::Enter);
+    };
+    // A folder that does not exist: not saved, and the prompt stays with New still waiting.
+    type_path(&mut harness, &dir.path().join("missing").join("first"));
+    assert!(
+        matches!(
+            &app(&harness).state.modal,
+            Some(Modal::TypedPath {
+                problem: Some(_),
+                then: Some(_),
+                ..
+            })
+        ),
+        "{:?}",
+        app(&harness).state.modal
+    );
+    assert!(app(&harness).state.doc.as_ref().unwrap().is_dirty());
+    type_path(&mut harness, &dir.path().join("first"));
     let saved = dir.path().join("first.civic.json");
     let on_disk = assessment_file::load(&saved, &framework()).unwrap();
     assert_eq!(on_disk.team.len(), 1, "the edit was saved");

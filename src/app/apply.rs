@@ -209,7 +209,7 @@ impl WorkbookApp {
     }
 
     /// Runs `then` now, or first asks about unsaved changes.
-    pub(super) fn after_unsaved(&mut self, ctx: &egui::Context, then: Pending) {
+    fn after_unsaved(&mut self, ctx: &egui::Context, then: Pending) {
         if self
             .state
             .doc
@@ -255,11 +255,9 @@ impl WorkbookApp {
             Pending::OpenDemo => self.open_demo(),
             Pending::RestoreRecovery => self.restore_recovery(),
             Pending::Combine => self.combine_dialog(),
-            Pending::Quit if self.export.is_some() => {
-                // Closing now would stop the report half-made: close once it is written.
-                self.close_after_export = true;
-                self.notify(Level::Info, super::export::CLOSING_AFTER_EXPORT);
-            }
+            // Closing now would stop a report half-made: it is finished first (well under a
+            // second), and a report that fails keeps the window open to say so.
+            Pending::Quit if !self.finish_export_now() => {}
             Pending::Quit => {
                 self.discard_recovery();
                 self.allow_close = true;
@@ -315,10 +313,21 @@ impl WorkbookApp {
         match purpose {
             PathPurpose::Open => self.apply(ctx, Command::OpenPath(path)),
             PathPurpose::Save => {
-                if self.save_to(path)
-                    && let Some(then) = then
-                {
-                    self.run_pending(ctx, then);
+                if self.save_to(path) {
+                    if let Some(then) = then {
+                        self.run_pending(ctx, then);
+                    }
+                } else if then.is_some() {
+                    // Not saved (the message says why): the prompt stays, and so does what was
+                    // waiting for the save, until the person saves elsewhere or cancels.
+                    self.state.modal = Some(Modal::TypedPath {
+                        purpose,
+                        text: text.to_owned(),
+                        problem: Some(
+                            "Not saved there; see the message, or choose another place".to_owned(),
+                        ),
+                        then,
+                    });
                 }
             }
             PathPurpose::ExportPdf => self.start_export(path),

@@ -3,7 +3,7 @@
 //! with buttons to open the PDF or its folder.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
 use time::OffsetDateTime;
@@ -11,12 +11,12 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Command;
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Document, Level, Notification, PathPurpose, Pending};
+use super::state::{Document, Level, Notification, PathPurpose};
 use crate::report;
 use crate::storage::export_file::{self, ExportKind};
 
-/// What the app says when Quit waits for an export.
-pub(super) const CLOSING_AFTER_EXPORT: &str = "Closing once the report is exported…";
+/// How long quitting waits for an export under way: far longer than any report takes.
+const QUIT_WAIT: Duration = Duration::from_secs(30);
 
 /// An export under way.
 pub(super) struct Export {
@@ -107,15 +107,40 @@ impl WorkbookApp {
         let path = export.path.clone();
         self.export = None;
         self.state.exporting = None;
-        let quitting = std::mem::take(&mut self.close_after_export);
-        if quitting && outcome.is_ok() {
-            // Quit was chosen meanwhile; changes made since are asked about as usual.
-            self.state
-                .notifications
-                .retain(|n| n.text != CLOSING_AFTER_EXPORT);
-            self.after_unsaved(ctx, Pending::Quit);
-            return;
-        }
+        self.report_export(path, outcome);
+    }
+
+    /// Waits for an export under way, for quitting: true once it is written (or when there is
+    /// none), false when it failed or is still running after a long wait, which is then said.
+    pub(super) fn finish_export_now(&mut self) -> bool {
+        let Some(export) = self.export.take() else {
+            return true;
+        };
+        let outcome = match export.result.recv_timeout(QUIT_WAIT) {
+            Ok(Ok(())) => {
+                self.state.exporting = None;
+                return true;
+            }
+            Ok(outcome) => outcome,
+            Err(RecvTimeoutError::Timeout) => {
+                self.export = Some(export);
+                self.notify(
+                    Level::Info,
+                    "The report is still being exported; close the window again once it is done.",
+                );
+                return false;
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                Err("the export stopped unexpectedly".to_owned())
+            }
+        };
+        self.state.exporting = None;
+        self.report_export(export.path, outcome);
+        false
+    }
+
+    /// Tells how an export to `path` went.
+    fn report_export(&mut self, path: PathBuf, outcome: Result<(), String>) {
         match outcome {
             Ok(()) => {
                 let text = format!("Report exported: {}", path.display());

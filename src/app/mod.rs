@@ -59,8 +59,6 @@ pub struct WorkbookApp {
     last_edit_secs: Option<f64>,
     /// The window may close without asking (changes saved or dropped).
     allow_close: bool,
-    /// Quit was chosen during an export: the window closes once the report is written.
-    close_after_export: bool,
     title: String,
     /// The background export under way, if any.
     export: Option<export::Export>,
@@ -92,7 +90,6 @@ impl WorkbookApp {
             autosave: AutosavePolicy::default(),
             last_edit_secs: None,
             allow_close: false,
-            close_after_export: false,
             title: String::new(),
             recovered: None,
             export: None,

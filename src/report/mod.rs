@@ -47,17 +47,27 @@ pub fn render_with_baseline(
     // with, the worker that compresses pages) is made on a second core meanwhile.
     std::thread::scope(|scope| {
         let (send_metrics, metrics) = std::sync::mpsc::sync_channel(1);
-        let prepared = scope.spawn(move || {
-            let _ = send_metrics.send(fonts::Metrics::new());
-            pdf::prepare()
-        });
+        let helper = std::thread::Builder::new()
+            .name("report-fonts".to_owned())
+            .spawn_scoped(scope, move || {
+                let _ = send_metrics.send(fonts::Metrics::new());
+                pdf::prepare()
+            })
+            .ok();
         let doc = content::build_with_baseline(framework, assessment, &card, baseline, date);
-        let metrics = metrics.recv().ok().flatten();
+        // With no thread to be had, the same work is done here, one step after the other.
+        let metrics = match helper {
+            Some(_) => metrics.recv().ok().flatten(),
+            None => fonts::Metrics::new(),
+        };
         let layout = metrics
             .as_ref()
             .map(|metrics| layout::layout(&doc, metrics));
-        // A panic there is reported as damaged fonts rather than taking the caller down.
-        let prepared = prepared.join().map_err(|_| Error::Fonts)?;
+        let prepared = match helper {
+            // A panic there is reported as damaged fonts rather than taking the caller down.
+            Some(helper) => helper.join().map_err(|_| Error::Fonts)?,
+            None => pdf::prepare(),
+        };
         let (Some(metrics), Some(layout)) = (metrics, layout) else {
             return Err(Error::Fonts);
         };

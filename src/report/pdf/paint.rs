@@ -204,7 +204,7 @@ pub(super) struct Pen<'a> {
     fonts: Fonts,
     /// What the faces can show, and how wide.
     pub(super) metrics: &'a Metrics,
-    /// The glyphs of the line being drawn, kept between lines so that drawing a line
+    /// The glyphs of the line being drawn, kept between lines so that drawing a plain line
     /// allocates nothing.
     glyphs: Cell<Vec<KrillaGlyph>>,
 }
