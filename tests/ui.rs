@@ -418,16 +418,8 @@ fn save_as_without_a_dialog_offers_a_typed_path() {
         before,
         "Ctrl+Shift+S is not Ctrl+S"
     );
-    let typed = dir.path().join("typed");
-    let field = harness.get_by_role_and_label(Role::TextInput, "File path");
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(&typed.display().to_string());
-    harness.run();
     // Enter confirms, as in any dialog.
-    press(&mut harness, Modifiers::NONE, Key::Enter);
+    type_path(&mut harness, &dir.path().join("typed"));
     let expected = dir.path().join("typed.civic.json");
     assert!(
         expected.exists(),
@@ -812,17 +804,6 @@ fn save_through_a_typed_path_then_goes_on_with_what_was_asked() {
         app(&harness).state.modal,
         Some(Modal::TypedPath { .. })
     ));
-    let type_path = |harness: &mut Harness<'_, WorkbookApp>, path: &std::path::Path| {
-        harness
-            .get_by_role_and_label(Role::TextInput, "File path")
-            .focus();
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness
-            .get_by_role_and_label(Role::TextInput, "File path")
-            .type_text(&path.display().to_string());
-        harness.run();
-        press(harness, Modifiers::NONE, Key::Enter);
-    };
     // A folder that does not exist: not saved, and the prompt stays with New still waiting.
     type_path(&mut harness, &dir.path().join("missing").join("first"));
     assert!(
@@ -846,4 +827,17 @@ fn save_through_a_typed_path_then_goes_on_with_what_was_asked() {
     assert_eq!(doc.path, None, "and then the new assessment was started");
     assert!(doc.assessment.team.is_empty());
     assert!(app(&harness).state.modal.is_none());
+}
+
+/// Replaces the text of the typed-path prompt with `path` and confirms it with Enter.
+fn type_path(harness: &mut Harness<'_, WorkbookApp>, path: &std::path::Path) {
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    press(harness, Modifiers::NONE, Key::Enter);
 }
