@@ -465,6 +465,14 @@ fn the_combine_command_refuses_the_same_file_twice_and_never_writes_over_a_file(
     );
 }
 
+/// A folder holding `earlier.civic.json` and `current.civic.json`.
+fn baseline_files(earlier: &Assessment, current: &Assessment) -> tempfile::TempDir {
+    let dir = temp_dir();
+    write(dir.path(), "earlier.civic.json", earlier);
+    write(dir.path(), "current.civic.json", current);
+    dir
+}
+
 /// The earlier assessment of the baseline tests and the current one, by hand:
 /// - economy: earlier impact 2, prosperity 3 (mean 2.5); now impact 4, prosperity 3 (3.5);
 /// - culture: earlier vibrancy 4; now not rated at all (no change to show);
@@ -614,10 +622,8 @@ fn baseline_numbers_are_pinned_including_added_and_removed_questions() {
 
 #[test]
 fn score_and_export_take_a_baseline() {
-    let dir = temp_dir();
     let (earlier, current) = baseline_pair();
-    write(dir.path(), "earlier.civic.json", &earlier);
-    write(dir.path(), "current.civic.json", &current);
+    let dir = baseline_files(&earlier, &current);
     let out = run_in(
         dir.path(),
         &[
@@ -1037,10 +1043,7 @@ fn assessors_are_named_by_file_when_their_names_clash_and_blank_copies_combine()
     assert_eq!(names, ["alys", "bryn", "blank-1", "blank-2"]);
     let assessors: Vec<Assessor<'_>> = files
         .iter()
-        .map(|f| Assessor {
-            name: &f.name,
-            assessment: &f.assessment,
-        })
+        .map(civic_workbook::storage::group_files::AssessorFile::assessor)
         .collect();
     let group = combine(&fw, &assessors, NOW).unwrap();
     assert_eq!(
@@ -1083,10 +1086,8 @@ fn validate_flags_what_a_hand_edited_group_file_gets_wrong() {
 
 #[test]
 fn a_baseline_needs_an_output_that_shows_it() {
-    let dir = temp_dir();
     let (earlier, current) = baseline_pair();
-    write(dir.path(), "earlier.civic.json", &earlier);
-    write(dir.path(), "current.civic.json", &current);
+    let dir = baseline_files(&earlier, &current);
     let out = run_in(
         dir.path(),
         &[
@@ -1163,9 +1164,7 @@ fn a_comparison_warns_when_it_may_mislead() {
         "{warnings:?}"
     );
 
-    let dir = temp_dir();
-    write(dir.path(), "earlier.civic.json", &earlier);
-    write(dir.path(), "current.civic.json", &current);
+    let dir = baseline_files(&earlier, &current);
     let out = run_in(
         dir.path(),
         &[

@@ -160,14 +160,25 @@ impl WorkbookApp {
     }
 
     pub(super) fn open_dialog(&mut self) {
+        if let Some(path) = self.pick_assessment(PathPurpose::Open) {
+            self.open_path(path);
+        }
+    }
+
+    /// Asks for an assessment file to read: the path picked, or `None` when cancelled or
+    /// when no dialog could be shown, and a typed path prompt for `purpose` takes over.
+    pub(super) fn pick_assessment(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
         let folder = self.current_folder();
         match self
             .dialogs
             .pick_open(FileKind::Assessment, folder.as_deref())
         {
-            DialogResult::Picked(path) => self.open_path(path),
-            DialogResult::Cancelled => {}
-            DialogResult::Unavailable => self.typed_open_prompt(PathPurpose::Open, folder),
+            DialogResult::Picked(path) => Some(path),
+            DialogResult::Cancelled => None,
+            DialogResult::Unavailable => {
+                self.typed_open_prompt(purpose, folder);
+                None
+            }
         }
     }
 

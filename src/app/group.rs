@@ -104,14 +104,8 @@ impl WorkbookApp {
         if self.state.doc.is_none() {
             return;
         }
-        let folder = self.current_folder();
-        match self
-            .dialogs
-            .pick_open(FileKind::Assessment, folder.as_deref())
-        {
-            DialogResult::Picked(path) => self.compare_with(path),
-            DialogResult::Cancelled => {}
-            DialogResult::Unavailable => self.typed_open_prompt(PathPurpose::Baseline, folder),
+        if let Some(path) = self.pick_assessment(PathPurpose::Baseline) {
+            self.compare_with(path);
         }
     }
 

@@ -123,6 +123,11 @@ fn small(runs: Vec<Run>) -> Block {
     }
 }
 
+/// A table's header row.
+fn column_names(names: &[&str]) -> Vec<String> {
+    names.iter().map(|name| (*name).to_owned()).collect()
+}
+
 fn heading(level: u8, text: impl Into<String>, outline: bool) -> Block {
     Block::Heading {
         level,
@@ -301,12 +306,7 @@ fn summary(
         blocks.push(paragraph(vec![Run::italic("No open actions.")]));
     } else {
         blocks.push(Block::Table {
-            header: vec![
-                "Due".to_owned(),
-                "Action".to_owned(),
-                "Owner".to_owned(),
-                "Domain".to_owned(),
-            ],
+            header: column_names(&["Due", "Action", "Owner", "Domain"]),
             widths: vec![1.1, 4.0, 1.8, 2.2],
             rows: open
                 .iter()
@@ -507,9 +507,7 @@ fn group_ratings(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
     }
     blocks.push(heading(2, "Every question's ratings", false));
     blocks.push(Block::Table {
-        header: ["Question", "Ratings", "Spread", "Scored as"]
-            .map(str::to_owned)
-            .to_vec(),
+        header: column_names(&["Question", "Ratings", "Spread", "Scored as"]),
         widths: vec![3.4, 2.6, 2.0, 1.6],
         rows: rated
             .iter()
@@ -567,9 +565,7 @@ fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
         vec![Run::bold(change_text(c.overall_change()))],
     ]);
     blocks.push(Block::Table {
-        header: ["Domain", "Earlier", "Now", "Change"]
-            .map(str::to_owned)
-            .to_vec(),
+        header: column_names(&["Domain", "Earlier", "Now", "Change"]),
         widths: vec![4.0, 1.2, 1.2, 1.2],
         rows,
     });
@@ -579,9 +575,7 @@ fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
         blocks.push(paragraph(vec![Run::italic("No question's phase changed.")]));
     } else {
         blocks.push(Block::Table {
-            header: ["Question", "Earlier", "Now", "Change"]
-                .map(str::to_owned)
-                .to_vec(),
+            header: column_names(&["Question", "Earlier", "Now", "Change"]),
             widths: vec![4.0, 1.2, 1.2, 1.2],
             rows: c
                 .moved
@@ -625,9 +619,7 @@ fn earlier_actions(framework: &Framework, c: &Comparison) -> Vec<Block> {
         )]));
     } else {
         blocks.push(Block::Table {
-            header: ["Action", "Question", "Owner", "Then", "Now"]
-                .map(str::to_owned)
-                .to_vec(),
+            header: column_names(&["Action", "Question", "Owner", "Then", "Now"]),
             widths: vec![3.4, 2.6, 1.5, 1.2, 1.4],
             rows: c
                 .actions
@@ -869,12 +861,7 @@ fn question_blocks(
     } else {
         blocks.push(heading(3, "Actions", false));
         blocks.push(Block::Table {
-            header: vec![
-                "Action".to_owned(),
-                "Owner".to_owned(),
-                "Due".to_owned(),
-                "Status".to_owned(),
-            ],
+            header: column_names(&["Action", "Owner", "Due", "Status"]),
             widths: vec![4.0, 1.8, 1.1, 1.1],
             rows: response
                 .actions
@@ -996,9 +983,7 @@ fn action_plan(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
         actions.iter().filter(|a| a.action.status.is_open()).count()
     ))]));
     blocks.push(Block::Table {
-        header: ["Domain", "Question", "Action", "Owner", "Due", "Status"]
-            .map(str::to_owned)
-            .to_vec(),
+        header: column_names(&["Domain", "Question", "Action", "Owner", "Due", "Status"]),
         // Wide enough for a date and "In progress" on one line at 9 pt.
         widths: vec![1.6, 2.4, 2.8, 1.5, 1.4, 1.4],
         rows: actions

@@ -64,11 +64,6 @@ fn slot(c: char) -> Option<usize> {
     usize::try_from(slot).ok()
 }
 
-/// Combining diacritical marks need a shaper to sit on their letter.
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
-}
-
 /// The advance of `glyph` in em; a character the font lacks is drawn as the missing glyph,
 /// about half an em wide.
 fn advance_of(
@@ -174,8 +169,9 @@ impl Metrics {
 
 /// The glyph id and advance of `c` in a weight's table, if it can be drawn without shaping.
 fn simple_in(table: &[(u16, f32)], c: char) -> Option<(u16, f32)> {
-    // Within the tabled ranges only C0 and C1 controls need care; combining marks lie outside.
-    if c.is_control() || is_combining(c) {
+    // Within the tabled ranges only C0 and C1 controls need care: combining marks, which need
+    // a shaper to sit on their letter, all lie outside them.
+    if c.is_control() {
         return None;
     }
     let &(id, advance) = table.get(slot(c)?)?;

@@ -19,6 +19,16 @@ pub struct AssessorFile {
     pub assessment: Assessment,
 }
 
+impl AssessorFile {
+    /// The assessor as combining takes it.
+    pub fn assessor(&self) -> Assessor<'_> {
+        Assessor {
+            name: &self.name,
+            assessment: &self.assessment,
+        }
+    }
+}
+
 /// The file's name without `.civic.json` (or its extension).
 pub fn file_label(path: &Path) -> String {
     let name = path
@@ -112,13 +122,7 @@ pub fn combine(
     now: OffsetDateTime,
 ) -> Result<Combined, Error> {
     let files = read(paths, framework)?;
-    let assessors: Vec<Assessor<'_>> = files
-        .iter()
-        .map(|f| Assessor {
-            name: &f.name,
-            assessment: &f.assessment,
-        })
-        .collect();
+    let assessors: Vec<Assessor<'_>> = files.iter().map(AssessorFile::assessor).collect();
     let group = model::combine(framework, &assessors, now).map_err(|err| {
         match files
             .iter()

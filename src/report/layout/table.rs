@@ -31,16 +31,16 @@ impl Engine<'_> {
                 Some(column)
             })
             .collect();
-        let header_runs: Vec<Vec<Run>> =
-            header.iter().map(|h| vec![Run::bold(h.clone())]).collect();
-        let header_height = self.row_height(&header_runs, &columns);
+        // Wrapped once, drawn on every page the table reaches.
+        let header = self.header_lines(header, &columns);
+        let header_height = height_of(header.iter().map(Vec::len));
         // A header alone at the foot of a page helps nobody: keep it with the first row.
         let first_row = rows
             .first()
             .map_or(0.0, |row| self.row_height(row, &columns));
         self.ensure(header_height + first_row.min(BOTTOM - TOP - header_height));
         let table = self.node(0, NodeKind::Table);
-        self.header_row(Some(table), &header_runs, &columns, header_height);
+        self.header_row(Some(table), &header, &columns, header_height);
         for row in rows {
             let tr = self.node(table, NodeKind::Row);
             let cells: Vec<NodeId> = row.iter().map(|_| self.node(tr, NodeKind::Cell)).collect();
@@ -58,9 +58,9 @@ impl Engine<'_> {
                     || self.remaining() < 3.0 * line_height(SIZE))
             {
                 self.new_page();
-                self.header_row(None, &header_runs, &columns, header_height);
+                self.header_row(None, &header, &columns, header_height);
             }
-            self.place_row(&cells, &wrapped, &columns, &header_runs, header_height);
+            self.place_row(&cells, &wrapped, &columns, &header, header_height);
         }
         self.y += 8.0;
     }
@@ -78,7 +78,7 @@ impl Engine<'_> {
     fn header_row(
         &mut self,
         table: Option<NodeId>,
-        header: &[Vec<Run>],
+        header: &[Vec<Vec<Piece>>],
         columns: &[(f32, f32)],
         height: f32,
     ) {
@@ -87,9 +87,8 @@ impl Engine<'_> {
             ink: Ink::Shade,
         });
         let row = table.map(|table| self.node(table, NodeKind::Row));
-        for (runs, (x, width)) in header.iter().zip(columns) {
+        for (lines, (x, _)) in header.iter().zip(columns) {
             let cell = row.map(|row| self.node(row, NodeKind::HeaderCell));
-            let lines = wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X);
             let mut y = self.y + PAD_Y;
             for line in lines {
                 for piece in line {
@@ -100,7 +99,7 @@ impl Engine<'_> {
                         size: SIZE,
                         weight: Weight::Bold,
                         ink: Ink::Text,
-                        text: piece.text,
+                        text: piece.text.clone(),
                     });
                 }
                 y += line_height(SIZE);
@@ -109,13 +108,29 @@ impl Engine<'_> {
         self.y += height;
     }
 
+    /// The header's names wrapped to their columns, in bold.
+    fn header_lines(&self, names: &[String], columns: &[(f32, f32)]) -> Vec<Vec<Vec<Piece>>> {
+        names
+            .iter()
+            .zip(columns)
+            .map(|(name, (_, width))| {
+                wrap(
+                    self.measure,
+                    &[Run::bold(name.clone())],
+                    SIZE,
+                    width - 2.0 * PAD_X,
+                )
+            })
+            .collect()
+    }
+
     /// Places a row's lines, continuing on new pages (with the header) when it runs out of room.
     fn place_row(
         &mut self,
         cells: &[NodeId],
         wrapped: &[Wrapped<'_>],
         columns: &[(f32, f32)],
-        header: &[Vec<Run>],
+        header: &[Vec<Vec<Piece>>],
         header_height: f32,
     ) {
         let total_lines = wrapped
@@ -172,10 +187,10 @@ impl Engine<'_> {
             (MARGIN_X, label_width),
             (MARGIN_X + label_width, CONTENT_WIDTH - label_width),
         ];
-        let header = [
-            vec![Run::bold("Domain")],
-            vec![Run::bold("Maturity (phases 1–6)")],
-        ];
+        let header = self.header_lines(
+            &["Domain".to_owned(), "Maturity (phases 1–6)".to_owned()],
+            &columns,
+        );
         self.ensure(row_height * (bars.len() as f32 + 1.0));
         let table = self.node(0, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, row_height);
