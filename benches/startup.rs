@@ -15,13 +15,17 @@ use x11rb::connection::Connection as _;
 use x11rb::protocol::Event;
 use x11rb::protocol::xproto::{ChangeWindowAttributesAux, ConnectionExt as _, EventMask};
 
+// The bare window, shared with the `bare-window` program that CI runs under Wine.
+#[path = "bare_window.rs"]
+mod bare_window;
+
 /// Set in the child that should be the bare window.
 const BARE_ENV: &str = "CIVIC_BENCH_BARE_WINDOW";
 const RUNS: usize = 10;
 
 fn main() {
     if env::var_os(BARE_ENV).is_some() {
-        bare_window();
+        let _ = bare_window::main();
         return;
     }
     let (display, _xvfb) = ensure_display();
@@ -217,25 +221,4 @@ impl Drop for ChildGuard {
     fn drop(&mut self) {
         stop(&mut self.0);
     }
-}
-
-/// The bare window: eframe's hello world.
-fn bare_window() {
-    struct Bare;
-    impl eframe::App for Bare {
-        fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-            egui::CentralPanel::default().show(ui, |ui| {
-                ui.heading("Hello world");
-            });
-        }
-    }
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_inner_size([1180.0, 800.0]),
-        ..eframe::NativeOptions::default()
-    };
-    let _ = eframe::run_native(
-        "Bare eframe window",
-        options,
-        Box::new(|_| Ok(Box::new(Bare))),
-    );
 }

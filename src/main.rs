@@ -1,5 +1,10 @@
 //! The `civic-workbook` binary: the desktop workbook, or a headless subcommand.
 
+// On Windows a release build is a GUI program: started from Explorer, the Start menu or a
+// double-clicked file it opens no console window. The command line there goes through
+// `civic-workbook.com` (src/console.rs), which relays this program's output and exit code.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser as _;

@@ -5,6 +5,7 @@ mod architecture;
 mod cli;
 mod framework;
 mod group;
+mod packaging;
 mod report;
 mod report_pdf;
 #[cfg(feature = "snapshots")]

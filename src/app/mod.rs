@@ -26,6 +26,9 @@ pub const APP_NAME: &str = "Civic Impact Workbook";
 /// The app id: the window class on Linux and the name of the settings folder.
 pub const APP_ID: &str = "civic-workbook";
 
+/// The app icon (`assets/icons/civic-workbook.svg`, rendered by `.ci/icons`).
+const APP_ICON_PNG: &[u8] = include_bytes!("../../assets/icons/civic-workbook-256.png");
+
 /// The key under which preferences are kept in eframe's storage.
 const PREFS_KEY: &str = "civic-workbook-prefs";
 
@@ -219,7 +222,7 @@ impl eframe::App for WorkbookApp {
 
 /// Opens the desktop workbook, with `open` if given.
 pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result {
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_NAME)
             .with_app_id(APP_ID)
@@ -228,6 +231,10 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };
+    // The app's own icon for the title bar, task bar and switcher (without it, egui's logo).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(APP_ICON_PNG) {
+        options.viewport = options.viewport.with_icon(icon);
+    }
     eframe::run_native(
         APP_ID,
         options,

@@ -1,0 +1,166 @@
+//! `civic-workbook.com`, the command line on Windows. The workbook's `civic-workbook.exe` is a
+//! GUI program, so that starting it from Explorer, the Start menu or a double-clicked file opens
+//! no console window; but then cmd and PowerShell neither wait for it nor show its output. This
+//! small console program sits beside it (typing `civic-workbook` finds the `.com` first, as
+//! `devenv.com` beside `devenv.exe`), runs the `.exe` with the same arguments, relays its output
+//! and returns its exit code. Without a subcommand it starts the window and returns at once.
+//! Elsewhere it works the same way, beside `civic-workbook`, so the tests run it on Linux too.
+
+use std::ffi::OsString;
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::{env, thread};
+
+use clap::Parser as _;
+
+use civic_workbook::cli::Cli;
+
+/// The exit code for "could not run", as the workbook's own.
+const COULD_NOT_RUN: u8 = 2;
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = env::args_os().collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("civic-workbook: {err}");
+            ExitCode::from(COULD_NOT_RUN)
+        }
+    }
+}
+
+fn run(args: &[OsString]) -> Result<ExitCode, String> {
+    let workbook = workbook_path()?;
+    let mut command = Command::new(&workbook);
+    command.args(args.iter().skip(1));
+    if opens_window(args) {
+        // As if started from the Start menu: the prompt comes back while the window stays.
+        command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        return match command.spawn() {
+            Ok(_) => Ok(ExitCode::SUCCESS),
+            Err(err) => Err(format!(
+                "the workbook could not be started ({err}): {}",
+                workbook.display()
+            )),
+        };
+    }
+    // Pipes, not the console's own handles: a GUI program is not attached to the console, and
+    // pipes reach it whether this program's output is a console, a file or another pipe.
+    command
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().map_err(|err| {
+        format!(
+            "the workbook could not be started ({err}): {}",
+            workbook.display()
+        )
+    })?;
+    let status = relay(&mut child)
+        .and_then(|()| child.wait())
+        .map_err(|err| format!("the workbook's output could not be relayed ({err})"))?;
+    // Exit codes are 0, 1 and 2; anything else (a crash, a signal) is "could not run".
+    let code = status
+        .code()
+        .and_then(|code| u8::try_from(code).ok())
+        .unwrap_or(COULD_NOT_RUN);
+    Ok(ExitCode::from(code))
+}
+
+/// Whether these arguments open the window rather than run a subcommand. The same parser as the
+/// workbook's decides: help, versions and usage errors are the workbook's to print.
+fn opens_window(args: &[OsString]) -> bool {
+    matches!(Cli::try_parse_from(args), Ok(cli) if cli.command.is_none())
+}
+
+/// The workbook beside this program: `civic-workbook.exe` on Windows, `civic-workbook` elsewhere.
+fn workbook_path() -> Result<PathBuf, String> {
+    let this = env::current_exe()
+        .map_err(|err| format!("this program's own location is unknown ({err})"))?;
+    let workbook = this.with_file_name(format!("civic-workbook{}", env::consts::EXE_SUFFIX));
+    // Renamed to the workbook's own name, this program would only start itself again.
+    if workbook == this {
+        return Err(format!(
+            "this is the command-line starter, not the workbook: {}",
+            this.display()
+        ));
+    }
+    Ok(workbook)
+}
+
+/// Copies the child's standard error on a second thread while its standard output is copied
+/// here, so neither pipe fills up and stalls it.
+fn relay(child: &mut Child) -> io::Result<()> {
+    let stderr = child.stderr.take();
+    let errors = thread::Builder::new()
+        .name("relay stderr".to_owned())
+        .spawn(move || stderr.map_or(Ok(()), |stderr| copy(stderr, io::stderr())))?;
+    if let Some(stdout) = child.stdout.take() {
+        copy(stdout, io::stdout())?;
+    }
+    errors
+        .join()
+        .unwrap_or_else(|_| Err(io::Error::other("the stderr relay stopped")))
+}
+
+/// Copies as the bytes arrive, flushing each piece, so progress shows as it happens. If the
+/// reader went away (`| more` closed early), the rest is read and dropped, so that the workbook
+/// never stalls on a full pipe.
+fn copy(mut from: impl Read, mut to: impl Write) -> io::Result<()> {
+    let mut buffer = [0_u8; 8192];
+    let mut is_reader_gone = false;
+    loop {
+        let read = match from.read(&mut buffer) {
+            Ok(0) => return Ok(()),
+            Ok(read) => read,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        if is_reader_gone {
+            continue;
+        }
+        let written = buffer
+            .get(..read)
+            .map_or(Ok(()), |bytes| to.write_all(bytes));
+        match written.and_then(|()| to.flush()) {
+            Ok(()) => {}
+            Err(err) if err.kind() == io::ErrorKind::BrokenPipe => is_reader_gone = true,
+            Err(err) => return Err(err),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opens(args: &[&str]) -> bool {
+        let args: Vec<OsString> = ["civic-workbook"]
+            .iter()
+            .chain(args)
+            .map(OsString::from)
+            .collect();
+        opens_window(&args)
+    }
+
+    #[test]
+    fn the_window_opens_without_a_subcommand() {
+        assert!(opens(&[]));
+        assert!(opens(&["ours.civic.json"]));
+        assert!(opens(&["--framework", "bank.json", "ours.civic.json"]));
+    }
+
+    #[test]
+    fn subcommands_help_and_mistakes_wait_for_the_workbook() {
+        assert!(!opens(&["score", "ours.civic.json"]));
+        assert!(!opens(&["validate", "ours.civic.json"]));
+        assert!(!opens(&["--help"]));
+        assert!(!opens(&["--version"]));
+        assert!(!opens(&["--no-such-option"]));
+        assert!(!opens(&["score"]));
+    }
+}
