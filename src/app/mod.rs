@@ -26,8 +26,9 @@ pub const APP_NAME: &str = "Civic Impact Workbook";
 /// The app id: the window class on Linux and the name of the settings folder.
 pub const APP_ID: &str = "civic-workbook";
 
-/// The app icon (`assets/icons/civic-workbook.svg`, rendered by `.ci/icons`).
-const APP_ICON_PNG: &[u8] = include_bytes!("../../assets/icons/civic-workbook-256.png");
+/// The window's icon (`assets/icons/civic-workbook.svg`, rendered by `.ci/icons`). 128 px: on
+/// X11 a 256 px icon is larger than one request, and winit then leaves the icon empty.
+const APP_ICON_PNG: &[u8] = include_bytes!("../../assets/icons/civic-workbook-128.png");
 
 /// The key under which preferences are kept in eframe's storage.
 const PREFS_KEY: &str = "civic-workbook-prefs";
