@@ -14,7 +14,7 @@ use std::{env, thread};
 
 use clap::Parser as _;
 
-use civic_workbook::cli::Cli;
+use civic_workbook::cli::{self, Cli};
 
 /// The exit code for "could not run", as the workbook's own.
 const COULD_NOT_RUN: u8 = 2;
@@ -34,12 +34,20 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
     let workbook = workbook_path()?;
     let mut command = Command::new(&workbook);
     command.args(args.iter().skip(1));
-    if opens_window(args) {
+    if let Some(window) = window_call(args) {
+        // A bank that cannot be read is said here, with the exit code, not lost with the
+        // window program's output.
+        if let Some(path) = window.framework.as_deref()
+            && let Err(err) = cli::framework_for(Some(path))
+        {
+            return Ok(cli::exit_code(Err(err)));
+        }
         // As if started from the Start menu: the prompt comes back while the window stays.
+        // Anything the window program still says on failing reaches the console if it can.
         command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stderr(Stdio::inherit());
         return match command.spawn() {
             Ok(_) => Ok(ExitCode::SUCCESS),
             Err(err) => Err(format!(
@@ -71,10 +79,12 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
     Ok(ExitCode::from(code))
 }
 
-/// Whether these arguments open the window rather than run a subcommand. The same parser as the
-/// workbook's decides: help, versions and usage errors are the workbook's to print.
-fn opens_window(args: &[OsString]) -> bool {
-    matches!(Cli::try_parse_from(args), Ok(cli) if cli.command.is_none())
+/// The call, if these arguments open the window rather than run a subcommand. The same parser
+/// as the workbook's decides: help, versions and usage errors are the workbook's to print.
+fn window_call(args: &[OsString]) -> Option<Cli> {
+    Cli::try_parse_from(args)
+        .ok()
+        .filter(|cli| cli.command.is_none())
 }
 
 /// The workbook beside this program: `civic-workbook.exe` on Windows, `civic-workbook` elsewhere.
@@ -144,7 +154,7 @@ mod tests {
             .chain(args)
             .map(OsString::from)
             .collect();
-        opens_window(&args)
+        window_call(&args).is_some()
     }
 
     #[test]

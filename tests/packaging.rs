@@ -50,7 +50,6 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 fn the_desktop_entry_starts_this_program_with_its_icon_and_file_type() {
     let exec = desktop_value("Exec");
     assert_eq!(exec, "civic-workbook %f", "one file, as the program takes");
-    assert!(env!("CARGO_BIN_EXE_civic-workbook").ends_with("civic-workbook"));
     // The window's class must match, or the desktop shows a second, anonymous icon.
     assert_eq!(desktop_value("StartupWMClass"), APP_ID);
     assert_eq!(desktop_value("Icon"), "civic-workbook");
@@ -122,21 +121,42 @@ fn the_windows_icon_holds_the_sizes_windows_asks_for() {
 }
 
 #[test]
-fn the_installer_source_installs_per_user_and_names_the_files_it_ships() {
+fn the_installer_source_installs_per_user_and_ships_what_dist_stages() {
     let wxs = text(WXS);
     assert!(wxs.contains("InstallScope=\"perUser\""));
-    assert!(wxs.contains("<Property Id=\"ALLUSERS\" Value=\"2\"/>"));
-    assert!(wxs.contains("<Property Id=\"MSIINSTALLPERUSER\" Value=\"1\"/>"));
+    // ALLUSERS would let an elevated prompt turn it into a per-machine install.
+    assert!(!wxs.contains("Id=\"ALLUSERS\""));
     // Nothing may need administrator rights: every registry value is the user's own.
     for root_attribute in wxs.split("Root=\"").skip(1) {
         assert!(root_attribute.starts_with("HKCU\""), "{root_attribute:.40}");
     }
-    for file in ["civic-workbook.exe", "civic-workbook.com", "OFL.txt"] {
-        assert!(wxs.contains(&format!("Name=\"{file}\"")), "{file}");
-    }
+    // The files .ci/dist stages beside the programs are the files the MSI installs and the
+    // ones .ci/wine looks for after installing.
     let dist = text(".ci/dist");
-    assert!(dist.contains("civic-workbook.com"));
-    assert!(Path::new(&root().join("tests/wine/bcryptprimitives.c")).exists());
+    let licences = between(&dist, "licences() {", "\n}");
+    let staged: Vec<&str> = licences
+        .split("\"$1/")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert_eq!(staged.len(), 4, "{staged:?}");
+    let wine = text(".ci/wine");
+    let checked = between(&wine, "for file in civic-workbook.exe", "; do");
+    for file in staged
+        .iter()
+        .chain(&["civic-workbook.exe", "civic-workbook.com"])
+    {
+        assert!(
+            wxs.contains(&format!("Name=\"{file}\"")),
+            "the MSI lacks {file}"
+        );
+        assert!(dist.contains(file), "{file}");
+        assert!(
+            checked.contains(file) || *file == "civic-workbook.exe",
+            ".ci/wine does not check {file}"
+        );
+    }
+    assert_eq!(wxs.matches("<File ").count(), staged.len() + 2);
     assert!(
         !dist.contains("bcryptprimitives"),
         "the Wine stand-in is for tests, never for a package"
@@ -210,4 +230,17 @@ fn the_command_line_starter_writes_what_the_workbook_writes() {
     let direct = export(env!("CARGO_BIN_EXE_civic-workbook"), "direct.pdf");
     assert!(relayed.starts_with(b"%PDF-"));
     assert_eq!(relayed, direct);
+}
+
+#[test]
+fn the_command_line_starter_says_when_the_window_cannot_have_its_bank() {
+    let dir = temp_dir();
+    let output = Command::new(env!("CARGO_BIN_EXE_civic-workbook-console"))
+        .args(["--framework", "missing-bank.json", "ours.civic.json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("missing-bank.json"), "{stderr}");
 }
