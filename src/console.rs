@@ -34,6 +34,12 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
     let workbook = workbook_path()?;
     let mut command = Command::new(&workbook);
     command.args(args.iter().skip(1));
+    let cannot_start = |err: io::Error| {
+        format!(
+            "the workbook could not be started ({err}): {}",
+            workbook.display()
+        )
+    };
     if let Some(window) = window_call(args) {
         // A bank that cannot be read is said here, with the exit code, not lost with the
         // window program's output.
@@ -48,13 +54,10 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
-        return match command.spawn() {
-            Ok(_) => Ok(ExitCode::SUCCESS),
-            Err(err) => Err(format!(
-                "the workbook could not be started ({err}): {}",
-                workbook.display()
-            )),
-        };
+        return command
+            .spawn()
+            .map(|_| ExitCode::SUCCESS)
+            .map_err(cannot_start);
     }
     // Pipes, not the console's own handles: a GUI program is not attached to the console, and
     // pipes reach it whether this program's output is a console, a file or another pipe.
@@ -62,16 +65,12 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
         .stdin(Stdio::inherit())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = command.spawn().map_err(|err| {
-        format!(
-            "the workbook could not be started ({err}): {}",
-            workbook.display()
-        )
-    })?;
+    let mut child = command.spawn().map_err(cannot_start)?;
     let status = relay(&mut child)
         .and_then(|()| child.wait())
         .map_err(|err| format!("the workbook's output could not be relayed ({err})"))?;
-    // Exit codes are 0, 1 and 2; anything else (a crash, a signal) is "could not run".
+    // The workbook's own code (0, 1 or 2); a code beyond 255 (a Windows crash) or none (killed
+    // by a signal) is "could not run".
     let code = status
         .code()
         .and_then(|code| u8::try_from(code).ok())
