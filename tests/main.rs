@@ -13,4 +13,6 @@ mod snapshots;
 mod storage;
 mod ui;
 mod ui_group;
+mod ui_layout;
+mod ui_room;
 mod util;

@@ -11,12 +11,20 @@ use egui_kittest::{Harness, SnapshotOptions};
 use crate::util::framework;
 
 fn app(theme: ThemeChoice, commands: Vec<Command>) -> Harness<'static, WorkbookApp> {
+    app_sized([1180.0, 800.0], theme, commands)
+}
+
+fn app_sized(
+    size: [f32; 2],
+    theme: ThemeChoice,
+    commands: Vec<Command>,
+) -> Harness<'static, WorkbookApp> {
     let system_theme = match theme {
         ThemeChoice::Dark => egui::Theme::Dark,
         ThemeChoice::Light | ThemeChoice::System => egui::Theme::Light,
     };
     let mut harness = Harness::builder()
-        .with_size([1180.0, 800.0])
+        .with_size(size)
         .with_theme(system_theme)
         .build_eframe(move |cc| {
             WorkbookApp::new(
@@ -66,4 +74,21 @@ fn domain_page() {
 fn summary_page() {
     let mut harness = app(ThemeChoice::Light, vec![Command::OpenDemo]);
     harness.snapshot_options("summary", &options());
+}
+
+/// The smallest window the workshop room sees: nothing cut off, the phases in even rows.
+#[test]
+fn domain_page_at_800_by_600() {
+    let mut harness = app_sized(
+        [800.0, 600.0],
+        ThemeChoice::Light,
+        vec![Command::OpenDemo, Command::Navigate(Page::Domain(0))],
+    );
+    harness.snapshot_options("domain-800x600", &options());
+}
+
+#[test]
+fn summary_page_at_800_by_600() {
+    let mut harness = app_sized([800.0, 600.0], ThemeChoice::Dark, vec![Command::OpenDemo]);
+    harness.snapshot_options("summary-800x600", &options());
 }

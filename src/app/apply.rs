@@ -2,7 +2,10 @@
 
 use super::WorkbookApp;
 use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
-use super::state::{Level, Modal, Notification, PathPurpose, Pending};
+use super::state::{Level, Modal, Notification, PathPurpose, Pending, Topic};
+
+/// How many messages are on screen at once at most.
+const MAX_TOASTS: usize = 4;
 use crate::model::{Edit, LinkKind};
 use crate::ui;
 
@@ -67,11 +70,8 @@ impl WorkbookApp {
             Command::CloseModal => self.state.modal = None,
             Command::RestoreRecovery => self.after_unsaved(ctx, Pending::RestoreRecovery),
             Command::DiscardRecovery => self.discard_offered(),
-            Command::Dismiss(index) => {
-                if index < self.state.notifications.len() {
-                    self.state.notifications.remove(index);
-                }
-            }
+            Command::Dismiss(id) => self.state.notifications.retain(|n| n.id != id),
+            Command::ToggleMessageLog => self.state.is_log_open = !self.state.is_log_open,
             Command::ClearRecent => self.state.prefs.recent.clear(),
             Command::CombineAssessments => self.after_unsaved(ctx, Pending::Combine),
             Command::CombinePaths(paths) => self.combine_paths(&paths),
@@ -90,25 +90,51 @@ impl WorkbookApp {
     }
 
     /// Adds a message for the person.
-    pub(super) fn notify(&mut self, level: Level, text: impl Into<String>) {
-        let text = text.into();
-        // The same message twice in a row says nothing new.
-        if self
-            .state
-            .notifications
-            .last()
-            .is_some_and(|n| n.text == text)
-        {
-            return;
-        }
-        self.state.notifications.push(Notification {
+    pub(super) fn notify(&mut self, topic: Topic, level: Level, text: impl Into<String>) {
+        self.post(Notification {
+            id: 0,
+            topic,
+            posted_secs: 0.0,
             level,
-            text,
+            text: text.into(),
             actions: Vec::new(),
         });
-        // Keep the banner short: old messages go first.
-        if self.state.notifications.len() > 4 {
-            self.state.notifications.remove(0);
+    }
+
+    /// Shows `notification` as a toast, in place of an earlier one of the same topic and level,
+    /// and logs it.
+    pub(super) fn post(&mut self, mut notification: Notification) {
+        self.next_message_id += 1;
+        notification.id = self.next_message_id;
+        notification.posted_secs = self.now_secs;
+        let toasts = &mut self.state.notifications;
+        toasts.retain(|n| (n.topic, n.level) != (notification.topic, notification.level));
+        toasts.push(notification.clone());
+        // Keep the corner small: old messages go first (they stay in the log).
+        if toasts.len() > MAX_TOASTS {
+            toasts.remove(0);
+        }
+        let log = &mut self.state.log;
+        log.push(notification);
+        if log.len() > super::state::MAX_LOG {
+            log.remove(0);
+        }
+    }
+
+    /// Takes successes off the screen once their time is up, and asks for a frame then.
+    pub(super) fn expire_toasts(&mut self, ctx: &egui::Context) {
+        let now = self.now_secs;
+        self.state
+            .notifications
+            .retain(|n| n.expires_secs().is_none_or(|at| at > now));
+        if let Some(next) = self
+            .state
+            .notifications
+            .iter()
+            .filter_map(Notification::expires_secs)
+            .reduce(f64::min)
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64((next - now).max(0.0)));
         }
     }
 
@@ -138,7 +164,7 @@ impl WorkbookApp {
                     ctx.memory_mut(|m| m.request_focus(ui::widgets::field_id(&field)));
                 }
             }
-            Err(err) => self.notify(Level::Warning, err.to_string()),
+            Err(err) => self.notify(Topic::Edit, Level::Warning, err.to_string()),
         }
     }
 
@@ -196,6 +222,7 @@ impl WorkbookApp {
         if let Some(url) = kind.openable() {
             if let Err(err) = self.opener.open(url.as_str()) {
                 self.notify(
+                    Topic::Opening,
                     Level::Warning,
                     format!("The link could not be opened ({err}); it is {url}"),
                 );
@@ -204,7 +231,11 @@ impl WorkbookApp {
             let why = kind
                 .problem()
                 .unwrap_or_else(|| "there is no link".to_owned());
-            self.notify(Level::Warning, format!("This link was not opened: {why}"));
+            self.notify(
+                Topic::Opening,
+                Level::Warning,
+                format!("This link was not opened: {why}"),
+            );
         }
     }
 

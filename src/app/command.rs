@@ -105,8 +105,10 @@ pub enum Command {
     RestoreRecovery,
     /// Discard the assessment autosaved before a crash.
     DiscardRecovery,
-    /// Hide a notification.
-    Dismiss(usize),
+    /// Hide a message (by its id).
+    Dismiss(u64),
+    /// Show or hide the log of this session's messages.
+    ToggleMessageLog,
     /// Forget the list of recent files.
     ClearRecent,
     /// Combine several assessors' files into a group assessment (asking for them).
@@ -166,6 +168,7 @@ impl Command {
             Self::ClearComparison => "Stop comparing",
             Self::ExportCsv => "Export CSV…",
             Self::ExportMarkdown => "Export Markdown…",
+            Self::ToggleMessageLog => "Messages",
             _ => "",
         }
     }

@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Command;
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Document, Level, Notification, PathPurpose};
+use super::state::{Document, Level, Notification, PathPurpose, Topic};
 use crate::report;
 use crate::storage::export_file::{self, ExportKind};
 
@@ -31,7 +31,11 @@ impl WorkbookApp {
             return;
         };
         if self.export.is_some() {
-            self.notify(Level::Info, "An export is already under way.");
+            self.notify(
+                Topic::Export,
+                Level::Info,
+                "An export is already under way.",
+            );
             return;
         }
         let name = export_name(doc, "civic-impact-report", "pdf");
@@ -87,7 +91,11 @@ impl WorkbookApp {
                 self.state.exporting = Some(path.clone());
                 self.export = Some(Export { path, result });
             }
-            Err(err) => self.notify(Level::Error, format!("The export could not start: {err}")),
+            Err(err) => self.notify(
+                Topic::Export,
+                Level::Error,
+                format!("The export could not start: {err}"),
+            ),
         }
     }
 
@@ -125,6 +133,7 @@ impl WorkbookApp {
             Err(RecvTimeoutError::Timeout) => {
                 self.export = Some(export);
                 self.notify(
+                    Topic::Export,
                     Level::Info,
                     "The report is still being exported; close the window again once it is done.",
                 );
@@ -146,14 +155,20 @@ impl WorkbookApp {
                 let text = format!("Report exported: {}", path.display());
                 self.notify_exported(text, "Open PDF", path);
             }
-            Err(err) => self.notify(Level::Error, format!("The report was not exported: {err}")),
+            Err(err) => self.notify(
+                Topic::Export,
+                Level::Error,
+                format!("The report was not exported: {err}"),
+            ),
         }
     }
 
     /// Says an export is written, with buttons to open it (`open_label`) or its folder.
     pub(super) fn notify_exported(&mut self, text: String, open_label: &str, path: PathBuf) {
-        self.state.notifications.retain(|n| n.text != text);
-        self.state.notifications.push(Notification {
+        self.post(Notification {
+            id: 0,
+            topic: Topic::Export,
+            posted_secs: 0.0,
             level: Level::Info,
             text,
             actions: vec![
@@ -167,6 +182,7 @@ impl WorkbookApp {
     pub(super) fn open_external(&mut self, path: &Path) {
         if let Err(err) = self.opener.open(&path.display().to_string()) {
             self.notify(
+                Topic::Opening,
                 Level::Warning,
                 format!("Could not open it ({err}): {}", path.display()),
             );

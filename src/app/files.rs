@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Page;
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Document, Level, Modal, PathPurpose};
+use super::state::{Document, Level, Modal, PathPurpose, Topic};
 use crate::model::{self, Assessment};
 use crate::storage::{self, assessment_file};
 
@@ -110,6 +110,7 @@ impl WorkbookApp {
                 self.last_edit_secs = None;
             }
             Err(err) => self.notify(
+                Topic::File,
                 Level::Error,
                 format!("The demo assessment could not be opened: {err}"),
             ),
@@ -205,6 +206,7 @@ impl WorkbookApp {
                         ),
                     };
                     self.notify(
+                        Topic::File,
                         Level::Warning,
                         format!("This file has problems to look at: {first}{more}"),
                     );
@@ -215,6 +217,7 @@ impl WorkbookApp {
                     self.state.prefs.recent.retain(|p| p != &path);
                 }
                 self.notify(
+                    Topic::File,
                     Level::Error,
                     format!("Could not open the assessment: {err}"),
                 );
@@ -267,7 +270,7 @@ impl WorkbookApp {
                 "Not saved: the file there is not an assessment this workbook can read, so it was left untouched; choose another name: {}",
                 path.display()
             );
-            self.notify(Level::Error, message);
+            self.notify(Topic::File, Level::Error, message);
             return false;
         }
         if doc.path.as_ref() == Some(&path)
@@ -278,7 +281,7 @@ impl WorkbookApp {
                 "Not saved: the file changed on disk since it was opened here (another window, or a sync), so it was left untouched; use Save as… to keep both: {}",
                 path.display()
             );
-            self.notify(Level::Error, message);
+            self.notify(Topic::File, Level::Error, message);
             return false;
         }
         doc.assessment.modified = Some(now());
@@ -294,7 +297,7 @@ impl WorkbookApp {
                 true
             }
             Err(err) => {
-                self.notify(Level::Error, format!("{err}"));
+                self.notify(Topic::File, Level::Error, format!("{err}"));
                 false
             }
         }

@@ -8,7 +8,7 @@ use super::command::Page;
 use super::dialogs::{DialogResult, FileKind, ManyResult};
 use super::export::export_name;
 use super::files::now;
-use super::state::{Baseline, Document, Level, PathPurpose};
+use super::state::{Baseline, Document, Level, PathPurpose, Topic};
 use crate::report;
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind};
@@ -67,7 +67,11 @@ impl WorkbookApp {
         let combined = match group_files::combine(paths, framework, now()) {
             Ok(combined) => combined,
             Err(err) => {
-                self.notify(Level::Error, format!("Nothing was combined: {err}"));
+                self.notify(
+                    Topic::Combine,
+                    Level::Error,
+                    format!("Nothing was combined: {err}"),
+                );
                 return;
             }
         };
@@ -82,6 +86,7 @@ impl WorkbookApp {
         self.state.page = Page::Summary;
         self.last_edit_secs = None;
         self.notify(
+            Topic::Combine,
             Level::Info,
             format!(
                 "Combined {} assessors ({}). {wide} question(s) have assessors {} or more phases apart. \
@@ -93,6 +98,7 @@ impl WorkbookApp {
         );
         if !differences.is_empty() {
             self.notify(
+                Topic::Combine,
                 Level::Warning,
                 format!("Check the files: {}.", differences.join("; ")),
             );
@@ -121,6 +127,7 @@ impl WorkbookApp {
             .is_some_and(|own| export_file::same_file(own, &path))
         {
             self.notify(
+                Topic::Comparison,
                 Level::Error,
                 "That is this assessment's own file: choose the earlier assessment to compare with.",
             );
@@ -145,15 +152,17 @@ impl WorkbookApp {
                 // Earlier messages about comparing are settled now.
                 self.state
                     .notifications
-                    .retain(|n| !n.text.contains("compare with"));
+                    .retain(|n| n.topic != Topic::Comparison);
                 if !warnings.is_empty() {
                     self.notify(
+                        Topic::Comparison,
                         Level::Warning,
                         format!("Compared, but note: {}.", warnings.join("; ")),
                     );
                 }
             }
             Err(err) => self.notify(
+                Topic::Comparison,
                 Level::Error,
                 format!("Could not compare with the earlier assessment: {err}"),
             ),
@@ -221,7 +230,11 @@ impl WorkbookApp {
         };
         match result {
             Ok(text) => self.notify_exported(text, "Open file", path),
-            Err(err) => self.notify(Level::Error, format!("Nothing was exported: {err}")),
+            Err(err) => self.notify(
+                Topic::Export,
+                Level::Error,
+                format!("Nothing was exported: {err}"),
+            ),
         }
     }
 }

@@ -68,6 +68,10 @@ pub struct WorkbookApp {
     export: Option<export::Export>,
     /// An assessment found in the recovery folder at start, until restored or discarded.
     recovered: Option<crate::storage::recovery::Recovered>,
+    /// The app's clock (seconds), read once at the start of each frame.
+    now_secs: f64,
+    /// The id of the last message posted.
+    next_message_id: u64,
 }
 
 impl WorkbookApp {
@@ -83,6 +87,8 @@ impl WorkbookApp {
                 page: Page::Summary,
                 prefs: options.prefs,
                 notifications: Vec::new(),
+                log: Vec::new(),
+                is_log_open: false,
                 modal: None,
                 exporting: None,
                 scroll_to: None,
@@ -97,6 +103,8 @@ impl WorkbookApp {
             title: String::new(),
             recovered: None,
             export: None,
+            now_secs: ctx.input(|i| i.time),
+            next_message_id: 0,
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
@@ -105,7 +113,11 @@ impl WorkbookApp {
         if let Some(dir) = app.recovery_dir.clone() {
             match crate::storage::recovery::Slot::claim(&dir) {
                 Ok(slot) => app.slot = Some(slot),
-                Err(err) => app.notify(state::Level::Warning, format!("Autosave is off: {err}")),
+                Err(err) => app.notify(
+                    state::Topic::Autosave,
+                    state::Level::Warning,
+                    format!("Autosave is off: {err}"),
+                ),
             }
         }
         app.offer_recovery();
@@ -196,9 +208,11 @@ impl WorkbookApp {
     /// One frame: read input, show the views, apply what they asked for, autosave.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.now_secs = ctx.input(|i| i.time);
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);
+        self.expire_toasts(&ctx);
         self.export_tick(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);

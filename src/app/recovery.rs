@@ -7,7 +7,7 @@ use time::macros::format_description;
 use super::WorkbookApp;
 use super::command::Page;
 use super::history::History;
-use super::state::{Document, Level, Modal};
+use super::state::{Document, Level, Modal, Topic};
 use crate::storage::recovery::{self, RecoveryInfo};
 
 impl WorkbookApp {
@@ -46,6 +46,7 @@ impl WorkbookApp {
                 }
                 Ok(_) => {}
                 Err(err) => self.notify(
+                    Topic::Recovery,
                     Level::Warning,
                     format!(
                         "An autosaved assessment could not be read and was left in place: {err}"
@@ -87,6 +88,7 @@ impl WorkbookApp {
         };
         if let Err(err) = recovery::remove(&dir, id) {
             self.notify(
+                Topic::Recovery,
                 Level::Warning,
                 format!("An autosaved copy could not be removed: {err}"),
             );
@@ -101,6 +103,7 @@ impl WorkbookApp {
         };
         if let Err(err) = slot.discard() {
             self.notify(
+                Topic::Recovery,
                 Level::Warning,
                 format!("The autosave file could not be removed: {err}"),
             );
@@ -116,6 +119,7 @@ impl WorkbookApp {
         };
         if let Err(err) = slot.write(&doc.assessment, &info) {
             self.notify(
+                Topic::Recovery,
                 Level::Warning,
                 format!("Autosave failed; your work is still open: {err}"),
             );

@@ -21,8 +21,13 @@ pub struct AppState {
     pub page: Page,
     /// Preferences remembered between runs.
     pub prefs: Prefs,
-    /// Messages for the person, newest last.
+    /// Messages on screen as toasts, newest last: successes fade, warnings and errors stay
+    /// until dismissed.
     pub notifications: Vec<Notification>,
+    /// Every message of this session, newest last (View ▸ Messages), at most [`MAX_LOG`].
+    pub log: Vec<Notification>,
+    /// Whether the message log is shown.
+    pub is_log_open: bool,
     /// A prompt on screen, if any.
     pub modal: Option<Modal>,
     /// The PDF being exported in the background, if any.
@@ -162,15 +167,65 @@ pub enum Level {
     Error,
 }
 
-/// A message shown at the top of the window until dismissed.
+/// What a message is about. A newer message replaces an earlier one of the same topic and level
+/// on screen, and settling a matter clears its messages: they are found by topic, never by text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Topic {
+    /// Opening or saving the assessment's file.
+    File,
+    /// Exporting the report or the data.
+    Export,
+    /// Opening a link, file or folder with another program.
+    Opening,
+    /// An edit that could not be made.
+    Edit,
+    /// Combining assessors' files.
+    Combine,
+    /// Comparing with an earlier assessment.
+    Comparison,
+    /// Crash recovery.
+    Recovery,
+    /// Autosave.
+    Autosave,
+}
+
+/// How many messages the log keeps.
+pub const MAX_LOG: usize = 200;
+
+/// How long (seconds) a message that needs nothing more stays on screen; one with buttons stays
+/// longer, so there is time to use them.
+pub const TOAST_SECS: f64 = 6.0;
+/// How long (seconds) a message with buttons ("Open PDF") stays on screen.
+pub const TOAST_WITH_ACTIONS_SECS: f64 = 15.0;
+
+/// A message for the person: shown as a toast in a corner, and kept in the log.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notification {
+    /// Unique within the session, to dismiss it.
+    pub id: u64,
+    /// What it is about.
+    pub topic: Topic,
+    /// When it was posted (seconds on the app's clock).
+    pub posted_secs: f64,
     /// How serious it is.
     pub level: Level,
     /// What happened.
     pub text: String,
     /// Buttons offered with it (label, command), such as "Open PDF".
     pub actions: Vec<(String, super::command::Command)>,
+}
+
+impl Notification {
+    /// When it leaves the screen by itself, if it does: successes fade, warnings and errors
+    /// stay until dismissed.
+    pub fn expires_secs(&self) -> Option<f64> {
+        let lasts = if self.actions.is_empty() {
+            TOAST_SECS
+        } else {
+            TOAST_WITH_ACTIONS_SECS
+        };
+        (self.level == Level::Info).then_some(self.posted_secs + lasts)
+    }
 }
 
 /// What to do once unsaved changes are dealt with.

@@ -15,29 +15,26 @@ pub fn ui(
 ) {
     widgets::page_title(ui, "Assessment details");
     ui.add_space(6.0);
-    egui::Grid::new("details")
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            for (label, value, target, hint) in [
-                (
-                    "Institution",
-                    &assessment.institution,
-                    TextTarget::Institution,
-                    "University or partnership",
-                ),
-                (
-                    "Title",
-                    &assessment.title,
-                    TextTarget::Title,
-                    "Civic impact self-assessment",
-                ),
-                ("Period", &assessment.period, TextTarget::Period, "2026–27"),
-            ] {
-                widgets::text_field(ui, label, value, target, hint, 420.0, cmds);
-                ui.end_row();
-            }
+    // Label and field on one row while they fit, the field below its label when not.
+    for (label, value, target, hint) in [
+        (
+            "Institution",
+            &assessment.institution,
+            TextTarget::Institution,
+            "University or partnership",
+        ),
+        (
+            "Title",
+            &assessment.title,
+            TextTarget::Title,
+            "Civic impact self-assessment",
+        ),
+        ("Period", &assessment.period, TextTarget::Period, "2026–27"),
+    ] {
+        ui.horizontal_wrapped(|ui| {
+            widgets::text_field(ui, label, value, target, hint, 420.0, cmds);
         });
+    }
     ui.add_space(12.0);
     widgets::heading(ui, &format!("Working group ({})", assessment.team.len()));
     if assessment.team.is_empty() {
@@ -47,7 +44,7 @@ pub fn ui(
         );
     }
     for (index, member) in assessment.team.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             widgets::text_field(
                 ui,
                 "Name",
@@ -63,7 +60,7 @@ pub fn ui(
                 &member.role,
                 TextTarget::MemberRole(index),
                 "Role or organisation",
-                (ui.available_width() - 120.0).max(200.0),
+                (ui.available_width() - 120.0).max(160.0),
                 cmds,
             );
             if ui

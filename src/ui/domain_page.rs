@@ -15,6 +15,7 @@ pub fn ui(
     doc: &Document,
     index: usize,
     scroll_to: Option<&crate::model::QuestionId>,
+    arrived: bool,
     cmds: &mut Vec<Command>,
 ) {
     let (Some(domain), Some(score)) = (
@@ -51,9 +52,11 @@ pub fn ui(
     } else if let Some(source) = &domain.source {
         ui.horizontal(|ui| {
             widgets::weak(ui, "Source");
-            if ui
-                .link(source)
-                .on_hover_text("Open the framework's page in your browser")
+            // A long address is shortened with "…" rather than widening the page.
+            if widgets::truncated_link(ui, source)
+                .on_hover_text(format!(
+                    "Open the framework's page in your browser: {source}"
+                ))
                 .clicked()
             {
                 cmds.push(Command::OpenLink(source.clone()));
@@ -62,8 +65,18 @@ pub fn ui(
     }
     ui.add_space(8.0);
     let empty = Response::default();
+    let focused = ui
+        .memory(egui::Memory::focused)
+        .and_then(|id| ui.ctx().read_response(id))
+        .map(|r| r.rect);
     for (number, question) in domain.questions.iter().enumerate() {
         let response = doc.assessment.response(&question.id).unwrap_or(&empty);
+        // Arriving on the page puts the keyboard on the first question's rating (or on the
+        // question asked for), so keys 1–6 work at once.
+        let take_focus = match scroll_to {
+            Some(id) => id == &question.id,
+            None => arrived && number == 0,
+        };
         let card = egui::Frame::group(ui.style())
             .fill(theme::palette(ui).card)
             .inner_margin(12.0)
@@ -73,12 +86,22 @@ pub fn ui(
                     ui,
                     framework,
                     question,
-                    number,
-                    domain.questions.len(),
+                    (number, domain.questions.len()),
                     response,
+                    take_focus,
                     cmds,
                 );
             });
+        // The question holding the keyboard focus is ringed, and keys 1–6 and 0 rate it.
+        if focused.is_some_and(|rect| card.response.rect.contains_rect(rect)) {
+            ui.painter().rect_stroke(
+                card.response.rect,
+                6.0,
+                egui::Stroke::new(2.0, theme::palette(ui).accent),
+                egui::StrokeKind::Inside,
+            );
+            cmds.extend(phase_picker::rating_keys(ui, question, response.phase));
+        }
         if scroll_to == Some(&question.id) {
             card.response.scroll_to_me(Some(egui::Align::TOP));
             cmds.push(Command::ScrolledToQuestion);
@@ -92,9 +115,9 @@ fn question_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
     question: &crate::model::Question,
-    number: usize,
-    count: usize,
+    (number, count): (usize, usize),
     response: &Response,
+    take_focus: bool,
     cmds: &mut Vec<Command>,
 ) {
     widgets::weak(ui, &format!("Key question {} of {count}", number + 1));
@@ -129,6 +152,10 @@ fn question_ui(
         question,
         response.phase,
         spread.map(|s| s.median),
+        phase_picker::Look {
+            scale: 1.0,
+            take_focus,
+        },
         cmds,
     );
     if spread.is_some() {
@@ -206,7 +233,8 @@ fn ratings_ui(ui: &mut egui::Ui, response: &Response, spread: &crate::scoring::S
 }
 
 fn navigation_ui(ui: &mut egui::Ui, framework: &Framework, index: usize, cmds: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // Long domain names: the second button goes below the first rather than off the page.
+    ui.horizontal_wrapped(|ui| {
         let previous = if index == 0 {
             Page::Details
         } else {

@@ -46,7 +46,7 @@ fn item_ui(
     // Each field on its own line, as wide as the card: titles and links are often long.
     let buttons = 110.0;
     ui.horizontal(|ui| {
-        let width = (ui.available_width() - buttons - 60.0).max(120.0);
+        let width = (ui.available_width() - buttons - 60.0).max(60.0);
         widgets::text_field(
             ui,
             "Title",
@@ -68,7 +68,7 @@ fn item_ui(
         }
     });
     ui.horizontal(|ui| {
-        let width = (ui.available_width() - buttons - 60.0).max(120.0);
+        let width = (ui.available_width() - buttons - 60.0).max(60.0);
         widgets::text_field(
             ui,
             "Link",

@@ -96,6 +96,15 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             item(ui, &Command::ZoomOut, true, cmds);
             item(ui, &Command::ZoomReset, true, cmds);
             ui.separator();
+            let mut is_log_open = state.is_log_open;
+            if ui
+                .checkbox(&mut is_log_open, Command::ToggleMessageLog.label())
+                .on_hover_text("Every message of this session, newest last")
+                .clicked()
+            {
+                cmds.push(Command::ToggleMessageLog);
+            }
+            ui.separator();
             for (choice, label) in [
                 (ThemeChoice::System, "Follow system theme"),
                 (ThemeChoice::Light, "Light theme"),

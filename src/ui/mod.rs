@@ -7,6 +7,7 @@ mod domain_list;
 mod domain_page;
 mod evidence_ui;
 mod menu_bar;
+mod messages;
 mod modals;
 mod phase_picker;
 pub mod radar;
@@ -18,20 +19,28 @@ pub mod widgets;
 use egui::{CentralPanel, Panel, ScrollArea};
 
 use crate::app::command::{Command, Page};
-use crate::app::state::{AppState, Level};
+use crate::app::state::AppState;
 
 /// The whole window.
 pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
     if let Some(doc) = &state.doc {
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
+        // On a narrow window (a projector at 200 %) the list gives the page the room.
+        let widest = (ui.ctx().content_rect().width() * 0.36).clamp(160.0, 460.0);
         Panel::left("domain_list")
-            .default_size(300.0)
-            .size_range(220.0..=460.0)
+            .default_size(300.0_f32.min(widest))
+            .size_range(160.0..=widest)
             .show(ui, |ui| domain_list::ui(ui, state, doc, cmds));
     }
+    // Whether the page changed since the last frame (egui keeps the page last shown).
+    let shown_key = egui::Id::unique("page shown");
+    let arrived = ui.data_mut(|d| {
+        let last = d.get_temp::<Page>(shown_key);
+        d.insert_temp(shown_key, state.page);
+        last != Some(state.page)
+    });
     CentralPanel::default().show(ui, |ui| {
-        notifications_ui(ui, state, cmds);
         let Some(doc) = &state.doc else {
             ScrollArea::vertical().show(ui, |ui| welcome::ui(ui, state, cmds));
             return;
@@ -49,7 +58,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     bottom: 24,
                 };
                 egui::Frame::new().inner_margin(margin).show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(920.0));
+                    // Lines of reading text stay short; the summary's chart may use more.
+                    let widest = if state.page == Page::Summary {
+                        1300.0
+                    } else {
+                        920.0
+                    };
+                    ui.set_max_width(ui.available_width().min(widest));
                     match state.page {
                         Page::Summary => summary::ui(ui, &state.framework, doc, cmds),
                         Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
@@ -60,6 +75,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                                 doc,
                                 index,
                                 state.scroll_to.as_ref(),
+                                arrived,
                                 cmds,
                             );
                         }
@@ -67,52 +83,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 });
             });
     });
+    messages::toasts_ui(ui.ctx(), state, cmds);
+    messages::log_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
-}
-
-fn notifications_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
-    let palette = theme::palette(ui);
-    for (index, notification) in state.notifications.iter().enumerate() {
-        let (colour, fill) = match notification.level {
-            Level::Info => (palette.text, palette.notice),
-            Level::Warning => (palette.warning, palette.notice),
-            Level::Error => (palette.error, palette.error_notice),
-        };
-        egui::Frame::new()
-            .fill(fill)
-            .stroke(egui::Stroke::new(1.0, colour))
-            .corner_radius(4.0)
-            .inner_margin(8.0)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let prefix = match notification.level {
-                        Level::Info => "",
-                        Level::Warning => "Warning: ",
-                        Level::Error => "Error: ",
-                    };
-                    if ui
-                        .button("Dismiss")
-                        .on_hover_text("Hide this message")
-                        .clicked()
-                    {
-                        cmds.push(Command::Dismiss(index));
-                    }
-                    for (label, command) in &notification.actions {
-                        if ui.button(label.as_str()).clicked() {
-                            cmds.push(command.clone());
-                        }
-                    }
-                    ui.add(
-                        egui::Label::new(
-                            egui::RichText::new(format!("{prefix}{}", notification.text))
-                                .color(palette.text),
-                        )
-                        .wrap(),
-                    );
-                });
-            });
-        ui.add_space(4.0);
-    }
 }
 
 fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {

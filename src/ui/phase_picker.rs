@@ -1,11 +1,32 @@
-//! The phase picker: "Not yet rated" and the six phases as radio buttons, each phase's
-//! description on hover, and the chosen phase's description below.
+//! The rating control, built to be read from the back of a room: the six phases as large
+//! segments (number over name) that wrap as a block, "Not yet rated" beside the label, and the
+//! chosen phase's description below. Keys 1–6 rate the question in focus and 0 or Backspace
+//! clears it (see [`rating_keys`]).
 
-use egui::RichText;
+use egui::{Key, RichText, Sense};
 
 use super::theme;
 use crate::app::command::Command;
 use crate::model::{Edit, Framework, Phase, Question};
+
+/// The narrowest a phase segment may be (in points) before the row wraps.
+const MIN_SEGMENT_WIDTH: f32 = 112.0;
+/// Gap between segments.
+const GAP: f32 = 6.0;
+
+/// How the picker is shown.
+#[derive(Clone, Copy, Debug)]
+pub struct Look {
+    /// 1.0 on a domain page, more in presenter mode.
+    pub scale: f32,
+    /// Put the keyboard on the current choice.
+    pub take_focus: bool,
+}
+
+/// A small count as a length.
+fn length(n: usize) -> f32 {
+    f32::from(u16::try_from(n).unwrap_or(u16::MAX))
+}
 
 /// The picker for one question. In a group assessment (`median` given) it records the phase
 /// the group agreed, and until then says that the median counts.
@@ -15,46 +36,74 @@ pub fn ui(
     question: &Question,
     current: Option<Phase>,
     median: Option<crate::scoring::Maturity>,
+    look: Look,
     cmds: &mut Vec<Command>,
 ) {
-    let mut choose = |phase: Option<Phase>| {
-        if phase != current {
-            cmds.push(Command::Edit(Edit::SetPhase {
+    let Look { scale, take_focus } = look;
+    let choose = |phase: Option<Phase>| -> Option<Command> {
+        (phase != current).then(|| {
+            Command::Edit(Edit::SetPhase {
                 question: question.id.clone(),
                 phase,
-            }));
-        }
+            })
+        })
     };
-    ui.horizontal_wrapped(|ui| {
-        let (label, unset, hover) = match median {
-            Some(_) => (
-                "Agreed phase",
-                "Not yet agreed",
-                "Not agreed yet: the median of the assessors' phases counts until you agree",
-            ),
-            None => (
-                "Phase",
-                "Not yet rated",
-                "Not discussed or not agreed yet: it does not count in any score",
-            ),
-        };
-        ui.label(RichText::new(label).strong());
-        let response = ui.radio(current.is_none(), unset).on_hover_text(hover);
-        if response.clicked() {
-            choose(None);
-        }
-        for info in &framework.scale.phases {
-            let text = format!("{} {}", info.number, info.name);
-            if ui
-                .radio(current == Some(info.number), text)
-                .on_hover_text(&info.description)
-                .clicked()
-            {
-                choose(Some(info.number));
-            }
-        }
-    });
+    let (label, unset, hover) = match median {
+        Some(_) => (
+            "Agreed phase",
+            "Not yet agreed",
+            "Not agreed yet: the median of the assessors' phases counts until you agree (key 0)",
+        ),
+        None => (
+            "Phase",
+            "Not yet rated",
+            "Not discussed or not agreed yet: it does not count in any score (key 0)",
+        ),
+    };
     let palette = theme::palette(ui);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong().size(16.0 * scale));
+        let selected = current.is_none();
+        let text = RichText::new(unset).size(15.0 * scale);
+        let response = ui
+            .add(egui::Button::new(text).selected(selected))
+            .on_hover_text(hover);
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, unset)
+        });
+        if take_focus && selected {
+            response.request_focus();
+        }
+        if response.clicked() {
+            cmds.extend(choose(None));
+        }
+        ui.label(
+            RichText::new("Keys 1–6 rate, 0 clears")
+                .size(13.0 * scale)
+                .color(palette.weak_text),
+        );
+    });
+    let phases = &framework.scale.phases;
+    let width = ui.available_width();
+    let columns = columns_for(width, phases.len(), MIN_SEGMENT_WIDTH * scale);
+    let segment_width = ((width - GAP * (length(columns) - 1.0)) / length(columns)).max(1.0);
+    let height = 58.0 * scale;
+    for row in phases.chunks(columns) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = GAP;
+            for info in row {
+                let selected = current == Some(info.number);
+                let response =
+                    segment_ui(ui, egui::vec2(segment_width, height), scale, info, selected);
+                if take_focus && selected {
+                    response.request_focus();
+                }
+                if response.clicked() {
+                    cmds.extend(choose(Some(info.number)));
+                }
+            }
+        });
+    }
     let description = match current.and_then(|phase| framework.phase(phase)) {
         Some(info) => {
             RichText::new(format!("{}: {}", info.name, info.description)).color(palette.text)
@@ -69,5 +118,125 @@ pub fn ui(
         )
         .color(palette.weak_text),
     };
-    ui.add(egui::Label::new(description.italics()).wrap());
+    ui.add(egui::Label::new(description.italics().size(15.0 * scale)).wrap());
+}
+
+/// How many segments fit on a row: all of them, or a divisor so rows stay even (6 → 3 → 2 → 1).
+fn columns_for(width: f32, count: usize, min_width: f32) -> usize {
+    let fits = |columns: usize| {
+        length(columns) * min_width + length(columns.saturating_sub(1)) * GAP <= width
+    };
+    (1..=count.max(1))
+        .rev()
+        .filter(|&columns| count.is_multiple_of(columns))
+        .find(|&columns| fits(columns))
+        .unwrap_or(1)
+}
+
+/// One phase: its number large, its name below, filled in the accent colour when chosen and
+/// ringed when it has keyboard focus. Named "3 Delivering" for screen readers, with the phase's
+/// description as its description.
+fn segment_ui(
+    ui: &mut egui::Ui,
+    size: egui::Vec2,
+    scale: f32,
+    info: &crate::model::PhaseInfo,
+    selected: bool,
+) -> egui::Response {
+    let palette = theme::palette(ui);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let label = format!("{} {}", info.number, info.name);
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &label)
+    });
+    let response = response.on_hover_text(&info.description);
+    if ui.is_rect_visible(rect) {
+        let hovered = response.hovered() || response.has_focus();
+        let (fill, text, border) = if selected {
+            (palette.accent, palette.on_accent, palette.accent)
+        } else if hovered {
+            (palette.accent_fill, palette.text, palette.accent)
+        } else {
+            (palette.field, palette.text, palette.control_border)
+        };
+        let painter = ui.painter_at(rect.expand(4.0));
+        painter.rect(
+            rect,
+            6.0,
+            fill,
+            egui::Stroke::new(1.5, border),
+            egui::StrokeKind::Inside,
+        );
+        if response.has_focus() {
+            painter.rect_stroke(
+                rect.expand(3.0),
+                8.0,
+                egui::Stroke::new(3.0, palette.focus),
+                egui::StrokeKind::Middle,
+            );
+        }
+        let number = egui::FontId::new(24.0 * scale, theme::bold());
+        let name = egui::FontId::proportional(14.0 * scale);
+        painter.text(
+            rect.center_top() + egui::vec2(0.0, 4.0 * scale),
+            egui::Align2::CENTER_TOP,
+            info.number.to_string(),
+            number,
+            text,
+        );
+        // The name shortens with "…" in a narrow segment; the full name is on hover.
+        let mut job = egui::text::LayoutJob::simple_singleline(info.name.clone(), name, text);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width() - 8.0);
+        let galley = ui.painter().layout_job(job);
+        let position = egui::pos2(
+            rect.center().x - galley.size().x / 2.0,
+            rect.bottom() - 6.0 * scale - galley.size().y,
+        );
+        painter.galley(position, galley, text);
+    }
+    response
+}
+
+/// Keys 1–6 rate `question` and 0 or Backspace clears it, when the keyboard is not typing into a
+/// text field. Call it for the question in focus only.
+pub fn rating_keys(ui: &egui::Ui, question: &Question, current: Option<Phase>) -> Option<Command> {
+    const KEYS: [(Key, u8); 8] = [
+        (Key::Num0, 0),
+        (Key::Backspace, 0),
+        (Key::Num1, 1),
+        (Key::Num2, 2),
+        (Key::Num3, 3),
+        (Key::Num4, 4),
+        (Key::Num5, 5),
+        (Key::Num6, 6),
+    ];
+    if ui.ctx().text_edit_focused() {
+        return None;
+    }
+    let number = ui.input_mut(|input| {
+        KEYS.iter()
+            .find(|(key, _)| input.consume_key(egui::Modifiers::NONE, *key))
+            .map(|(_, number)| *number)
+    })?;
+    let phase = Phase::new(number);
+    (phase != current).then(|| {
+        Command::Edit(Edit::SetPhase {
+            question: question.id.clone(),
+            phase,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_wrap_in_even_rows() {
+        assert_eq!(columns_for(900.0, 6, 112.0), 6);
+        assert_eq!(columns_for(600.0, 6, 112.0), 3);
+        assert_eq!(columns_for(300.0, 6, 112.0), 2);
+        assert_eq!(columns_for(100.0, 6, 112.0), 1);
+        assert_eq!(columns_for(100.0, 0, 112.0), 1);
+    }
 }

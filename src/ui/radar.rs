@@ -1,5 +1,6 @@
 //! The radar chart of domain maturities, painted with egui. Unrated domains keep their axis,
-//! marked "not yet rated", and the shape joins only rated domains: unrated is never drawn as 0.
+//! dashed and marked "not yet rated", and the shape bridges over them: unrated is never drawn
+//! as 0.
 
 use egui::{Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
@@ -7,7 +8,7 @@ use super::theme;
 
 /// One axis of the chart.
 pub struct Axis<'a> {
-    /// Short label.
+    /// The domain's full name (it wraps).
     pub label: &'a str,
     /// Maturity on the 1–6 scale, or `None` when not yet rated.
     pub value: Option<f64>,
@@ -49,7 +50,7 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
         painter.add(Shape::closed_line(points, stroke));
     }
     let small = FontId::proportional(11.0);
-    for ring in [2_u8, 4, 6] {
+    for ring in 1..=6_u8 {
         painter.text(
             at(0, f64::from(ring)) + vec2(4.0, 0.0),
             Align2::LEFT_CENTER,
@@ -94,21 +95,34 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
     for point in earlier.iter().flatten() {
         painter.circle_stroke(*point, 3.0, Stroke::new(1.2, palette.weak_text));
     }
-    // The profile joins adjacent rated domains only: an unrated domain leaves a gap, never a
-    // point at zero.
-    let points: Vec<Option<Pos2>> = axes
+    // The profile joins the rated domains in order. Across an unrated domain it bridges
+    // straight to the next rated one, dashed: never a dip to the centre, which would read as 0.
+    let points: Vec<(usize, Pos2)> = axes
         .iter()
         .enumerate()
-        .map(|(i, axis)| axis.value.map(|v| at(i, v)))
+        .filter_map(|(i, axis)| axis.value.map(|v| (i, at(i, v))))
         .collect();
-    let rated: Vec<Pos2> = points.iter().flatten().copied().collect();
-    for (i, point) in points.iter().enumerate() {
-        let next = points.get((i + 1) % count).copied().flatten();
-        if let (Some(a), Some(b)) = (*point, next)
-            && count > 2
-        {
+    let rated: Vec<Pos2> = points.iter().map(|(_, p)| *p).collect();
+    if points.len() >= 2 {
+        for (k, &(i, a)) in points.iter().enumerate() {
+            let Some(&(j, b)) = points.get((k + 1) % points.len()) else {
+                continue;
+            };
+            // With only two rated domains, the closing edge would retrace the first.
+            if points.len() == 2 && k == 1 {
+                continue;
+            }
             painter.add(wedge(centre, a, b, palette.accent_fill));
-            painter.line_segment([a, b], Stroke::new(2.0, palette.accent));
+            if (i + 1) % count == j {
+                painter.line_segment([a, b], Stroke::new(2.0, palette.accent));
+            } else {
+                painter.extend(Shape::dashed_line(
+                    &[a, b],
+                    Stroke::new(2.0, palette.accent),
+                    6.0,
+                    4.0,
+                ));
+            }
         }
     }
     for point in &rated {

@@ -9,6 +9,10 @@ use crate::app::state::Document;
 use crate::model::{Framework, problems::parse_due_date};
 use crate::scoring::{Ratio, Scorecard};
 
+/// The chart's smallest size beside the bars, and its largest.
+const MIN_CHART: f32 = 380.0;
+const MAX_CHART: f32 = 620.0;
+
 /// The summary page.
 pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
     let a = &doc.assessment;
@@ -36,7 +40,7 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
         .zip(&card.domains)
         .enumerate()
         .map(|(index, (domain, score))| radar::Axis {
-            label: short_title(&domain.title),
+            label: &domain.title,
             value: score.maturity.map(crate::scoring::Maturity::value),
             earlier: earlier
                 .and_then(|e| e.domains.get(index))
@@ -51,10 +55,12 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
             .as_ref()
             .map(|b| (b.label.as_str(), &b.comparison.earlier)),
     );
-    // Chart and bars side by side when there is room (at this zoom), one above the other when not.
-    let chart = 380.0;
+    // Chart and bars side by side when there is room (at this zoom), one above the other when
+    // not; the chart grows with the space it has.
     let bars_width = 380.0;
-    if ui.available_width() >= chart + bars_width + 16.0 {
+    let width = ui.available_width();
+    if width >= MIN_CHART + bars_width + 16.0 {
+        let chart = (width - bars_width - 16.0).clamp(MIN_CHART, MAX_CHART);
         ui.horizontal_top(|ui| {
             radar::ui(ui, &axes, chart, &alt);
             ui.vertical(|ui| {
@@ -63,7 +69,7 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
             });
         });
     } else {
-        radar::ui(ui, &axes, chart.min(ui.available_width()), &alt);
+        radar::ui(ui, &axes, width.min(MAX_CHART), &alt);
         bars_ui(ui, framework, card, cmds);
     }
     if let Some(baseline) = &doc.baseline {
@@ -235,63 +241,75 @@ fn comparison_ui(
     }
 }
 
-/// The first words of a domain title, for chart labels.
-fn short_title(title: &str) -> &str {
-    title.split(',').next().unwrap_or(title)
-}
-
 fn percent(ratio: Option<Ratio>) -> String {
     ratio.map_or_else(|| "–".to_owned(), |r| r.to_string())
 }
 
 fn figures_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard) {
-    ui.horizontal_wrapped(|ui| {
-        let overall = match (card.overall, card.overall_phase()) {
-            (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
-            _ => "Not yet rated".to_owned(),
-        };
-        figure(
-            ui,
+    let overall = match (card.overall, card.overall_phase()) {
+        (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
+        _ => "Not yet rated".to_owned(),
+    };
+    let figures = [
+        (
             "Overall maturity",
-            &overall,
-            &format!(
+            overall,
+            format!(
                 "across {} of {} domains",
                 card.rated_domains(),
                 card.domains.len()
             ),
-        );
-        figure(
-            ui,
+        ),
+        (
             "Completion",
-            &percent(card.completion()),
-            &format!(
+            percent(card.completion()),
+            format!(
                 "{} of {} questions rated",
                 card.rated_questions(),
                 card.total_questions()
             ),
-        );
-        figure(
-            ui,
+        ),
+        (
             "Evidence coverage",
-            &percent(card.evidence_coverage()),
-            &format!(
+            percent(card.evidence_coverage()),
+            format!(
                 "{} of {} rated questions have evidence",
                 card.rated_with_evidence(),
                 card.rated_questions()
             ),
-        );
-    });
+        ),
+    ];
+    // The cards share a row when each can be 200 points wide, and stack when not.
+    let gap = ui.spacing().item_spacing.x;
+    let width = ui.available_width();
+    let per_row = if width >= 3.0 * 200.0 + 2.0 * gap {
+        3
+    } else {
+        1
+    };
+    #[expect(clippy::cast_precision_loss, reason = "one to three cards")]
+    let card_width = (width - gap * (per_row - 1) as f32) / per_row as f32;
+    for row in figures.chunks(per_row) {
+        ui.horizontal_top(|ui| {
+            for (label, value, detail) in row {
+                figure(ui, card_width, label, value, detail);
+            }
+        });
+    }
 }
 
-fn figure(ui: &mut egui::Ui, label: &str, value: &str, detail: &str) {
+fn figure(ui: &mut egui::Ui, width: f32, label: &str, value: &str, detail: &str) {
     egui::Frame::group(ui.style())
         .fill(theme::palette(ui).card)
         .inner_margin(10.0)
         .show(ui, |ui| {
-            ui.set_min_width(200.0);
+            // The frame's margin and stroke are outside the width set here.
+            ui.set_width((width - 22.0).max(1.0));
             ui.vertical(|ui| {
                 widgets::weak(ui, label);
-                ui.label(RichText::new(value).family(theme::bold()).size(22.0));
+                ui.add(
+                    egui::Label::new(RichText::new(value).family(theme::bold()).size(22.0)).wrap(),
+                );
                 widgets::weak(ui, detail);
             });
         });
@@ -311,8 +329,9 @@ fn bars_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard, cmds: &mu
         {
             cmds.push(Command::Navigate(Page::Domain(index)));
         }
-        ui.horizontal(|ui| {
-            let (rect, _) = ui.allocate_exact_size(vec2(240.0, 14.0), Sense::hover());
+        ui.horizontal_wrapped(|ui| {
+            let bar = (ui.available_width() * 0.5).clamp(60.0, 240.0);
+            let (rect, _) = ui.allocate_exact_size(vec2(bar, 14.0), Sense::hover());
             ui.painter().rect_stroke(
                 rect,
                 2.0,

@@ -37,6 +37,13 @@ pub struct Palette {
     pub error_notice: Color32,
     /// Background of text fields: set off from the cards they sit on.
     pub field: Color32,
+    /// Text on an accent fill (a chosen phase).
+    pub on_accent: Color32,
+    /// Outline of controls such as the phase segments: at least 3:1 on cards (WCAG 1.4.11).
+    pub control_border: Color32,
+    /// The keyboard focus ring: at least 3:1 on every background (WCAG 2.4.11), and unlike
+    /// the accent, so a focused phase is told from a chosen one.
+    pub focus: Color32,
 }
 
 /// The light palette.
@@ -53,6 +60,9 @@ pub const LIGHT: Palette = Palette {
     notice: Color32::from_rgb(0xFF, 0xF4, 0xD6),
     error_notice: Color32::from_rgb(0xFD, 0xE4, 0xE4),
     field: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    on_accent: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    control_border: Color32::from_rgb(0x6E, 0x76, 0x7F),
+    focus: Color32::from_rgb(0xB3, 0x4A, 0x00),
 };
 
 /// The dark palette.
@@ -69,6 +79,9 @@ pub const DARK: Palette = Palette {
     notice: Color32::from_rgb(0x3A, 0x33, 0x1E),
     error_notice: Color32::from_rgb(0x45, 0x22, 0x22),
     field: Color32::from_rgb(0x17, 0x19, 0x1C),
+    on_accent: Color32::from_rgb(0x10, 0x14, 0x1A),
+    control_border: Color32::from_rgb(0x86, 0x8E, 0x97),
+    focus: Color32::from_rgb(0xFF, 0xB8, 0x4D),
 };
 
 /// The palette of the theme in use.
@@ -137,6 +150,10 @@ fn visuals(theme: Theme) -> Visuals {
     visuals.error_fg_color = palette.error;
     visuals.selection.bg_fill = palette.accent_fill;
     visuals.selection.stroke.color = palette.accent;
+    // A focused text field is outlined in the accent: 2 px so it is seen on a projector.
+    visuals.selection.stroke.width = 2.0;
+    // Focused buttons and links take the "active" look: a 2 px ring in the focus colour.
+    visuals.widgets.active.bg_stroke = egui::Stroke::new(2.0, palette.focus);
     visuals
 }
 
@@ -204,6 +221,31 @@ mod tests {
                 contrast(p.text, p.error_notice) >= 4.5,
                 "{name}: text on error notice"
             );
+        }
+    }
+
+    #[test]
+    fn controls_and_focus_meet_wcag_non_text_contrast_in_both_themes() {
+        for (name, p) in [("light", LIGHT), ("dark", DARK)] {
+            // 1.4.11: control outlines and the chosen phase's fill, 3:1 on what they sit on.
+            for (what, fg) in [
+                ("control border", p.control_border),
+                ("accent fill", p.accent),
+                ("focus ring", p.focus),
+            ] {
+                for (bg_name, bg) in [
+                    ("background", p.background),
+                    ("card", p.card),
+                    ("field", p.field),
+                ] {
+                    let ratio = contrast(fg, bg);
+                    assert!(ratio >= 3.0, "{name}: {what} on {bg_name} is {ratio:.2}:1");
+                }
+            }
+            // The ring is drawn outside the control, on the card, so a chosen (accent-filled)
+            // phase with focus still shows it; its hue (amber) differs from the accent (blue).
+            let ratio = contrast(p.on_accent, p.accent);
+            assert!(ratio >= 4.5, "{name}: text on the accent is {ratio:.2}:1");
         }
     }
 

@@ -24,6 +24,19 @@ pub fn page_title(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.label(RichText::new(text).family(theme::bold()).size(24.0))
 }
 
+/// A link on one line, shortened with "…" to the width available; the caller adds the full
+/// text on hover.
+pub fn truncated_link(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let colour = ui.visuals().hyperlink_color;
+    let response = ui.add(
+        egui::Label::new(RichText::new(text).color(colour).underline())
+            .truncate()
+            .sense(egui::Sense::click()),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, text));
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
 /// Secondary text.
 pub fn weak(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(RichText::new(text).color(theme::palette(ui).weak_text)).wrap())
@@ -41,6 +54,14 @@ pub fn text_field(
     cmds: &mut Vec<Command>,
 ) -> egui::Response {
     let label = ui.label(label);
+    // Never wider than the room there is: in a wrapping row, a whole row; otherwise what is left
+    // of this one.
+    let room = if ui.layout().main_wrap {
+        ui.max_rect().width()
+    } else {
+        ui.available_width()
+    };
+    let width = width.min(room - 8.0).max(48.0);
     edit_text(ui, label.id, value, target, cmds, |text| {
         TextEdit::singleline(text)
             .hint_text(hint)

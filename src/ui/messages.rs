@@ -1,0 +1,119 @@
+//! Messages that never move the page: toasts in the bottom-right corner, over the content
+//! (successes fade by themselves, warnings and errors stay until dismissed), and the log of every
+//! message this session (View ▸ Messages).
+
+use egui::RichText;
+
+use super::theme;
+use crate::app::command::Command;
+use crate::app::state::{AppState, Level, Notification};
+
+/// The widest a toast grows (points).
+const TOAST_WIDTH: f32 = 420.0;
+
+/// The toasts, newest at the bottom, above the status bar.
+pub fn toasts_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    if state.notifications.is_empty() {
+        return;
+    }
+    let width = TOAST_WIDTH
+        .min(ctx.content_rect().width() - 32.0)
+        .max(120.0);
+    egui::Area::new(egui::Id::unique("toasts"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -44.0))
+        .order(egui::Order::Foreground)
+        .interactable(true)
+        .show(ctx, |ui| {
+            ui.set_max_width(width);
+            for notification in &state.notifications {
+                toast_ui(ui, notification, width, cmds);
+                ui.add_space(6.0);
+            }
+        });
+}
+
+fn level_colours(ui: &egui::Ui, level: Level) -> (egui::Color32, egui::Color32, &'static str) {
+    let palette = theme::palette(ui);
+    match level {
+        Level::Info => (palette.accent, palette.card, ""),
+        Level::Warning => (palette.warning, palette.notice, "Warning: "),
+        Level::Error => (palette.error, palette.error_notice, "Error: "),
+    }
+}
+
+fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &mut Vec<Command>) {
+    let (colour, fill, prefix) = level_colours(ui, notification.level);
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(2.0, colour))
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .shadow(ui.visuals().popup_shadow)
+        .show(ui, |ui| {
+            ui.set_width(width - 20.0);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{prefix}{}", notification.text))
+                        .color(theme::palette(ui).text),
+                )
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                for (label, command) in &notification.actions {
+                    if ui.button(label.as_str()).clicked() {
+                        cmds.push(command.clone());
+                    }
+                }
+                if ui
+                    .button("Dismiss")
+                    .on_hover_text("Hide this message (it stays in View ▸ Messages)")
+                    .clicked()
+                {
+                    cmds.push(Command::Dismiss(notification.id));
+                }
+            });
+        });
+}
+
+/// The message log, while open.
+pub fn log_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    if !state.is_log_open {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Messages")
+        .open(&mut open)
+        .default_size([520.0, 360.0])
+        .collapsible(false)
+        .show(ctx, |ui| {
+            if state.log.is_empty() {
+                ui.label("No messages yet.");
+            }
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, true])
+                .stick_to_bottom(true)
+                .show(ui, |ui| {
+                    for notification in &state.log {
+                        let (colour, _, prefix) = level_colours(ui, notification.level);
+                        ui.horizontal_top(|ui| {
+                            ui.label(RichText::new(clock(notification.posted_secs)).color(colour));
+                            ui.add(
+                                egui::Label::new(format!("{prefix}{}", notification.text)).wrap(),
+                            );
+                        });
+                        ui.separator();
+                    }
+                });
+        });
+    if !open {
+        cmds.push(Command::ToggleMessageLog);
+    }
+}
+
+/// Minutes and seconds since the app started, as "12:05".
+fn clock(secs: f64) -> String {
+    let whole = std::time::Duration::try_from_secs_f64(secs)
+        .unwrap_or_default()
+        .as_secs();
+    format!("{}:{:02}", whole / 60, whole % 60)
+}

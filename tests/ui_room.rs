@@ -1,0 +1,227 @@
+//! The workshop room: rating from the keyboard on the question in focus, and messages that
+//! appear without moving the page, fade when they are good news and stay when they are not.
+
+use civic_workbook::app::command::{Command, Page};
+use civic_workbook::app::dialogs::{DialogResult, RecordingOpener, ScriptedDialogs};
+use civic_workbook::app::state::{Level, Prefs, Topic};
+use civic_workbook::app::{AppOptions, WorkbookApp};
+use civic_workbook::model::{Phase, QuestionId};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::ui::app;
+use crate::util::{demo_path, framework, temp_dir};
+
+/// The demo (a copy) at 1280×2400, each step a quarter of a second so toasts can time out.
+fn room_app(answers: Vec<DialogResult>) -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
+    let dir = temp_dir();
+    let path = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &path).unwrap();
+    let dialogs = ScriptedDialogs {
+        answers: answers.into(),
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .with_step_dt(0.25)
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open: Some(path),
+                    recovery_dir: None,
+                    dialogs: Box::new(dialogs),
+                    opener: Box::new(RecordingOpener::default()),
+                    prefs: Prefs::default(),
+                },
+            )
+        });
+    harness.run();
+    (dir, harness)
+}
+
+fn phase_of(harness: &Harness<'_, WorkbookApp>, id: &str) -> Option<Phase> {
+    app(harness)
+        .state
+        .doc
+        .as_ref()?
+        .assessment
+        .response(&QuestionId::new(id))?
+        .phase
+}
+
+fn go_to(harness: &mut Harness<'_, WorkbookApp>, page: Page) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::Navigate(page));
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, WorkbookApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn focused_label(harness: &Harness<'_, WorkbookApp>) -> Option<String> {
+    harness
+        .query_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn keys_one_to_six_rate_the_question_in_focus_and_zero_clears_it() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(6));
+    // Arriving on a page puts the keyboard on the first question's rating.
+    assert_eq!(focused_label(&harness).as_deref(), Some("Not yet rated"));
+    assert_eq!(phase_of(&harness, "environment.footprint"), None);
+    press(&mut harness, Key::Num4);
+    assert_eq!(phase_of(&harness, "environment.footprint"), Phase::new(4));
+    press(&mut harness, Key::Num6);
+    assert_eq!(phase_of(&harness, "environment.footprint"), Phase::new(6));
+    press(&mut harness, Key::Num0);
+    assert_eq!(phase_of(&harness, "environment.footprint"), None);
+    press(&mut harness, Key::Num2);
+    press(&mut harness, Key::Backspace);
+    assert_eq!(phase_of(&harness, "environment.footprint"), None);
+    // Keys 7–9 are not phases.
+    press(&mut harness, Key::Num7);
+    assert_eq!(phase_of(&harness, "environment.footprint"), None);
+
+    // The second question: focus one of its phases and the keys rate it, not the first.
+    let second = harness
+        .get_all_by_role_and_label(Role::RadioButton, "1 Exploring")
+        .nth(1)
+        .unwrap();
+    second.focus();
+    harness.run();
+    press(&mut harness, Key::Num5);
+    assert_eq!(phase_of(&harness, "environment.partnership"), Phase::new(5));
+    assert_eq!(phase_of(&harness, "environment.footprint"), None);
+
+    // While typing in a field, digits are text, not ratings.
+    let narrative = harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Narrative")
+        .next()
+        .unwrap();
+    narrative.focus();
+    harness.run();
+    press(&mut harness, Key::Num3);
+    assert_eq!(phase_of(&harness, "environment.footprint"), None);
+
+    // Each rating is its own undo step.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::Undo);
+    harness.run();
+    assert_eq!(phase_of(&harness, "environment.partnership"), None);
+}
+
+#[test]
+fn the_rating_control_is_named_and_reports_the_choice() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(2));
+    // Health and wellbeing: the first question is at 3 Delivering in the demo.
+    let chosen: Vec<String> = harness
+        .get_all_by_role(Role::RadioButton)
+        .filter(|node| {
+            node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+                || node.accesskit_node().is_selected() == Some(true)
+        })
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert_eq!(chosen.first().map(String::as_str), Some("3 Delivering"));
+    for phase in framework().scale.phases {
+        let label = format!("{} {}", phase.number, phase.name);
+        assert_eq!(
+            harness
+                .get_all_by_role_and_label(Role::RadioButton, &label)
+                .count(),
+            2,
+            "{label} once per question"
+        );
+    }
+}
+
+/// Where each named control is, to see that a message moved nothing.
+fn layout(harness: &Harness<'_, WorkbookApp>) -> Vec<(String, egui::Rect)> {
+    harness
+        .get_all_by(|node| node.label().is_some() && node.role() != Role::Window)
+        .filter_map(|node| {
+            let bounds = node.accesskit_node().bounding_box()?;
+            #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
+            let rect = egui::Rect::from_min_max(
+                egui::pos2(bounds.x0 as f32, bounds.y0 as f32),
+                egui::pos2(bounds.x1 as f32, bounds.y1 as f32),
+            );
+            Some((node.accesskit_node().label()?, rect))
+        })
+        .collect()
+}
+
+#[test]
+fn a_message_moves_nothing_and_a_warning_stays_until_dismissed() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(0));
+    let before = layout(&harness);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::OpenLink("file:///etc/passwd".to_owned()));
+    harness.run();
+    let toast = app(&harness).state.notifications.last().cloned().unwrap();
+    assert_eq!((toast.topic, toast.level), (Topic::Opening, Level::Warning));
+    harness.get_by_label_contains("This link was not opened");
+    let after: Vec<_> = layout(&harness)
+        .into_iter()
+        .filter(|(label, _)| !label.contains("This link was not opened") && label != "Dismiss")
+        .collect();
+    assert_eq!(before, after, "the page did not move");
+    // A warning does not time out.
+    for _ in 0..80 {
+        harness.step();
+    }
+    assert_eq!(app(&harness).state.notifications.len(), 1);
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(app(&harness).state.notifications.is_empty());
+    // The log keeps it.
+    assert_eq!(app(&harness).state.log.len(), 1);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Messages").click();
+    harness.run();
+    assert!(app(&harness).state.is_log_open);
+    harness.get_by_label_contains("This link was not opened");
+}
+
+#[test]
+fn good_news_fades_by_itself() {
+    let dir = temp_dir();
+    let csv = dir.path().join("data.csv");
+    let (_demo_dir, mut harness) = room_app(vec![DialogResult::Picked(csv.clone())]);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::ExportCsv);
+    harness.run();
+    assert!(csv.exists());
+    let toast = app(&harness).state.notifications.last().cloned().unwrap();
+    assert_eq!((toast.topic, toast.level), (Topic::Export, Level::Info));
+    // A message with buttons stays 15 s: each step here is a quarter of a second.
+    for _ in 0..40 {
+        harness.step();
+    }
+    assert_eq!(
+        app(&harness).state.notifications.len(),
+        1,
+        "still there at 10 s"
+    );
+    for _ in 0..30 {
+        harness.step();
+    }
+    assert!(
+        app(&harness).state.notifications.is_empty(),
+        "gone after 15 s"
+    );
+    assert_eq!(app(&harness).state.log.len(), 1);
+}
