@@ -92,3 +92,18 @@ fn summary_page_at_800_by_600() {
     let mut harness = app_sized([800.0, 600.0], ThemeChoice::Dark, vec![Command::OpenDemo]);
     harness.snapshot_options("summary-800x600", &options());
 }
+
+/// Presenter mode on a projector-sized window: one question in large type.
+#[test]
+fn presenter_mode() {
+    let mut harness = app_sized(
+        [1024.0, 768.0],
+        ThemeChoice::Light,
+        vec![
+            Command::OpenDemo,
+            Command::Navigate(Page::Domain(2)),
+            Command::Present,
+        ],
+    );
+    harness.snapshot_options("presenter", &options());
+}

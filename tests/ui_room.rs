@@ -225,3 +225,69 @@ fn good_news_fades_by_itself() {
     );
     assert_eq!(app(&harness).state.log.len(), 1);
 }
+
+#[test]
+fn presenter_mode_moves_across_domains_rates_and_leaves_at_the_question() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    let framework = framework();
+    // From the summary, F5 starts at 1.1.
+    press(&mut harness, Key::F5);
+    let first = &framework.domains[0].questions[0];
+    assert_eq!(app(&harness).state.presenting.as_ref(), Some(&first.id));
+    harness.get_by_label(&first.text);
+    // Across the end of domain 1 into domain 2.
+    let last_of_first = framework.domains[0].questions.len();
+    for _ in 0..last_of_first {
+        press(&mut harness, Key::ArrowRight);
+    }
+    let second = &framework.domains[1].questions[0];
+    assert_eq!(app(&harness).state.presenting.as_ref(), Some(&second.id));
+    press(&mut harness, Key::PageUp);
+    press(&mut harness, Key::PageDown);
+    assert_eq!(app(&harness).state.presenting.as_ref(), Some(&second.id));
+    // Rating with a key.
+    press(&mut harness, Key::Num5);
+    assert_eq!(phase_of(&harness, second.id.as_str()), Phase::new(5));
+    press(&mut harness, Key::Num0);
+    assert_eq!(phase_of(&harness, second.id.as_str()), None);
+    // Esc leaves on that question's page.
+    press(&mut harness, Key::Escape);
+    assert_eq!(app(&harness).state.presenting, None);
+    assert_eq!(app(&harness).state.page, Page::Domain(1));
+    // F5 on a domain page starts at its first question; the start and end do not wrap.
+    press(&mut harness, Key::F5);
+    assert_eq!(app(&harness).state.presenting.as_ref(), Some(&second.id));
+    for _ in 0..100 {
+        harness.key_press(Key::ArrowRight);
+    }
+    harness.run();
+    let last = framework.questions().last().unwrap().1;
+    assert_eq!(app(&harness).state.presenting.as_ref(), Some(&last.id));
+}
+
+#[test]
+fn each_file_opened_starts_at_the_top_with_sections_folded() {
+    let (dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(2));
+    let example = format!(
+        "• {}",
+        framework().domains[2].questions[0].evidence_examples[0]
+    );
+    harness
+        .get_all_by_label("Examples of evidence")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label(&example);
+    // Open the same file again (as File ▸ Open would): the page starts folded.
+    let path = dir.path().join("demo.civic.json");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::OpenPath(path));
+    harness.run();
+    go_to(&mut harness, Page::Domain(2));
+    assert!(
+        harness.query_by_label(&example).is_none(),
+        "examples folded in the file opened anew"
+    );
+}

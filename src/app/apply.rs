@@ -72,6 +72,10 @@ impl WorkbookApp {
             Command::DiscardRecovery => self.discard_offered(),
             Command::Dismiss(id) => self.state.notifications.retain(|n| n.id != id),
             Command::ToggleMessageLog => self.state.is_log_open = !self.state.is_log_open,
+            Command::Present => self.present(ctx),
+            Command::PresentStep(step) => self.present_step(step),
+            Command::StopPresenting => self.stop_presenting(ctx),
+            Command::ToggleNames => self.state.hide_names = !self.state.hide_names,
             Command::ClearRecent => self.state.prefs.recent.clear(),
             Command::CombineAssessments => self.after_unsaved(ctx, Pending::Combine),
             Command::CombinePaths(paths) => self.combine_paths(&paths),
@@ -206,7 +210,7 @@ impl WorkbookApp {
     }
 
     fn zoom(&mut self, ctx: &egui::Context, step: Option<f32>) {
-        let zoom = step.map_or(1.0, |step| (self.state.prefs.zoom + step).clamp(0.6, 2.5));
+        let zoom = step.map_or(1.0, |step| (self.state.prefs.zoom + step).clamp(0.5, 3.0));
         let zoom = (zoom * 10.0).round() / 10.0;
         self.state.prefs.zoom = zoom;
         ctx.set_zoom_factor(zoom);

@@ -109,6 +109,14 @@ pub enum Command {
     Dismiss(u64),
     /// Show or hide the log of this session's messages.
     ToggleMessageLog,
+    /// Present one key question at a time, full screen.
+    Present,
+    /// In presenter mode, move this many questions on (negative: back).
+    PresentStep(isize),
+    /// Leave presenter mode at the question shown.
+    StopPresenting,
+    /// In presenter mode, show or hide the assessors' names.
+    ToggleNames,
     /// Forget the list of recent files.
     ClearRecent,
     /// Combine several assessors' files into a group assessment (asking for them).
@@ -128,7 +136,7 @@ pub enum Command {
 }
 
 /// The commands with a menu entry and a shortcut, in one table.
-pub const SHORTCUT_COMMANDS: [Command; 13] = [
+pub const SHORTCUT_COMMANDS: [Command; 14] = [
     Command::New,
     Command::Open,
     Command::Save,
@@ -141,6 +149,7 @@ pub const SHORTCUT_COMMANDS: [Command; 13] = [
     Command::ZoomIn,
     Command::ZoomOut,
     Command::ZoomReset,
+    Command::Present,
     Command::Quit,
 ];
 
@@ -169,6 +178,9 @@ impl Command {
             Self::ExportCsv => "Export CSV…",
             Self::ExportMarkdown => "Export Markdown…",
             Self::ToggleMessageLog => "Messages",
+            Self::Present => "Present",
+            Self::StopPresenting => "Stop presenting",
+            Self::ToggleNames => "Hide names",
             _ => "",
         }
     }
@@ -191,6 +203,7 @@ impl Command {
             Self::ZoomOut => (ctrl, Key::Minus),
             Self::ZoomReset => (ctrl, Key::Num0),
             Self::Quit => (ctrl, Key::Q),
+            Self::Present => (Modifiers::NONE, Key::F5),
             _ => return None,
         };
         Some(KeyboardShortcut::new(modifiers, key))

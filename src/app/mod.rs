@@ -8,6 +8,7 @@ mod export;
 mod files;
 mod group;
 pub mod history;
+mod presenter;
 mod recovery;
 pub mod state;
 
@@ -89,6 +90,8 @@ impl WorkbookApp {
                 notifications: Vec::new(),
                 log: Vec::new(),
                 is_log_open: false,
+                presenting: None,
+                hide_names: false,
                 modal: None,
                 exporting: None,
                 scroll_to: None,

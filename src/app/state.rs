@@ -28,6 +28,10 @@ pub struct AppState {
     pub log: Vec<Notification>,
     /// Whether the message log is shown.
     pub is_log_open: bool,
+    /// The question shown in presenter mode, while presenting.
+    pub presenting: Option<crate::model::QuestionId>,
+    /// Presenter mode shows a group's ratings without the assessors' names.
+    pub hide_names: bool,
     /// A prompt on screen, if any.
     pub modal: Option<Modal>,
     /// The PDF being exported in the background, if any.
@@ -54,7 +58,13 @@ pub struct Document {
     pub disk_stamp: Option<crate::storage::assessment_file::Stamp>,
     /// The earlier assessment compared with, if any (for this session; not saved in the file).
     pub baseline: Option<Baseline>,
+    /// Unique to this opening of the document: the views key scroll positions and expanded
+    /// sections by it, so each file opened starts at the top with everything folded.
+    pub view_id: u64,
 }
+
+/// The last [`Document::view_id`] given out.
+static LAST_VIEW_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// An earlier assessment the open one is compared with.
 pub struct Baseline {
@@ -81,6 +91,7 @@ impl Document {
             untitled_name: "Untitled assessment".to_owned(),
             disk_stamp: None,
             baseline: None,
+            view_id: LAST_VIEW_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
         }
     }
 

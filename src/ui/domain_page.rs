@@ -85,7 +85,7 @@ pub fn ui(
                 question_ui(
                     ui,
                     framework,
-                    question,
+                    (question, doc.view_id),
                     (number, domain.questions.len()),
                     response,
                     take_focus,
@@ -114,7 +114,7 @@ pub fn ui(
 fn question_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
-    question: &crate::model::Question,
+    (question, view_id): (&crate::model::Question, u64),
     (number, count): (usize, usize),
     response: &Response,
     take_focus: bool,
@@ -134,7 +134,7 @@ fn question_ui(
     }
     if !question.evidence_examples.is_empty() {
         egui::CollapsingHeader::new("Examples of evidence")
-            .id_salt(("examples", &question.id))
+            .id_salt(("examples", &question.id, view_id))
             .show(ui, |ui| {
                 for example in &question.evidence_examples {
                     ui.label(format!("• {example}"));

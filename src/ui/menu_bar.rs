@@ -91,6 +91,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.menu_button("View", |ui| {
             item(ui, &Command::PreviousDomain, has_doc, cmds);
             item(ui, &Command::NextDomain, has_doc, cmds);
+            item(ui, &Command::Present, has_doc, cmds);
             ui.separator();
             item(ui, &Command::ZoomIn, true, cmds);
             item(ui, &Command::ZoomOut, true, cmds);

@@ -10,6 +10,7 @@ mod menu_bar;
 mod messages;
 mod modals;
 mod phase_picker;
+mod presenter;
 pub mod radar;
 mod summary;
 pub mod theme;
@@ -23,6 +24,29 @@ use crate::app::state::AppState;
 
 /// The whole window.
 pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    if let (Some(doc), Some(question)) = (&state.doc, &state.presenting) {
+        CentralPanel::default().show(ui, |ui| {
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    egui::Frame::new().inner_margin(24.0).show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(1400.0));
+                        presenter::ui(
+                            ui,
+                            &state.framework,
+                            doc,
+                            question,
+                            state.hide_names,
+                            state.modal.is_none(),
+                            cmds,
+                        );
+                    });
+                });
+        });
+        messages::toasts_ui(ui.ctx(), state, cmds);
+        modals::ui(ui.ctx(), state, cmds);
+        return;
+    }
     Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
     if let Some(doc) = &state.doc {
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
@@ -45,9 +69,10 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             ScrollArea::vertical().show(ui, |ui| welcome::ui(ui, state, cmds));
             return;
         };
-        // One scroll position per page, so moving between domains starts at the top.
+        // One scroll position per page and per file opened, so moving between domains, or
+        // opening another file, starts at the top.
         ScrollArea::vertical()
-            .id_salt(state.page)
+            .id_salt((state.page, doc.view_id))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 // Room on the right for the scroll bar, which floats over the content.
