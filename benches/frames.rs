@@ -80,6 +80,17 @@ fn summary_page_large(bencher: Bencher<'_, '_>) {
     bencher.bench_local(|| frame(&ctx, &mut app));
 }
 
+/// Presenter mode on the first question of the large assessment.
+#[divan::bench]
+fn presenter_large(bencher: Bencher<'_, '_>) {
+    let (ctx, mut app, _dir) = app_on(Page::Domain(0));
+    app.apply(&ctx, Command::Present);
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    bencher.bench_local(|| frame(&ctx, &mut app));
+}
+
 /// Typing one character into a narrative: the edit, undo bookkeeping, rescoring and the frame.
 #[divan::bench]
 fn keystroke_large(bencher: Bencher<'_, '_>) {
