@@ -291,3 +291,175 @@ fn each_file_opened_starts_at_the_top_with_sections_folded() {
         "examples folded in the file opened anew"
     );
 }
+
+fn click(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn undo_names_its_step_and_goes_to_the_field_it_changes() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(2));
+    let narrative = harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Narrative")
+        .next()
+        .unwrap();
+    narrative.focus();
+    narrative.type_text(" Agreed.");
+    harness.run();
+    go_to(&mut harness, Page::Summary);
+    click(&mut harness, "Edit");
+    // The menu says what will change.
+    harness.get_by_label_contains("Undo typing in 3.1 Narrative");
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let state = &app(&harness).state;
+    assert_eq!(
+        state.page,
+        Page::Domain(2),
+        "undo went to the page it changed"
+    );
+    assert_eq!(
+        state.flash.as_ref().map(|(q, _)| q.as_str()),
+        Some("health.support")
+    );
+    assert_eq!(
+        focused_label(&harness).as_deref(),
+        Some("Narrative"),
+        "the keyboard is in the field undone"
+    );
+    assert!(
+        !state
+            .doc
+            .as_ref()
+            .unwrap()
+            .assessment
+            .response(&QuestionId::new("health.support"))
+            .unwrap()
+            .narrative
+            .ends_with("Agreed.")
+    );
+    click(&mut harness, "Edit");
+    harness.get_by_label_contains("Redo typing in 3.1 Narrative");
+}
+
+#[test]
+fn removing_evidence_offers_undo_and_tab_never_lands_on_remove_early() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(2));
+    let count = |h: &Harness<'_, WorkbookApp>| {
+        app(h)
+            .state
+            .doc
+            .as_ref()
+            .unwrap()
+            .assessment
+            .response(&QuestionId::new("health.support"))
+            .unwrap()
+            .evidence
+            .len()
+    };
+    let before = count(&harness);
+    // Tab order in an evidence row: title, link, note, Open link, Remove.
+    let title = harness
+        .get_all_by_role_and_label(Role::TextInput, "Title")
+        .next()
+        .unwrap();
+    title.focus();
+    harness.run();
+    let mut order = Vec::new();
+    for _ in 0..4 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        order.push(focused_label(&harness).unwrap_or_default());
+    }
+    assert_eq!(order, ["Link", "Note", "Open link", "Remove"]);
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(count(&harness), before - 1);
+    harness.get_by_label("Removed evidence 1 of 3.1");
+    click(&mut harness, "Undo");
+    assert_eq!(
+        count(&harness),
+        before,
+        "Undo in the message brings it back"
+    );
+    assert!(
+        harness
+            .query_by_label("Removed evidence 1 of 3.1")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_screen_reader_hears_which_question_a_field_belongs_to() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(2));
+    let framework = framework();
+    for (number, question) in framework.domains[2].questions.iter().enumerate() {
+        let name = format!("Key question 3.{}: {}", number + 1, question.text);
+        let group = harness.get_by_role_and_label(Role::Group, &name);
+        group.get_by_role_and_label(Role::MultilineTextInput, "Narrative");
+        group.get_by_role_and_label(Role::RadioButton, "3 Delivering");
+    }
+    let first = format!(
+        "Key question 3.1: {}",
+        framework.domains[2].questions[0].text
+    );
+    let evidence = harness
+        .get_by_role_and_label(Role::Group, &first)
+        .get_by_role_and_label(Role::Group, "Evidence 2");
+    evidence.get_by_role_and_label(Role::Button, "Remove");
+}
+
+#[test]
+fn help_menu_about_and_f10() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    press(&mut harness, Key::F10);
+    assert_eq!(focused_label(&harness).as_deref(), Some("File"));
+    click(&mut harness, "Help");
+    click(&mut harness, "About");
+    harness.get_by_label_contains(env!("CARGO_PKG_VERSION"));
+    harness.get_by_label_contains("MIT or Apache 2.0");
+    press(&mut harness, Key::Escape);
+    assert_eq!(app(&harness).state.help, None);
+    click(&mut harness, "Help");
+    click(&mut harness, "Running a workshop");
+    harness.get_by_label("During");
+    harness.get_by_label("6 Renewing");
+}
+
+#[test]
+fn edit_menu_select_all_then_typing_replaces_the_text() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(6));
+    let narrative = harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Narrative")
+        .next()
+        .unwrap();
+    narrative.focus();
+    narrative.type_text("first draft");
+    harness.run();
+    click(&mut harness, "Edit");
+    // Menu entries are named with their shortcut: "Select all Ctrl+A".
+    harness.get_by_label_contains("Select all").click();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Narrative")
+        .next()
+        .unwrap()
+        .type_text("agreed");
+    harness.run();
+    let narrative = app(&harness)
+        .state
+        .doc
+        .as_ref()
+        .unwrap()
+        .assessment
+        .response(&QuestionId::new("environment.footprint"))
+        .map(|r| r.narrative.clone());
+    assert_eq!(narrative.as_deref(), Some("agreed"));
+}

@@ -4,6 +4,9 @@ use super::WorkbookApp;
 use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
 use super::state::{Level, Modal, Notification, PathPurpose, Pending, Topic};
 
+/// How long (seconds) the question an undo or redo changed stays ringed.
+const FLASH_SECS: f64 = 1.5;
+
 /// How many messages are on screen at once at most.
 const MAX_TOASTS: usize = 4;
 use crate::model::{Edit, LinkKind};
@@ -76,6 +79,16 @@ impl WorkbookApp {
             Command::PresentStep(step) => self.present_step(step),
             Command::StopPresenting => self.stop_presenting(ctx),
             Command::ToggleNames => self.state.hide_names = !self.state.hide_names,
+            Command::Clipboard(action) => clipboard(ctx, action),
+            Command::ShowHelp(topic) => self.state.help = Some(topic),
+            Command::CloseHelp => self.state.help = None,
+            Command::FocusMenuBar => {
+                if let Some(id) =
+                    ctx.data(|d| d.get_temp::<egui::Id>(ui::menu_bar::first_menu_key()))
+                {
+                    ctx.memory_mut(|m| m.request_focus(id));
+                }
+            }
             Command::ClearRecent => self.state.prefs.recent.clear(),
             Command::CombineAssessments => self.after_unsaved(ctx, Pending::Combine),
             Command::CombinePaths(paths) => self.combine_paths(&paths),
@@ -152,23 +165,78 @@ impl WorkbookApp {
         {
             return;
         }
-        let target = edit.text_target().cloned();
+        let change = super::history::without_text(&edit);
         let focus_next = first_field_of_new_item(&doc.assessment, &edit);
         // Typing into the same field extends the last undo step: no copy of the assessment is
         // taken per keystroke.
-        let before = (!doc.history.merges(target.as_ref(), now)).then(|| doc.assessment.clone());
+        let before =
+            (!doc.history.merges(change.text_target(), now)).then(|| doc.assessment.clone());
         match doc.assessment.apply(edit) {
             Ok(()) if before.as_ref() == Some(&doc.assessment) => {}
             Ok(()) => {
-                doc.history.record(before, target.as_ref(), now);
+                doc.history.record(before, &change, now);
                 doc.rescore(&self.state.framework);
                 self.last_edit_secs = Some(now);
                 // A new piece of evidence, action or member: typing goes straight into it.
                 if let Some(field) = focus_next {
                     ctx.memory_mut(|m| m.request_focus(ui::widgets::field_id(&field)));
                 }
+                self.offer_undo(&change);
             }
             Err(err) => self.notify(Topic::Edit, Level::Warning, err.to_string()),
+        }
+    }
+
+    /// After a removal, "Removed … — Undo"; any other edit takes that offer away, as its Undo
+    /// would now undo something else.
+    fn offer_undo(&mut self, change: &Edit) {
+        self.state
+            .notifications
+            .retain(|n| (n.topic, n.level) != (Topic::Edit, Level::Info));
+        if matches!(
+            change,
+            Edit::RemoveEvidence { .. } | Edit::RemoveAction { .. } | Edit::RemoveMember { .. }
+        ) {
+            let what = super::history::describe(&self.state.framework, change);
+            let what = what.strip_prefix("removing ").unwrap_or(&what);
+            self.post(Notification {
+                id: 0,
+                topic: Topic::Edit,
+                posted_secs: 0.0,
+                level: Level::Info,
+                text: format!("Removed {what}"),
+                actions: vec![("Undo".to_owned(), Command::Undo)],
+            });
+        }
+    }
+
+    /// Shows where an undone or redone change is: its page, scrolled to its question, the
+    /// keyboard in its field, and the question briefly ringed.
+    fn show_change(&mut self, ctx: &egui::Context, change: &Edit) {
+        let question = match change {
+            Edit::SetText { target, .. } => target.question().cloned(),
+            Edit::SetPhase { question, .. }
+            | Edit::AddEvidence { question }
+            | Edit::RemoveEvidence { question, .. }
+            | Edit::AddAction { question }
+            | Edit::SetActionStatus { question, .. }
+            | Edit::RemoveAction { question, .. } => Some(question.clone()),
+            Edit::AddMember | Edit::RemoveMember { .. } => None,
+        };
+        match question {
+            Some(question) => {
+                self.state.flash = Some((question.clone(), self.now_secs + FLASH_SECS));
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
+                if self.state.presenting.is_some() {
+                    self.state.presenting = Some(question);
+                } else {
+                    self.apply(ctx, Command::ShowQuestion(question));
+                }
+            }
+            None => self.state.page = Page::Details,
+        }
+        if let Some(target) = change.text_target() {
+            ctx.memory_mut(|m| m.request_focus(ui::widgets::field_id(target)));
         }
     }
 
@@ -176,10 +244,26 @@ impl WorkbookApp {
         let Some(doc) = &mut self.state.doc else {
             return;
         };
+        let change = if undo {
+            doc.history.next_undo()
+        } else {
+            doc.history.next_redo()
+        }
+        .cloned();
         let changed = if undo {
             doc.history.undo(&mut doc.assessment)
         } else {
             doc.history.redo(&mut doc.assessment)
+        };
+        // "Removed — Undo" is settled either way.
+        self.state
+            .notifications
+            .retain(|n| (n.topic, n.level) != (Topic::Edit, Level::Info));
+        if changed && let Some(change) = &change {
+            self.show_change(ctx, change);
+        }
+        let Some(doc) = &mut self.state.doc else {
+            return;
         };
         if changed {
             doc.rescore(&self.state.framework);
@@ -432,5 +516,32 @@ fn first_field_of_new_item(
         )),
         Edit::AddMember => Some(TextTarget::MemberName(assessment.team.len())),
         _ => None,
+    }
+}
+
+/// Edit ▸ Cut, Copy, Paste and Select all act on the text field last in use: the keyboard goes
+/// back to it (opening the menu took it away), then the desktop's clipboard is asked to act as
+/// the keys would.
+fn clipboard(ctx: &egui::Context, action: super::command::ClipboardAction) {
+    use super::command::ClipboardAction;
+    let Some(id) = ctx.data(|d| d.get_temp::<egui::Id>(ui::widgets::last_field_key())) else {
+        return;
+    };
+    ctx.memory_mut(|m| m.request_focus(id));
+    match action {
+        ClipboardAction::Cut => ctx.send_viewport_cmd(egui::ViewportCommand::RequestCut),
+        ClipboardAction::Copy => ctx.send_viewport_cmd(egui::ViewportCommand::RequestCopy),
+        ClipboardAction::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+        ClipboardAction::SelectAll => {
+            let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+            // The field clamps the end to its text.
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::two(
+                    egui::text::CCursor::new(0),
+                    egui::text::CCursor::new(usize::MAX),
+                )));
+            state.store(ctx, id);
+        }
     }
 }

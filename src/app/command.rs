@@ -40,6 +40,30 @@ pub enum UnsavedChoice {
     Cancel,
 }
 
+/// What Edit ▸ Cut, Copy, Paste and Select all do to the text field last in use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClipboardAction {
+    /// Cut the selection.
+    Cut,
+    /// Copy the selection.
+    Copy,
+    /// Paste at the caret.
+    Paste,
+    /// Select all the field's text.
+    SelectAll,
+}
+
+/// A page of the built-in help.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpTopic {
+    /// Running a workshop: before, during, after, and what the phases mean.
+    Guide,
+    /// Every keyboard shortcut.
+    Shortcuts,
+    /// Version, licence and the framework's attribution.
+    About,
+}
+
 /// Something the person asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -117,6 +141,14 @@ pub enum Command {
     StopPresenting,
     /// In presenter mode, show or hide the assessors' names.
     ToggleNames,
+    /// Cut, copy, paste or select all in the text field last in use.
+    Clipboard(ClipboardAction),
+    /// Put the keyboard on the menu bar (F10).
+    FocusMenuBar,
+    /// Show a page of the built-in help.
+    ShowHelp(HelpTopic),
+    /// Close the help.
+    CloseHelp,
     /// Forget the list of recent files.
     ClearRecent,
     /// Combine several assessors' files into a group assessment (asking for them).
@@ -136,7 +168,7 @@ pub enum Command {
 }
 
 /// The commands with a menu entry and a shortcut, in one table.
-pub const SHORTCUT_COMMANDS: [Command; 14] = [
+pub const SHORTCUT_COMMANDS: [Command; 15] = [
     Command::New,
     Command::Open,
     Command::Save,
@@ -150,6 +182,7 @@ pub const SHORTCUT_COMMANDS: [Command; 14] = [
     Command::ZoomOut,
     Command::ZoomReset,
     Command::Present,
+    Command::FocusMenuBar,
     Command::Quit,
 ];
 
@@ -181,6 +214,14 @@ impl Command {
             Self::Present => "Present",
             Self::StopPresenting => "Stop presenting",
             Self::ToggleNames => "Hide names",
+            Self::ShowHelp(HelpTopic::Guide) => "Running a workshop",
+            Self::ShowHelp(HelpTopic::Shortcuts) => "Keyboard shortcuts",
+            Self::ShowHelp(HelpTopic::About) => "About",
+            Self::FocusMenuBar => "Go to the menu bar",
+            Self::Clipboard(ClipboardAction::Cut) => "Cut",
+            Self::Clipboard(ClipboardAction::Copy) => "Copy",
+            Self::Clipboard(ClipboardAction::Paste) => "Paste",
+            Self::Clipboard(ClipboardAction::SelectAll) => "Select all",
             _ => "",
         }
     }
@@ -204,6 +245,12 @@ impl Command {
             Self::ZoomReset => (ctrl, Key::Num0),
             Self::Quit => (ctrl, Key::Q),
             Self::Present => (Modifiers::NONE, Key::F5),
+            Self::FocusMenuBar => (Modifiers::NONE, Key::F10),
+            // Shown in the menu; the text field itself handles the keys.
+            Self::Clipboard(ClipboardAction::Cut) => (ctrl, Key::X),
+            Self::Clipboard(ClipboardAction::Copy) => (ctrl, Key::C),
+            Self::Clipboard(ClipboardAction::Paste) => (ctrl, Key::V),
+            Self::Clipboard(ClipboardAction::SelectAll) => (ctrl, Key::A),
             _ => return None,
         };
         Some(KeyboardShortcut::new(modifiers, key))

@@ -2,7 +2,7 @@
 //! there anything unsaved?" is a comparison with the saved revision, and undoing back to the
 //! saved state makes the document clean again. Typing in one field merges into one step.
 
-use crate::model::{Assessment, TextTarget};
+use crate::model::{ActionField, Assessment, Edit, EvidenceField, Framework, TextTarget};
 
 /// How many undo steps are kept.
 const MAX_STEPS: usize = 200;
@@ -14,6 +14,8 @@ const MERGE_WINDOW_SECS: f64 = 5.0;
 struct Step {
     assessment: Assessment,
     revision: u64,
+    /// The edit that led away from `assessment` (its text left out): what undo names.
+    change: Edit,
 }
 
 /// The undo and redo stacks of one document.
@@ -41,6 +43,16 @@ impl History {
         self.revision
     }
 
+    /// The change undo would take back, if any.
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last().map(|step| &step.change)
+    }
+
+    /// The change redo would make again, if any.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|step| &step.change)
+    }
+
     /// Whether there is a step to undo.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
@@ -66,18 +78,15 @@ impl History {
         }
     }
 
-    /// Records a change: a new step from `before`, or (with `None`, when [`Self::merges`]) an
-    /// extension of the last one.
-    pub fn record(
-        &mut self,
-        before: Option<Assessment>,
-        text_target: Option<&TextTarget>,
-        now_secs: f64,
-    ) {
+    /// Records `change` (see [`without_text`]): a new step from `before`, or (with `None`, when
+    /// [`Self::merges`]) an extension of the last one.
+    pub fn record(&mut self, before: Option<Assessment>, change: &Edit, now_secs: f64) {
+        let text_target = change.text_target();
         if let Some(assessment) = before {
             self.undo.push(Step {
                 assessment,
                 revision: self.revision,
+                change: change.clone(),
             });
             if self.undo.len() > MAX_STEPS {
                 self.undo.remove(0);
@@ -124,9 +133,82 @@ impl History {
         to.push(Step {
             assessment: std::mem::replace(current, step.assessment),
             revision: *revision,
+            change: step.change,
         });
         *revision = step.revision;
         *last_text = None;
         true
+    }
+}
+
+/// The edit with any typed text left out: the history names changes, it need not keep them.
+pub fn without_text(edit: &Edit) -> Edit {
+    match edit {
+        Edit::SetText { target, .. } => Edit::SetText {
+            target: target.clone(),
+            text: String::new(),
+        },
+        other => other.clone(),
+    }
+}
+
+/// Names a change for the Edit menu: "typing in 3.1 Narrative", "rating of 2.2".
+pub fn describe(framework: &Framework, change: &Edit) -> String {
+    let number = |q: &crate::model::QuestionId| {
+        framework
+            .question_number(q)
+            .unwrap_or_else(|| q.to_string())
+    };
+    match change {
+        Edit::SetText { target, .. } => format!("typing in {}", field_name(framework, target)),
+        Edit::SetPhase { question, .. } => format!("rating of {}", number(question)),
+        Edit::AddMember => "adding a member".to_owned(),
+        Edit::RemoveMember { index } => format!("removing member {}", index + 1),
+        Edit::AddEvidence { question } => format!("adding evidence to {}", number(question)),
+        Edit::RemoveEvidence { question, index } => {
+            format!("removing evidence {} of {}", index + 1, number(question))
+        }
+        Edit::AddAction { question } => format!("adding an action to {}", number(question)),
+        Edit::SetActionStatus {
+            question, index, ..
+        } => format!("status of action {} of {}", index + 1, number(question)),
+        Edit::RemoveAction { question, index } => {
+            format!("removing action {} of {}", index + 1, number(question))
+        }
+    }
+}
+
+/// A text field as people would name it: "3.1 Narrative", "evidence 2 of 1.2, link".
+pub fn field_name(framework: &Framework, target: &TextTarget) -> String {
+    let number = |q: &crate::model::QuestionId| {
+        framework
+            .question_number(q)
+            .unwrap_or_else(|| q.to_string())
+    };
+    match target {
+        TextTarget::Institution => "Institution".to_owned(),
+        TextTarget::Title => "Title".to_owned(),
+        TextTarget::Period => "Period".to_owned(),
+        TextTarget::MemberName(i) => format!("member {} name", i + 1),
+        TextTarget::MemberRole(i) => format!("member {} role", i + 1),
+        TextTarget::Narrative(q) => format!("{} Narrative", number(q)),
+        TextTarget::Ambition(q) => format!("{} Ambition", number(q)),
+        TextTarget::Rationale(q) => format!("{} Why this phase", number(q)),
+        TextTarget::Evidence(q, i, field) => {
+            let field = match field {
+                EvidenceField::Title => "title",
+                EvidenceField::Link => "link",
+                EvidenceField::Note => "note",
+            };
+            format!("evidence {} of {}, {field}", i + 1, number(q))
+        }
+        TextTarget::Action(q, i, field) => {
+            let field = match field {
+                ActionField::Description => "description",
+                ActionField::Owner => "owner",
+                ActionField::Due => "due date",
+            };
+            format!("action {} of {}, {field}", i + 1, number(q))
+        }
     }
 }

@@ -92,6 +92,8 @@ impl WorkbookApp {
                 is_log_open: false,
                 presenting: None,
                 hide_names: false,
+                flash: None,
+                help: None,
                 modal: None,
                 exporting: None,
                 scroll_to: None,

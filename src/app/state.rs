@@ -32,6 +32,10 @@ pub struct AppState {
     pub presenting: Option<crate::model::QuestionId>,
     /// Presenter mode shows a group's ratings without the assessors' names.
     pub hide_names: bool,
+    /// The help page shown, if any.
+    pub help: Option<super::command::HelpTopic>,
+    /// A question just changed by undo or redo, ringed until this time (app clock, seconds).
+    pub flash: Option<(crate::model::QuestionId, f64)>,
     /// A prompt on screen, if any.
     pub modal: Option<Modal>,
     /// The PDF being exported in the background, if any.

@@ -115,6 +115,24 @@ pub enum Edit {
 #[error("That item no longer exists ({0}); nothing was changed")]
 pub struct EditError(String);
 
+impl TextTarget {
+    /// The question whose field this is, if it belongs to one.
+    pub fn question(&self) -> Option<&QuestionId> {
+        match self {
+            Self::Narrative(q)
+            | Self::Ambition(q)
+            | Self::Rationale(q)
+            | Self::Evidence(q, ..)
+            | Self::Action(q, ..) => Some(q),
+            Self::Institution
+            | Self::Title
+            | Self::Period
+            | Self::MemberName(_)
+            | Self::MemberRole(_) => None,
+        }
+    }
+}
+
 impl Edit {
     /// The text field this edit writes, for merging consecutive typing into one undo step.
     pub fn text_target(&self) -> Option<&TextTarget> {

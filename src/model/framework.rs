@@ -120,6 +120,17 @@ impl Framework {
         })
     }
 
+    /// A question's number as people say it: "3.1" for the first question of domain 3.
+    pub fn question_number(&self, id: &QuestionId) -> Option<String> {
+        self.domains.iter().enumerate().find_map(|(d, domain)| {
+            let q = domain
+                .questions
+                .iter()
+                .position(|question| &question.id == id)?;
+            Some(format!("{}.{}", d + 1, q + 1))
+        })
+    }
+
     /// Every question in framework order.
     pub fn questions(&self) -> impl Iterator<Item = (&Domain, &Question)> {
         self.domains.iter().flat_map(|domain| {

@@ -11,9 +11,14 @@ use crate::model::{Action, ActionField, ActionStatus, Edit, QuestionId, TextTarg
 pub fn ui(ui: &mut egui::Ui, question: &QuestionId, actions: &[Action], cmds: &mut Vec<Command>) {
     ui.label(RichText::new(format!("Actions ({})", actions.len())).strong());
     for (index, action) in actions.iter().enumerate() {
-        widgets::row(ui, ("action", question, index), |ui| {
-            action_ui(ui, question, index, action, cmds);
-        });
+        widgets::row(
+            ui,
+            ("action", question, index),
+            &format!("Action {}", index + 1),
+            |ui| {
+                action_ui(ui, question, index, action, cmds);
+            },
+        );
     }
     if ui
         .button("Add action")

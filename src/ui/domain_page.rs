@@ -8,16 +8,31 @@ use crate::app::command::{Command, Page};
 use crate::app::state::Document;
 use crate::model::{Framework, Response, TextTarget};
 
+/// What the page should draw attention to this frame.
+#[derive(Clone, Copy, Debug)]
+pub struct Cues<'a> {
+    /// A question to bring into view (and put the keyboard on).
+    pub scroll_to: Option<&'a crate::model::QuestionId>,
+    /// The page has just been opened.
+    pub arrived: bool,
+    /// A question just changed by undo or redo, to ring briefly.
+    pub flash: Option<&'a crate::model::QuestionId>,
+}
+
 /// The page of domain `index`.
 pub fn ui(
     ui: &mut egui::Ui,
     framework: &Framework,
     doc: &Document,
     index: usize,
-    scroll_to: Option<&crate::model::QuestionId>,
-    arrived: bool,
+    cues: &Cues<'_>,
     cmds: &mut Vec<Command>,
 ) {
+    let Cues {
+        scroll_to,
+        arrived,
+        flash,
+    } = *cues;
     let (Some(domain), Some(score)) = (
         framework.domains.get(index),
         doc.scorecard.domains.get(index),
@@ -25,6 +40,87 @@ pub fn ui(
         widgets::weak(ui, "This domain is not in the framework in use.");
         return;
     };
+    header_ui(ui, framework, (index, domain), score, cmds);
+    ui.add_space(8.0);
+    let empty = Response::default();
+    let focused = ui
+        .memory(egui::Memory::focused)
+        .and_then(|id| ui.ctx().read_response(id))
+        .map(|r| r.rect);
+    for (number, question) in domain.questions.iter().enumerate() {
+        let response = doc.assessment.response(&question.id).unwrap_or(&empty);
+        // Arriving on the page puts the keyboard on the first question's rating (or on the
+        // question asked for), so keys 1–6 work at once.
+        // A text field given the keyboard (by undo, say) keeps it.
+        let take_focus = !ui.ctx().text_edit_focused()
+            && match scroll_to {
+                Some(id) => id == &question.id,
+                None => arrived && number == 0,
+            };
+        // A screen reader hears which question a field or button belongs to: each card is a
+        // group named "Key question 1.2: …".
+        let group = egui::UiBuilder::new()
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(format!(
+                "Key question {}.{}: {}",
+                index + 1,
+                number + 1,
+                question.text
+            ));
+        let card = ui
+            .scope_builder(group, |ui| {
+                egui::Frame::group(ui.style())
+                    .fill(theme::palette(ui).card)
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        question_ui(
+                            ui,
+                            framework,
+                            (question, doc.view_id),
+                            (number, domain.questions.len()),
+                            response,
+                            take_focus,
+                            cmds,
+                        );
+                    })
+            })
+            .inner;
+        if flash == Some(&question.id) {
+            ui.painter().rect_stroke(
+                card.response.rect.expand(2.0),
+                8.0,
+                egui::Stroke::new(4.0, theme::palette(ui).focus),
+                egui::StrokeKind::Outside,
+            );
+        }
+        // The question holding the keyboard focus is ringed, and keys 1–6 and 0 rate it.
+        if focused.is_some_and(|rect| card.response.rect.contains_rect(rect)) {
+            ui.painter().rect_stroke(
+                card.response.rect,
+                6.0,
+                egui::Stroke::new(2.0, theme::palette(ui).accent),
+                egui::StrokeKind::Inside,
+            );
+            cmds.extend(phase_picker::rating_keys(ui, question, response.phase));
+        }
+        if scroll_to == Some(&question.id) {
+            card.response.scroll_to_me(Some(egui::Align::TOP));
+            cmds.push(Command::ScrolledToQuestion);
+        }
+        ui.add_space(10.0);
+    }
+    navigation_ui(ui, framework, index, cmds);
+}
+
+/// The domain's name, summary, maturity and source.
+fn header_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    (index, domain): (usize, &crate::model::Domain),
+    score: &crate::scoring::DomainScore,
+    cmds: &mut Vec<Command>,
+) {
     widgets::weak(
         ui,
         &format!("Domain {} of {}", index + 1, framework.domains.len()),
@@ -63,52 +159,6 @@ pub fn ui(
             }
         });
     }
-    ui.add_space(8.0);
-    let empty = Response::default();
-    let focused = ui
-        .memory(egui::Memory::focused)
-        .and_then(|id| ui.ctx().read_response(id))
-        .map(|r| r.rect);
-    for (number, question) in domain.questions.iter().enumerate() {
-        let response = doc.assessment.response(&question.id).unwrap_or(&empty);
-        // Arriving on the page puts the keyboard on the first question's rating (or on the
-        // question asked for), so keys 1–6 work at once.
-        let take_focus = match scroll_to {
-            Some(id) => id == &question.id,
-            None => arrived && number == 0,
-        };
-        let card = egui::Frame::group(ui.style())
-            .fill(theme::palette(ui).card)
-            .inner_margin(12.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                question_ui(
-                    ui,
-                    framework,
-                    (question, doc.view_id),
-                    (number, domain.questions.len()),
-                    response,
-                    take_focus,
-                    cmds,
-                );
-            });
-        // The question holding the keyboard focus is ringed, and keys 1–6 and 0 rate it.
-        if focused.is_some_and(|rect| card.response.rect.contains_rect(rect)) {
-            ui.painter().rect_stroke(
-                card.response.rect,
-                6.0,
-                egui::Stroke::new(2.0, theme::palette(ui).accent),
-                egui::StrokeKind::Inside,
-            );
-            cmds.extend(phase_picker::rating_keys(ui, question, response.phase));
-        }
-        if scroll_to == Some(&question.id) {
-            card.response.scroll_to_me(Some(egui::Align::TOP));
-            cmds.push(Command::ScrolledToQuestion);
-        }
-        ui.add_space(10.0);
-    }
-    navigation_ui(ui, framework, index, cmds);
 }
 
 fn question_ui(

@@ -19,9 +19,14 @@ pub fn ui(
         widgets::weak(ui, "No evidence yet.");
     }
     for (index, item) in evidence.iter().enumerate() {
-        widgets::row(ui, ("evidence", question, index), |ui| {
-            item_ui(ui, question, index, item, cmds);
-        });
+        widgets::row(
+            ui,
+            ("evidence", question, index),
+            &format!("Evidence {}", index + 1),
+            |ui| {
+                item_ui(ui, question, index, item, cmds);
+            },
+        );
     }
     if ui
         .button("Add evidence")
@@ -43,41 +48,32 @@ fn item_ui(
 ) {
     let target = |field| TextTarget::Evidence(question.clone(), index, field);
     let kind = LinkKind::of(&item.link);
-    // Each field on its own line, as wide as the card: titles and links are often long.
-    let buttons = 110.0;
-    ui.horizontal(|ui| {
-        let width = (ui.available_width() - buttons - 60.0).max(60.0);
-        widgets::text_field(
-            ui,
-            "Title",
-            &item.title,
-            target(EvidenceField::Title),
-            "What it is",
-            width,
-            cmds,
-        );
-        if ui
-            .button("Remove")
-            .on_hover_text("Remove this evidence")
-            .clicked()
+    // Each field on its own line, as wide as the card (titles and links are often long), then
+    // the buttons: Tab goes title → link → note → Open link → Remove, so a stray Space in a
+    // field's neighbour never removes the evidence.
+    for (label, field, hint) in [
+        ("Title", EvidenceField::Title, "What it is"),
+        ("Link", EvidenceField::Link, "https://…"),
+        ("Note", EvidenceField::Note, "What it shows"),
+    ] {
+        ui.horizontal(|ui| {
+            let value = match field {
+                EvidenceField::Title => &item.title,
+                EvidenceField::Link => &item.link,
+                EvidenceField::Note => &item.note,
+            };
+            widgets::text_field(ui, label, value, target(field), hint, f32::INFINITY, cmds);
+        });
+        if field == EvidenceField::Link
+            && let Some(problem) = kind.problem()
         {
-            cmds.push(Command::Edit(Edit::RemoveEvidence {
-                question: question.clone(),
-                index,
-            }));
+            ui.label(
+                RichText::new(format!("Warning: not opened, {problem}"))
+                    .color(theme::palette(ui).warning),
+            );
         }
-    });
-    ui.horizontal(|ui| {
-        let width = (ui.available_width() - buttons - 60.0).max(60.0);
-        widgets::text_field(
-            ui,
-            "Link",
-            &item.link,
-            target(EvidenceField::Link),
-            "https://…",
-            width,
-            cmds,
-        );
+    }
+    ui.horizontal_wrapped(|ui| {
         let open = ui
             .add_enabled(kind.openable().is_some(), egui::Button::new("Open link"))
             .on_hover_text("Open in your browser")
@@ -85,23 +81,16 @@ fn item_ui(
         if open.clicked() {
             cmds.push(Command::OpenLink(item.link.clone()));
         }
-    });
-    if let Some(problem) = kind.problem() {
-        ui.label(
-            RichText::new(format!("Warning: not opened, {problem}"))
-                .color(theme::palette(ui).warning),
-        );
-    }
-    ui.horizontal(|ui| {
-        widgets::text_field(
-            ui,
-            "Note",
-            &item.note,
-            target(EvidenceField::Note),
-            "What it shows",
-            f32::INFINITY,
-            cmds,
-        );
+        if ui
+            .button("Remove")
+            .on_hover_text("Remove this evidence (Edit › Undo brings it back)")
+            .clicked()
+        {
+            cmds.push(Command::Edit(Edit::RemoveEvidence {
+                question: question.clone(),
+                index,
+            }));
+        }
     });
     if !item.added_by.is_empty() {
         widgets::weak(ui, &format!("Added by {}", item.added_by.join(", ")));

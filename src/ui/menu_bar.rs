@@ -2,12 +2,29 @@
 
 use egui::{Button, MenuBar};
 
-use crate::app::command::{Command, ThemeChoice};
+use crate::app::command::{ClipboardAction, Command, HelpTopic, ThemeChoice};
+use crate::app::history;
 use crate::app::state::AppState;
+
+/// Where egui's memory keeps the id of the File menu's button, for F10.
+pub fn first_menu_key() -> egui::Id {
+    egui::Id::unique("first menu")
+}
 
 /// One menu entry for a command from the table, with its shortcut shown.
 fn item(ui: &mut egui::Ui, command: &Command, enabled: bool, cmds: &mut Vec<Command>) {
-    let mut button = Button::new(command.label());
+    named_item(ui, command, command.label(), enabled, cmds);
+}
+
+/// A menu entry for `command` under another label.
+fn named_item(
+    ui: &mut egui::Ui,
+    command: &Command,
+    label: &str,
+    enabled: bool,
+    cmds: &mut Vec<Command>,
+) {
+    let mut button = Button::new(label);
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
@@ -18,103 +35,133 @@ fn item(ui: &mut egui::Ui, command: &Command, enabled: bool, cmds: &mut Vec<Comm
 
 /// The menu bar.
 pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    MenuBar::new().ui(ui, |ui| {
+        let file = ui.menu_button("File", |ui| file_menu_ui(ui, state, cmds));
+        // F10 puts the keyboard here; Space or Enter then opens the menu.
+        ui.data_mut(|d| d.insert_temp(first_menu_key(), file.response.id));
+        ui.menu_button("Edit", |ui| edit_menu_ui(ui, state, cmds));
+        ui.menu_button("View", |ui| view_menu_ui(ui, state, cmds));
+        ui.menu_button("Help", |ui| help_menu_ui(ui, cmds));
+    });
+}
+
+fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let doc = state.doc.as_ref();
     let has_doc = doc.is_some();
-    MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            item(ui, &Command::New, true, cmds);
-            item(ui, &Command::Open, true, cmds);
-            ui.menu_button("Open recent", |ui| {
-                if state.prefs.recent.is_empty() {
-                    ui.label("No recent files");
-                }
-                for path in &state.prefs.recent {
-                    let name = path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    if ui
-                        .button(name)
-                        .on_hover_text(path.display().to_string())
-                        .clicked()
-                    {
-                        cmds.push(Command::OpenPath(path.clone()));
-                    }
-                }
-                ui.separator();
-                item(
-                    ui,
-                    &Command::ClearRecent,
-                    !state.prefs.recent.is_empty(),
-                    cmds,
-                );
-            });
-            item(ui, &Command::OpenDemo, true, cmds);
-            item(ui, &Command::CombineAssessments, true, cmds);
-            ui.separator();
-            item(ui, &Command::Save, has_doc, cmds);
-            item(ui, &Command::SaveAs, has_doc, cmds);
-            ui.separator();
-            item(
-                ui,
-                &Command::ExportPdf,
-                has_doc && state.exporting.is_none(),
-                cmds,
+    item(ui, &Command::New, true, cmds);
+    item(ui, &Command::Open, true, cmds);
+    ui.menu_button("Open recent", |ui| {
+        if state.prefs.recent.is_empty() {
+            ui.label("No recent files");
+        }
+        for path in &state.prefs.recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
             );
-            item(ui, &Command::ExportCsv, has_doc, cmds);
-            item(ui, &Command::ExportMarkdown, has_doc, cmds);
-            ui.separator();
-            item(ui, &Command::CompareWithEarlier, has_doc, cmds);
-            item(
-                ui,
-                &Command::ClearComparison,
-                doc.is_some_and(|d| d.baseline.is_some()),
-                cmds,
-            );
-            ui.separator();
-            item(ui, &Command::Quit, true, cmds);
-        });
-        ui.menu_button("Edit", |ui| {
-            item(
-                ui,
-                &Command::Undo,
-                doc.is_some_and(|d| d.history.can_undo()),
-                cmds,
-            );
-            item(
-                ui,
-                &Command::Redo,
-                doc.is_some_and(|d| d.history.can_redo()),
-                cmds,
-            );
-        });
-        ui.menu_button("View", |ui| {
-            item(ui, &Command::PreviousDomain, has_doc, cmds);
-            item(ui, &Command::NextDomain, has_doc, cmds);
-            item(ui, &Command::Present, has_doc, cmds);
-            ui.separator();
-            item(ui, &Command::ZoomIn, true, cmds);
-            item(ui, &Command::ZoomOut, true, cmds);
-            item(ui, &Command::ZoomReset, true, cmds);
-            ui.separator();
-            let mut is_log_open = state.is_log_open;
             if ui
-                .checkbox(&mut is_log_open, Command::ToggleMessageLog.label())
-                .on_hover_text("Every message of this session, newest last")
+                .button(name)
+                .on_hover_text(path.display().to_string())
                 .clicked()
             {
-                cmds.push(Command::ToggleMessageLog);
+                cmds.push(Command::OpenPath(path.clone()));
             }
-            ui.separator();
-            for (choice, label) in [
-                (ThemeChoice::System, "Follow system theme"),
-                (ThemeChoice::Light, "Light theme"),
-                (ThemeChoice::Dark, "Dark theme"),
-            ] {
-                if ui.radio(state.prefs.theme == choice, label).clicked() {
-                    cmds.push(Command::SetTheme(choice));
-                }
-            }
-        });
+        }
+        ui.separator();
+        item(
+            ui,
+            &Command::ClearRecent,
+            !state.prefs.recent.is_empty(),
+            cmds,
+        );
     });
+    item(ui, &Command::OpenDemo, true, cmds);
+    item(ui, &Command::CombineAssessments, true, cmds);
+    ui.separator();
+    item(ui, &Command::Save, has_doc, cmds);
+    item(ui, &Command::SaveAs, has_doc, cmds);
+    ui.separator();
+    item(
+        ui,
+        &Command::ExportPdf,
+        has_doc && state.exporting.is_none(),
+        cmds,
+    );
+    item(ui, &Command::ExportCsv, has_doc, cmds);
+    item(ui, &Command::ExportMarkdown, has_doc, cmds);
+    ui.separator();
+    item(ui, &Command::CompareWithEarlier, has_doc, cmds);
+    item(
+        ui,
+        &Command::ClearComparison,
+        doc.is_some_and(|d| d.baseline.is_some()),
+        cmds,
+    );
+    ui.separator();
+    item(ui, &Command::Quit, true, cmds);
+}
+
+fn edit_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let doc = state.doc.as_ref();
+    // "Undo typing in 3.1 Narrative": the menu says what will change.
+    let undo = doc.and_then(|d| d.history.next_undo());
+    let redo = doc.and_then(|d| d.history.next_redo());
+    for (command, change) in [(Command::Undo, undo), (Command::Redo, redo)] {
+        let label = match change {
+            Some(change) => format!(
+                "{} {}",
+                command.label(),
+                history::describe(&state.framework, change)
+            ),
+            None => command.label().to_owned(),
+        };
+        named_item(ui, &command, &label, change.is_some(), cmds);
+    }
+    ui.separator();
+    for command in [
+        Command::Clipboard(ClipboardAction::Cut),
+        Command::Clipboard(ClipboardAction::Copy),
+        Command::Clipboard(ClipboardAction::Paste),
+        Command::Clipboard(ClipboardAction::SelectAll),
+    ] {
+        item(ui, &command, true, cmds);
+    }
+}
+
+fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let has_doc = state.doc.is_some();
+    item(ui, &Command::PreviousDomain, has_doc, cmds);
+    item(ui, &Command::NextDomain, has_doc, cmds);
+    item(ui, &Command::Present, has_doc, cmds);
+    ui.separator();
+    item(ui, &Command::ZoomIn, true, cmds);
+    item(ui, &Command::ZoomOut, true, cmds);
+    item(ui, &Command::ZoomReset, true, cmds);
+    ui.separator();
+    let mut is_log_open = state.is_log_open;
+    if ui
+        .checkbox(&mut is_log_open, Command::ToggleMessageLog.label())
+        .on_hover_text("Every message of this session, newest last")
+        .clicked()
+    {
+        cmds.push(Command::ToggleMessageLog);
+    }
+    ui.separator();
+    for (choice, label) in [
+        (ThemeChoice::System, "Follow system theme"),
+        (ThemeChoice::Light, "Light theme"),
+        (ThemeChoice::Dark, "Dark theme"),
+    ] {
+        if ui.radio(state.prefs.theme == choice, label).clicked() {
+            cmds.push(Command::SetTheme(choice));
+        }
+    }
+}
+
+fn help_menu_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    item(ui, &Command::ShowHelp(HelpTopic::Guide), true, cmds);
+    item(ui, &Command::ShowHelp(HelpTopic::Shortcuts), true, cmds);
+    item(ui, &Command::OpenDemo, true, cmds);
+    ui.separator();
+    item(ui, &Command::ShowHelp(HelpTopic::About), true, cmds);
 }

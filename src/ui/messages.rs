@@ -66,7 +66,7 @@ fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &m
                 }
                 if ui
                     .button("Dismiss")
-                    .on_hover_text("Hide this message (it stays in View ▸ Messages)")
+                    .on_hover_text("Hide this message (it stays in View › Messages)")
                     .clicked()
                 {
                     cmds.push(Command::Dismiss(notification.id));

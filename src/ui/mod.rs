@@ -6,7 +6,8 @@ mod details;
 mod domain_list;
 mod domain_page;
 mod evidence_ui;
-mod menu_bar;
+mod help;
+pub mod menu_bar;
 mod messages;
 mod modals;
 mod phase_picker;
@@ -99,8 +100,15 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                                 &state.framework,
                                 doc,
                                 index,
-                                state.scroll_to.as_ref(),
-                                arrived,
+                                &domain_page::Cues {
+                                    scroll_to: state.scroll_to.as_ref(),
+                                    arrived,
+                                    flash: state
+                                        .flash
+                                        .as_ref()
+                                        .filter(|(_, until)| ui.input(|i| i.time) < *until)
+                                        .map(|(question, _)| question),
+                                },
                                 cmds,
                             );
                         }
@@ -110,6 +118,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     });
     messages::toasts_ui(ui.ctx(), state, cmds);
     messages::log_ui(ui.ctx(), state, cmds);
+    help::ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
 }
 

@@ -108,12 +108,21 @@ fn edit_text(
     let mut text = value.to_owned();
     let response = ui.add(build(&mut text).id(id)).labelled_by(label);
     if response.has_focus() {
-        ui.data_mut(|d| d.insert_temp(shown, text.clone()));
+        ui.data_mut(|d| {
+            d.insert_temp(shown, text.clone());
+            d.insert_temp(last_field_key(), id);
+        });
     }
     if response.changed() {
         cmds.push(Command::Edit(Edit::SetText { target, text }));
     }
     response
+}
+
+/// Where egui's memory keeps the id of the text field last in use, for Edit ▸ Cut, Copy, Paste
+/// and Select all.
+pub fn last_field_key() -> egui::Id {
+    egui::Id::unique("last text field")
 }
 
 /// Puts the caret of text field `id` after the last character of `text`.
@@ -149,20 +158,29 @@ pub fn lazy(ui: &mut egui::Ui, id: egui::Id, add_contents: impl FnOnce(&mut egui
     ui.data_mut(|d| d.insert_temp(id, height));
 }
 
-/// One framed row of a list (a piece of evidence, an action), laid out lazily.
+/// One framed row of a list (a piece of evidence, an action), laid out lazily, and a group
+/// named `name` for screen readers ("Evidence 2").
 pub fn row(
     ui: &mut egui::Ui,
     key: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
     add_contents: impl FnOnce(&mut egui::Ui),
 ) {
+    let group = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::Group)
+        .accessibility_label(name);
     lazy(ui, egui::Id::unique(key), |ui| {
-        egui::Frame::new()
-            .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
-            .corner_radius(4.0)
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                add_contents(ui);
-            });
+        ui.scope_builder(group, |ui| row_frame(ui, add_contents));
     });
+}
+
+fn row_frame(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, theme::palette(ui).grid))
+        .corner_radius(4.0)
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui);
+        });
 }
