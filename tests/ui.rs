@@ -357,7 +357,10 @@ fn an_action_is_added_and_edited() {
     due.focus();
     due.type_text("2027-13-01");
     harness.run();
-    harness.get_by_label_contains("is not a real date; write it as YYYY-MM-DD");
+    // Judged once the field is left.
+    harness.key_press(Key::Tab);
+    harness.run();
+    harness.get_by_label_contains("is not a real date");
     let action = &response_of(&harness, "environment.response")
         .unwrap()
         .actions[0];

@@ -231,6 +231,35 @@ fn compare_with_an_earlier_assessment_from_the_menu() {
     harness.get_by_label_contains("Questions that moved (1)");
     // The chart's text alternative names the earlier profile too.
     harness.get_by_label_contains("Dashed, Civic impact self-assessment 2025–26");
+    // The moved question is a row of a table, its change in words ("up …"), and a link to it.
+    let moved = &baseline.comparison.moved[0];
+    let change = civic_workbook::scoring::compare::describe_change(
+        civic_workbook::scoring::compare::change(moved.earlier, moved.current).unwrap(),
+    );
+    harness.get_by_label(&format!("up {}", change.trim_start_matches('+')));
+    // The bars say the earlier value.
+    assert!(harness.query_all_by_label_contains("· was ").count() >= 6);
+    // Each question of a domain page says what the earlier assessment said.
+    harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::Link,
+            "2.2 What economic impact do we have now?",
+        )
+        .click();
+    harness.run();
+    assert_eq!(
+        app(&harness).state.page,
+        civic_workbook::app::command::Page::Domain(1)
+    );
+    harness.get_by_label("Earlier (Civic impact self-assessment 2025–26): 1 Exploring");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        civic_workbook::app::command::Command::Navigate(
+            civic_workbook::app::command::Page::Summary,
+        ),
+    );
+    harness.run();
     click(&mut harness, "Stop comparing");
     assert!(app(&harness).state.doc.as_ref().unwrap().baseline.is_none());
 }

@@ -463,3 +463,68 @@ fn edit_menu_select_all_then_typing_replaces_the_text() {
         .map(|r| r.narrative.clone());
     assert_eq!(narrative.as_deref(), Some("agreed"));
 }
+
+fn due_of(harness: &Harness<'_, WorkbookApp>) -> String {
+    app(harness)
+        .state
+        .doc
+        .as_ref()
+        .unwrap()
+        .assessment
+        .response(&QuestionId::new("environment.footprint"))
+        .unwrap()
+        .actions[0]
+        .due
+        .clone()
+}
+
+#[test]
+fn due_dates_are_typed_as_people_write_them_or_picked_from_a_calendar() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    go_to(&mut harness, Page::Domain(6));
+    harness
+        .get_all_by_label("Add action")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    for typed in ["31/03/2027", "31 March 2027", "2027-03-31"] {
+        let due = harness
+            .get_all_by_role_and_label(Role::TextInput, "Due")
+            .next()
+            .unwrap();
+        due.focus();
+        harness.run();
+        // Clear what is there, then type.
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        harness.key_press(Key::Backspace);
+        harness.run();
+        harness
+            .get_all_by_role_and_label(Role::TextInput, "Due")
+            .next()
+            .unwrap()
+            .type_text(typed);
+        harness.run();
+        harness.key_press(Key::Tab);
+        harness.run();
+        assert_eq!(due_of(&harness), "2027-03-31", "typed {typed:?}");
+        // Shown the way people read it, with no warning.
+        assert!(
+            harness.query_all_by_value("31 Mar 2027").count() >= 1,
+            "{typed:?}"
+        );
+        assert!(
+            harness
+                .query_by_label_contains("Warning: due date")
+                .is_none()
+        );
+    }
+    // The calendar opens on the date set; picking the 15th and saving stores it.
+    harness.get_by_label("Calendar…").click();
+    harness.run();
+    harness.get_by_label("15").click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(due_of(&harness), "2027-03-15");
+}

@@ -94,6 +94,7 @@ impl WorkbookApp {
                 hide_names: false,
                 flash: None,
                 help: None,
+                today: files::now().date(),
                 modal: None,
                 exporting: None,
                 scroll_to: None,
@@ -214,6 +215,7 @@ impl WorkbookApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.now_secs = ctx.input(|i| i.time);
+        self.state.today = files::now().date();
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);

@@ -32,6 +32,8 @@ pub struct AppState {
     pub presenting: Option<crate::model::QuestionId>,
     /// Presenter mode shows a group's ratings without the assessors' names.
     pub hide_names: bool,
+    /// Today's date (UTC), read by the shell each frame: the app logic reads no clock.
+    pub today: time::Date,
     /// The help page shown, if any.
     pub help: Option<super::command::HelpTopic>,
     /// A question just changed by undo or redo, ringed until this time (app clock, seconds).

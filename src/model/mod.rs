@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod combine;
+pub mod dates;
 pub mod edit;
 pub mod framework;
 pub mod ids;

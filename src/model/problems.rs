@@ -34,6 +34,11 @@ pub fn due_date_problem(text: &str) -> Option<String> {
     if text.is_empty() || parse_due_date(text).is_some() {
         return None;
     }
+    if super::dates::read_date(text).is_some() {
+        return Some(format!(
+            "due date \"{text}\" is stored as typed: the workbook saves dates as 2027-03-31"
+        ));
+    }
     let shaped = text.len() == 10
         && text.char_indices().all(|(i, c)| {
             if i == 4 || i == 7 {
@@ -45,7 +50,9 @@ pub fn due_date_problem(text: &str) -> Option<String> {
     Some(if shaped {
         format!("due date \"{text}\" is not a real date")
     } else {
-        format!("due date \"{text}\" is not a date written as YYYY-MM-DD")
+        format!(
+            "due date \"{text}\" is not a date written as 31/03/2027, 31 March 2027 or 2027-03-31"
+        )
     })
 }
 
@@ -175,6 +182,7 @@ mod tests {
             due_date_problem("2027-02-30").as_deref(),
             Some("due date \"2027-02-30\" is not a real date")
         );
-        assert!(due_date_problem("31/03/2027").is_some_and(|p| p.contains("YYYY-MM-DD")));
+        assert!(due_date_problem("31/03/2027").is_some_and(|p| p.contains("saves dates as")));
+        assert!(due_date_problem("someday").is_some_and(|p| p.contains("31 March 2027")));
     }
 }

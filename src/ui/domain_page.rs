@@ -6,7 +6,7 @@ use egui::RichText;
 use super::{actions_ui, evidence_ui, phase_picker, theme, widgets};
 use crate::app::command::{Command, Page};
 use crate::app::state::Document;
-use crate::model::{Framework, Response, TextTarget};
+use crate::model::{Framework, Phase, Response, TextTarget};
 
 /// What the page should draw attention to this frame.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +17,19 @@ pub struct Cues<'a> {
     pub arrived: bool,
     /// A question just changed by undo or redo, to ring briefly.
     pub flash: Option<&'a crate::model::QuestionId>,
+    /// Today, for the calendar of a due date not yet set.
+    pub today: time::Date,
+}
+
+/// What one question card should do this frame.
+#[derive(Clone, Debug)]
+struct CardCues {
+    /// When comparing: what the earlier assessment said, as "Earlier (2025–26): 2 Planning".
+    earlier: Option<String>,
+    /// Put the keyboard on its rating.
+    take_focus: bool,
+    /// Today, for the calendar.
+    today: time::Date,
 }
 
 /// The page of domain `index`.
@@ -32,6 +45,7 @@ pub fn ui(
         scroll_to,
         arrived,
         flash,
+        today,
     } = *cues;
     let (Some(domain), Some(score)) = (
         framework.domains.get(index),
@@ -80,7 +94,11 @@ pub fn ui(
                             (question, doc.view_id),
                             (number, domain.questions.len()),
                             response,
-                            take_focus,
+                            &CardCues {
+                                earlier: earlier_text(framework, doc, &question.id),
+                                take_focus,
+                                today,
+                            },
                             cmds,
                         );
                     })
@@ -161,15 +179,43 @@ fn header_ui(
     }
 }
 
+/// When comparing with an earlier assessment, what it said of `question`: "Earlier (2025–26):
+/// 2 Planning", a median such as "2.5", or "not yet rated".
+fn earlier_text(
+    framework: &Framework,
+    doc: &Document,
+    question: &crate::model::QuestionId,
+) -> Option<String> {
+    let baseline = doc.baseline.as_ref()?;
+    let score = baseline
+        .assessment
+        .response(question)
+        .and_then(crate::scoring::question_score)
+        .map(|s| s.value);
+    let said = match score {
+        Some(m) if m.tenths() % 10 == 0 => {
+            let phase = u8::try_from(m.tenths() / 10).ok().and_then(Phase::new);
+            match phase {
+                Some(phase) => format!("{} {}", phase.number(), framework.phase_name(phase)),
+                None => m.to_string(),
+            }
+        }
+        Some(m) => m.to_string(),
+        None => "not yet rated".to_owned(),
+    };
+    Some(format!("Earlier ({}): {said}", baseline.label))
+}
+
 fn question_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
     (question, view_id): (&crate::model::Question, u64),
     (number, count): (usize, usize),
     response: &Response,
-    take_focus: bool,
+    card: &CardCues,
     cmds: &mut Vec<Command>,
 ) {
+    let take_focus = card.take_focus;
     widgets::weak(ui, &format!("Key question {} of {count}", number + 1));
     ui.add(
         egui::Label::new(
@@ -195,6 +241,9 @@ fn question_ui(
     let spread = crate::scoring::spread(response);
     if let Some(spread) = &spread {
         ratings_ui(ui, response, spread);
+    }
+    if let Some(earlier) = &card.earlier {
+        ui.label(RichText::new(earlier).color(theme::palette(ui).weak_text));
     }
     phase_picker::ui(
         ui,
@@ -240,7 +289,7 @@ fn question_ui(
         cmds,
     );
     ui.add_space(6.0);
-    actions_ui::ui(ui, &question.id, &response.actions, cmds);
+    actions_ui::ui(ui, &question.id, &response.actions, card.today, cmds);
 }
 
 /// Each assessor's phase side by side, with the spread; a wide one is flagged.

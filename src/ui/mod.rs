@@ -108,6 +108,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                                         .as_ref()
                                         .filter(|(_, until)| ui.input(|i| i.time) < *until)
                                         .map(|(question, _)| question),
+                                    today: state.today,
                                 },
                                 cmds,
                             );

@@ -9,6 +9,72 @@ use crate::app::state::Document;
 use crate::model::{Framework, problems::parse_due_date};
 use crate::scoring::{Ratio, Scorecard};
 
+/// The questions that moved, as a table: the change in words as well as colour.
+fn moved_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    moved: &[crate::scoring::compare::QuestionMove],
+    cmds: &mut Vec<Command>,
+) {
+    use crate::scoring::compare::{change, describe_change};
+    let or_dash =
+        |m: Option<crate::scoring::Maturity>| m.map_or_else(|| "–".to_owned(), |m| m.to_string());
+    let c_moved = moved;
+    ui.label(RichText::new(format!("Questions that moved ({})", c_moved.len())).strong());
+    let palette = theme::palette(ui);
+    if !c_moved.is_empty() {
+        table_row_ui(
+            ui,
+            vec![
+                Cell::rest(RichText::new("Question").strong(), None),
+                Cell::fixed(70.0, RichText::new("Earlier").strong()),
+                Cell::fixed(70.0, RichText::new("Now").strong()),
+                Cell::fixed(130.0, RichText::new("Change").strong()),
+            ],
+        );
+    }
+    for m in c_moved {
+        let question = framework.question(&m.question_id).map_or_else(
+            || m.question_id.to_string(),
+            |(_, q)| {
+                let number = framework.question_number(&q.id).unwrap_or_default();
+                format!("{number} {}", q.text)
+            },
+        );
+        // The change in words as well as colour: "up 1.0", "down 0.5", "now rated".
+        let (words, colour) = match change(m.earlier, m.current) {
+            Some(d) if d > 0 => (
+                format!("up {}", describe_change(d).trim_start_matches('+')),
+                palette.accent,
+            ),
+            Some(d) if d < 0 => (
+                format!("down {}", describe_change(d).trim_start_matches('-')),
+                palette.warning,
+            ),
+            Some(_) => ("no change".to_owned(), palette.weak_text),
+            None if m.current.is_some() => ("now rated".to_owned(), palette.text),
+            None => ("no longer rated".to_owned(), palette.weak_text),
+        };
+        let clicked = table_row_ui(
+            ui,
+            vec![
+                Cell::rest(RichText::new(question), Some("Go to this question")),
+                Cell::fixed(70.0, RichText::new(or_dash(m.earlier))),
+                Cell::fixed(70.0, RichText::new(or_dash(m.current))),
+                Cell::fixed(130.0, RichText::new(words).color(colour).strong()),
+            ],
+        );
+        if clicked {
+            cmds.push(Command::ShowQuestion(m.question_id.clone()));
+        }
+    }
+}
+
+/// Column widths of the open-actions table.
+const DUE: f32 = 110.0;
+const OWNER: f32 = 150.0;
+const STATUS: f32 = 110.0;
+
 /// The chart's smallest size beside the bars, and its largest.
 const MIN_CHART: f32 = 380.0;
 const MAX_CHART: f32 = 620.0;
@@ -65,12 +131,12 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
             radar::ui(ui, &axes, chart, &alt);
             ui.vertical(|ui| {
                 ui.set_width(ui.available_width().min(bars_width + 80.0));
-                bars_ui(ui, framework, card, cmds);
+                bars_ui(ui, framework, (card, earlier), cmds);
             });
         });
     } else {
         radar::ui(ui, &axes, width.min(MAX_CHART), &alt);
-        bars_ui(ui, framework, card, cmds);
+        bars_ui(ui, framework, (card, earlier), cmds);
     }
     if let Some(baseline) = &doc.baseline {
         ui.add_space(12.0);
@@ -152,7 +218,7 @@ fn comparison_ui(
     baseline: &crate::app::state::Baseline,
     cmds: &mut Vec<Command>,
 ) {
-    use crate::scoring::compare::{change, describe_change};
+    use crate::scoring::compare::describe_change;
     let c = &baseline.comparison;
     let or_dash =
         |m: Option<crate::scoring::Maturity>| m.map_or_else(|| "–".to_owned(), |m| m.to_string());
@@ -188,27 +254,7 @@ fn comparison_ui(
             ui.label(change_text(c.overall_change()));
             ui.end_row();
         });
-    let moved: Vec<String> = c
-        .moved
-        .iter()
-        .map(|m| {
-            format!(
-                "{}: {} then, {} now{}",
-                framework
-                    .question(&m.question_id)
-                    .map_or_else(|| m.question_id.to_string(), |(_, q)| q.text.clone()),
-                or_dash(m.earlier),
-                or_dash(m.current),
-                change(m.earlier, m.current)
-                    .map(|d| format!(" ({})", describe_change(d)))
-                    .unwrap_or_default()
-            )
-        })
-        .collect();
-    ui.label(RichText::new(format!("Questions that moved ({})", moved.len())).strong());
-    for line in moved {
-        ui.label(line);
-    }
+    moved_ui(ui, framework, &c.moved, cmds);
     let question_text = |id: &crate::model::QuestionId| {
         framework
             .question(id)
@@ -315,9 +361,16 @@ fn figure(ui: &mut egui::Ui, width: f32, label: &str, value: &str, detail: &str)
         });
 }
 
-fn bars_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard, cmds: &mut Vec<Command>) {
+/// A bar per domain; when comparing, the earlier value is a tick on the bar and said in words.
+fn bars_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    (card, earlier): (&Scorecard, Option<&Scorecard>),
+    cmds: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
     for (index, (domain, score)) in framework.domains.iter().zip(&card.domains).enumerate() {
+        let was = earlier.map(|e| e.domains.get(index).and_then(|d| d.maturity));
         let value = match (score.maturity, score.phase_reached()) {
             (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
             _ => "Not yet rated".to_owned(),
@@ -347,7 +400,26 @@ fn bars_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard, cmds: &mu
                     palette.accent,
                 );
             }
-            ui.label(format!("{value} · {}/{} rated", score.rated, score.total));
+            if let Some(Some(m)) = was {
+                #[expect(clippy::cast_possible_truncation, reason = "a bar position")]
+                let x = rect.left() + rect.width() * (m.value() / 6.0) as f32;
+                ui.painter().line_segment(
+                    [
+                        egui::pos2(x, rect.top() - 3.0),
+                        egui::pos2(x, rect.bottom() + 3.0),
+                    ],
+                    Stroke::new(2.5, palette.text),
+                );
+            }
+            let was = match was {
+                Some(Some(m)) => format!(" · was {m}"),
+                Some(None) => " · was not rated".to_owned(),
+                None => String::new(),
+            };
+            ui.label(format!(
+                "{value} · {}/{} rated{was}",
+                score.rated, score.total
+            ));
         });
     }
 }
@@ -369,34 +441,129 @@ fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &m
         widgets::weak(ui, "No open actions.");
         return;
     }
-    // One wrapped row per action: long descriptions wrap instead of widening the page.
+    // Aligned columns (due, action, owner, status) when there is room; on a narrow window one
+    // wrapped line per action.
+    let columns = ui.available_width() >= 560.0;
+    if columns {
+        table_row_ui(
+            ui,
+            vec![
+                Cell::fixed(DUE, RichText::new("Due").strong()),
+                Cell::rest(RichText::new("Action").strong(), None),
+                Cell::fixed(OWNER, RichText::new("Owner").strong()),
+                Cell::fixed(STATUS, RichText::new("Status").strong()),
+            ],
+        );
+    }
     for (index, action) in open {
-        ui.horizontal_wrapped(|ui| {
-            let due = if action.due.trim().is_empty() {
-                "No date"
-            } else {
-                action.due.as_str()
-            };
-            ui.label(RichText::new(due).strong());
-            let text = if action.description.trim().is_empty() {
-                "(no description)"
-            } else {
-                action.description.as_str()
-            };
-            if ui
-                .link(text)
-                .on_hover_text("Go to this action's domain")
-                .clicked()
-            {
+        let due = match crate::model::dates::read_date(&action.due) {
+            Some(date) => crate::model::dates::short(date),
+            None if action.due.trim().is_empty() => "No date".to_owned(),
+            None => action.due.clone(),
+        };
+        let text = if action.description.trim().is_empty() {
+            "(no description)"
+        } else {
+            action.description.as_str()
+        };
+        let owner = if action.owner.trim().is_empty() {
+            "no owner yet"
+        } else {
+            action.owner.as_str()
+        };
+        if columns {
+            let clicked = table_row_ui(
+                ui,
+                vec![
+                    Cell::fixed(DUE, RichText::new(due).strong()),
+                    Cell::rest(RichText::new(text), Some("Go to this action's domain")),
+                    Cell::fixed(OWNER, RichText::new(owner)),
+                    Cell::fixed(STATUS, RichText::new(action.status.label())),
+                ],
+            );
+            if clicked {
                 cmds.push(Command::Navigate(Page::Domain(index)));
             }
-            let owner = if action.owner.trim().is_empty() {
-                "no owner yet"
-            } else {
-                action.owner.as_str()
-            };
-            widgets::weak(ui, &format!("{owner} · {}", action.status.label()));
-        });
+        } else {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(due).strong());
+                if ui
+                    .link(text)
+                    .on_hover_text("Go to this action's domain")
+                    .clicked()
+                {
+                    cmds.push(Command::Navigate(Page::Domain(index)));
+                }
+                widgets::weak(ui, &format!("{owner} · {}", action.status.label()));
+            });
+        }
         ui.add_space(2.0);
     }
+}
+
+/// A cell of a table row: fixed `width` or the rest of the row (`None`), a link when `hover`
+/// is given.
+struct Cell<'a> {
+    text: RichText,
+    width: Option<f32>,
+    hover: Option<&'a str>,
+}
+
+impl<'a> Cell<'a> {
+    fn fixed(width: f32, text: RichText) -> Self {
+        Self {
+            text,
+            width: Some(width),
+            hover: None,
+        }
+    }
+
+    fn rest(text: RichText, hover: Option<&'a str>) -> Self {
+        Self {
+            text,
+            width: None,
+            hover,
+        }
+    }
+}
+
+/// One row of a table laid out in columns, each cell wrapping within its width. Whether a link
+/// cell was clicked.
+fn table_row_ui(ui: &mut egui::Ui, cells: Vec<Cell<'_>>) -> bool {
+    let gap = ui.spacing().item_spacing.x;
+    let fixed: f32 = cells.iter().filter_map(|c| c.width).sum();
+    #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
+    let gaps = gap * cells.len().saturating_sub(1) as f32;
+    let rest = (ui.available_width() - fixed - gaps).max(120.0);
+    let mut clicked = false;
+    ui.horizontal_top(|ui| {
+        for cell in cells {
+            let width = cell.width.unwrap_or(rest);
+            ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                ui.set_width(width);
+                match cell.hover {
+                    Some(hover) => {
+                        let name = cell.text.text().to_owned();
+                        let colour = ui.visuals().hyperlink_color;
+                        let response = ui
+                            .add(
+                                egui::Label::new(cell.text.color(colour))
+                                    .wrap()
+                                    .sense(Sense::click()),
+                            )
+                            .on_hover_text(hover)
+                            .on_hover_cursor(egui::CursorIcon::PointingHand);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
+                        });
+                        clicked |= response.clicked();
+                    }
+                    None => {
+                        ui.add(egui::Label::new(cell.text).wrap());
+                    }
+                }
+            });
+        }
+    });
+    clicked
 }
