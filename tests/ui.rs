@@ -487,12 +487,16 @@ fn a_file_that_cannot_be_read_is_reported_and_nothing_changes() {
     );
     let last = app(&harness).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Error);
+    // Plain words first, the details after.
     assert!(
-        last.text.contains("line 1") && last.text.ends_with("bad.civic.json"),
+        last.text
+            .starts_with("bad.civic.json could not be opened. This file is cut off")
+            && last.text.contains("(line 1, column"),
         "{}",
         last.text
     );
-    harness.get_by_label_contains("Could not open the assessment");
+    assert!(last.actions.is_empty(), "no backup to offer");
+    harness.get_by_label_contains("it may not have finished saving");
     // Saving over the unreadable file is refused.
     let ctx = harness.ctx.clone();
     harness

@@ -8,7 +8,7 @@ use civic_workbook::app::state::{Level, Modal, PathPurpose};
 use civic_workbook::model::{Phase, QuestionId, TeamMember};
 use civic_workbook::storage::assessment_file;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::ui::{app, app_with, app_with_dialogs, click};
 use crate::util::{demo, demo_path, framework, temp_dir};
@@ -164,6 +164,19 @@ fn combine_with_typed_paths_when_no_dialog_shows() {
         })
     ));
     harness.get_by_label("File paths");
+    // The caret is in the path box each time the prompt opens, not only the first.
+    for _ in 0..2 {
+        let focused = harness
+            .query_by(egui_kittest::kittest::AccessKitNode::is_focused)
+            .unwrap();
+        assert_eq!(
+            focused.accesskit_node().role(),
+            egui::accesskit::Role::TextInput
+        );
+        click(&mut harness, "Cancel");
+        harness.state_mut().apply(&ctx, Command::CombineAssessments);
+        harness.run();
+    }
     let typed = files
         .iter()
         .map(|f| f.display().to_string())

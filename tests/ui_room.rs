@@ -528,3 +528,141 @@ fn due_dates_are_typed_as_people_write_them_or_picked_from_a_calendar() {
     harness.run();
     assert_eq!(due_of(&harness), "2027-03-15");
 }
+
+#[test]
+fn a_cut_off_file_offers_the_copy_kept_by_its_last_save() {
+    let (dir, mut harness) = room_app(Vec::new());
+    let path = dir.path().join("demo.civic.json");
+    // Save once (the first save keeps the opened file as demo.civic.json.bak), then cut the
+    // file short as a failed copy would.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::Save);
+    harness.run();
+    let backup = dir.path().join("demo.civic.json.bak");
+    assert!(backup.exists());
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.len() / 2]).unwrap();
+    harness.state_mut().apply(&ctx, Command::New);
+    harness.run();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::OpenPath(path.clone()));
+    harness.run();
+    let toast = app(&harness).state.notifications.last().cloned().unwrap();
+    assert!(
+        toast.text.contains("This file is cut off"),
+        "{}",
+        toast.text
+    );
+    click(&mut harness, "Open the backup");
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert_eq!(doc.path, None, "the backup opens as a copy to Save as");
+    assert_eq!(doc.display_name(), "demo.civic.json (backup)");
+    assert_eq!(doc.assessment, crate::util::demo(), "the demo as opened");
+    // The cut-off file is left as it was.
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text[..text.len() / 2]
+    );
+}
+
+#[test]
+fn a_file_with_problems_says_so_once_and_lists_them_by_question() {
+    let dir = temp_dir();
+    let path = dir.path().join("odd.civic.json");
+    let mut assessment = crate::util::demo();
+    assessment
+        .responses
+        .get_mut(&QuestionId::new("economy.impact"))
+        .unwrap()
+        .actions
+        .push(civic_workbook::model::Action {
+            description: "Survey suppliers".to_owned(),
+            due: "someday".to_owned(),
+            ..civic_workbook::model::Action::default()
+        });
+    civic_workbook::storage::assessment_file::save(&path, &assessment).unwrap();
+    std::fs::copy(&path, dir.path().join("demo.civic.json")).unwrap();
+    let (_demo_dir, mut harness) = room_app(Vec::new());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::OpenPath(path));
+    harness.run();
+    harness.get_by_label_contains("This file has a problem to look at.");
+    click(&mut harness, "Show problems");
+    // Named by number and text, not by id.
+    harness.get_by_label_contains("2.2 What economic impact do we have now? (action");
+    harness.get_by_label_contains("\"someday\" is not a date written as 31/03/2027");
+    assert!(harness.query_by_label_contains("economy.impact").is_none());
+}
+
+#[test]
+fn with_no_program_for_links_the_link_is_copied_and_said_plainly() {
+    let dir = temp_dir();
+    let path = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &path).unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open: Some(path),
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    opener: Box::new(civic_workbook::app::dialogs::NoOpener),
+                    prefs: Prefs::default(),
+                },
+            )
+        });
+    harness.run();
+    go_to(&mut harness, Page::Domain(2));
+    let link = app(&harness)
+        .state
+        .doc
+        .as_ref()
+        .unwrap()
+        .assessment
+        .response(&QuestionId::new("health.support"))
+        .unwrap()
+        .evidence[0]
+        .link
+        .clone();
+    harness
+        .get_all_by_label("Open link")
+        .next()
+        .unwrap()
+        .click();
+    // The click is handled, and the link copied, in the next frame.
+    harness.step();
+    let toast = app(&harness).state.notifications.last().cloned().unwrap();
+    assert_eq!(
+        toast.text,
+        "No program is set up to open web links here. The link was copied: paste it where you need it."
+    );
+    assert!(!toast.text.contains("ExitStatus"));
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(text) if *text == link));
+    assert!(copied, "the link is on the clipboard");
+}
+
+#[test]
+fn the_status_bar_says_what_really_happened() {
+    let (_dir, mut harness) = room_app(Vec::new());
+    harness.get_by_label("Opened demo.civic.json");
+    assert!(harness.query_by_label_contains("Saved").is_none());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::Save);
+    harness.run();
+    harness.get_by_label_contains("Saved demo.civic.json at ");
+    let label = app(&harness).state.file_event.clone().unwrap();
+    let time = label.trim_start_matches("Saved demo.civic.json at ");
+    assert!(
+        time.len() == 5 && time.as_bytes()[2] == b':',
+        "a time of day: {label}"
+    );
+}

@@ -20,6 +20,9 @@ impl WorkbookApp {
             Command::Open => self.after_unsaved(ctx, Pending::Open),
             Command::OpenPath(path) => self.after_unsaved(ctx, Pending::OpenPath(path)),
             Command::OpenDemo => self.after_unsaved(ctx, Pending::OpenDemo),
+            Command::OpenBackup(path) => self.after_unsaved(ctx, Pending::OpenBackup(path)),
+            Command::ShowProblems => self.state.is_problems_open = true,
+            Command::CloseProblems => self.state.is_problems_open = false,
             Command::Quit => self.after_unsaved(ctx, Pending::Quit),
             Command::Save => {
                 self.save();
@@ -62,7 +65,7 @@ impl WorkbookApp {
             Command::ZoomOut => self.zoom(ctx, Some(-0.1)),
             Command::ZoomReset => self.zoom(ctx, None),
             Command::SetTheme(choice) => self.set_theme(ctx, choice),
-            Command::OpenLink(link) => self.open_link(&link),
+            Command::OpenLink(link) => self.open_link(ctx, &link),
             Command::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
             Command::SetTypedPath(text) => {
                 if let Some(Modal::TypedPath { text: typed, .. }) = &mut self.state.modal {
@@ -305,14 +308,22 @@ impl WorkbookApp {
         ui::theme::set_preference(ctx, choice);
     }
 
-    fn open_link(&mut self, link: &str) {
+    fn open_link(&mut self, ctx: &egui::Context, link: &str) {
         let kind = LinkKind::of(link);
         if let Some(url) = kind.openable() {
-            if let Err(err) = self.opener.open(url.as_str()) {
+            if self.opener.open(url.as_str()).is_err() {
+                // The launcher's own words ("exit status 512") help no one here: the link goes
+                // on the clipboard instead.
+                ctx.copy_text(url.to_string());
+                let what = if url.scheme() == "mailto" {
+                    "No email program is set up here."
+                } else {
+                    "No program is set up to open web links here."
+                };
                 self.notify(
                     Topic::Opening,
                     Level::Warning,
-                    format!("The link could not be opened ({err}); it is {url}"),
+                    format!("{what} The link was copied: paste it where you need it."),
                 );
             }
         } else {
@@ -372,6 +383,7 @@ impl WorkbookApp {
             Pending::Open => self.open_dialog(),
             Pending::OpenPath(path) => self.open_path(path),
             Pending::OpenDemo => self.open_demo(),
+            Pending::OpenBackup(path) => self.open_backup(&path),
             Pending::RestoreRecovery => self.restore_recovery(),
             Pending::Combine => self.combine_dialog(),
             // Closing now would stop a report half-made: it is finished first (well under a

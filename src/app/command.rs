@@ -145,6 +145,12 @@ pub enum Command {
     Clipboard(ClipboardAction),
     /// Put the keyboard on the menu bar (F10).
     FocusMenuBar,
+    /// Open the copy kept by the last save of this file, which could not be read.
+    OpenBackup(PathBuf),
+    /// Show the open file's problems.
+    ShowProblems,
+    /// Hide the open file's problems.
+    CloseProblems,
     /// Show a page of the built-in help.
     ShowHelp(HelpTopic),
     /// Close the help.
@@ -211,6 +217,7 @@ impl Command {
             Self::ExportCsv => "Export CSV…",
             Self::ExportMarkdown => "Export Markdown…",
             Self::ToggleMessageLog => "Messages",
+            Self::ShowProblems => "File problems",
             Self::Present => "Present",
             Self::StopPresenting => "Stop presenting",
             Self::ToggleNames => "Hide names",

@@ -176,6 +176,19 @@ pub struct RecordingOpener {
     pub opened: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
 }
 
+/// An opener for tests of a desktop with no program for links or files: every open fails as
+/// a launcher does.
+#[derive(Clone, Debug, Default)]
+pub struct NoOpener;
+
+impl Opener for NoOpener {
+    fn open(&mut self, _target: &str) -> std::io::Result<()> {
+        Err(std::io::Error::other(
+            "Launcher \"xdg-open\" failed with ExitStatus(unix_wait_status(512))",
+        ))
+    }
+}
+
 impl Opener for RecordingOpener {
     fn open(&mut self, target: &str) -> std::io::Result<()> {
         self.opened.borrow_mut().push(target.to_owned());

@@ -180,11 +180,14 @@ impl WorkbookApp {
 
     /// Opens a file or folder with the desktop's program for it.
     pub(super) fn open_external(&mut self, path: &Path) {
-        if let Err(err) = self.opener.open(&path.display().to_string()) {
+        if self.opener.open(&path.display().to_string()).is_err() {
             self.notify(
                 Topic::Opening,
                 Level::Warning,
-                format!("Could not open it ({err}): {}", path.display()),
+                format!(
+                    "No program is set up here to open it. It is at {}",
+                    path.display()
+                ),
             );
         }
     }

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use time::OffsetDateTime;
 
 use super::WorkbookApp;
-use super::command::Page;
+use super::command::{Command, Page};
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Document, Level, Modal, PathPurpose, Topic};
+use super::state::{Document, Level, Modal, Notification, PathPurpose, Topic};
 use crate::model::{self, Assessment};
 use crate::storage::{self, assessment_file};
 
@@ -88,6 +88,7 @@ impl WorkbookApp {
     /// autosave goes, and so do messages about earlier files.
     fn replace_document(&mut self, doc: Document) {
         self.discard_recovery();
+        self.state.file_event = None;
         self.state.notifications.clear();
         self.state.doc = Some(doc);
     }
@@ -193,35 +194,100 @@ impl WorkbookApp {
                 let problems = model::problems(&self.state.framework, &assessment);
                 let mut doc = Document::new(&self.state.framework, assessment, Some(path.clone()));
                 doc.disk_stamp = stamp;
+                let name = doc.display_name();
                 self.replace_document(doc);
+                self.state.file_event = Some(format!("Opened {name}"));
                 self.state.page = Page::Summary;
                 self.state.prefs.remember(path);
                 self.last_edit_secs = None;
-                if let Some(first) = problems.first() {
-                    let more = match problems.len() {
-                        1 => String::new(),
-                        n => format!(
-                            " (and {} more; `civic-workbook validate` lists them all)",
-                            n - 1
-                        ),
-                    };
-                    self.notify(
-                        Topic::File,
-                        Level::Warning,
-                        format!("This file has problems to look at: {first}{more}"),
-                    );
-                }
+                self.announce_problems(problems);
             }
             Err(err) => {
                 if matches!(err, storage::Error::NotFound { .. }) {
                     self.state.prefs.recent.retain(|p| p != &path);
                 }
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                // The copy kept by the last save, if it reads: offered, never opened unasked.
+                let backup = storage::atomic::backup_path(&path);
+                let offer = assessment_file::load(&backup, &self.state.framework).is_ok();
+                let mut text = format!("{name} could not be opened. {}", err.for_people());
+                if offer {
+                    text.push_str(" The copy kept by its last save can be opened instead.");
+                }
+                self.post(Notification {
+                    id: 0,
+                    topic: Topic::File,
+                    posted_secs: 0.0,
+                    level: Level::Error,
+                    text,
+                    actions: if offer {
+                        vec![(
+                            "Open the backup".to_owned(),
+                            Command::OpenBackup(path.clone()),
+                        )]
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+        }
+    }
+
+    /// Opens the copy kept by the last save of `original` (which could not be read), as a
+    /// document not yet saved: Save as… keeps it; the unreadable file is left as it is.
+    pub(super) fn open_backup(&mut self, original: &Path) {
+        let backup = storage::atomic::backup_path(original);
+        match assessment_file::load(&backup, &self.state.framework) {
+            Ok(assessment) => {
+                let problems = model::problems(&self.state.framework, &assessment);
+                let mut doc = Document::new(&self.state.framework, assessment, None);
+                let name = original
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                doc.untitled_name = format!("{name} (backup)");
+                doc.mark_unsaved();
+                self.replace_document(doc);
+                self.state.page = Page::Summary;
+                self.last_edit_secs = None;
                 self.notify(
                     Topic::File,
-                    Level::Error,
-                    format!("Could not open the assessment: {err}"),
+                    Level::Info,
+                    "Opened the copy kept by the last save. Use Save as… to keep it.",
                 );
+                self.announce_problems(problems);
             }
+            Err(err) => self.notify(
+                Topic::File,
+                Level::Error,
+                format!(
+                    "The backup could not be opened either. {}",
+                    err.for_people()
+                ),
+            ),
+        }
+    }
+
+    /// Keeps a file's problems for View › File problems and says, once, how many there are.
+    fn announce_problems(&mut self, problems: Vec<model::problems::Problem>) {
+        let count = problems.len();
+        if let Some(doc) = &mut self.state.doc {
+            doc.problems = problems;
+        }
+        if count > 0 {
+            self.post(Notification {
+                id: 0,
+                topic: Topic::File,
+                posted_secs: 0.0,
+                level: Level::Warning,
+                text: match count {
+                    1 => "This file has a problem to look at.".to_owned(),
+                    n => format!("This file has {n} problems to look at."),
+                },
+                actions: vec![("Show problems".to_owned(), Command::ShowProblems)],
+            });
         }
     }
 
@@ -291,6 +357,11 @@ impl WorkbookApp {
                 doc.history.mark_saved();
                 doc.disk_stamp = assessment_file::stamp(&path);
                 doc.path = Some(path.clone());
+                self.state.file_event = Some(format!(
+                    "Saved {} at {}",
+                    doc.display_name(),
+                    self.state.clock
+                ));
                 self.state.prefs.remember(path);
                 self.last_edit_secs = None;
                 self.discard_recovery();

@@ -90,11 +90,14 @@ impl WorkbookApp {
                 notifications: Vec::new(),
                 log: Vec::new(),
                 is_log_open: false,
+                is_problems_open: false,
                 presenting: None,
                 hide_names: false,
                 flash: None,
                 help: None,
                 today: files::now().date(),
+                clock: local_clock(),
+                file_event: None,
                 modal: None,
                 exporting: None,
                 scroll_to: None,
@@ -216,6 +219,7 @@ impl WorkbookApp {
         let ctx = ui.ctx().clone();
         self.now_secs = ctx.input(|i| i.time);
         self.state.today = files::now().date();
+        self.state.clock = local_clock();
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);
@@ -224,6 +228,11 @@ impl WorkbookApp {
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
     }
+}
+
+/// The local time as "14:02" (the system's time zone, through jiff).
+fn local_clock() -> String {
+    jiff::Zoned::now().strftime("%H:%M").to_string()
 }
 
 impl eframe::App for WorkbookApp {

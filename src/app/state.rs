@@ -28,10 +28,16 @@ pub struct AppState {
     pub log: Vec<Notification>,
     /// Whether the message log is shown.
     pub is_log_open: bool,
+    /// Whether the open file's problems are shown.
+    pub is_problems_open: bool,
     /// The question shown in presenter mode, while presenting.
     pub presenting: Option<crate::model::QuestionId>,
     /// Presenter mode shows a group's ratings without the assessors' names.
     pub hide_names: bool,
+    /// The local time as "14:02", read by the shell each frame, for the status bar.
+    pub clock: String,
+    /// What last happened to the file, for the status bar ("Opened …", "Saved … at 14:02").
+    pub file_event: Option<String>,
     /// Today's date (UTC), read by the shell each frame: the app logic reads no clock.
     pub today: time::Date,
     /// The help page shown, if any.
@@ -64,6 +70,8 @@ pub struct Document {
     pub disk_stamp: Option<crate::storage::assessment_file::Stamp>,
     /// The earlier assessment compared with, if any (for this session; not saved in the file).
     pub baseline: Option<Baseline>,
+    /// What validation found in the file when it was opened (View › File problems).
+    pub problems: Vec<crate::model::problems::Problem>,
     /// Unique to this opening of the document: the views key scroll positions and expanded
     /// sections by it, so each file opened starts at the top with everything folded.
     pub view_id: u64,
@@ -97,6 +105,7 @@ impl Document {
             untitled_name: "Untitled assessment".to_owned(),
             disk_stamp: None,
             baseline: None,
+            problems: Vec::new(),
             view_id: LAST_VIEW_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
         }
     }
@@ -256,6 +265,8 @@ pub enum Pending {
     OpenPath(PathBuf),
     /// Open the demo.
     OpenDemo,
+    /// Open the copy kept by the last save of this unreadable file.
+    OpenBackup(PathBuf),
     /// Close the window.
     Quit,
     /// Restore the autosaved assessment.

@@ -123,6 +123,59 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The error for the app's people: plain words first, the details (line and column, the
+    /// parser's words) after, in brackets. The file is named by the caller.
+    pub fn for_people(&self) -> String {
+        match self {
+            Self::NotFound { .. } => {
+                "There is no file there any more: it may have been moved, renamed or deleted."
+                    .to_owned()
+            }
+            Self::Json {
+                line,
+                column,
+                message,
+                ..
+            } if message.starts_with("EOF while parsing") => format!(
+                "This file is cut off: it may not have finished saving. (line {line}, column {column})"
+            ),
+            Self::Json {
+                line,
+                column,
+                message,
+                ..
+            } => format!(
+                "This file is not an assessment the workbook can read: it may have been changed by \
+                 another program. (line {line}, column {column}: {message})"
+            ),
+            Self::NotUtf8 { line, column, .. } => format!(
+                "This file is not a workbook assessment: it is not text. (line {line}, column {column})"
+            ),
+            Self::NoFormatVersion { .. } => {
+                "This file is JSON, but not a Civic Impact Workbook assessment.".to_owned()
+            }
+            Self::Read { cause, .. } => format!(
+                "The file could not be read: check that you may open it and that its drive is \
+                 there. ({})",
+                describe(cause)
+            ),
+            other => {
+                // The others already read plainly; the path goes, as the caller names the file.
+                let text = other.to_string();
+                let text = match text.rsplit_once(": ") {
+                    Some((head, _)) => head.to_owned(),
+                    None => text,
+                };
+                let mut chars = text.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_uppercase().chain(chars).collect::<String>() + "."
+                })
+            }
+        }
+    }
+}
+
 /// An I/O error in words, without the temporary file's name that some errors carry (the
 /// message names the user's file instead).
 fn describe(cause: &io::Error) -> String {

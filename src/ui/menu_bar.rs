@@ -138,6 +138,12 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     item(ui, &Command::ZoomOut, true, cmds);
     item(ui, &Command::ZoomReset, true, cmds);
     ui.separator();
+    item(
+        ui,
+        &Command::ShowProblems,
+        state.doc.as_ref().is_some_and(|d| !d.problems.is_empty()),
+        cmds,
+    );
     let mut is_log_open = state.is_log_open;
     if ui
         .checkbox(&mut is_log_open, Command::ToggleMessageLog.label())

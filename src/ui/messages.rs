@@ -117,3 +117,54 @@ fn clock(secs: f64) -> String {
         .as_secs();
     format!("{}:{:02}", whole / 60, whole % 60)
 }
+
+/// The open file's problems (View › File problems): each named by its question's number and
+/// text, with a link to it.
+pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(doc) = state.doc.as_ref().filter(|_| state.is_problems_open) else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new("File problems")
+        .open(&mut open)
+        .default_size([560.0, 360.0])
+        .collapsible(false)
+        .show(ctx, |ui| {
+            if doc.problems.is_empty() {
+                ui.label("No problems were found in this file.");
+            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for problem in &doc.problems {
+                    let (first, rest) = problem
+                        .location
+                        .split_once(", ")
+                        .map_or((problem.location.as_str(), None), |(a, b)| (a, Some(b)));
+                    let id = crate::model::QuestionId::new(first);
+                    match state.framework.question(&id) {
+                        Some((_, question)) => {
+                            let number = state.framework.question_number(&id).unwrap_or_default();
+                            let place = match rest {
+                                Some(rest) => format!("{number} {} ({rest})", question.text),
+                                None => format!("{number} {}", question.text),
+                            };
+                            if ui
+                                .link(place)
+                                .on_hover_text("Go to this question")
+                                .clicked()
+                            {
+                                cmds.push(Command::ShowQuestion(id));
+                            }
+                        }
+                        None => {
+                            ui.label(RichText::new(&problem.location).strong());
+                        }
+                    }
+                    ui.add(egui::Label::new(&problem.message).wrap());
+                    ui.separator();
+                }
+            });
+        });
+    if !open {
+        cmds.push(Command::CloseProblems);
+    }
+}

@@ -119,6 +119,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     });
     messages::toasts_ui(ui.ctx(), state, cmds);
     messages::log_ui(ui.ctx(), state, cmds);
+    messages::problems_ui(ui.ctx(), state, cmds);
     help::ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
 }
@@ -162,7 +163,10 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.separator();
         let saved = match (&doc.path, doc.is_dirty()) {
             (_, true) => "Unsaved changes".to_owned(),
-            (Some(_), false) => format!("Saved to {}", doc.display_name()),
+            (Some(_), false) => state
+                .file_event
+                .clone()
+                .unwrap_or_else(|| doc.display_name()),
             (None, false) => "Not saved to a file yet".to_owned(),
         };
         let response = ui.label(saved);

@@ -10,7 +10,15 @@ use crate::app::state::{AppState, Modal as Prompt, PathPurpose};
 /// Whichever prompt is open.
 pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     // A closed path prompt forgets it was open, so the next one starts with the focus in its field.
-    for purpose in [PathPurpose::Open, PathPurpose::Save, PathPurpose::ExportPdf] {
+    for purpose in [
+        PathPurpose::Open,
+        PathPurpose::Save,
+        PathPurpose::ExportPdf,
+        PathPurpose::ExportCsv,
+        PathPurpose::ExportMarkdown,
+        PathPurpose::Combine,
+        PathPurpose::Baseline,
+    ] {
         let open =
             matches!(&state.modal, Some(Prompt::TypedPath { purpose: p, .. }) if *p == purpose);
         if !open {
