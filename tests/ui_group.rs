@@ -167,7 +167,7 @@ fn combine_with_typed_paths_when_no_dialog_shows() {
     // The caret is in the path box each time the prompt opens, not only the first.
     for _ in 0..2 {
         let focused = harness
-            .query_by(egui_kittest::kittest::AccessKitNode::is_focused)
+            .query_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused())
             .unwrap();
         assert_eq!(
             focused.accesskit_node().role(),
