@@ -770,6 +770,12 @@ fn quitting_during_an_export_finishes_the_report_first() {
         .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
     // The export is collected by a frame, so Quit always finds it under way here.
     harness.state_mut().apply(&ctx, Command::Quit);
+    assert!(app(&harness).state.after_export.is_some());
+    assert!(!app(&harness).closing(), "not before the report is written");
+    // The window keeps drawing (no blocking wait) and closes once the report is written.
+    harness.step();
+    harness.get_by_label_contains("the window closes when it is done");
+    wait_for_export(&mut harness);
     assert!(
         std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"),
         "the report was written before closing"
@@ -787,7 +793,9 @@ fn quitting_during_a_failed_export_stays_open_to_say_so() {
         .state_mut()
         .apply(&ctx, Command::ExportPdfTo(demo_copy));
     harness.state_mut().apply(&ctx, Command::Quit);
+    wait_for_export(&mut harness);
     assert!(!app(&harness).closing(), "the failure is shown, not lost");
+    assert_eq!(app(&harness).state.after_export, None);
     assert!(app(&harness).state.exporting.is_none());
     let last = app(&harness).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Error);

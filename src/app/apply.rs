@@ -386,15 +386,18 @@ impl WorkbookApp {
             Pending::OpenBackup(path) => self.open_backup(&path),
             Pending::RestoreRecovery => self.restore_recovery(),
             Pending::Combine => self.combine_dialog(),
-            // Closing now would stop a report half-made: it is finished first (well under a
-            // second), and a report that fails keeps the window open to say so.
-            Pending::Quit if !self.finish_export_now() => {}
-            Pending::Quit => {
-                self.discard_recovery();
-                self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
+            // Closing now would stop a report half-made: the window stays responsive and
+            // closes when the report is written; one that fails keeps it open to say so.
+            Pending::Quit if self.export.is_some() => self.state.after_export = Some(Pending::Quit),
+            Pending::Quit => self.close_now(ctx),
         }
+    }
+
+    /// Closes the window: changes are saved or given up, no export is under way.
+    pub(super) fn close_now(&mut self, ctx: &egui::Context) {
+        self.discard_recovery();
+        self.allow_close = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
     fn confirm_typed_path(&mut self, ctx: &egui::Context) {

@@ -3,7 +3,7 @@
 //! with buttons to open the PDF or its folder.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use time::OffsetDateTime;
@@ -11,12 +11,9 @@ use time::OffsetDateTime;
 use super::WorkbookApp;
 use super::command::Command;
 use super::dialogs::{DialogResult, FileKind};
-use super::state::{Document, Level, Notification, PathPurpose, Topic};
+use super::state::{Document, Level, Notification, PathPurpose, Pending, Topic};
 use crate::report;
 use crate::storage::export_file::{self, ExportKind};
-
-/// How long quitting waits for an export under way: far longer than any report takes.
-const QUIT_WAIT: Duration = Duration::from_secs(30);
 
 /// An export under way.
 pub(super) struct Export {
@@ -115,37 +112,13 @@ impl WorkbookApp {
         let path = export.path.clone();
         self.export = None;
         self.state.exporting = None;
+        // Quitting waited for this report: close once it is written, stay open to say why
+        // when it was not.
+        if self.state.after_export.take() == Some(Pending::Quit) && outcome.is_ok() {
+            self.close_now(ctx);
+            return;
+        }
         self.report_export(path, outcome);
-    }
-
-    /// Waits for an export under way, for quitting: true once it is written (or when there is
-    /// none), false when it failed or is still running after a long wait, which is then said.
-    pub(super) fn finish_export_now(&mut self) -> bool {
-        let Some(export) = self.export.take() else {
-            return true;
-        };
-        let outcome = match export.result.recv_timeout(QUIT_WAIT) {
-            Ok(Ok(())) => {
-                self.state.exporting = None;
-                return true;
-            }
-            Ok(outcome) => outcome,
-            Err(RecvTimeoutError::Timeout) => {
-                self.export = Some(export);
-                self.notify(
-                    Topic::Export,
-                    Level::Info,
-                    "The report is still being exported; close the window again once it is done.",
-                );
-                return false;
-            }
-            Err(RecvTimeoutError::Disconnected) => {
-                Err("the export stopped unexpectedly".to_owned())
-            }
-        };
-        self.state.exporting = None;
-        self.report_export(export.path, outcome);
-        false
     }
 
     /// Tells how an export to `path` went.

@@ -100,6 +100,7 @@ impl WorkbookApp {
                 file_event: None,
                 modal: None,
                 exporting: None,
+                after_export: None,
                 scroll_to: None,
             },
             dialogs: options.dialogs,

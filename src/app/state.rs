@@ -48,6 +48,9 @@ pub struct AppState {
     pub modal: Option<Modal>,
     /// The PDF being exported in the background, if any.
     pub exporting: Option<PathBuf>,
+    /// What waits for the export under way: Quit closes the window once the report is
+    /// written (and not if it fails, so the failure is seen).
+    pub after_export: Option<Pending>,
     /// A question to bring into view on the next frame of its domain page.
     pub scroll_to: Option<crate::model::QuestionId>,
 }

@@ -173,11 +173,14 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         if let Some(path) = &state.exporting {
             ui.separator();
             ui.spinner();
-            ui.label(format!(
-                "Exporting {}…",
-                path.file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-            ));
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            ui.label(if state.after_export.is_some() {
+                format!("Exporting {name}… the window closes when it is done")
+            } else {
+                format!("Exporting {name}…")
+            });
         }
         if let Some(path) = &doc.path {
             response.on_hover_text(path.display().to_string());
