@@ -79,6 +79,8 @@ fn keys_one_to_six_rate_the_question_in_focus_and_zero_clears_it() {
     assert_eq!(phase_of(&harness, "environment.footprint"), None);
     press(&mut harness, Key::Num4);
     assert_eq!(phase_of(&harness, "environment.footprint"), Phase::new(4));
+    // The keyboard follows the rating.
+    assert_eq!(focused_label(&harness).as_deref(), Some("4 Embedding"));
     press(&mut harness, Key::Num6);
     assert_eq!(phase_of(&harness, "environment.footprint"), Phase::new(6));
     press(&mut harness, Key::Num0);

@@ -66,11 +66,12 @@ pub fn ui(
         // Arriving on the page puts the keyboard on the first question's rating (or on the
         // question asked for), so keys 1–6 work at once.
         // A text field given the keyboard (by undo, say) keeps it.
-        let take_focus = !ui.ctx().text_edit_focused()
-            && match scroll_to {
-                Some(id) => id == &question.id,
-                None => arrived && number == 0,
-            };
+        let take_focus = phase_picker::is_followed(ui, &question.id)
+            || !ui.ctx().text_edit_focused()
+                && match scroll_to {
+                    Some(id) => id == &question.id,
+                    None => arrived && number == 0,
+                };
         // A screen reader hears which question a field or button belongs to: each card is a
         // group named "Key question 1.2: …".
         let group = egui::UiBuilder::new()
@@ -120,7 +121,11 @@ pub fn ui(
                 egui::Stroke::new(2.0, theme::palette(ui).accent),
                 egui::StrokeKind::Inside,
             );
-            cmds.extend(phase_picker::rating_keys(ui, question, response.phase));
+            if let Some(rated) = phase_picker::rating_keys(ui, question, response.phase) {
+                // The keyboard follows the rating, so the ring is on the phase just chosen.
+                phase_picker::follow_rating(ui, &question.id);
+                cmds.push(rated);
+            }
         }
         if scroll_to == Some(&question.id) {
             card.response.scroll_to_me(Some(egui::Align::TOP));

@@ -197,6 +197,27 @@ fn segment_ui(
     response
 }
 
+/// Where egui's memory keeps the question whose new rating the keyboard should move to.
+fn follow_key() -> egui::Id {
+    egui::Id::unique("follow rating")
+}
+
+/// Asks for the keyboard to move to `question`'s chosen phase on the next frame.
+pub fn follow_rating(ui: &egui::Ui, question: &crate::model::QuestionId) {
+    ui.data_mut(|d| d.insert_temp(follow_key(), question.clone()));
+}
+
+/// Whether the keyboard should move to `question`'s chosen phase now (asked once).
+pub fn is_followed(ui: &egui::Ui, question: &crate::model::QuestionId) -> bool {
+    let followed = ui
+        .data(|d| d.get_temp::<crate::model::QuestionId>(follow_key()))
+        .is_some_and(|q| &q == question);
+    if followed {
+        ui.data_mut(|d| d.remove::<crate::model::QuestionId>(follow_key()));
+    }
+    followed
+}
+
 /// Keys 1–6 rate `question` and 0 or Backspace clears it, when the keyboard is not typing into a
 /// text field. Call it for the question in focus only.
 pub fn rating_keys(ui: &egui::Ui, question: &Question, current: Option<Phase>) -> Option<Command> {
