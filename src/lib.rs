@@ -6,8 +6,10 @@
 //! - [`scoring`] is pure and depends only on `model`: one function computes every number.
 //! - [`storage`] depends on `model` and is the only module that touches the file system.
 //! - [`cli`] is a thin layer of headless subcommands over `model`, `scoring` and `storage`.
-//! - [`app`] owns the desktop workbook's state and applies commands (the only side effects);
-//!   [`ui`] draws it from `&AppState` and pushes commands, never changing data itself.
+//! - [`workbook`] holds the desktop workbook's commands, state and undo history, below both
+//!   [`app`], which owns the state and applies commands (the only side effects), and [`ui`],
+//!   which draws it from `&AppState` and pushes commands, never changing data itself. `ui`
+//!   never imports `app`.
 //!
 //! `model` and `scoring` never read the clock, the file system or any UI crate: callers pass
 //! timestamps in, so every result is reproducible.
@@ -19,3 +21,4 @@ pub mod report;
 pub mod scoring;
 pub mod storage;
 pub mod ui;
+pub mod workbook;

@@ -94,3 +94,19 @@ fn report_content_and_layout_are_pure() {
     }
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn views_and_app_meet_only_in_the_workbook_vocabulary() {
+    // The views read state and push commands from `workbook`; they never reach into `app`.
+    let found = offences("src/ui", &["crate::app", "super::app"]);
+    assert!(found.is_empty(), "{found:#?}");
+    let mut found = offences(
+        "src/workbook",
+        &["crate::app", "crate::ui", "storage::atomic"],
+    );
+    found.extend(offences(
+        "src/workbook",
+        &["std::fs", "fs::", "File::", "SystemTime"],
+    ));
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -2,15 +2,12 @@
 //! each frame the views (in `ui`) read it and push commands, and `apply` carries them out.
 
 mod apply;
-pub mod command;
 pub mod dialogs;
 mod export;
 mod files;
 mod group;
-pub mod history;
 mod presenter;
 mod recovery;
-pub mod state;
 
 use std::path::PathBuf;
 
@@ -21,8 +18,8 @@ use command::{Command, Page, SHORTCUT_COMMANDS};
 use dialogs::{FileDialogs, NativeDialogs};
 use state::{AppState, Prefs};
 
-/// The application's name, in the title bar and the data folder.
-pub const APP_NAME: &str = "Civic Impact Workbook";
+// The vocabulary shared with the views lives below both (see `crate::workbook`).
+pub use crate::workbook::{APP_NAME, command, history, state};
 
 /// The app id: the window class on Linux and the name of the settings folder.
 pub const APP_ID: &str = "civic-workbook";

@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use super::{theme, widgets};
-use crate::app::command::Command;
+use crate::workbook::command::Command;
 use time::Date;
 
 use crate::model::dates::{iso, read_date, short};

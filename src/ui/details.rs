@@ -3,8 +3,8 @@
 use egui::RichText;
 
 use super::widgets;
-use crate::app::command::Command;
 use crate::model::{Assessment, Edit, Framework, TextTarget};
+use crate::workbook::command::Command;
 
 /// The details page.
 pub fn ui(

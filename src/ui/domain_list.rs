@@ -4,8 +4,8 @@
 use egui::RichText;
 
 use super::{theme, widgets};
-use crate::app::command::{Command, Page};
-use crate::app::state::{AppState, Document};
+use crate::workbook::command::{Command, Page};
+use crate::workbook::state::{AppState, Document};
 
 /// The side list.
 pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Command>) {

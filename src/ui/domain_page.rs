@@ -4,9 +4,9 @@
 use egui::RichText;
 
 use super::{actions_ui, evidence_ui, phase_picker, theme, widgets};
-use crate::app::command::{Command, Page};
-use crate::app::state::Document;
 use crate::model::{Framework, Phase, Response, TextTarget};
+use crate::workbook::command::{Command, Page};
+use crate::workbook::state::Document;
 
 /// What the page should draw attention to this frame.
 #[derive(Clone, Copy, Debug)]

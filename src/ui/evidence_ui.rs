@@ -4,8 +4,8 @@
 use egui::RichText;
 
 use super::{theme, widgets};
-use crate::app::command::Command;
 use crate::model::{Edit, Evidence, EvidenceField, LinkKind, QuestionId, TextTarget};
+use crate::workbook::command::Command;
 
 /// The evidence of one question.
 pub fn ui(

@@ -3,9 +3,9 @@
 use egui::RichText;
 
 use super::widgets;
-use crate::app::command::{Command, HelpTopic, SHORTCUT_COMMANDS};
-use crate::app::state::AppState;
 use crate::model::Framework;
+use crate::workbook::command::{Command, HelpTopic, SHORTCUT_COMMANDS};
+use crate::workbook::state::AppState;
 
 /// The help window, while one is open.
 pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
@@ -107,7 +107,11 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
 fn about_ui(ui: &mut egui::Ui, framework: &Framework) {
     widgets::heading(
         ui,
-        &format!("{} {}", crate::app::APP_NAME, env!("CARGO_PKG_VERSION")),
+        &format!(
+            "{} {}",
+            crate::workbook::APP_NAME,
+            env!("CARGO_PKG_VERSION")
+        ),
     );
     paragraph(
         ui,

@@ -2,9 +2,9 @@
 
 use egui::{Button, MenuBar};
 
-use crate::app::command::{ClipboardAction, Command, HelpTopic, ThemeChoice};
-use crate::app::history;
-use crate::app::state::AppState;
+use crate::workbook::command::{ClipboardAction, Command, HelpTopic, ThemeChoice};
+use crate::workbook::history;
+use crate::workbook::state::AppState;
 
 /// Where egui's memory keeps the id of the File menu's button, for F10.
 pub fn first_menu_key() -> egui::Id {

@@ -5,8 +5,8 @@
 use egui::RichText;
 
 use super::theme;
-use crate::app::command::Command;
-use crate::app::state::{AppState, Level, Notification};
+use crate::workbook::command::Command;
+use crate::workbook::state::{AppState, Level, Notification};
 
 /// The widest a toast grows (points).
 const TOAST_WIDTH: f32 = 420.0;

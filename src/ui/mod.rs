@@ -20,8 +20,8 @@ pub mod widgets;
 
 use egui::{CentralPanel, Panel, ScrollArea};
 
-use crate::app::command::{Command, Page};
-use crate::app::state::AppState;
+use crate::workbook::command::{Command, Page};
+use crate::workbook::state::AppState;
 
 /// The whole window.
 pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {

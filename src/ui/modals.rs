@@ -4,8 +4,8 @@
 use egui::{Id, Modal, RichText};
 
 use super::{theme, widgets};
-use crate::app::command::{Command, UnsavedChoice};
-use crate::app::state::{AppState, Modal as Prompt, PathPurpose};
+use crate::workbook::command::{Command, UnsavedChoice};
+use crate::workbook::state::{AppState, Modal as Prompt, PathPurpose};
 
 /// Whichever prompt is open.
 pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
@@ -68,7 +68,7 @@ fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let name = state
         .doc
         .as_ref()
-        .map(crate::app::state::Document::display_name)
+        .map(crate::workbook::state::Document::display_name)
         .unwrap_or_default();
     widgets::heading(ui, "Save changes?");
     ui.label(format!("{name} has changes that are not saved."));

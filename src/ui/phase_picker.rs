@@ -6,8 +6,8 @@
 use egui::{Key, RichText, Sense};
 
 use super::theme;
-use crate::app::command::Command;
 use crate::model::{Edit, Framework, Phase, Question};
+use crate::workbook::command::Command;
 
 /// The narrowest a phase segment may be (in points) before the row wraps.
 const MIN_SEGMENT_WIDTH: f32 = 112.0;

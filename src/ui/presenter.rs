@@ -5,9 +5,9 @@
 use egui::{Key, RichText};
 
 use super::{phase_picker, theme, widgets};
-use crate::app::command::Command;
-use crate::app::state::Document;
 use crate::model::{Framework, QuestionId, Response};
+use crate::workbook::command::Command;
+use crate::workbook::state::Document;
 
 /// How much larger than on a domain page.
 const SCALE: f32 = 1.6;

@@ -4,10 +4,10 @@
 use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
-use crate::app::command::{Command, Page};
-use crate::app::state::Document;
 use crate::model::{Framework, problems::parse_due_date};
 use crate::scoring::{Ratio, Scorecard};
+use crate::workbook::command::{Command, Page};
+use crate::workbook::state::Document;
 
 /// The questions that moved, as a table: the change in words as well as colour.
 fn moved_ui(
@@ -215,7 +215,7 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
 fn comparison_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
-    baseline: &crate::app::state::Baseline,
+    baseline: &crate::workbook::state::Baseline,
     cmds: &mut Vec<Command>,
 ) {
     use crate::scoring::compare::describe_change;

@@ -3,7 +3,7 @@
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, Theme, ThemePreference, Visuals};
 
-use crate::app::command::ThemeChoice;
+use crate::workbook::command::ThemeChoice;
 
 /// The font family for headings.
 pub fn bold() -> FontFamily {

@@ -1,8 +1,8 @@
 //! The welcome screen, shown when no assessment is open.
 
 use super::widgets;
-use crate::app::command::Command;
-use crate::app::state::AppState;
+use crate::workbook::command::Command;
+use crate::workbook::state::AppState;
 
 /// The welcome screen.
 pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {

@@ -3,8 +3,8 @@
 use egui::{RichText, TextEdit};
 
 use super::theme;
-use crate::app::command::Command;
 use crate::model::{Edit, TextTarget};
+use crate::workbook::command::Command;
 
 /// `text` followed by the command's shortcut, for tooltips.
 pub fn with_shortcut(ui: &egui::Ui, text: &str, command: &Command) -> String {

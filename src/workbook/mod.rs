@@ -1,0 +1,10 @@
+//! The desktop workbook's vocabulary, below both `app` (which changes it) and `ui` (which
+//! draws it): the commands a person can give, the state the views read, and undo history. The
+//! two layers above meet here and never import each other's insides.
+
+pub mod command;
+pub mod history;
+pub mod state;
+
+/// The application's name, in the title bar, the data folder and About.
+pub const APP_NAME: &str = "Civic Impact Workbook";
