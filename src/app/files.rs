@@ -360,7 +360,7 @@ impl WorkbookApp {
                 self.state.file_event = Some(format!(
                     "Saved {} at {}",
                     doc.display_name(),
-                    self.state.clock
+                    super::local_clock()
                 ));
                 self.state.prefs.remember(path);
                 self.last_edit_secs = None;

@@ -93,7 +93,6 @@ impl WorkbookApp {
                 flash: None,
                 help: None,
                 today: files::now().date(),
-                clock: local_clock(),
                 file_event: None,
                 modal: None,
                 exporting: None,
@@ -217,7 +216,6 @@ impl WorkbookApp {
         let ctx = ui.ctx().clone();
         self.now_secs = ctx.input(|i| i.time);
         self.state.today = files::now().date();
-        self.state.clock = local_clock();
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);
@@ -228,7 +226,8 @@ impl WorkbookApp {
     }
 }
 
-/// The local time as "14:02" (the system's time zone, through jiff).
+/// The local time as "14:02" (the system's time zone, through jiff), read when a save needs
+/// it: the time zone is loaded then, not at start-up.
 fn local_clock() -> String {
     jiff::Zoned::now().strftime("%H:%M").to_string()
 }

@@ -34,8 +34,6 @@ pub struct AppState {
     pub presenting: Option<crate::model::QuestionId>,
     /// Presenter mode shows a group's ratings without the assessors' names.
     pub hide_names: bool,
-    /// The local time as "14:02", read by the shell each frame, for the status bar.
-    pub clock: String,
     /// What last happened to the file, for the status bar ("Opened …", "Saved … at 14:02").
     pub file_event: Option<String>,
     /// Today's date (UTC), read by the shell each frame: the app logic reads no clock.
