@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::ui::app;
+use crate::ui::{app, click};
 use crate::util::{demo_path, framework, temp_dir};
 
 /// The demo (a copy) at 1280×2400, each step a quarter of a second so toasts can time out.
@@ -292,11 +292,6 @@ fn each_file_opened_starts_at_the_top_with_sections_folded() {
         harness.query_by_label(&example).is_none(),
         "examples folded in the file opened anew"
     );
-}
-
-fn click(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 #[test]

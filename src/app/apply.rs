@@ -216,16 +216,7 @@ impl WorkbookApp {
     /// Shows where an undone or redone change is: its page, scrolled to its question, the
     /// keyboard in its field, and the question briefly ringed.
     fn show_change(&mut self, ctx: &egui::Context, change: &Edit) {
-        let question = match change {
-            Edit::SetText { target, .. } => target.question().cloned(),
-            Edit::SetPhase { question, .. }
-            | Edit::AddEvidence { question }
-            | Edit::RemoveEvidence { question, .. }
-            | Edit::AddAction { question }
-            | Edit::SetActionStatus { question, .. }
-            | Edit::RemoveAction { question, .. } => Some(question.clone()),
-            Edit::AddMember | Edit::RemoveMember { .. } => None,
-        };
+        let question = change.question().cloned();
         match question {
             Some(question) => {
                 self.state.flash = Some((question.clone(), self.now_secs + FLASH_SECS));

@@ -134,6 +134,20 @@ impl TextTarget {
 }
 
 impl Edit {
+    /// The question this edit changes, if it belongs to one (not the details or the team).
+    pub fn question(&self) -> Option<&QuestionId> {
+        match self {
+            Self::SetText { target, .. } => target.question(),
+            Self::SetPhase { question, .. }
+            | Self::AddEvidence { question }
+            | Self::RemoveEvidence { question, .. }
+            | Self::AddAction { question }
+            | Self::SetActionStatus { question, .. }
+            | Self::RemoveAction { question, .. } => Some(question),
+            Self::AddMember | Self::RemoveMember { .. } => None,
+        }
+    }
+
     /// The text field this edit writes, for merging consecutive typing into one undo step.
     pub fn text_target(&self) -> Option<&TextTarget> {
         match self {
@@ -146,23 +160,7 @@ impl Edit {
 impl Assessment {
     /// Applies an edit. On error the assessment is unchanged.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        let question = match &edit {
-            Edit::SetText { target, .. } => match target {
-                TextTarget::Narrative(q)
-                | TextTarget::Ambition(q)
-                | TextTarget::Rationale(q)
-                | TextTarget::Evidence(q, ..)
-                | TextTarget::Action(q, ..) => Some(q.clone()),
-                _ => None,
-            },
-            Edit::SetPhase { question, .. }
-            | Edit::AddEvidence { question }
-            | Edit::RemoveEvidence { question, .. }
-            | Edit::AddAction { question }
-            | Edit::SetActionStatus { question, .. }
-            | Edit::RemoveAction { question, .. } => Some(question.clone()),
-            Edit::AddMember | Edit::RemoveMember { .. } => None,
-        };
+        let question = edit.question().cloned();
         let result = self.apply_inner(edit);
         // An emptied response leaves no trace in the file.
         if let Some(question) = question

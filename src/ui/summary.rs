@@ -17,12 +17,9 @@ fn moved_ui(
     cmds: &mut Vec<Command>,
 ) {
     use crate::scoring::compare::{change, describe_change};
-    let or_dash =
-        |m: Option<crate::scoring::Maturity>| m.map_or_else(|| "–".to_owned(), |m| m.to_string());
-    let c_moved = moved;
-    ui.label(RichText::new(format!("Questions that moved ({})", c_moved.len())).strong());
+    ui.label(RichText::new(format!("Questions that moved ({})", moved.len())).strong());
     let palette = theme::palette(ui);
-    if !c_moved.is_empty() {
+    if !moved.is_empty() {
         table_row_ui(
             ui,
             vec![
@@ -33,7 +30,7 @@ fn moved_ui(
             ],
         );
     }
-    for m in c_moved {
+    for m in moved {
         let question = framework.question(&m.question_id).map_or_else(
             || m.question_id.to_string(),
             |(_, q)| {
@@ -220,8 +217,6 @@ fn comparison_ui(
 ) {
     use crate::scoring::compare::describe_change;
     let c = &baseline.comparison;
-    let or_dash =
-        |m: Option<crate::scoring::Maturity>| m.map_or_else(|| "–".to_owned(), |m| m.to_string());
     let change_text = |d: Option<i32>| d.map_or_else(|| "–".to_owned(), describe_change);
     widgets::heading(ui, &format!("Change since {}", baseline.label));
     ui.horizontal_wrapped(|ui| {
@@ -285,6 +280,11 @@ fn comparison_ui(
             ));
         }
     }
+}
+
+/// A maturity, or "–" when not rated.
+fn or_dash(maturity: Option<crate::scoring::Maturity>) -> String {
+    maturity.map_or_else(|| "–".to_owned(), |m| m.to_string())
 }
 
 fn percent(ratio: Option<Ratio>) -> String {

@@ -154,11 +154,7 @@ pub fn without_text(edit: &Edit) -> Edit {
 
 /// Names a change for the Edit menu: "typing in 3.1 Narrative", "rating of 2.2".
 pub fn describe(framework: &Framework, change: &Edit) -> String {
-    let number = |q: &crate::model::QuestionId| {
-        framework
-            .question_number(q)
-            .unwrap_or_else(|| q.to_string())
-    };
+    let number = |q: &crate::model::QuestionId| number_of(framework, q);
     match change {
         Edit::SetText { target, .. } => format!("typing in {}", field_name(framework, target)),
         Edit::SetPhase { question, .. } => format!("rating of {}", number(question)),
@@ -180,11 +176,7 @@ pub fn describe(framework: &Framework, change: &Edit) -> String {
 
 /// A text field as people would name it: "3.1 Narrative", "evidence 2 of 1.2, link".
 pub fn field_name(framework: &Framework, target: &TextTarget) -> String {
-    let number = |q: &crate::model::QuestionId| {
-        framework
-            .question_number(q)
-            .unwrap_or_else(|| q.to_string())
-    };
+    let number = |q: &crate::model::QuestionId| number_of(framework, q);
     match target {
         TextTarget::Institution => "Institution".to_owned(),
         TextTarget::Title => "Title".to_owned(),
@@ -211,4 +203,11 @@ pub fn field_name(framework: &Framework, target: &TextTarget) -> String {
             format!("action {} of {}, {field}", i + 1, number(q))
         }
     }
+}
+
+/// "3.1", or the id of a question the framework does not have.
+fn number_of(framework: &Framework, question: &crate::model::QuestionId) -> String {
+    framework
+        .question_number(question)
+        .unwrap_or_else(|| question.to_string())
 }
