@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use civic_workbook::app::command::{Command, Page};
 use civic_workbook::app::dialogs::{DialogResult, RecordingOpener, ScriptedDialogs};
-use civic_workbook::app::state::{Level, Modal, Prefs};
+use civic_workbook::app::state::{Flow, Level, Prefs};
 use civic_workbook::app::{AppOptions, WorkbookApp};
 use civic_workbook::model::{Phase, QuestionId};
 use civic_workbook::scoring;
@@ -412,10 +412,7 @@ fn save_as_without_a_dialog_offers_a_typed_path() {
         Modifiers::COMMAND.plus(Modifiers::SHIFT),
         Key::S,
     );
-    assert!(matches!(
-        app(&harness).state.modal,
-        Some(Modal::TypedPath { .. })
-    ));
+    assert!(matches!(app(&harness).state.flow, Flow::TypedPath { .. }));
     assert_eq!(
         std::fs::read(&demo_copy).unwrap(),
         before,
@@ -682,10 +679,7 @@ fn dont_save_then_cancel_keeps_the_changes() {
     press(&mut harness, Modifiers::COMMAND, Key::O);
     click(&mut harness, "Don't save");
     // No dialog here: the typed-path prompt; cancel it.
-    assert!(matches!(
-        app(&harness).state.modal,
-        Some(Modal::TypedPath { .. })
-    ));
+    assert!(matches!(app(&harness).state.flow, Flow::TypedPath { .. }));
     click(&mut harness, "Cancel");
     let doc = app(&harness).state.doc.as_ref().unwrap();
     assert_eq!(
@@ -770,7 +764,7 @@ fn quitting_during_an_export_finishes_the_report_first() {
         .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
     // The export is collected by a frame, so Quit always finds it under way here.
     harness.state_mut().apply(&ctx, Command::Quit);
-    assert!(app(&harness).state.after_export.is_some());
+    assert_eq!(app(&harness).state.flow, Flow::QuitAfterExport);
     assert!(!app(&harness).closing(), "not before the report is written");
     // The window keeps drawing (no blocking wait) and closes once the report is written.
     harness.step();
@@ -785,6 +779,28 @@ fn quitting_during_an_export_finishes_the_report_first() {
 }
 
 #[test]
+fn the_closing_prompt_says_what_it_waits_for_and_can_keep_the_window_open() {
+    let (dir, _demo_copy, mut harness) = demo_app();
+    // The prompt as the core leaves it after Quit during an export (the chain itself is tested
+    // in `workbook::update`): no real export, so no race with its thread.
+    harness.state_mut().state.exporting = Some(dir.path().join("report.pdf"));
+    harness.state_mut().state.flow = Flow::QuitAfterExport;
+    // The spinner keeps repainting: a few frames, not "until settled".
+    harness.run_steps(3);
+    harness.get_by_label("Closing when the report is written");
+    harness.get_by_label("Writing report.pdf…");
+    harness.get_by_label("Keep the window open").click();
+    harness.run_steps(2);
+    assert_eq!(app(&harness).state.flow, Flow::Idle);
+    assert!(!app(&harness).closing());
+    assert!(
+        harness
+            .query_by_label("Closing when the report is written")
+            .is_none()
+    );
+}
+
+#[test]
 fn quitting_during_a_failed_export_stays_open_to_say_so() {
     let (_dir, demo_copy, mut harness) = demo_app();
     let ctx = harness.ctx.clone();
@@ -795,7 +811,7 @@ fn quitting_during_a_failed_export_stays_open_to_say_so() {
     harness.state_mut().apply(&ctx, Command::Quit);
     wait_for_export(&mut harness);
     assert!(!app(&harness).closing(), "the failure is shown, not lost");
-    assert_eq!(app(&harness).state.after_export, None);
+    assert_eq!(app(&harness).state.flow, Flow::Idle);
     assert!(app(&harness).state.exporting.is_none());
     let last = app(&harness).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Error);
@@ -815,23 +831,20 @@ fn save_through_a_typed_path_then_goes_on_with_what_was_asked() {
     // New again, with the first file never saved: Save, and no dialog, so a typed path.
     press(&mut harness, Modifiers::COMMAND, Key::N);
     click(&mut harness, "Save");
-    assert!(matches!(
-        app(&harness).state.modal,
-        Some(Modal::TypedPath { .. })
-    ));
+    assert!(matches!(app(&harness).state.flow, Flow::TypedPath { .. }));
     // A folder that does not exist: not saved, and the prompt stays with New still waiting.
     type_path(&mut harness, &dir.path().join("missing").join("first"));
     assert!(
         matches!(
-            &app(&harness).state.modal,
-            Some(Modal::TypedPath {
+            &app(&harness).state.flow,
+            Flow::TypedPath {
                 problem: Some(_),
                 then: Some(_),
                 ..
-            })
+            }
         ),
         "{:?}",
-        app(&harness).state.modal
+        app(&harness).state.flow
     );
     assert!(app(&harness).state.doc.as_ref().unwrap().is_dirty());
     type_path(&mut harness, &dir.path().join("first"));
@@ -841,7 +854,7 @@ fn save_through_a_typed_path_then_goes_on_with_what_was_asked() {
     let doc = app(&harness).state.doc.as_ref().unwrap();
     assert_eq!(doc.path, None, "and then the new assessment was started");
     assert!(doc.assessment.team.is_empty());
-    assert!(app(&harness).state.modal.is_none());
+    assert_eq!(app(&harness).state.flow, Flow::Idle);
 }
 
 /// Replaces the text of the typed-path prompt with `path` and confirms it with Enter.

@@ -4,7 +4,7 @@
 
 use civic_workbook::app::command::{Command, Page};
 use civic_workbook::app::dialogs::{DialogResult, ManyResult, RecordingOpener, ScriptedDialogs};
-use civic_workbook::app::state::{Level, Modal, PathPurpose};
+use civic_workbook::app::state::{Flow, Level, PathPurpose};
 use civic_workbook::model::{Phase, QuestionId, TeamMember};
 use civic_workbook::storage::assessment_file;
 use egui::accesskit::Role;
@@ -157,11 +157,11 @@ fn combine_with_typed_paths_when_no_dialog_shows() {
     harness.state_mut().apply(&ctx, Command::CombineAssessments);
     harness.run();
     assert!(matches!(
-        app(&harness).state.modal,
-        Some(Modal::TypedPath {
+        app(&harness).state.flow,
+        Flow::TypedPath {
             purpose: PathPurpose::Combine,
             ..
-        })
+        }
     ));
     harness.get_by_label("File paths");
     // The caret is in the path box each time the prompt opens, not only the first.

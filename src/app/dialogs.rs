@@ -27,18 +27,7 @@ pub enum ManyResult {
     Unavailable,
 }
 
-/// Which kind of file a dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    /// An assessment (`*.civic.json`).
-    Assessment,
-    /// A PDF report.
-    Pdf,
-    /// A CSV table.
-    Csv,
-    /// A Markdown document.
-    Markdown,
-}
+pub use crate::workbook::effect::FileKind;
 
 /// Opens file dialogs.
 pub trait FileDialogs {

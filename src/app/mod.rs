@@ -1,22 +1,21 @@
-//! The desktop workbook: state, commands and their side effects. `WorkbookApp` owns the state;
-//! each frame the views (in `ui`) read it and push commands, and `apply` carries them out.
+//! The desktop workbook's shell. The core (`crate::workbook::update`) decides; this module
+//! carries out what it asks (dialogs, files, the export thread, the window, the keyboard focus)
+//! and feeds each result back as a command. `WorkbookApp` owns the state; each frame the views
+//! (in `ui`) read it and push commands.
 
-mod apply;
 pub mod dialogs;
+mod effects;
 mod export;
-mod files;
-mod group;
-mod presenter;
-mod recovery;
 
 use std::path::PathBuf;
 
 use crate::model::Framework;
-use crate::storage::recovery::AutosavePolicy;
 use crate::ui;
-use command::{Command, Page, SHORTCUT_COMMANDS};
+use crate::workbook::effect::{Effect, Now, Outcome, Trouble};
+use crate::workbook::update;
+use command::{Command, SHORTCUT_COMMANDS};
 use dialogs::{FileDialogs, NativeDialogs};
-use state::{AppState, Prefs};
+use state::{AppState, Places, Prefs};
 
 // The vocabulary shared with the views lives below both (see `crate::workbook`).
 pub use crate::workbook::{APP_NAME, command, history, state};
@@ -56,20 +55,11 @@ pub struct WorkbookApp {
     recovery_dir: Option<PathBuf>,
     /// This app's own autosave slot, if the recovery folder could be used.
     slot: Option<crate::storage::recovery::Slot>,
-    autosave: AutosavePolicy,
-    /// When (egui time) the last edit was made; `None` once autosaved or saved.
-    last_edit_secs: Option<f64>,
-    /// The window may close without asking (changes saved or dropped).
-    allow_close: bool,
     title: String,
     /// The background export under way, if any.
     export: Option<export::Export>,
-    /// An assessment found in the recovery folder at start, until restored or discarded.
-    recovered: Option<crate::storage::recovery::Recovered>,
-    /// The app's clock (seconds), read once at the start of each frame.
-    now_secs: f64,
-    /// The id of the last message posted.
-    next_message_id: u64,
+    /// The time, read once at the start of each frame.
+    now: Now,
 }
 
 impl WorkbookApp {
@@ -78,56 +68,48 @@ impl WorkbookApp {
         ui::theme::install(ctx, options.prefs.theme);
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_zoom_factor(options.prefs.zoom);
+        let now = Self::clock(ctx);
+        let places = Places {
+            home: std::env::var_os("HOME")
+                .or_else(|| std::env::var_os("USERPROFILE"))
+                .map(PathBuf::from),
+            start: std::env::current_dir().ok(),
+        };
         let mut app = Self {
-            state: AppState {
-                framework: options.framework,
-                doc: None,
-                page: Page::Summary,
-                prefs: options.prefs,
-                notifications: Vec::new(),
-                log: Vec::new(),
-                is_log_open: false,
-                is_problems_open: false,
-                presenting: None,
-                hide_names: false,
-                flash: None,
-                help: None,
-                today: files::now().date(),
-                file_event: None,
-                modal: None,
-                exporting: None,
-                after_export: None,
-                scroll_to: None,
-            },
+            state: AppState::new(options.framework, options.prefs, places, now.utc.date()),
             dialogs: options.dialogs,
             opener: options.opener,
             slot: None,
             recovery_dir: options.recovery_dir,
-            autosave: AutosavePolicy::default(),
-            last_edit_secs: None,
-            allow_close: false,
             title: String::new(),
-            recovered: None,
             export: None,
-            now_secs: ctx.input(|i| i.time),
-            next_message_id: 0,
+            now,
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
-            app.open_path(path);
+            app.apply(ctx, Command::OpenPath(path));
         }
         if let Some(dir) = app.recovery_dir.clone() {
             match crate::storage::recovery::Slot::claim(&dir) {
                 Ok(slot) => app.slot = Some(slot),
-                Err(err) => app.notify(
-                    state::Topic::Autosave,
-                    state::Level::Warning,
-                    format!("Autosave is off: {err}"),
+                Err(err) => app.apply(
+                    ctx,
+                    Command::Done(Box::new(Outcome::Trouble(
+                        Trouble::AutosaveOff,
+                        err.to_string(),
+                    ))),
                 ),
             }
         }
-        app.offer_recovery();
+        if let Some(offers) = app.run(ctx, Effect::ScanRecovery) {
+            app.apply(ctx, offers);
+        }
         app
+    }
+
+    /// The time now, on egui's clock and the wall clock: the only place the app reads them.
+    fn clock(ctx: &egui::Context) -> Now {
+        Now::new(ctx.input(|i| i.time), time::OffsetDateTime::now_utc())
     }
 
     /// Carries out commands in order.
@@ -137,10 +119,26 @@ impl WorkbookApp {
         }
     }
 
+    /// Carries out one command: the core changes the state, the shell runs the effects, and
+    /// each result goes back to the core before the next command.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let mut queue = std::collections::VecDeque::from([command]);
+        while let Some(command) = queue.pop_front() {
+            let effects = update::update(&mut self.state, command, self.now);
+            let results: Vec<Command> = effects
+                .into_iter()
+                .filter_map(|effect| self.run(ctx, effect))
+                .collect();
+            for result in results.into_iter().rev() {
+                queue.push_front(result);
+            }
+        }
+    }
+
     /// Commands from the keyboard, dropped files and the window's close button.
     fn input_commands(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
-        if self.state.modal.is_none() {
+        if !self.state.is_prompting() {
             // egui matches shortcuts "logically": Ctrl+S also fires on Ctrl+Shift+S. Try the
             // shortcuts with more modifiers first so the more specific one wins.
             let mut shortcuts: Vec<(egui::KeyboardShortcut, Command)> = SHORTCUT_COMMANDS
@@ -176,10 +174,12 @@ impl WorkbookApp {
                 .collect()
         });
         // A file dropped while a prompt is open would change what the prompt is about.
-        if self.state.modal.is_none() {
+        if !self.state.is_prompting() {
             commands.extend(dropped.into_iter().take(1).map(Command::OpenPath));
         }
-        if ctx.input(|input| input.viewport().close_requested()) && !self.allow_close {
+        if ctx.input(|input| input.viewport().close_requested())
+            && self.state.flow != state::Flow::Closing
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             commands.push(Command::Quit);
         }
@@ -208,28 +208,26 @@ impl WorkbookApp {
 
     /// Whether the app has decided to close its window.
     pub fn closing(&self) -> bool {
-        self.allow_close
+        self.state.flow == state::Flow::Closing
     }
 
     /// One frame: read input, show the views, apply what they asked for, autosave.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.now_secs = ctx.input(|i| i.time);
-        self.state.today = files::now().date();
+        self.now = Self::clock(&ctx);
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);
-        self.expire_toasts(&ctx);
-        self.export_tick(&ctx);
-        self.autosave_tick(&ctx);
+        if let Some(done) = self.export_tick(&ctx) {
+            self.apply(&ctx, done);
+        }
+        for effect in update::tick(&mut self.state, self.now) {
+            if let Some(result) = self.run(&ctx, effect) {
+                self.apply(&ctx, result);
+            }
+        }
         self.update_title(&ctx);
     }
-}
-
-/// The local time as "14:02" (the system's time zone, through jiff), read when a save needs
-/// it: the time zone is loaded then, not at start-up.
-fn local_clock() -> String {
-    jiff::Zoned::now().strftime("%H:%M").to_string()
 }
 
 impl eframe::App for WorkbookApp {

@@ -14,35 +14,6 @@ use super::atomic::{Backup, write_atomic_with};
 use super::{Error, assessment_file};
 use crate::model::{Assessment, Framework};
 
-/// When the next autosave is due: pure, so the timing rule is tested without a clock.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct AutosavePolicy {
-    /// Seconds of quiet after the last edit before the recovery file is written.
-    pub delay_secs: f64,
-}
-
-impl Default for AutosavePolicy {
-    fn default() -> Self {
-        Self { delay_secs: 3.0 }
-    }
-}
-
-impl AutosavePolicy {
-    /// Seconds until the recovery file should be written: `None` when nothing needs writing
-    /// (no unsaved edit since the last autosave), zero or less when it is due now.
-    pub fn due_in(
-        &self,
-        now_secs: f64,
-        last_edit_secs: Option<f64>,
-        has_unsaved_edits: bool,
-    ) -> Option<f64> {
-        if !has_unsaved_edits {
-            return None;
-        }
-        last_edit_secs.map(|last_edit| last_edit + self.delay_secs - now_secs)
-    }
-}
-
 /// What is known of the file a recovered assessment belonged to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryInfo {
@@ -235,19 +206,5 @@ mod tests {
         drop(slot);
         assert!(!is_live(&dir, &id));
         let _ = fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn autosave_waits_for_quiet_after_the_last_edit() {
-        let policy = AutosavePolicy { delay_secs: 3.0 };
-        assert_eq!(policy.due_in(10.0, Some(9.0), true), Some(2.0));
-        assert_eq!(policy.due_in(12.0, Some(9.0), true), Some(0.0));
-        assert!(
-            policy
-                .due_in(15.0, Some(9.0), true)
-                .is_some_and(|s| s < 0.0)
-        );
-        assert_eq!(policy.due_in(15.0, Some(9.0), false), None);
-        assert_eq!(policy.due_in(15.0, None, true), None);
     }
 }

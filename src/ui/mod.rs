@@ -38,7 +38,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                             doc,
                             question,
                             state.hide_names,
-                            state.modal.is_none(),
+                            !state.is_prompting(),
                             cmds,
                         );
                     });
@@ -176,11 +176,13 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             let name = path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            ui.label(if state.after_export.is_some() {
-                format!("Exporting {name}… the window closes when it is done")
-            } else {
-                format!("Exporting {name}…")
-            });
+            ui.label(
+                if state.flow == crate::workbook::state::Flow::QuitAfterExport {
+                    format!("Exporting {name}… the window closes when it is done")
+                } else {
+                    format!("Exporting {name}…")
+                },
+            );
         }
         if let Some(path) = &doc.path {
             response.on_hover_text(path.display().to_string());

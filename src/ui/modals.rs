@@ -1,11 +1,11 @@
-//! Prompts: unsaved changes, a typed path when no file dialog can be shown, and restoring work
-//! autosaved before a crash.
+//! Prompts: unsaved changes, a typed path when no file dialog can be shown, restoring work
+//! autosaved before a crash, and a window that closes once the report is written.
 
 use egui::{Id, Modal, RichText};
 
 use super::{theme, widgets};
 use crate::workbook::command::{Command, UnsavedChoice};
-use crate::workbook::state::{AppState, Modal as Prompt, PathPurpose};
+use crate::workbook::state::{AppState, Flow as Prompt, PathPurpose};
 
 /// Whichever prompt is open.
 pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
@@ -19,21 +19,25 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         PathPurpose::Combine,
         PathPurpose::Baseline,
     ] {
-        let open =
-            matches!(&state.modal, Some(Prompt::TypedPath { purpose: p, .. }) if *p == purpose);
+        let open = matches!(&state.flow, Prompt::TypedPath { purpose: p, .. } if *p == purpose);
         if !open {
             ctx.data_mut(|d| d.remove::<bool>(opened_key(purpose)));
         }
     }
-    let Some(prompt) = &state.modal else {
+    let prompt = &state.flow;
+    if !state.is_prompting() {
         return;
-    };
+    }
     let response = Modal::new(Id::unique("prompt")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         match prompt {
             Prompt::Unsaved { .. } => unsaved_ui(ui, state, cmds),
             Prompt::TypedPath { purpose, text, problem, .. } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
-            Prompt::Recovery { original, written, description } => {
+            Prompt::QuitAfterExport => closing_ui(ui, state, cmds),
+            // Not prompts: nothing on screen.
+            Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
+            Prompt::Recovery { written, description } => {
+                let original = state.offer.as_ref().and_then(|offer| offer.original.as_ref());
                 widgets::heading(ui, "Restore unsaved work?");
                 ui.label(format!(
                     "The workbook closed unexpectedly. Work autosaved on {written} can be restored{}.",
@@ -57,9 +61,9 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     if response.should_close() {
         match prompt {
             Prompt::Unsaved { .. } => cmds.push(Command::ResolveUnsaved(UnsavedChoice::Cancel)),
-            Prompt::TypedPath { .. } => cmds.push(Command::CloseModal),
+            Prompt::TypedPath { .. } | Prompt::QuitAfterExport => cmds.push(Command::CloseModal),
             // Recovery stays until answered: it is the only copy of that work.
-            Prompt::Recovery { .. } => {}
+            Prompt::Recovery { .. } | Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
         }
     }
 }
@@ -88,6 +92,33 @@ fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             }
         }
     });
+}
+
+/// Quit waits for the report being written: the window closes by itself once it is, and stays
+/// open (with the reason) if it fails.
+fn closing_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let name = state
+        .exporting
+        .as_deref()
+        .and_then(std::path::Path::file_name)
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    widgets::heading(ui, "Closing when the report is written");
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(format!("Writing {name}…"));
+    });
+    widgets::weak(
+        ui,
+        "The window closes by itself when the report is ready. If it cannot be written, the window stays open to say why.",
+    );
+    ui.add_space(8.0);
+    let button = ui.button("Keep the window open");
+    if !ui.memory(|m| m.focused().is_some()) {
+        button.request_focus();
+    }
+    if button.clicked() {
+        cmds.push(Command::CloseModal);
+    }
 }
 
 /// Remembers that the path prompt for `purpose` has been shown.

@@ -1,5 +1,5 @@
-//! Commands: everything a person can ask the app to do. Views push them; `apply.rs` carries them
-//! out once per frame. The menu labels and keyboard shortcuts come from one table here.
+//! Commands: everything a person can ask the app to do, and the results the shell feeds back.
+//! Views push them; `workbook::update` carries them out. The menu labels and keyboard shortcuts come from one table here.
 
 use std::path::PathBuf;
 
@@ -171,6 +171,8 @@ pub enum Command {
     ExportCsv,
     /// Export the assessment as Markdown (asking where).
     ExportMarkdown,
+    /// What the shell did about an effect: the step waiting for it goes on.
+    Done(Box<super::effect::Outcome>),
 }
 
 /// The commands with a menu entry and a shortcut, in one table.

@@ -42,15 +42,63 @@ pub struct AppState {
     pub help: Option<super::command::HelpTopic>,
     /// A question just changed by undo or redo, ringed until this time (app clock, seconds).
     pub flash: Option<(crate::model::QuestionId, f64)>,
-    /// A prompt on screen, if any.
-    pub modal: Option<Modal>,
+    /// What happens next: a prompt on screen, or a step waiting for the shell.
+    pub flow: Flow,
     /// The PDF being exported in the background, if any.
     pub exporting: Option<PathBuf>,
-    /// What waits for the export under way: Quit closes the window once the report is
-    /// written (and not if it fails, so the failure is seen).
-    pub after_export: Option<Pending>,
     /// A question to bring into view on the next frame of its domain page.
     pub scroll_to: Option<crate::model::QuestionId>,
+    /// An assessment autosaved by an app that ended unexpectedly, until restored or discarded.
+    pub offer: Option<Box<super::effect::Offer>>,
+    /// When (app clock) the last edit was made; `None` once autosaved or saved.
+    pub last_edit_secs: Option<f64>,
+    /// The id of the last message posted.
+    pub last_message_id: u64,
+    /// Folders typed paths start from, read once by the shell.
+    pub places: Places,
+}
+
+/// Folders typed paths start from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Places {
+    /// The home folder (`~`), if known.
+    pub home: Option<PathBuf>,
+    /// The folder the app started in.
+    pub start: Option<PathBuf>,
+}
+
+impl AppState {
+    /// The state at start: no document, the summary page, nothing on screen.
+    pub fn new(framework: Framework, prefs: Prefs, places: Places, today: time::Date) -> Self {
+        Self {
+            framework,
+            doc: None,
+            page: Page::Summary,
+            prefs,
+            notifications: Vec::new(),
+            log: Vec::new(),
+            is_log_open: false,
+            is_problems_open: false,
+            presenting: None,
+            hide_names: false,
+            file_event: None,
+            today,
+            help: None,
+            flash: None,
+            flow: Flow::Idle,
+            exporting: None,
+            scroll_to: None,
+            offer: None,
+            last_edit_secs: None,
+            last_message_id: 0,
+            places,
+        }
+    }
+
+    /// Whether a prompt is on screen (it takes the keys and dropped files).
+    pub fn is_prompting(&self) -> bool {
+        !matches!(self.flow, Flow::Idle | Flow::Saving { .. } | Flow::Closing)
+    }
 }
 
 /// An open assessment.
@@ -295,9 +343,25 @@ pub enum PathPurpose {
     Baseline,
 }
 
-/// A prompt on screen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Modal {
+/// What happens next. One value, so a chain of prompts (unsaved changes, then a typed path,
+/// then the New, Open or Quit that waited) cannot be in two states at once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Flow {
+    /// Nothing waits.
+    #[default]
+    Idle,
+    /// A save is under way; `then` goes ahead once it is written.
+    Saving {
+        /// What waits for the save.
+        then: Option<Pending>,
+        /// The path was typed: if the save fails, the prompt comes back.
+        typed: bool,
+    },
+    /// The window is closing: changes are saved or given up, no export is under way.
+    Closing,
+    /// The window closes once the report being exported is written (it stays open if the
+    /// export fails, to say so).
+    QuitAfterExport,
     /// Save / Don't save / Cancel, then `then`.
     Unsaved {
         /// What happens after.
@@ -315,10 +379,8 @@ pub enum Modal {
         /// once the file is saved.
         then: Option<Pending>,
     },
-    /// An assessment was autosaved before the app last closed unexpectedly.
+    /// An assessment was autosaved before the app last closed unexpectedly ([`AppState::offer`]).
     Recovery {
-        /// The file it belonged to, if it had one.
-        original: Option<PathBuf>,
         /// When it was autosaved, for display.
         written: String,
         /// Institution and title, to recognise it.

@@ -1,0 +1,365 @@
+//! Carrying out the core's effects: the only code of the app that shows dialogs, reads and
+//! writes files, starts threads and programs, or talks to the window. Each effect that has a
+//! result gives it back as a command for the core.
+
+use std::path::{Path, PathBuf};
+
+use super::WorkbookApp;
+use super::command::{ClipboardAction, Command};
+use super::dialogs::{DialogResult, ManyResult};
+use crate::storage::export_file::{self, ExportKind};
+use crate::storage::{self, assessment_file, group_files, recovery};
+use crate::ui;
+use crate::workbook::effect::{
+    Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Trouble, Unloaded,
+};
+use crate::workbook::state::PathPurpose;
+
+/// The demo assessment, compiled in so the welcome screen can always open it.
+const DEMO: &str = include_str!("../../assets/demo.civic.json");
+
+/// A result for the core.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "most effects answer with `done(…)`, and `run` returns `Option`"
+)]
+fn done(outcome: Outcome) -> Option<Command> {
+    Some(Command::Done(Box::new(outcome)))
+}
+
+impl WorkbookApp {
+    /// Carries out `effect`; its result, if it has one, as a command for the core.
+    pub(super) fn run(&mut self, ctx: &egui::Context, effect: Effect) -> Option<Command> {
+        match effect {
+            Effect::PickOpen { purpose, folder } => {
+                let kind = super::dialogs::FileKind::Assessment;
+                let picked = self.dialogs.pick_open(kind, folder.as_deref());
+                dialog_result(purpose, picked)
+            }
+            Effect::PickSave {
+                purpose,
+                kind,
+                folder,
+                name,
+            } => {
+                let picked = self.dialogs.pick_save(kind, folder.as_deref(), &name);
+                dialog_result(purpose, picked)
+            }
+            Effect::PickMany { folder } => {
+                let kind = super::dialogs::FileKind::Assessment;
+                let purpose = PathPurpose::Combine;
+                match self.dialogs.pick_open_many(kind, folder.as_deref()) {
+                    ManyResult::Picked(paths) => done(Outcome::Picked { purpose, paths }),
+                    ManyResult::Cancelled => done(Outcome::Cancelled(purpose)),
+                    ManyResult::Unavailable => done(Outcome::NoDialog(purpose)),
+                }
+            }
+            Effect::Load(what) => done(self.load(what)),
+            Effect::Save {
+                path,
+                new_only,
+                own_stamp,
+            } => done(self.save(path, new_only, own_stamp)),
+            Effect::Export { format, path, date } => self.export(format, path, date),
+            Effect::Combine { paths, at } => done(
+                match group_files::combine(&paths, &self.state.framework, at) {
+                    Ok(combined) => Outcome::Combined {
+                        group: Box::new(combined.group),
+                        names: combined.names,
+                        differences: combined.differences,
+                    },
+                    Err(err) => Outcome::NotCombined(err.to_string()),
+                },
+            ),
+            Effect::OpenExternal(external) => {
+                let target = match &external {
+                    External::Link { url, .. } => url.clone(),
+                    External::Path(path) => path.display().to_string(),
+                };
+                // The launcher's own words ("exit status 512") help no one: the core says it
+                // in plain words.
+                match self.opener.open(&target) {
+                    Ok(()) => None,
+                    Err(_) => done(Outcome::NotOpened(external)),
+                }
+            }
+            Effect::CopyText(_)
+            | Effect::Focus(_)
+            | Effect::Clipboard(_)
+            | Effect::Zoom(_)
+            | Effect::Theme(_)
+            | Effect::Fullscreen(_)
+            | Effect::RepaintAfter(_)
+            | Effect::Close => {
+                window(ctx, effect);
+                None
+            }
+            Effect::WriteRecovery => self.write_recovery(),
+            Effect::DiscardRecovery => {
+                let slot = self.slot.as_ref()?;
+                slot.discard().err().and_then(|err| {
+                    done(Outcome::Trouble(
+                        Trouble::AutosaveNotRemoved,
+                        err.to_string(),
+                    ))
+                })
+            }
+            Effect::RemoveOrphan(id) => {
+                let dir = self.recovery_dir.as_deref()?;
+                recovery::remove(dir, &id).err().and_then(|err| {
+                    done(Outcome::Trouble(Trouble::OrphanNotRemoved, err.to_string()))
+                })
+            }
+            Effect::ScanRecovery => self.scan_recovery(),
+        }
+    }
+
+    fn load(&self, what: Load) -> Outcome {
+        let framework = &self.state.framework;
+        // Recent files and the recovery note must not depend on the folder the app started in.
+        let what = match what {
+            Load::Open(path) => Load::Open(std::path::absolute(&path).unwrap_or(path)),
+            Load::Backup(path) => Load::Backup(std::path::absolute(&path).unwrap_or(path)),
+            Load::Baseline(path) => Load::Baseline(std::path::absolute(&path).unwrap_or(path)),
+            Load::Demo => Load::Demo,
+        };
+        let (read, stamp) = match &what {
+            Load::Demo => (
+                assessment_file::parse(DEMO, Path::new("demo assessment"), framework),
+                None,
+            ),
+            Load::Open(path) => (
+                assessment_file::load(path, framework),
+                assessment_file::stamp(path),
+            ),
+            Load::Backup(original) => (
+                assessment_file::load(&storage::atomic::backup_path(original), framework),
+                None,
+            ),
+            Load::Baseline(path) => {
+                let own = self.state.doc.as_ref().and_then(|d| d.path.as_deref());
+                if own.is_some_and(|own| export_file::same_file(own, path)) {
+                    return Outcome::NotLoaded {
+                        what,
+                        why: Unloaded::OwnFile,
+                    };
+                }
+                (assessment_file::load(path, framework), None)
+            }
+        };
+        match read {
+            Ok(assessment) => Outcome::Loaded {
+                what,
+                assessment: Box::new(assessment),
+                stamp,
+            },
+            Err(err) => {
+                let why = if matches!(err, storage::Error::NotFound { .. }) {
+                    Unloaded::NotFound(err.for_people())
+                } else {
+                    // The copy kept by the last save, if it reads, can be offered.
+                    let backup = match &what {
+                        Load::Open(path) => {
+                            assessment_file::load(&storage::atomic::backup_path(path), framework)
+                                .is_ok()
+                        }
+                        _ => false,
+                    };
+                    Unloaded::Unreadable {
+                        reason: err.for_people(),
+                        backup,
+                    }
+                };
+                Outcome::NotLoaded { what, why }
+            }
+        }
+    }
+
+    fn save(
+        &self,
+        path: PathBuf,
+        new_only: bool,
+        own_stamp: Option<assessment_file::Stamp>,
+    ) -> Outcome {
+        let Some(doc) = &self.state.doc else {
+            return Outcome::NotSaved {
+                path,
+                why: NotSaved::Failed("There is no assessment open.".to_owned()),
+            };
+        };
+        let refused = |why| Outcome::NotSaved {
+            path: path.clone(),
+            why,
+        };
+        if new_only && path.exists() {
+            return refused(NotSaved::Exists);
+        }
+        // A file that cannot be read as an assessment is never overwritten, not even our own
+        // (a newer workbook or someone else may have rewritten it).
+        if !assessment_file::is_replaceable(&path, &self.state.framework) {
+            return refused(NotSaved::NotAnAssessment);
+        }
+        if own_stamp.is_some() && assessment_file::stamp(&path) != own_stamp {
+            return refused(NotSaved::ChangedOnDisk);
+        }
+        match assessment_file::save(&path, &doc.assessment) {
+            Ok(()) => Outcome::Saved {
+                stamp: assessment_file::stamp(&path),
+                path,
+                clock: local_clock(),
+            },
+            Err(err) => refused(NotSaved::Failed(err.to_string())),
+        }
+    }
+
+    fn export(&mut self, format: Format, path: PathBuf, date: time::Date) -> Option<Command> {
+        let doc = self.state.doc.as_ref()?;
+        let framework = &self.state.framework;
+        let source = doc.path.as_deref();
+        let result = match format {
+            Format::Pdf => return self.start_export(path, date),
+            Format::Csv => {
+                let exports = [
+                    (
+                        path.clone(),
+                        crate::report::csv::questions(framework, &doc.assessment),
+                        ExportKind::Csv,
+                    ),
+                    (
+                        crate::report::csv::actions_path(&path),
+                        crate::report::csv::actions(framework, &doc.assessment),
+                        ExportKind::Csv,
+                    ),
+                ];
+                export_file::write_all(&exports, source)
+            }
+            Format::Markdown => {
+                let baseline = doc.baseline.as_ref().map(|b| &b.assessment);
+                let text = crate::report::markdown(framework, &doc.assessment, baseline, date);
+                export_file::write(&path, text.as_bytes(), ExportKind::Markdown, source)
+            }
+        };
+        done(Outcome::Exported {
+            format,
+            path,
+            result: result.map_err(|err| err.to_string()),
+        })
+    }
+
+    fn write_recovery(&self) -> Option<Command> {
+        let (Some(slot), Some(doc)) = (&self.slot, &self.state.doc) else {
+            return None;
+        };
+        let info = recovery::RecoveryInfo {
+            original: doc.path.clone(),
+        };
+        slot.write(&doc.assessment, &info)
+            .err()
+            .and_then(|err| done(Outcome::Trouble(Trouble::AutosaveFailed, err.to_string())))
+    }
+
+    /// The autosaved copies left by apps that ended without saving them (not this app's own).
+    fn scan_recovery(&self) -> Option<Command> {
+        let dir = self.recovery_dir.as_deref()?;
+        let own = self.slot.as_ref().map(|slot| slot.id().to_owned());
+        let mut found = Vec::new();
+        let mut unreadable = Vec::new();
+        for orphan in recovery::orphans(dir, &self.state.framework) {
+            match orphan {
+                Ok(orphan) if Some(&orphan.id) != own.as_ref() => found.push(offer(orphan)),
+                Ok(_) => {}
+                Err(err) => unreadable.push(err.to_string()),
+            }
+        }
+        if found.is_empty() && unreadable.is_empty() {
+            return None;
+        }
+        done(Outcome::Offers { found, unreadable })
+    }
+}
+
+fn offer(found: recovery::Recovered) -> Offer {
+    Offer {
+        id: found.id,
+        assessment: found.assessment,
+        original: found.info.original,
+        written: found.written.map(time::OffsetDateTime::from),
+    }
+}
+
+fn dialog_result(purpose: PathPurpose, picked: DialogResult) -> Option<Command> {
+    done(match picked {
+        DialogResult::Picked(path) => Outcome::Picked {
+            purpose,
+            paths: vec![path],
+        },
+        DialogResult::Cancelled => Outcome::Cancelled(purpose),
+        DialogResult::Unavailable => Outcome::NoDialog(purpose),
+    })
+}
+
+/// The local time as "14:02" (the system's time zone, through jiff), read when a save needs
+/// it: the time zone is loaded then, not at start-up.
+fn local_clock() -> String {
+    jiff::Zoned::now().strftime("%H:%M").to_string()
+}
+
+/// The effects on the window and its keyboard, which have no result.
+fn window(ctx: &egui::Context, effect: Effect) {
+    match effect {
+        Effect::CopyText(text) => ctx.copy_text(text),
+        Effect::Focus(focus) => focus_on(ctx, &focus),
+        Effect::Clipboard(action) => clipboard(ctx, action),
+        Effect::Zoom(zoom) => ctx.set_zoom_factor(zoom),
+        Effect::Theme(choice) => ui::theme::set_preference(ctx, choice),
+        Effect::Fullscreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
+        Effect::RepaintAfter(secs) => {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.0)));
+        }
+        Effect::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        _ => {}
+    }
+}
+
+fn focus_on(ctx: &egui::Context, focus: &Focus) {
+    let id = match focus {
+        Focus::Field(target) => Some(ui::widgets::field_id(target)),
+        Focus::LastField => ctx.data(|d| d.get_temp::<egui::Id>(ui::widgets::last_field_key())),
+        Focus::MenuBar => ctx.data(|d| d.get_temp::<egui::Id>(ui::menu_bar::first_menu_key())),
+        Focus::Release => {
+            ctx.memory_mut(|m| {
+                if let Some(id) = m.focused() {
+                    m.surrender_focus(id);
+                }
+            });
+            None
+        }
+    };
+    if let Some(id) = id {
+        ctx.memory_mut(|m| m.request_focus(id));
+    }
+}
+
+/// Edit ▸ Cut, Copy, Paste and Select all act on the text field last in use (the keyboard
+/// went back to it first): the desktop's clipboard is asked to act as the keys would.
+fn clipboard(ctx: &egui::Context, action: ClipboardAction) {
+    let Some(id) = ctx.data(|d| d.get_temp::<egui::Id>(ui::widgets::last_field_key())) else {
+        return;
+    };
+    match action {
+        ClipboardAction::Cut => ctx.send_viewport_cmd(egui::ViewportCommand::RequestCut),
+        ClipboardAction::Copy => ctx.send_viewport_cmd(egui::ViewportCommand::RequestCopy),
+        ClipboardAction::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+        ClipboardAction::SelectAll => {
+            let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+            // The field clamps the end to its text.
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::two(
+                    egui::text::CCursor::new(0),
+                    egui::text::CCursor::new(usize::MAX),
+                )));
+            state.store(ctx, id);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! What the core asks of the world and what the world answers. [`super::update`] changes the
+//! state and returns [`Effect`]s; the shell (the `app` module) carries them out (dialogs, files,
+//! threads, the window) and feeds each result back as a [`Command::Done`] with an [`Outcome`].
+//! Nothing here does anything: these are plain values, so the core is tested without a window.
+//!
+//! [`Command::Done`]: super::command::Command::Done
+
+use std::path::PathBuf;
+
+use time::OffsetDateTime;
+
+use super::command::{ClipboardAction, ThemeChoice};
+use super::state::PathPurpose;
+use crate::model::{Assessment, TextTarget};
+
+/// The time, read by the shell once a frame and passed in: the core reads no clock.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Now {
+    /// The app's clock in seconds (egui's input time): toasts, undo merging, autosave.
+    pub secs: f64,
+    /// The date and time (UTC, whole seconds): file stamps, new assessments, report dates.
+    pub utc: OffsetDateTime,
+}
+
+impl Now {
+    /// `secs` on the app's clock at `utc`.
+    pub fn new(secs: f64, utc: OffsetDateTime) -> Self {
+        Self {
+            secs,
+            utc: utc.replace_nanosecond(0).unwrap_or(utc),
+        }
+    }
+}
+
+/// Which kind of file a dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// An assessment (`*.civic.json`).
+    Assessment,
+    /// A PDF report.
+    Pdf,
+    /// A CSV table.
+    Csv,
+    /// A Markdown document.
+    Markdown,
+}
+
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The PDF report (rendered on a background thread).
+    Pdf,
+    /// One row per question, and the actions beside it (`NAME-actions.csv`).
+    Csv,
+    /// The whole assessment as Markdown.
+    Markdown,
+}
+
+impl Format {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Csv => "csv",
+            Self::Markdown => "md",
+        }
+    }
+
+    /// The kind of file its dialog offers.
+    pub fn file_kind(self) -> FileKind {
+        match self {
+            Self::Pdf => FileKind::Pdf,
+            Self::Csv => FileKind::Csv,
+            Self::Markdown => FileKind::Markdown,
+        }
+    }
+
+    /// What a typed path for it is for.
+    pub fn purpose(self) -> PathPurpose {
+        match self {
+            Self::Pdf => PathPurpose::ExportPdf,
+            Self::Csv => PathPurpose::ExportCsv,
+            Self::Markdown => PathPurpose::ExportMarkdown,
+        }
+    }
+
+    /// The file name suggested for an assessment not yet saved.
+    pub fn fallback_stem(self) -> &'static str {
+        match self {
+            Self::Pdf => "civic-impact-report",
+            Self::Csv | Self::Markdown => "civic-impact-assessment",
+        }
+    }
+}
+
+/// An assessment to read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// The person's file, to open.
+    Open(PathBuf),
+    /// The copy kept by the last save of this file (which could not be read).
+    Backup(PathBuf),
+    /// The built-in demo.
+    Demo,
+    /// An earlier assessment to compare with.
+    Baseline(PathBuf),
+}
+
+/// Something to open with the desktop's own programs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum External {
+    /// A web or email link, already checked as safe.
+    Link {
+        /// The link.
+        url: String,
+        /// Whether it is a `mailto:` link.
+        email: bool,
+    },
+    /// A file or folder.
+    Path(PathBuf),
+}
+
+/// Where the keyboard goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// Into this text field.
+    Field(TextTarget),
+    /// Back into the text field last in use (before Edit ▸ Copy and the like).
+    LastField,
+    /// Onto the first menu (F10).
+    MenuBar,
+    /// Out of whatever has it.
+    Release,
+}
+
+/// Something the shell does for the core.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Ask for a file to read; answered with [`Outcome::Picked`], `Cancelled` or `NoDialog`.
+    PickOpen {
+        /// What it is for.
+        purpose: PathPurpose,
+        /// Where the dialog starts.
+        folder: Option<PathBuf>,
+    },
+    /// Ask for several assessors' files.
+    PickMany {
+        /// Where the dialog starts.
+        folder: Option<PathBuf>,
+    },
+    /// Ask where to write a file.
+    PickSave {
+        /// What it is for.
+        purpose: PathPurpose,
+        /// Which files the dialog shows.
+        kind: FileKind,
+        /// Where the dialog starts.
+        folder: Option<PathBuf>,
+        /// The name suggested.
+        name: String,
+    },
+    /// Read an assessment; answered with [`Outcome::Loaded`] or [`Outcome::NotLoaded`].
+    Load(Load),
+    /// Write the open assessment to `path`; answered with [`Outcome::Saved`] or `NotSaved`.
+    Save {
+        /// Where.
+        path: PathBuf,
+        /// An existing file there is refused (a typed name that is not the document's own).
+        new_only: bool,
+        /// The document's own file, as it looked when last opened or saved here: a file that
+        /// has changed since is left untouched.
+        own_stamp: Option<crate::storage::assessment_file::Stamp>,
+    },
+    /// Write an export of the open assessment; answered with [`Outcome::Exported`].
+    Export {
+        /// What to write.
+        format: Format,
+        /// Where.
+        path: PathBuf,
+        /// The report's date.
+        date: time::Date,
+    },
+    /// Combine these assessors' files into a group assessment created at `at`.
+    Combine {
+        /// The files.
+        paths: Vec<PathBuf>,
+        /// When the group assessment is created.
+        at: OffsetDateTime,
+    },
+    /// Open a link, file or folder with the desktop's program for it.
+    OpenExternal(External),
+    /// Put text on the clipboard.
+    CopyText(String),
+    /// Move the keyboard.
+    Focus(Focus),
+    /// Cut, copy, paste or select all in the text field last in use.
+    Clipboard(ClipboardAction),
+    /// Set the zoom factor.
+    Zoom(f32),
+    /// Set the colours.
+    Theme(ThemeChoice),
+    /// Enter or leave full screen.
+    Fullscreen(bool),
+    /// Wake up after this many seconds even if nothing happens.
+    RepaintAfter(f64),
+    /// Write the open assessment to this app's recovery slot.
+    WriteRecovery,
+    /// Remove this app's recovery file.
+    DiscardRecovery,
+    /// Remove an autosaved copy left by an app that ended unexpectedly.
+    RemoveOrphan(String),
+    /// Look for autosaved copies left by apps that ended unexpectedly.
+    ScanRecovery,
+    /// Close the window.
+    Close,
+}
+
+/// Why an assessment was not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unloaded {
+    /// There is no such file.
+    NotFound(String),
+    /// It could not be read or is not an assessment (in plain words).
+    Unreadable {
+        /// Why, for people.
+        reason: String,
+        /// The copy kept by its last save can be read.
+        backup: bool,
+    },
+    /// The earlier assessment to compare with is the open assessment's own file.
+    OwnFile,
+}
+
+/// Why a save did not happen; the file there is untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotSaved {
+    /// A typed name that is already taken.
+    Exists,
+    /// The file there is not an assessment this workbook can read.
+    NotAnAssessment,
+    /// The document's own file changed on disk since it was opened here.
+    ChangedOnDisk,
+    /// Writing failed (in plain words).
+    Failed(String),
+}
+
+/// A trouble the shell met that the person should know of; nothing was lost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trouble {
+    /// The recovery folder cannot be used.
+    AutosaveOff,
+    /// The recovery file could not be written.
+    AutosaveFailed,
+    /// This app's recovery file could not be removed.
+    AutosaveNotRemoved,
+    /// An autosaved copy left by another run could not be removed.
+    OrphanNotRemoved,
+    /// An autosaved copy left by another run could not be read.
+    OrphanUnreadable,
+}
+
+/// An assessment autosaved by an app that ended without saving it, offered back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer {
+    /// Its recovery slot.
+    pub id: String,
+    /// The assessment.
+    pub assessment: Assessment,
+    /// The file it belonged to, if it had one.
+    pub original: Option<PathBuf>,
+    /// When it was written, if known.
+    pub written: Option<OffsetDateTime>,
+}
+
+/// What happened to an effect, fed back to the core.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// A dialog gave these files.
+    Picked {
+        /// What they are for.
+        purpose: PathPurpose,
+        /// The files (one, except for combining).
+        paths: Vec<PathBuf>,
+    },
+    /// The person closed the dialog.
+    Cancelled(PathPurpose),
+    /// No dialog could be shown.
+    NoDialog(PathPurpose),
+    /// An assessment was read.
+    Loaded {
+        /// What was read; paths are absolute.
+        what: Load,
+        /// The assessment.
+        assessment: Box<Assessment>,
+        /// How the file looked, to notice changes made elsewhere.
+        stamp: Option<crate::storage::assessment_file::Stamp>,
+    },
+    /// An assessment could not be read.
+    NotLoaded {
+        /// What was asked for; paths are absolute.
+        what: Load,
+        /// Why.
+        why: Unloaded,
+    },
+    /// The assessment was saved.
+    Saved {
+        /// Where.
+        path: PathBuf,
+        /// How the file looks now.
+        stamp: Option<crate::storage::assessment_file::Stamp>,
+        /// The local time of the save, as "14:02".
+        clock: String,
+    },
+    /// The assessment was not saved.
+    NotSaved {
+        /// Where it was to go.
+        path: PathBuf,
+        /// Why.
+        why: NotSaved,
+    },
+    /// The assessors' files were combined.
+    Combined {
+        /// The group assessment.
+        group: Box<Assessment>,
+        /// The assessors' names, sorted.
+        names: Vec<String>,
+        /// What the files disagree on that the group keeps only one of.
+        differences: Vec<String>,
+    },
+    /// Nothing was combined (why, in plain words).
+    NotCombined(String),
+    /// An export finished.
+    Exported {
+        /// What was written.
+        format: Format,
+        /// Where.
+        path: PathBuf,
+        /// Why nothing was written, if it was not.
+        result: Result<(), String>,
+    },
+    /// No program could open this.
+    NotOpened(External),
+    /// Autosaved copies left by apps that ended unexpectedly.
+    Offers {
+        /// Those that could be read, newest first.
+        found: Vec<Offer>,
+        /// Why others could not be read.
+        unreadable: Vec<String>,
+    },
+    /// Something went wrong that the person should know of.
+    Trouble(Trouble, String),
+}

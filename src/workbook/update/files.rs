@@ -1,0 +1,484 @@
+//! The assessment's file: new, open, the demo, the backup, save and save as, and the typed
+//! path prompt that stands in when no file dialog can be shown.
+
+use std::path::{Path, PathBuf};
+
+use super::Core;
+use crate::model::{self, Assessment};
+use crate::storage::assessment_file::{EXTENSION, Stamp};
+use crate::workbook::command::{Command, Page};
+use crate::workbook::effect::{Effect, FileKind, Format, Load, NotSaved, Unloaded};
+use crate::workbook::state::{Document, Flow, Level, Notification, PathPurpose, Pending, Topic};
+
+/// Adds `.civic.json` to a name typed without an extension.
+pub fn with_extension(path: PathBuf) -> PathBuf {
+    let has_extension = path
+        .file_name()
+        .is_some_and(|name| Path::new(name).extension().is_some());
+    if has_extension {
+        path
+    } else {
+        let mut name = path
+            .file_name()
+            .map(std::ffi::OsStr::to_os_string)
+            .unwrap_or_default();
+        name.push(EXTENSION);
+        path.with_file_name(name)
+    }
+}
+
+/// A file name for an assessment not yet saved.
+fn suggested_name(assessment: &Assessment) -> String {
+    let base: String = assessment
+        .institution
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let base = base
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = if base.is_empty() {
+        "assessment".to_owned()
+    } else {
+        base
+    };
+    // A group assessment is saved beside the assessors' files: never suggest one of their names.
+    let group = if assessment.is_group() { "group-" } else { "" };
+    format!("{group}{base}{EXTENSION}")
+}
+
+/// The file name an export of `doc` suggests: the assessment's own name with the format's
+/// extension, or the format's fallback for an assessment not yet saved.
+pub fn export_name(doc: &Document, format: Format) -> String {
+    let stem = doc.path.as_deref().and_then(Path::file_name).map_or_else(
+        || format.fallback_stem().to_owned(),
+        |name| {
+            name.to_string_lossy()
+                .trim_end_matches(".civic.json")
+                .trim_end_matches(".json")
+                .to_owned()
+        },
+    );
+    format!("{stem}.{}", format.extension())
+}
+
+/// The name of a file, for messages.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+impl Core<'_> {
+    /// Puts `doc` in place of the open document, whose changes were saved or given up: its
+    /// autosave goes, and so do messages about earlier files.
+    fn replace_document(&mut self, doc: Document, page: Page) {
+        self.discard_recovery();
+        self.state.file_event = None;
+        self.state.notifications.clear();
+        self.state.doc = Some(doc);
+        self.state.page = page;
+        self.state.scroll_to = None;
+        self.state.flash = None;
+        self.state.is_problems_open = false;
+    }
+
+    pub(super) fn new_document(&mut self) {
+        let mut assessment = Assessment::new(&self.state.framework, self.now.utc);
+        "Civic impact self-assessment".clone_into(&mut assessment.title);
+        let doc = Document::new(&self.state.framework, assessment, None);
+        self.replace_document(doc, Page::Details);
+    }
+
+    /// The open file's folder, or the most recent file's: where dialogs start.
+    pub(super) fn current_folder(&self) -> Option<PathBuf> {
+        let recent = self.state.prefs.recent.first();
+        let path = self
+            .state
+            .doc
+            .as_ref()
+            .and_then(|doc| doc.path.as_ref())
+            .or(recent)?;
+        path.parent().map(Path::to_path_buf)
+    }
+
+    /// Asks for an assessment file to read for `purpose`.
+    pub(super) fn pick_open(&mut self, purpose: PathPurpose) {
+        self.effects.push(Effect::PickOpen {
+            purpose,
+            folder: self.current_folder(),
+        });
+    }
+
+    /// A dialog gave `paths` for `purpose`: the step that asked goes on.
+    pub(super) fn picked(&mut self, purpose: PathPurpose, paths: Vec<PathBuf>) {
+        if purpose == PathPurpose::Combine {
+            self.combine(paths);
+            return;
+        }
+        let Some(path) = paths.into_iter().next() else {
+            return;
+        };
+        match purpose {
+            PathPurpose::Open => self.effects.push(Effect::Load(Load::Open(path))),
+            PathPurpose::Save => {
+                let then = match std::mem::take(&mut self.state.flow) {
+                    Flow::Saving { then, .. } => then,
+                    _ => None,
+                };
+                self.save_to(path, then, false);
+            }
+            PathPurpose::ExportPdf => self.export_to(Format::Pdf, path),
+            PathPurpose::ExportCsv => self.export_to(Format::Csv, path),
+            PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path),
+            PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
+            PathPurpose::Combine => {}
+        }
+    }
+
+    /// No dialog could be shown: a typed path prompt for `purpose` takes over, starting in the
+    /// folder the dialog would have, and keeping whatever waited for it.
+    pub(super) fn typed_prompt(&mut self, purpose: PathPurpose) {
+        let then = match std::mem::take(&mut self.state.flow) {
+            Flow::Saving { then, .. } => then,
+            _ => None,
+        };
+        let folder = self.current_folder();
+        let name = match purpose {
+            PathPurpose::Save => self.state.doc.as_ref().map(|doc| {
+                doc.path.as_deref().and_then(Path::file_name).map_or_else(
+                    || suggested_name(&doc.assessment),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+            }),
+            PathPurpose::ExportPdf => self.state.doc.as_ref().map(|d| export_name(d, Format::Pdf)),
+            PathPurpose::ExportCsv => self.state.doc.as_ref().map(|d| export_name(d, Format::Csv)),
+            PathPurpose::ExportMarkdown => self
+                .state
+                .doc
+                .as_ref()
+                .map(|d| export_name(d, Format::Markdown)),
+            PathPurpose::Open | PathPurpose::Combine | PathPurpose::Baseline => None,
+        };
+        let text = match name {
+            Some(name) => folder
+                .or_else(|| self.state.places.start.clone())
+                .unwrap_or_default()
+                .join(name)
+                .display()
+                .to_string(),
+            None => folder
+                .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
+                .unwrap_or_default(),
+        };
+        self.state.flow = Flow::TypedPath {
+            purpose,
+            text,
+            problem: None,
+            then,
+        };
+    }
+
+    fn set_typed_path_problem(&mut self, message: &str) {
+        if let Flow::TypedPath { problem, .. } = &mut self.state.flow {
+            *problem = Some(message.to_owned());
+        }
+    }
+
+    pub(super) fn confirm_typed_path(&mut self) {
+        let Flow::TypedPath {
+            purpose,
+            text,
+            then,
+            ..
+        } = self.state.flow.clone()
+        else {
+            return;
+        };
+        let text = text.trim();
+        if text.is_empty() {
+            self.set_typed_path_problem("Type the full path of a file");
+            return;
+        }
+        if purpose == PathPurpose::Combine {
+            let paths: Vec<PathBuf> = text
+                .split([';', '\n'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| self.typed_path(p))
+                .collect();
+            if paths.len() < 2 {
+                self.set_typed_path_problem(
+                    "Type the paths of two or more assessors' files, separated by ;",
+                );
+                return;
+            }
+            self.state.flow = Flow::Idle;
+            self.combine(paths);
+            return;
+        }
+        let path = self.typed_path(text);
+        self.state.flow = Flow::Idle;
+        match purpose {
+            // Unsaved changes were dealt with before the prompt: no second question.
+            PathPurpose::Open => self.effects.push(Effect::Load(Load::Open(path))),
+            PathPurpose::Save => self.save_to(path, then, true),
+            PathPurpose::ExportPdf => self.export_to(Format::Pdf, path),
+            PathPurpose::ExportCsv => self.export_to(Format::Csv, path),
+            PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path),
+            PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
+            PathPurpose::Combine => {}
+        }
+    }
+
+    /// A typed path as a path: `~` is the home folder, and a relative path is relative to the
+    /// open file's folder (or the home folder), not wherever the app happened to start.
+    fn typed_path(&self, text: &str) -> PathBuf {
+        let home = self.state.places.home.as_ref();
+        let path = match (
+            text.strip_prefix("~/").or_else(|| text.strip_prefix("~\\")),
+            home,
+        ) {
+            (Some(rest), Some(home)) => home.join(rest),
+            _ => PathBuf::from(text),
+        };
+        if path.is_absolute() {
+            return path;
+        }
+        let base = self
+            .state
+            .doc
+            .as_ref()
+            .and_then(|d| d.path.as_deref())
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .or_else(|| home.cloned());
+        match base {
+            Some(base) => base.join(path),
+            None => path,
+        }
+    }
+
+    /// An assessment was read: it becomes the open document, or the one compared with.
+    pub(super) fn loaded(&mut self, what: Load, assessment: Assessment, stamp: Option<Stamp>) {
+        let framework = &self.state.framework;
+        match what {
+            Load::Open(path) => {
+                let problems = model::problems(framework, &assessment);
+                let mut doc = Document::new(framework, assessment, Some(path.clone()));
+                doc.disk_stamp = stamp;
+                let name = doc.display_name();
+                self.replace_document(doc, Page::Summary);
+                self.state.file_event = Some(format!("Opened {name}"));
+                self.state.prefs.remember(path);
+                self.announce_problems(problems);
+            }
+            Load::Backup(original) => {
+                let problems = model::problems(framework, &assessment);
+                let mut doc = Document::new(framework, assessment, None);
+                doc.untitled_name = format!("{} (backup)", file_name(&original));
+                doc.mark_unsaved();
+                self.replace_document(doc, Page::Summary);
+                self.notify(
+                    Topic::File,
+                    Level::Info,
+                    "Opened the copy kept by the last save. Use Save as… to keep it.",
+                );
+                self.announce_problems(problems);
+            }
+            Load::Demo => {
+                let mut doc = Document::new(framework, assessment, None);
+                "Demo assessment".clone_into(&mut doc.untitled_name);
+                self.replace_document(doc, Page::Summary);
+            }
+            Load::Baseline(path) => self.compared(path, assessment),
+        }
+    }
+
+    /// An assessment could not be read: says why, and leaves the open document as it was.
+    pub(super) fn not_loaded(&mut self, what: Load, why: &Unloaded) {
+        let reason = match why {
+            Unloaded::NotFound(reason) | Unloaded::Unreadable { reason, .. } => reason.clone(),
+            Unloaded::OwnFile => String::new(),
+        };
+        match what {
+            Load::Open(path) => {
+                if matches!(why, Unloaded::NotFound(_)) {
+                    self.state.prefs.recent.retain(|p| p != &path);
+                }
+                // The copy kept by the last save, if it reads: offered, never opened unasked.
+                let backup = matches!(why, Unloaded::Unreadable { backup: true, .. });
+                let mut text = format!("{} could not be opened. {reason}", file_name(&path));
+                if backup {
+                    text.push_str(" The copy kept by its last save can be opened instead.");
+                }
+                self.post(Notification {
+                    id: 0,
+                    topic: Topic::File,
+                    posted_secs: 0.0,
+                    level: Level::Error,
+                    text,
+                    actions: if backup {
+                        vec![("Open the backup".to_owned(), Command::OpenBackup(path))]
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+            Load::Backup(_) => self.notify(
+                Topic::File,
+                Level::Error,
+                format!("The backup could not be opened either. {reason}"),
+            ),
+            Load::Demo => self.notify(
+                Topic::File,
+                Level::Error,
+                format!("The demo assessment could not be opened. {reason}"),
+            ),
+            Load::Baseline(_) if *why == Unloaded::OwnFile => self.notify(
+                Topic::Comparison,
+                Level::Error,
+                "That is this assessment's own file: choose the earlier assessment to compare with.",
+            ),
+            Load::Baseline(_) => self.notify(
+                Topic::Comparison,
+                Level::Error,
+                format!("Could not compare with the earlier assessment. {reason}"),
+            ),
+        }
+    }
+
+    /// Keeps a file's problems for View › File problems and says, once, how many there are.
+    fn announce_problems(&mut self, problems: Vec<model::problems::Problem>) {
+        let count = problems.len();
+        if let Some(doc) = &mut self.state.doc {
+            doc.problems = problems;
+        }
+        if count > 0 {
+            self.post(Notification {
+                id: 0,
+                topic: Topic::File,
+                posted_secs: 0.0,
+                level: Level::Warning,
+                text: match count {
+                    1 => "This file has a problem to look at.".to_owned(),
+                    n => format!("This file has {n} problems to look at."),
+                },
+                actions: vec![("Show problems".to_owned(), Command::ShowProblems)],
+            });
+        }
+    }
+
+    /// Saves to the document's file, or asks where; then `then`, once saved.
+    pub(super) fn save(&mut self, then: Option<Pending>) {
+        match self.state.doc.as_ref().map(|doc| doc.path.clone()) {
+            Some(Some(path)) => self.save_to(path, then, false),
+            Some(None) => self.save_as(then),
+            None => {}
+        }
+    }
+
+    /// Asks where to save; then `then`, once saved.
+    pub(super) fn save_as(&mut self, then: Option<Pending>) {
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        let name = doc.path.as_deref().and_then(Path::file_name).map_or_else(
+            || suggested_name(&doc.assessment),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.state.flow = Flow::Saving { then, typed: false };
+        self.effects.push(Effect::PickSave {
+            purpose: PathPurpose::Save,
+            kind: FileKind::Assessment,
+            folder: self.current_folder(),
+            name,
+        });
+    }
+
+    /// Saves to `path` (typed into the prompt, or not); then `then`, once saved.
+    pub(super) fn save_to(&mut self, path: PathBuf, then: Option<Pending>, typed: bool) {
+        let path = with_extension(path);
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        let own = doc.path.as_ref() == Some(&path);
+        doc.assessment.modified = Some(self.now.utc);
+        self.state.flow = Flow::Saving { then, typed };
+        self.effects.push(Effect::Save {
+            new_only: typed && !own,
+            own_stamp: if own { doc.disk_stamp } else { None },
+            path,
+        });
+    }
+
+    /// The file is written: the document is clean, and whatever waited goes ahead.
+    pub(super) fn saved(&mut self, path: PathBuf, stamp: Option<Stamp>, clock: &str) {
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        doc.saved_revision = doc.history.revision();
+        doc.history.mark_saved();
+        doc.disk_stamp = stamp;
+        doc.path = Some(path.clone());
+        self.state.file_event = Some(format!("Saved {} at {clock}", doc.display_name()));
+        self.state.prefs.remember(path);
+        self.discard_recovery();
+        match std::mem::take(&mut self.state.flow) {
+            Flow::Saving {
+                then: Some(then), ..
+            } => self.run_pending(then),
+            Flow::Saving { .. } => {}
+            other => self.state.flow = other,
+        }
+    }
+
+    /// The file was not written (and what was there is untouched): say why; a typed path's
+    /// prompt comes back, still holding what waited for the save.
+    pub(super) fn not_saved(&mut self, path: &Path, why: &NotSaved) {
+        let (then, typed) = match std::mem::take(&mut self.state.flow) {
+            Flow::Saving { then, typed } => (then, typed),
+            other => {
+                self.state.flow = other;
+                (None, false)
+            }
+        };
+        let message = match why {
+            NotSaved::Exists => None,
+            NotSaved::NotAnAssessment => Some(format!(
+                "Not saved: the file there is not an assessment this workbook can read, so it was left untouched; choose another name: {}",
+                path.display()
+            )),
+            NotSaved::ChangedOnDisk => Some(format!(
+                "Not saved: the file changed on disk since it was opened here (another window, or a sync), so it was left untouched; use Save as… to keep both: {}",
+                path.display()
+            )),
+            NotSaved::Failed(reason) => Some(reason.clone()),
+        };
+        if let Some(message) = message {
+            self.notify(Topic::File, Level::Error, message);
+        }
+        if typed {
+            let problem = if *why == NotSaved::Exists {
+                "A file with this name is already there; choose another name"
+            } else {
+                "Not saved there; see the message, or choose another place"
+            };
+            self.state.flow = Flow::TypedPath {
+                purpose: PathPurpose::Save,
+                text: path.display().to_string(),
+                problem: Some(problem.to_owned()),
+                then,
+            };
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Exports (the PDF report in the background, CSV and Markdown), combining assessors' files
+//! into a group assessment, and comparing with an earlier assessment.
+
+use std::path::PathBuf;
+
+use super::Core;
+use super::files::export_name;
+use crate::model::Assessment;
+use crate::workbook::command::{Command, Page};
+use crate::workbook::effect::{Effect, Format, Load};
+use crate::workbook::state::{Baseline, Document, Flow, Level, Notification, PathPurpose, Topic};
+use crate::{report, scoring};
+
+impl Core<'_> {
+    /// Asks where to export, suggesting the assessment's name.
+    pub(super) fn export_dialog(&mut self, format: Format) {
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        if format == Format::Pdf && self.state.exporting.is_some() {
+            self.notify(
+                Topic::Export,
+                Level::Info,
+                "An export is already under way.",
+            );
+            return;
+        }
+        let name = export_name(doc, format);
+        self.effects.push(Effect::PickSave {
+            purpose: format.purpose(),
+            kind: format.file_kind(),
+            folder: self.current_folder(),
+            name,
+        });
+    }
+
+    /// Exports to `path` (the format's extension added when it has none). The report is
+    /// rendered in the background; the data is quick enough to write at once.
+    pub(super) fn export_to(&mut self, format: Format, path: PathBuf) {
+        if self.state.doc.is_none() {
+            return;
+        }
+        let path = if path.extension().is_some() {
+            path
+        } else {
+            path.with_extension(format.extension())
+        };
+        if format == Format::Pdf {
+            if self.state.exporting.is_some() {
+                self.notify(
+                    Topic::Export,
+                    Level::Info,
+                    "An export is already under way.",
+                );
+                return;
+            }
+            self.state.exporting = Some(path.clone());
+        }
+        self.effects.push(Effect::Export {
+            format,
+            path,
+            date: self.now.utc.date(),
+        });
+    }
+
+    /// Tells how an export went; a Quit that waited for the report closes the window now, or
+    /// stays open to show why the report was not written.
+    pub(super) fn exported(&mut self, format: Format, path: PathBuf, result: &Result<(), String>) {
+        if format == Format::Pdf {
+            self.state.exporting = None;
+            if self.state.flow == Flow::QuitAfterExport {
+                self.state.flow = Flow::Idle;
+                if result.is_ok() {
+                    self.close_now();
+                    return;
+                }
+            }
+        }
+        let text = match (result, format) {
+            (Err(err), Format::Pdf) => format!("The report was not exported: {err}"),
+            (Err(err), Format::Csv | Format::Markdown) => format!("Nothing was exported: {err}"),
+            (Ok(()), Format::Pdf) => format!("Report exported: {}", path.display()),
+            (Ok(()), Format::Csv) => format!(
+                "Exported the questions to {} and the actions to {}",
+                path.display(),
+                report::csv::actions_path(&path).display()
+            ),
+            (Ok(()), Format::Markdown) => format!("Exported Markdown: {}", path.display()),
+        };
+        if result.is_err() {
+            self.notify(Topic::Export, Level::Error, text);
+            return;
+        }
+        let open_label = if format == Format::Pdf {
+            "Open PDF"
+        } else {
+            "Open file"
+        };
+        self.post(Notification {
+            id: 0,
+            topic: Topic::Export,
+            posted_secs: 0.0,
+            level: Level::Info,
+            text,
+            actions: vec![
+                (open_label.to_owned(), Command::OpenFile(path.clone())),
+                ("Open folder".to_owned(), Command::OpenFolder(path)),
+            ],
+        });
+    }
+
+    /// Combines the assessors' files (read by the shell).
+    pub(super) fn combine(&mut self, paths: Vec<PathBuf>) {
+        self.effects.push(Effect::Combine {
+            paths,
+            at: self.now.utc,
+        });
+    }
+
+    /// The combined group assessment becomes the open document, not yet saved.
+    pub(super) fn combined(&mut self, group: Assessment, names: &[String], differences: &[String]) {
+        let wide = scoring::wide_spreads(&group);
+        let mut doc = Document::new(&self.state.framework, group, None);
+        "Group assessment".clone_into(&mut doc.untitled_name);
+        doc.mark_unsaved();
+        self.discard_recovery();
+        self.state.notifications.clear();
+        self.state.file_event = None;
+        self.state.doc = Some(doc);
+        self.state.page = Page::Summary;
+        self.state.scroll_to = None;
+        self.notify(
+            Topic::Combine,
+            Level::Info,
+            format!(
+                "Combined {} assessors ({}). {wide} question(s) have assessors {} or more phases apart. \
+                 Agree a phase for each question, and save the group assessment to keep it.",
+                names.len(),
+                names.join(", "),
+                scoring::WIDE_SPREAD
+            ),
+        );
+        if !differences.is_empty() {
+            self.notify(
+                Topic::Combine,
+                Level::Warning,
+                format!("Check the files: {}.", differences.join("; ")),
+            );
+        }
+    }
+
+    /// Asks for the earlier assessment to compare with.
+    pub(super) fn compare_dialog(&mut self) {
+        if self.state.doc.is_some() {
+            self.pick_open(PathPurpose::Baseline);
+        }
+    }
+
+    /// Compares the open assessment with the one at `path` (read by the shell).
+    pub(super) fn compare_with(&mut self, path: PathBuf) {
+        if self.state.doc.is_some() {
+            self.effects.push(Effect::Load(Load::Baseline(path)));
+        }
+    }
+
+    /// The earlier assessment was read: the comparison is on, from the summary.
+    pub(super) fn compared(&mut self, path: PathBuf, earlier: Assessment) {
+        let framework = &self.state.framework;
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        let label = report::content::assessment_label(&earlier);
+        let comparison = scoring::compare::compare(framework, &doc.assessment, &earlier);
+        let warnings = scoring::compare::warnings(framework, &doc.assessment, &earlier);
+        doc.baseline = Some(Baseline {
+            path,
+            label,
+            assessment: earlier,
+            comparison,
+        });
+        self.state.page = Page::Summary;
+        // Earlier messages about comparing are settled now.
+        self.settle(Topic::Comparison, None);
+        if !warnings.is_empty() {
+            self.notify(
+                Topic::Comparison,
+                Level::Warning,
+                format!("Compared, but note: {}.", warnings.join("; ")),
+            );
+        }
+    }
+}

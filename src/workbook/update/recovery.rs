@@ -1,0 +1,112 @@
+//! Crash recovery: work autosaved by an app that ended unexpectedly is offered back, one copy
+//! at a time; this app's own autosave goes once the work is saved or replaced.
+
+use time::macros::format_description;
+
+use super::Core;
+use crate::workbook::command::Page;
+use crate::workbook::effect::{Effect, Offer, Trouble};
+use crate::workbook::history::History;
+use crate::workbook::state::{Document, Flow, Level, Topic};
+
+impl Core<'_> {
+    /// The autosaved copies found: the newest readable one is offered.
+    pub(super) fn offers(&mut self, found: Vec<Offer>, unreadable: Vec<String>) {
+        for why in unreadable {
+            self.trouble(Trouble::OrphanUnreadable, &why);
+        }
+        let Some(offer) = found.into_iter().next() else {
+            return;
+        };
+        let written = offer
+            .written
+            .and_then(|t| {
+                t.format(format_description!(
+                    "[day] [month repr:short] [year] at [hour]:[minute] UTC"
+                ))
+                .ok()
+            })
+            .unwrap_or_else(|| "an unknown time".to_owned());
+        let a = &offer.assessment;
+        let description = [a.institution.as_str(), a.title.as_str()]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" — ");
+        // A prompt already on screen is answered first; the copy stays on disk either way.
+        if self.state.flow == Flow::Idle {
+            self.state.flow = Flow::Recovery {
+                written,
+                description,
+            };
+            self.state.offer = Some(Box::new(offer));
+        }
+    }
+
+    /// Opens the offered assessment. It moves into this app's own slot at once, so a second
+    /// crash cannot lose it either; then the next copy, if any, is offered.
+    pub(super) fn restore_offered(&mut self) {
+        self.state.flow = Flow::Idle;
+        let Some(offer) = self.state.offer.take() else {
+            return;
+        };
+        let Offer {
+            id,
+            assessment,
+            original,
+            ..
+        } = *offer;
+        let mut doc = Document::new(&self.state.framework, assessment, original);
+        // Restored work is not in the user's file yet: the document starts dirty.
+        doc.history = History::starting_at(1);
+        self.state.doc = Some(doc);
+        self.state.page = Page::Summary;
+        self.state.scroll_to = None;
+        self.effects.push(Effect::WriteRecovery);
+        self.effects.push(Effect::RemoveOrphan(id));
+        self.effects.push(Effect::ScanRecovery);
+    }
+
+    /// Deletes the offered assessment, then offers the next one, if any.
+    pub(super) fn discard_offered(&mut self) {
+        if matches!(self.state.flow, Flow::Recovery { .. }) {
+            self.state.flow = Flow::Idle;
+        }
+        if let Some(offer) = self.state.offer.take() {
+            self.effects.push(Effect::RemoveOrphan(offer.id));
+        }
+        self.effects.push(Effect::ScanRecovery);
+    }
+
+    /// Removes this app's autosave: the work was saved, or deliberately replaced or dropped.
+    pub(super) fn discard_recovery(&mut self) {
+        self.state.last_edit_secs = None;
+        self.effects.push(Effect::DiscardRecovery);
+    }
+
+    /// Says what went wrong outside; nothing was lost.
+    pub(super) fn trouble(&mut self, trouble: Trouble, detail: &str) {
+        let (topic, text) = match trouble {
+            Trouble::AutosaveOff => (Topic::Autosave, format!("Autosave is off: {detail}")),
+            Trouble::AutosaveFailed => (
+                Topic::Recovery,
+                format!("Autosave failed; your work is still open: {detail}"),
+            ),
+            Trouble::AutosaveNotRemoved => (
+                Topic::Recovery,
+                format!("The autosave file could not be removed: {detail}"),
+            ),
+            Trouble::OrphanNotRemoved => (
+                Topic::Recovery,
+                format!("An autosaved copy could not be removed: {detail}"),
+            ),
+            Trouble::OrphanUnreadable => (
+                Topic::Recovery,
+                format!(
+                    "An autosaved assessment could not be read and was left in place: {detail}"
+                ),
+            ),
+        };
+        self.notify(topic, Level::Warning, text);
+    }
+}

@@ -1,0 +1,619 @@
+//! The core without a window: each test gives commands and the shell's answers by hand and
+//! checks the state and the effects asked for. The prompt chains (unsaved changes → dialog or
+//! typed path → the New, Open or Quit that waited; quitting during an export) are here.
+
+use std::path::PathBuf;
+
+use time::macros::datetime;
+
+use super::{tick, update};
+use crate::model::testing::framework;
+use crate::model::{Edit, Phase, QuestionId, TextTarget};
+use crate::workbook::command::{Command, Page, UnsavedChoice};
+use crate::workbook::effect::{
+    Effect, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Unloaded,
+};
+use crate::workbook::state::{
+    AppState, Document, Flow, Level, PathPurpose, Pending, Places, Prefs, TOAST_SECS, Topic,
+};
+
+fn at(secs: f64) -> Now {
+    Now::new(secs, datetime!(2026-12-01 14:02:07.5 UTC))
+}
+
+fn state() -> AppState {
+    AppState::new(
+        framework(&[2, 2]),
+        Prefs::default(),
+        Places {
+            home: Some(PathBuf::from("/home/ann")),
+            start: Some(PathBuf::from("/work")),
+        },
+        datetime!(2026-01-01 0:00 UTC).date(),
+    )
+}
+
+/// A state with an assessment open from `/data/uni.civic.json`.
+fn opened() -> AppState {
+    let mut state = state();
+    let assessment = crate::model::Assessment::new(&state.framework, at(0.0).utc);
+    done(
+        &mut state,
+        Outcome::Loaded {
+            what: Load::Open(PathBuf::from("/data/uni.civic.json")),
+            assessment: Box::new(assessment),
+            stamp: None,
+        },
+        1.0,
+    );
+    state
+}
+
+/// `opened`, with one edit not yet saved.
+fn edited() -> AppState {
+    let mut state = opened();
+    rate(&mut state, "d0.q0", 3, 2.0);
+    assert!(state.doc.as_ref().is_some_and(Document::is_dirty));
+    state
+}
+
+fn rate(state: &mut AppState, question: &str, phase: u8, secs: f64) -> Vec<Effect> {
+    update(
+        state,
+        Command::Edit(Edit::SetPhase {
+            question: QuestionId::new(question),
+            phase: Phase::new(phase),
+        }),
+        at(secs),
+    )
+}
+
+fn done(state: &mut AppState, outcome: Outcome, secs: f64) -> Vec<Effect> {
+    update(state, Command::Done(Box::new(outcome)), at(secs))
+}
+
+fn texts(state: &AppState) -> Vec<&str> {
+    state
+        .notifications
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect()
+}
+
+#[test]
+fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
+    let mut state = state();
+    update(&mut state, Command::New, at(1.0));
+    update(
+        &mut state,
+        Command::Edit(Edit::SetText {
+            target: TextTarget::Institution,
+            text: "Cwmtawe University".to_owned(),
+        }),
+        at(2.0),
+    );
+    assert_eq!(update(&mut state, Command::Quit, at(3.0)), vec![]);
+    assert_eq!(
+        state.flow,
+        Flow::Unsaved {
+            then: Pending::Quit
+        }
+    );
+    // Save: the file has no name yet, so a dialog is asked for.
+    let effects = update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Save),
+        at(4.0),
+    );
+    assert_eq!(
+        effects,
+        vec![Effect::PickSave {
+            purpose: PathPurpose::Save,
+            kind: crate::workbook::effect::FileKind::Assessment,
+            folder: None,
+            name: "cwmtawe-university.civic.json".to_owned(),
+        }]
+    );
+    // No dialog here: the typed path prompt keeps the Quit that waits.
+    done(&mut state, Outcome::NoDialog(PathPurpose::Save), 4.0);
+    let Flow::TypedPath {
+        purpose,
+        text,
+        then,
+        ..
+    } = &state.flow
+    else {
+        panic!("expected the typed path prompt, got {:?}", state.flow);
+    };
+    assert_eq!(*purpose, PathPurpose::Save);
+    assert_eq!(text, "/work/cwmtawe-university.civic.json");
+    assert_eq!(*then, Some(Pending::Quit));
+    // A relative name is relative to the home folder; the extension is added.
+    update(&mut state, Command::SetTypedPath("uni".to_owned()), at(5.0));
+    let effects = update(&mut state, Command::ConfirmTypedPath, at(6.0));
+    let target = PathBuf::from("/home/ann/uni.civic.json");
+    assert_eq!(
+        effects,
+        vec![Effect::Save {
+            path: target.clone(),
+            new_only: true,
+            own_stamp: None,
+        }]
+    );
+    // The name is taken: the prompt comes back, still waiting to quit.
+    done(
+        &mut state,
+        Outcome::NotSaved {
+            path: target.clone(),
+            why: NotSaved::Exists,
+        },
+        6.0,
+    );
+    assert!(
+        matches!(&state.flow, Flow::TypedPath { problem: Some(p), then: Some(Pending::Quit), .. } if p.contains("already there")),
+        "{:?}",
+        state.flow
+    );
+    assert!(state.is_prompting());
+    update(
+        &mut state,
+        Command::SetTypedPath("~/uni-2".to_owned()),
+        at(7.0),
+    );
+    update(&mut state, Command::ConfirmTypedPath, at(8.0));
+    let effects = done(
+        &mut state,
+        Outcome::Saved {
+            path: PathBuf::from("/home/ann/uni-2.civic.json"),
+            stamp: None,
+            clock: "14:02".to_owned(),
+        },
+        8.0,
+    );
+    assert!(effects.contains(&Effect::Close), "{effects:?}");
+    assert_eq!(state.flow, Flow::Closing);
+    let doc = state.doc.as_ref().expect("a document");
+    assert!(!doc.is_dirty());
+    // The clock passed in, not the wall clock: whole seconds.
+    assert_eq!(
+        doc.assessment.modified,
+        Some(datetime!(2026-12-01 14:02:07 UTC))
+    );
+    assert_eq!(
+        state.file_event.as_deref(),
+        Some("Saved uni-2.civic.json at 14:02")
+    );
+}
+
+#[test]
+fn a_cancelled_save_dialog_calls_off_what_waited_and_keeps_the_changes() {
+    let mut state = edited();
+    update(&mut state, Command::New, at(3.0));
+    update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Save),
+        at(3.0),
+    );
+    // The file has a name: it is saved there, no dialog.
+    done(
+        &mut state,
+        Outcome::NotSaved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            why: NotSaved::ChangedOnDisk,
+        },
+        3.0,
+    );
+    assert_eq!(state.flow, Flow::Idle);
+    assert!(texts(&state).iter().any(|t| t.contains("changed on disk")));
+    let doc = state.doc.as_ref().expect("still open");
+    assert!(doc.is_dirty(), "the changes stay");
+    assert_eq!(doc.path, Some(PathBuf::from("/data/uni.civic.json")));
+    // Save as, cancelled: nothing happens, and New does not go ahead.
+    update(&mut state, Command::New, at(4.0));
+    update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Discard),
+        at(4.0),
+    );
+    assert_eq!(state.page, Page::Details, "Don't save: New goes ahead");
+    let mut state = edited();
+    update(&mut state, Command::SaveAs, at(5.0));
+    done(&mut state, Outcome::Cancelled(PathPurpose::Save), 5.0);
+    assert_eq!(state.flow, Flow::Idle);
+    assert!(state.doc.as_ref().is_some_and(Document::is_dirty));
+}
+
+#[test]
+fn a_typed_path_to_open_after_dont_save_opens_without_asking_again() {
+    let mut state = edited();
+    update(&mut state, Command::Open, at(3.0));
+    let effects = update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Discard),
+        at(3.0),
+    );
+    assert_eq!(
+        effects,
+        vec![Effect::PickOpen {
+            purpose: PathPurpose::Open,
+            folder: Some(PathBuf::from("/data")),
+        }]
+    );
+    done(&mut state, Outcome::NoDialog(PathPurpose::Open), 3.0);
+    assert!(matches!(&state.flow, Flow::TypedPath { text, .. } if text == "/data/"));
+    update(
+        &mut state,
+        Command::SetTypedPath("other.civic.json".to_owned()),
+        at(4.0),
+    );
+    let effects = update(&mut state, Command::ConfirmTypedPath, at(4.0));
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Load::Open(PathBuf::from(
+            "/data/other.civic.json"
+        )))]
+    );
+    assert_eq!(state.flow, Flow::Idle, "no second unsaved-changes prompt");
+}
+
+#[test]
+fn quitting_during_an_export_closes_once_the_report_is_written() {
+    let mut state = opened();
+    let effects = update(
+        &mut state,
+        Command::ExportPdfTo(PathBuf::from("/out/report")),
+        at(2.0),
+    );
+    let report = PathBuf::from("/out/report.pdf");
+    assert_eq!(
+        effects,
+        vec![Effect::Export {
+            format: Format::Pdf,
+            path: report.clone(),
+            date: datetime!(2026-12-01 0:00 UTC).date(),
+        }]
+    );
+    assert_eq!(state.exporting, Some(report.clone()));
+    // A second export waits for the first.
+    assert_eq!(update(&mut state, Command::ExportPdf, at(2.5)), vec![]);
+    assert!(texts(&state).contains(&"An export is already under way."));
+    // Quit: nothing is cut short; the window says it will close.
+    assert_eq!(update(&mut state, Command::Quit, at(3.0)), vec![]);
+    assert_eq!(state.flow, Flow::QuitAfterExport);
+    assert!(state.is_prompting(), "the prompt takes the keys");
+    let effects = done(
+        &mut state,
+        Outcome::Exported {
+            format: Format::Pdf,
+            path: report,
+            result: Ok(()),
+        },
+        9.0,
+    );
+    assert_eq!(effects, vec![Effect::DiscardRecovery, Effect::Close]);
+    assert_eq!(state.flow, Flow::Closing);
+    assert_eq!(state.exporting, None);
+}
+
+#[test]
+fn a_failed_export_keeps_the_window_open_to_say_why() {
+    let mut state = opened();
+    update(
+        &mut state,
+        Command::ExportPdfTo(PathBuf::from("/out/r.pdf")),
+        at(2.0),
+    );
+    update(&mut state, Command::Quit, at(3.0));
+    let effects = done(
+        &mut state,
+        Outcome::Exported {
+            format: Format::Pdf,
+            path: PathBuf::from("/out/r.pdf"),
+            result: Err("the disk is full".to_owned()),
+        },
+        4.0,
+    );
+    assert_eq!(effects, vec![]);
+    assert_eq!(state.flow, Flow::Idle);
+    let last = state.notifications.last().expect("a message");
+    assert_eq!(last.level, Level::Error);
+    assert!(last.text.contains("the disk is full"), "{}", last.text);
+}
+
+#[test]
+fn keep_the_window_open_lets_the_export_finish_with_its_message() {
+    let mut state = opened();
+    update(
+        &mut state,
+        Command::ExportPdfTo(PathBuf::from("/out/r.pdf")),
+        at(2.0),
+    );
+    update(&mut state, Command::Quit, at(3.0));
+    update(&mut state, Command::CloseModal, at(3.5));
+    assert_eq!(state.flow, Flow::Idle);
+    let effects = done(
+        &mut state,
+        Outcome::Exported {
+            format: Format::Pdf,
+            path: PathBuf::from("/out/r.pdf"),
+            result: Ok(()),
+        },
+        4.0,
+    );
+    assert!(!effects.contains(&Effect::Close));
+    let last = state.notifications.last().expect("a message");
+    assert_eq!(last.text, "Report exported: /out/r.pdf");
+    assert_eq!(
+        last.actions.first().map(|(label, _)| label.as_str()),
+        Some("Open PDF")
+    );
+}
+
+#[test]
+fn autosave_follows_the_clock_passed_in() {
+    let mut state = edited();
+    assert_eq!(state.last_edit_secs, Some(2.0));
+    assert_eq!(tick(&mut state, at(3.0)), vec![Effect::RepaintAfter(2.0)]);
+    assert_eq!(tick(&mut state, at(5.0)), vec![Effect::WriteRecovery]);
+    assert_eq!(
+        tick(&mut state, at(9.0)),
+        vec![],
+        "once, until the next edit"
+    );
+    assert_eq!(state.today, datetime!(2026-12-01 0:00 UTC).date());
+}
+
+#[test]
+fn good_news_fades_on_the_clock_and_warnings_stay() {
+    let mut state = opened();
+    update(
+        &mut state,
+        Command::OpenLink("javascript:alert(1)".into()),
+        at(1.0),
+    );
+    done(
+        &mut state,
+        Outcome::Exported {
+            format: Format::Markdown,
+            path: PathBuf::from("/out/a.md"),
+            result: Ok(()),
+        },
+        1.0,
+    );
+    assert_eq!(state.notifications.len(), 2);
+    let effects = tick(&mut state, at(1.0 + TOAST_SECS));
+    assert_eq!(
+        effects.len(),
+        1,
+        "a wake-up for the fading one: {effects:?}"
+    );
+    tick(&mut state, at(1.0 + 16.0));
+    assert_eq!(state.notifications.len(), 1);
+    assert_eq!(state.notifications[0].level, Level::Warning);
+    assert_eq!(state.log.len(), 2, "the log keeps both");
+}
+
+#[test]
+fn links_open_only_when_safe_and_a_link_no_program_opens_is_copied() {
+    let mut state = opened();
+    assert_eq!(
+        update(
+            &mut state,
+            Command::OpenLink("file:///etc/passwd".into()),
+            at(1.0)
+        ),
+        vec![]
+    );
+    let effects = update(
+        &mut state,
+        Command::OpenLink("https://example.org/report".into()),
+        at(1.0),
+    );
+    let link = External::Link {
+        url: "https://example.org/report".to_owned(),
+        email: false,
+    };
+    assert_eq!(effects, vec![Effect::OpenExternal(link.clone())]);
+    let effects = done(&mut state, Outcome::NotOpened(link), 1.0);
+    assert_eq!(
+        effects,
+        vec![Effect::CopyText("https://example.org/report".to_owned())]
+    );
+    let text = texts(&state).join(" | ");
+    assert!(text.contains("The link was copied"), "{text}");
+    assert!(!text.contains("status"), "{text}");
+}
+
+#[test]
+fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_files() {
+    let mut state = opened();
+    let path = PathBuf::from("/data/broken.civic.json");
+    state.prefs.remember(PathBuf::from("/data/gone.civic.json"));
+    done(
+        &mut state,
+        Outcome::NotLoaded {
+            what: Load::Open(path.clone()),
+            why: Unloaded::Unreadable {
+                reason: "This file is cut off.".to_owned(),
+                backup: true,
+            },
+        },
+        2.0,
+    );
+    let last = state.notifications.last().expect("a message");
+    assert!(
+        last.text
+            .starts_with("broken.civic.json could not be opened. This file is cut off.")
+    );
+    assert_eq!(last.actions[0].1, Command::OpenBackup(path));
+    assert_eq!(
+        state.doc.as_ref().and_then(|d| d.path.clone()),
+        Some(PathBuf::from("/data/uni.civic.json")),
+        "the open document stays"
+    );
+    done(
+        &mut state,
+        Outcome::NotLoaded {
+            what: Load::Open(PathBuf::from("/data/gone.civic.json")),
+            why: Unloaded::NotFound("There is no file there any more.".to_owned()),
+        },
+        3.0,
+    );
+    assert!(
+        !state
+            .prefs
+            .recent
+            .contains(&PathBuf::from("/data/gone.civic.json"))
+    );
+}
+
+#[test]
+fn undo_goes_to_the_change_and_rings_it_on_the_clock() {
+    let mut state = opened();
+    update(&mut state, Command::Navigate(Page::Domain(1)), at(2.0));
+    let narrative = TextTarget::Narrative(QuestionId::new("d0.q1"));
+    update(
+        &mut state,
+        Command::Edit(Edit::SetText {
+            target: narrative.clone(),
+            text: "We meet monthly".to_owned(),
+        }),
+        at(3.0),
+    );
+    update(&mut state, Command::Navigate(Page::Summary), at(4.0));
+    let effects = update(&mut state, Command::Undo, at(10.0));
+    for effect in [
+        Effect::RepaintAfter(super::FLASH_SECS),
+        Effect::Focus(Focus::Field(narrative)),
+        // Back at the saved file: nothing left to recover.
+        Effect::DiscardRecovery,
+    ] {
+        assert!(effects.contains(&effect), "{effect:?} not in {effects:?}");
+    }
+    assert_eq!(state.page, Page::Domain(0));
+    assert_eq!(state.scroll_to, Some(QuestionId::new("d0.q1")));
+    assert_eq!(
+        state.flash,
+        Some((QuestionId::new("d0.q1"), 10.0 + super::FLASH_SECS))
+    );
+    assert!(!state.doc.as_ref().is_some_and(Document::is_dirty));
+    tick(&mut state, at(12.0));
+    assert_eq!(state.flash, None, "the ring goes");
+}
+
+#[test]
+fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() {
+    let mut state = state();
+    let mut assessment = crate::model::Assessment::new(&state.framework, at(0.0).utc);
+    "Cwmtawe University".clone_into(&mut assessment.institution);
+    done(
+        &mut state,
+        Outcome::Offers {
+            found: vec![Offer {
+                id: "abc".to_owned(),
+                assessment,
+                original: Some(PathBuf::from("/data/uni.civic.json")),
+                written: Some(datetime!(2026-11-30 17:45 UTC)),
+            }],
+            unreadable: vec![],
+        },
+        1.0,
+    );
+    assert_eq!(
+        state.flow,
+        Flow::Recovery {
+            written: "30 Nov 2026 at 17:45 UTC".to_owned(),
+            description: "Cwmtawe University".to_owned(),
+        }
+    );
+    update(&mut state, Command::CloseModal, at(2.0));
+    assert!(
+        state.is_prompting(),
+        "Escape does not throw away the only copy"
+    );
+    let effects = update(&mut state, Command::RestoreRecovery, at(3.0));
+    assert_eq!(
+        effects,
+        vec![
+            Effect::WriteRecovery,
+            Effect::RemoveOrphan("abc".to_owned()),
+            Effect::ScanRecovery,
+        ]
+    );
+    let doc = state.doc.as_ref().expect("restored");
+    assert!(doc.is_dirty(), "restored work is not in the file yet");
+    assert_eq!(doc.path, Some(PathBuf::from("/data/uni.civic.json")));
+}
+
+#[test]
+fn presenter_mode_asks_for_full_screen_and_leaves_at_the_question_shown() {
+    let mut state = opened();
+    update(&mut state, Command::Navigate(Page::Domain(1)), at(1.0));
+    let effects = update(&mut state, Command::Present, at(1.0));
+    assert_eq!(
+        effects,
+        vec![Effect::Focus(Focus::Release), Effect::Fullscreen(true)]
+    );
+    assert_eq!(state.presenting, Some(QuestionId::new("d1.q0")));
+    update(&mut state, Command::PresentStep(-1), at(2.0));
+    assert_eq!(
+        state.presenting,
+        Some(QuestionId::new("d0.q1")),
+        "across domains"
+    );
+    update(&mut state, Command::PresentStep(-5), at(2.0));
+    assert_eq!(
+        state.presenting,
+        Some(QuestionId::new("d0.q0")),
+        "stops at the start"
+    );
+    let effects = update(&mut state, Command::StopPresenting, at(3.0));
+    assert_eq!(effects, vec![Effect::Fullscreen(false)]);
+    assert_eq!(state.page, Page::Domain(0));
+    assert_eq!(state.scroll_to, Some(QuestionId::new("d0.q0")));
+}
+
+#[test]
+fn combining_asks_for_files_then_opens_the_group_unsaved() {
+    let mut state = state();
+    let effects = update(&mut state, Command::CombineAssessments, at(1.0));
+    assert_eq!(effects, vec![Effect::PickMany { folder: None }]);
+    let paths = vec![
+        PathBuf::from("/a.civic.json"),
+        PathBuf::from("/b.civic.json"),
+    ];
+    let effects = done(
+        &mut state,
+        Outcome::Picked {
+            purpose: PathPurpose::Combine,
+            paths: paths.clone(),
+        },
+        1.0,
+    );
+    assert_eq!(
+        effects,
+        vec![Effect::Combine {
+            paths,
+            at: datetime!(2026-12-01 14:02:07 UTC),
+        }]
+    );
+    let group = crate::model::Assessment::new(&state.framework, at(0.0).utc);
+    done(
+        &mut state,
+        Outcome::Combined {
+            group: Box::new(group),
+            names: vec!["Ann".to_owned(), "Bryn".to_owned()],
+            differences: vec![],
+        },
+        1.0,
+    );
+    let doc = state.doc.as_ref().expect("the group");
+    assert!(doc.is_dirty(), "not saved anywhere yet");
+    assert_eq!(doc.display_name(), "Group assessment");
+    assert!(texts(&state)[0].starts_with("Combined 2 assessors (Ann, Bryn)."));
+    assert_eq!(
+        state.notifications[0].topic,
+        Topic::Combine,
+        "found by topic, not text"
+    );
+}
