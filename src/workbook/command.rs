@@ -1,5 +1,6 @@
 //! Commands: everything a person can ask the app to do, and the results the shell feeds back.
-//! Views push them; `workbook::update` carries them out. The menu labels and keyboard shortcuts come from one table here.
+//! Views push them; `workbook::update` carries them out. The menu labels and keyboard shortcuts
+//! come from one table here.
 
 use std::path::PathBuf;
 
