@@ -188,9 +188,9 @@ fn rating_a_question_updates_the_scores() {
         app(&harness).title(),
         "demo.civic.json • — Civic Impact Workbook"
     );
-    // "Not yet rated" is a real choice.
+    // "0 Not yet rated" is a real choice.
     harness
-        .get_all_by_label("Not yet rated")
+        .get_all_by_label("0 Not yet rated")
         .next()
         .unwrap()
         .click();
@@ -631,7 +631,7 @@ fn tab_reaches_the_phase_picker_and_the_fields() {
         }
     }
     for expected in [
-        "Not yet rated",
+        "0 Not yet rated",
         "3 Delivering",
         "Narrative",
         "Title",

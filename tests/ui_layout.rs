@@ -1,5 +1,5 @@
 //! Nothing is cut off at any window size and zoom: every page of the demo is laid out at
-//! 800×600 and at 1280×800 zoomed to 200 %, and no widget may reach past the visible area of its
+//! 800×600, at 1280×800 zoomed to 200 % and on a 1024×768 projector at 200 %, and no widget may reach past the visible area of its
 //! panel (a horizontal cut is a lost word, button or scroll bar; a vertical one is just scrolling).
 
 use civic_workbook::app::command::{Command, Page};
@@ -7,6 +7,7 @@ use civic_workbook::app::dialogs::{RecordingOpener, ScriptedDialogs};
 use civic_workbook::app::state::Prefs;
 use civic_workbook::app::{AppOptions, WorkbookApp};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 use crate::util::{demo_path, framework, temp_dir};
 
@@ -80,6 +81,18 @@ fn walk(size: [f32; 2], zoom: f32) {
         harness.run();
         problems.extend(cut_off(&harness, &format!("{page:?} end")));
     }
+    // Presenter mode, every question.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::Present);
+    for step in 0..framework().questions().count() {
+        harness.run();
+        harness.get_by_label("Stop presenting");
+        problems.extend(cut_off(
+            &harness,
+            &format!("presenting question {}", step + 1),
+        ));
+        harness.state_mut().apply(&ctx, Command::PresentStep(1));
+    }
     assert!(
         problems.is_empty(),
         "cut off at {size:?} × {zoom}:\n{}",
@@ -95,4 +108,9 @@ fn nothing_is_cut_off_at_800_by_600() {
 #[test]
 fn nothing_is_cut_off_at_1280_by_800_zoomed_to_200_percent() {
     walk([1280.0, 800.0], 2.0);
+}
+
+#[test]
+fn nothing_is_cut_off_on_a_1024_by_768_projector_zoomed_to_200_percent() {
+    walk([1024.0, 768.0], 2.0);
 }

@@ -75,7 +75,7 @@ fn keys_one_to_six_rate_the_question_in_focus_and_zero_clears_it() {
     let (_dir, mut harness) = room_app(Vec::new());
     go_to(&mut harness, Page::Domain(6));
     // Arriving on a page puts the keyboard on the first question's rating.
-    assert_eq!(focused_label(&harness).as_deref(), Some("Not yet rated"));
+    assert_eq!(focused_label(&harness).as_deref(), Some("0 Not yet rated"));
     assert_eq!(phase_of(&harness, "environment.footprint"), None);
     press(&mut harness, Key::Num4);
     assert_eq!(phase_of(&harness, "environment.footprint"), Phase::new(4));

@@ -128,7 +128,9 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let Some(doc) = &state.doc else {
         return;
     };
-    ui.horizontal(|ui| {
+    // On a narrow window or at a large zoom the bar takes a second line rather than cutting
+    // off what happened to the file.
+    ui.horizontal_wrapped(|ui| {
         let at_start = state.page == Page::Summary;
         let at_end = state.page == Page::Domain(state.framework.domains.len().saturating_sub(1));
         if ui

@@ -47,7 +47,12 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
                     widgets::weak(ui, &format!("It belongs to {}", path.display()));
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
+                    let restore = ui.button("Restore");
+                    // The keyboard starts on the safe choice that keeps the work.
+                    if !ui.memory(|m| m.focused().is_some()) {
+                        restore.request_focus();
+                    }
+                    if restore.clicked() {
                         cmds.push(Command::RestoreRecovery);
                     }
                     if ui.button("Discard").on_hover_text("Delete the autosaved copy").clicked() {

@@ -64,12 +64,20 @@ pub fn ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(label).strong().size(16.0 * scale));
         let selected = current.is_none();
-        let text = RichText::new(unset).size(15.0 * scale);
+        // A choice like the phases, keyed like them ("0"), so it never reads as the status
+        // of a question that has a phase; quieter once a phase is chosen.
+        let name = format!("0 {unset}");
+        let text = RichText::new(format!("0 · {unset}")).size(15.0 * scale);
+        let text = if selected {
+            text
+        } else {
+            text.color(palette.weak_text)
+        };
         let response = ui
             .add(egui::Button::new(text).selected(selected))
             .on_hover_text(hover);
         response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, unset)
+            egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
         });
         if take_focus && selected {
             response.request_focus();
