@@ -771,6 +771,59 @@ fn control_characters_load_and_are_reported() {
 }
 
 #[test]
+fn characters_no_font_has_are_named_by_validate_and_export() {
+    let dir = temp_dir();
+    let text = demo_with("\"narrative\": \"", "\"narrative\": \"≥ 31% → 漢字 ");
+    write(dir.path(), "cjk.civic.json", &text);
+    let validate = run_in(dir.path(), &["validate", "cjk.civic.json"]);
+    assert_eq!(code(&validate), 1, "{}", stderr(&validate));
+    assert_eq!(
+        stdout(&validate),
+        "cjk.civic.json: culture.enrichment, narrative: the report shows 漢 (U+6F22) and 字 (U+5B57) as □: \
+         no font bundled with the workbook has them; the text itself is kept in the PDF\n",
+        "≥ and → are drawn by the fallback fonts"
+    );
+    let export = run_in(
+        dir.path(),
+        &[
+            "export",
+            "cjk.civic.json",
+            "-o",
+            "cjk.pdf",
+            "--date",
+            "2026-11-27",
+        ],
+    );
+    assert_eq!(
+        code(&export),
+        0,
+        "the report is still made: {}",
+        stderr(&export)
+    );
+    assert!(
+        stderr(&export).contains(
+            "warning: cjk.civic.json: culture.enrichment, narrative: the report shows 漢"
+        ),
+        "{}",
+        stderr(&export)
+    );
+}
+
+#[test]
+fn single_line_fields_with_tabs_or_line_breaks_are_reported() {
+    let dir = temp_dir();
+    let text = demo_with("\"institution\": \"", "\"institution\": \"Cwm\\tTawe\\n");
+    write(dir.path(), "tab.civic.json", &text);
+    let validate = run_in(dir.path(), &["validate", "tab.civic.json"]);
+    assert_eq!(code(&validate), 1, "{}", stderr(&validate));
+    assert!(
+        stdout(&validate).starts_with("tab.civic.json: institution: should be one line of text"),
+        "{}",
+        stdout(&validate)
+    );
+}
+
+#[test]
 fn malformed_timestamp_is_refused_at_its_line() {
     let dir = temp_dir();
     let text = demo_with("\"2026-11-20T16:45:00Z\"", "\"20/11/2026 16:45\"");

@@ -190,7 +190,7 @@ fn every_evidence_link_is_an_annotation_and_only_web_and_mail_links_are() {
 }
 
 #[test]
-fn a_javascript_link_is_printed_but_never_clickable() {
+fn a_javascript_link_is_left_out_in_plain_words() {
     let mut assessment = demo();
     assessment
         .responses
@@ -214,9 +214,10 @@ fn a_javascript_link_is_printed_but_never_clickable() {
     );
     let text = extracted_text(&bytes);
     assert!(
-        text.contains("javascript:alert(1)"),
-        "the link is shown as text"
+        text.contains("Festival page (link not included: not a web or email address)"),
+        "the reader is told, in plain words"
     );
+    assert!(!text.contains("javascript"), "nor is it printed");
 }
 
 #[test]
@@ -329,13 +330,14 @@ fn welsh_letters_and_curly_quotes_come_out_as_text() {
 }
 
 #[test]
-fn characters_the_font_lacks_still_render() {
+fn no_character_is_lost_from_the_text_layer() {
     let mut assessment = demo();
-    // CJK, emoji (with a skin tone and a joiner), a minus sign, a combining accent, a byte
-    // order mark, a bell, a line separator and a private-use character.
+    // Arithmetic and symbols (fallback faces), CJK and emoji (with a skin tone and a joiner:
+    // the placeholder), a combining accent, a byte order mark, a bell, a line separator, a
+    // private-use character, Arabic and Hebrew.
     let odd = concat!(
-        "漢字 🙂 − \u{1F44D}\u{1F3FD} e\u{301} \u{200D}\u{FE0F}\u{FEFF}",
-        "\u{7}bell\u{2028}end \u{E000}"
+        "≥ 31% (2023 → 2026) ✓ ★ 漢字 🙂 − \u{1F44D}\u{1F3FD} e\u{301} \u{200D}\u{FE0F}\u{FEFF}",
+        "\u{7}bell\u{2028}end \u{E000} جامعة שלום"
     );
     assessment.institution = format!("Prifysgol {odd}");
     assessment.title = format!("Adroddiad {odd}");
@@ -352,7 +354,15 @@ fn characters_the_font_lacks_still_render() {
     });
     let bytes = render(&assessment);
     let text = extracted_text(&bytes);
-    assert!(text.contains("Narrative with ?? ? ?"), "{text:.2000}");
+    for kept in [
+        "Narrative with ≥ 31% (2023 → 2026) ✓ ★ 漢字 🙂 −",
+        "Prifysgol ≥ 31%",
+    ] {
+        assert!(text.contains(kept), "{kept:?} in {text:.3000}");
+    }
+    for replaced in ["? 31%", "with ?", "??"] {
+        assert!(!text.contains(replaced), "nothing becomes ?: {text:.3000}");
+    }
     assert!(
         text.contains("bell end"),
         "a control character becomes a space"

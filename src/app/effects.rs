@@ -128,10 +128,12 @@ impl WorkbookApp {
                 assessment_file::parse(DEMO, Path::new("demo assessment"), framework),
                 None,
             ),
-            Load::Open(path) => (
-                assessment_file::load(path, framework),
-                assessment_file::stamp(path),
-            ),
+            // The stamp is taken first: a change made while the file is read then shows as a
+            // change on disk at the next save, instead of being overwritten unseen.
+            Load::Open(path) => {
+                let stamp = assessment_file::stamp(path);
+                (assessment_file::load(path, framework), stamp)
+            }
             Load::Backup(original) => (
                 assessment_file::load(&storage::atomic::backup_path(original), framework),
                 None,
@@ -154,21 +156,20 @@ impl WorkbookApp {
                 stamp,
             },
             Err(err) => {
-                let why = if matches!(err, storage::Error::NotFound { .. }) {
-                    Unloaded::NotFound(err.for_people())
-                } else {
-                    // The copy kept by the last save, if it reads, can be offered.
-                    let backup = match &what {
-                        Load::Open(path) => {
-                            assessment_file::load(&storage::atomic::backup_path(path), framework)
-                                .is_ok()
-                        }
-                        _ => false,
-                    };
-                    Unloaded::Unreadable {
-                        reason: err.for_people(),
-                        backup,
+                // The copy kept by the last save, if it reads, can be offered: also when the
+                // file itself is gone (deleted, or a sync that lost it).
+                let backup = match &what {
+                    Load::Open(path) => {
+                        assessment_file::load(&storage::atomic::backup_path(path), framework)
+                            .is_ok()
                     }
+                    _ => false,
+                };
+                let reason = err.for_people();
+                let why = if matches!(err, storage::Error::NotFound { .. }) {
+                    Unloaded::NotFound { reason, backup }
+                } else {
+                    Unloaded::Unreadable { reason, backup }
                 };
                 Outcome::NotLoaded { what, why }
             }
@@ -213,7 +214,14 @@ impl WorkbookApp {
     }
 
     fn export(&mut self, format: Format, path: PathBuf, date: time::Date) -> Option<Command> {
-        let doc = self.state.doc.as_ref()?;
+        let Some(doc) = self.state.doc.as_ref() else {
+            // Said back, so a report marked as under way is never left so.
+            return done(Outcome::Exported {
+                format,
+                path,
+                result: Err("There is no assessment open.".to_owned()),
+            });
+        };
         let framework = &self.state.framework;
         let source = doc.path.as_deref();
         let result = match format {

@@ -173,7 +173,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Some(Command::Validate { file }) => {
             let assessment = load_assessment(&file, &framework)?;
-            let problems = model::problems(&framework, &assessment);
+            let mut problems = model::problems(&framework, &assessment);
+            // What the report would show as a placeholder is a problem to fix (or accept) too.
+            problems.extend(crate::report::coverage::unprintable(&assessment));
             let text = output::problems_text(&file, &problems);
             out.write_all(text.as_bytes())?;
             return Ok(if problems.is_empty() {
@@ -359,6 +361,14 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     }
     // All files or none.
     export_file::write_all(&exports, Some(&args.file))?;
+    if args.output.is_some() {
+        for problem in crate::report::coverage::unprintable(&assessment) {
+            eprintln!(
+                "civic-workbook: warning: {}: {problem}",
+                args.file.display()
+            );
+        }
+    }
     Ok(done)
 }
 

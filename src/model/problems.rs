@@ -70,13 +70,15 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
             ),
         );
     }
+    // These are one line on the cover, in page headers and in the PDF's metadata: a tab or a
+    // line break pasted into them is a problem, not only other control characters.
     for (field, text) in [
         ("institution", &assessment.institution),
         ("title", &assessment.title),
         ("period", &assessment.period),
     ] {
-        if has_control_characters(text) {
-            push(field.to_owned(), CONTROL_MESSAGE.to_owned());
+        if text.chars().any(char::is_control) {
+            push(field.to_owned(), ONE_LINE_MESSAGE.to_owned());
         }
     }
     for (index, member) in assessment.team.iter().enumerate() {
@@ -84,8 +86,11 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
         if member.name.trim().is_empty() {
             push(location.clone(), "name is empty".to_owned());
         }
-        if has_control_characters(&member.name) || has_control_characters(&member.role) {
-            push(location, CONTROL_MESSAGE.to_owned());
+        if format!("{}{}", member.name, member.role)
+            .chars()
+            .any(char::is_control)
+        {
+            push(location, ONE_LINE_MESSAGE.to_owned());
         }
     }
     for id in assessment.unknown_questions(framework) {
@@ -104,6 +109,9 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
 }
 
 const CONTROL_MESSAGE: &str = "contains control characters";
+
+const ONE_LINE_MESSAGE: &str =
+    "should be one line of text: it holds a tab, a line break or another control character";
 
 fn response_problems(id: &QuestionId, response: &Response, push: &mut impl FnMut(String, String)) {
     for (field, text) in [

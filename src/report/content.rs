@@ -161,16 +161,12 @@ fn link_runs(title: &str, link: &str) -> Vec<Run> {
             }),
         }],
         LinkKind::Empty => vec![Run::bold(title)],
-        kind => {
-            let why = kind.problem().unwrap_or_default();
-            vec![
-                Run::bold(title),
-                Run::plain(format!(
-                    " — link shown as text, not clickable: {} ({why})",
-                    link.trim()
-                )),
-            ]
-        }
+        // A link that may not be opened (a script, a file on someone's disk) is left out of a
+        // document for leadership; `validate` and the app's problems list name it.
+        _ => vec![
+            Run::bold(title),
+            Run::plain(" (link not included: not a web or email address)"),
+        ],
     }
 }
 
@@ -210,7 +206,7 @@ fn cover(
         .unwrap_or_else(|_| date.to_string());
     blocks.push(Block::Space(12.0));
     blocks.push(paragraph(vec![
-        Run::bold("Exported "),
+        Run::bold("Prepared on "),
         Run::plain(exported),
     ]));
     blocks.push(paragraph(vec![
@@ -942,10 +938,13 @@ fn phase_number(phase: Phase) -> u8 {
     phase.number()
 }
 
-/// Paragraphs of `text` (blank lines separate them; a single line break stays a line break);
-/// none when it is empty.
+/// Paragraphs of `text` (blank lines and the paragraph separator U+2029, as Word and Outlook
+/// paste them, separate them; a single line break, U+2028 included, stays a line break); none
+/// when it is empty.
 fn text_blocks(text: &str) -> Vec<Block> {
     text.replace("\r\n", "\n")
+        .replace('\u{2029}', "\n\n")
+        .replace('\u{2028}', "\n")
         .split("\n\n")
         .filter_map(non_empty)
         .map(|p| {

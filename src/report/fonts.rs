@@ -1,5 +1,13 @@
 //! The report's fonts (Noto Sans without hinting, shipped in `assets/fonts/report`, embedded
-//! and subset in every PDF) and the text measurement that line breaking uses.
+//! and subset in every PDF), the fallbacks tried for a character Noto Sans lacks, and the text
+//! measurement that line breaking uses.
+//!
+//! Every character is drawn by the first face that has it: the weight's own Noto Sans, then
+//! Noto Sans Symbols 2 (ticks, stars, arrows, shapes), Noto Sans Math (≥ ≤ ≈ → −), Noto Sans
+//! Arabic and Noto Sans Hebrew. A character none has (Chinese, emoji) is drawn as a white
+//! square, [`PLACEHOLDER`], and the real character stays in the PDF's text layer. Only glyphs
+//! used are embedded, so a fallback costs nothing in a report that does not need it. Fonts
+//! installed on the machine are not used: the same file gives the same PDF on every machine.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -14,6 +22,49 @@ pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Bold.
 /// Noto Sans Italic.
 pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Italic.ttf");
 
+/// Noto Sans Symbols 2: ticks, stars, arrows, geometric shapes, and the placeholder.
+pub const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansSymbols2-Regular.ttf");
+/// Noto Sans Math: comparison and arithmetic signs.
+pub const MATH: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansMath-Regular.ttf");
+/// Noto Sans Arabic (partners' names and places; Urdu and Persian too).
+pub const ARABIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansArabic-Regular.ttf");
+/// Noto Sans Hebrew.
+pub const HEBREW: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansHebrew-Regular.ttf");
+
+/// Every face, by [`FaceId`]: the three weights, then the fallbacks in the order tried.
+pub const FACES: [&[u8]; 7] = [REGULAR, BOLD, ITALIC, SYMBOLS, MATH, ARABIC, HEBREW];
+
+/// The first fallback in [`FACES`].
+const FIRST_FALLBACK: usize = 3;
+
+/// The face that draws [`PLACEHOLDER`].
+pub const PLACEHOLDER_FACE: FaceId = FaceId(FIRST_FALLBACK);
+
+/// What is drawn for a character no face has: a white square (from Noto Sans Symbols 2).
+pub const PLACEHOLDER: char = '\u{25A1}';
+
+/// A face in [`FACES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FaceId(pub usize);
+
+impl FaceId {
+    /// The face of a weight of Noto Sans.
+    pub fn of(weight: Weight) -> Self {
+        Self(weight_index(weight))
+    }
+}
+
+/// How a character is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drawn {
+    /// By this face.
+    Face(FaceId),
+    /// No face has it: [`PLACEHOLDER`] stands in, the character stays in the text layer.
+    Placeholder,
+    /// Not drawn at all: a format character (direction mark, joiner, soft hyphen).
+    Invisible,
+}
+
 /// The font data of a weight.
 pub fn data(weight: Weight) -> &'static [u8] {
     match weight {
@@ -26,14 +77,15 @@ pub fn data(weight: Weight) -> &'static [u8] {
 /// Widths from the fonts' horizontal advances. Kerning only ever narrows Latin text, so
 /// measuring without it never lets a line overflow.
 pub struct Metrics {
-    faces: [(ttf_parser::Face<'static>, f32); 3],
+    /// Every face in [`FACES`] and its units per em.
+    faces: Vec<(ttf_parser::Face<'static>, f32)>,
     /// Per weight, the glyph id (0 when the font lacks it) and advance in em of every tabled
     /// character: Latin below U+0250 (Welsh included) and general punctuation (dashes, curly
     /// quotes). A table, since measuring is the inner loop of line breaking, and these are
     /// drawn without a full shaper.
     tables: [Vec<(u16, f32)>; 3],
-    /// Advances of other characters met so far.
-    cache: RefCell<HashMap<(Weight, char), f32>>,
+    /// How other characters met so far are drawn, and their advance in em.
+    cache: RefCell<HashMap<(Weight, char), (Drawn, f32)>>,
 }
 
 /// The characters tabled in [`Metrics`]: [0, `TABLED`) and then
@@ -77,25 +129,36 @@ fn advance_of(
 }
 
 impl Metrics {
-    /// Parses the three fonts; `None` if the bundled font data is damaged.
+    /// Parses the fonts; `None` if the bundled font data is damaged.
     pub fn new() -> Option<Self> {
-        let face = |data: &'static [u8]| {
-            let face = ttf_parser::Face::parse(data, 0).ok()?;
-            let units = f32::from(face.units_per_em());
-            Some((face, units))
-        };
-        let faces = [face(REGULAR)?, face(BOLD)?, face(ITALIC)?];
+        let faces = FACES
+            .iter()
+            .map(|data| {
+                let face = ttf_parser::Face::parse(data, 0).ok()?;
+                let units = f32::from(face.units_per_em());
+                Some((face, units))
+            })
+            .collect::<Option<Vec<_>>>()?;
         // One cmap lookup per character, for both its glyph id and its advance.
         let table = |(face, units): &(ttf_parser::Face<'static>, f32)| {
             (0..TABLED)
                 .chain(SIMPLE_PUNCTUATION..SIMPLE_END)
                 .map(|code| {
-                    let glyph = char::from_u32(code).and_then(|c| face.glyph_index(c));
+                    let c = char::from_u32(code).unwrap_or_default();
+                    if is_invisible(c) {
+                        // Never drawn, whatever glyph the font has (a soft hyphen's is "-").
+                        return (0, 0.0);
+                    }
+                    let glyph = face.glyph_index(c);
                     (glyph.map_or(0, |g| g.0), advance_of(face, *units, glyph))
                 })
                 .collect()
         };
-        let tables = [table(&faces[0]), table(&faces[1]), table(&faces[2])];
+        let tables = [
+            table(faces.first()?),
+            table(faces.get(1)?),
+            table(faces.get(2)?),
+        ];
         Some(Self {
             faces,
             tables,
@@ -131,40 +194,112 @@ impl Metrics {
         true
     }
 
-    /// The face of a weight and its units per em.
-    fn face(&self, weight: Weight) -> &(ttf_parser::Face<'static>, f32) {
-        match weight {
-            Weight::Regular => &self.faces[0],
-            Weight::Bold => &self.faces[1],
-            Weight::Italic => &self.faces[2],
-        }
-    }
-
-    /// Whether the font of `weight` has a glyph for `c`: krilla never falls back to another
-    /// font, and a tagged PDF may not show the missing glyph, so the PDF writer replaces the rest.
-    pub fn has_glyph(&self, weight: Weight, c: char) -> bool {
-        if let Some(&(id, _)) = slot(c).and_then(|slot| self.table(weight).get(slot)) {
-            return id != 0;
-        }
-        self.face(weight)
-            .0
-            .glyph_index(c)
+    /// Whether `face` has a glyph for `c`.
+    fn face_has(&self, face: FaceId, c: char) -> bool {
+        self.faces
+            .get(face.0)
+            .and_then(|(face, _)| face.glyph_index(c))
             .is_some_and(|glyph| glyph.0 != 0)
     }
 
-    /// The advance of `c` in em, from `table` (the weight's) when it is tabled.
-    fn advance(&self, weight: Weight, table: &[(u16, f32)], c: char) -> f32 {
-        if let Some(&(_, advance)) = slot(c).and_then(|slot| table.get(slot)) {
-            return advance;
+    /// How `c` is drawn in `weight`, and its advance in em: by the first face that has it.
+    /// krilla never falls back to another font, and PDF/UA forbids the missing glyph, so
+    /// this choice is made here, once, for both measuring and drawing.
+    pub fn drawn(&self, weight: Weight, c: char) -> (Drawn, f32) {
+        if let Some(&(id, advance)) = slot(c).and_then(|slot| self.table(weight).get(slot))
+            && id != 0
+            && !c.is_control()
+        {
+            return (Drawn::Face(FaceId::of(weight)), advance);
         }
-        if let Some(&advance) = self.cache.borrow().get(&(weight, c)) {
-            return advance;
+        if let Some(&found) = self.cache.borrow().get(&(weight, c)) {
+            return found;
         }
-        let (face, units) = self.face(weight);
-        let advance = advance_of(face, *units, face.glyph_index(c));
-        self.cache.borrow_mut().insert((weight, c), advance);
-        advance
+        let found = self.find(weight, c);
+        self.cache.borrow_mut().insert((weight, c), found);
+        found
     }
+
+    /// [`Self::drawn`] without the table and the cache.
+    fn find(&self, weight: Weight, c: char) -> (Drawn, f32) {
+        let advance = |face: FaceId, c: char| {
+            self.faces.get(face.0).map_or(0.5, |(face, units)| {
+                advance_of(face, *units, face.glyph_index(c))
+            })
+        };
+        if c.is_control() {
+            // Tabs and stray controls are drawn as spaces.
+            return (
+                Drawn::Face(FaceId::of(weight)),
+                advance(FaceId::of(weight), ' '),
+            );
+        }
+        if is_invisible(c) {
+            return (Drawn::Invisible, 0.0);
+        }
+        let own = FaceId::of(weight);
+        let face = std::iter::once(own)
+            .chain((FIRST_FALLBACK..FACES.len()).map(FaceId))
+            .find(|&face| self.face_has(face, c));
+        match face {
+            Some(face) => (Drawn::Face(face), advance(face, c)),
+            None if c.is_whitespace() => (Drawn::Face(own), advance(own, ' ')),
+            None => (Drawn::Placeholder, self.placeholder_advance()),
+        }
+    }
+
+    /// The placeholder's advance in em.
+    pub fn placeholder_advance(&self) -> f32 {
+        self.faces
+            .get(PLACEHOLDER_FACE.0)
+            .map_or(0.5, |(face, units)| {
+                advance_of(face, *units, face.glyph_index(PLACEHOLDER))
+            })
+    }
+
+    /// Whether some bundled face can draw `c` (or it is never drawn): what the report shows
+    /// as a placeholder is reported by [`Self::missing`].
+    pub fn has_glyph(&self, weight: Weight, c: char) -> bool {
+        self.drawn(weight, c).0 != Drawn::Placeholder
+    }
+
+    /// The characters of `text` that no bundled face can draw, each once, in order.
+    pub fn missing(&self, text: &str) -> Vec<char> {
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars() {
+            if !self.has_glyph(Weight::Regular, c) && !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
+        missing
+    }
+}
+
+/// Default-ignorable format characters (joiners, direction marks and overrides, soft hyphens,
+/// variation selectors, byte order marks): never drawn, so dropping them loses nothing
+/// visible. A soft hyphen shows as a hyphen only where line breaking puts one.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{FFFE}'..='\u{FFFF}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
 }
 
 /// The glyph id and advance of `c` in a weight's table, if it can be drawn without shaping.
@@ -182,7 +317,10 @@ impl Measure for Metrics {
     fn width(&self, weight: Weight, size: f32, text: &str) -> f32 {
         let table = self.table(weight);
         text.chars()
-            .map(|c| self.advance(weight, table, c))
+            .map(|c| match simple_in(table, c) {
+                Some((_, advance)) => advance,
+                None => self.drawn(weight, c).1,
+            })
             .sum::<f32>()
             * size
     }

@@ -3,6 +3,7 @@
 //! pages with krilla as a tagged PDF/UA-1 document.
 
 pub mod content;
+pub mod coverage;
 pub mod csv;
 pub mod doc;
 pub mod fonts;

@@ -219,7 +219,12 @@ pub enum Effect {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unloaded {
     /// There is no such file.
-    NotFound(String),
+    NotFound {
+        /// Why, for people.
+        reason: String,
+        /// The copy kept by its last save is there and reads.
+        backup: bool,
+    },
     /// It could not be read or is not an assessment (in plain words).
     Unreadable {
         /// Why, for people.

@@ -50,6 +50,9 @@ pub struct AppState {
     pub scroll_to: Option<crate::model::QuestionId>,
     /// An assessment autosaved by an app that ended unexpectedly, until restored or discarded.
     pub offer: Option<Box<super::effect::Offer>>,
+    /// The autosaved copies restored or discarded in this run: never offered again, even if
+    /// their files could not be removed.
+    pub answered_offers: Vec<String>,
     /// When (app clock) the last edit was made; `None` once autosaved or saved.
     pub last_edit_secs: Option<f64>,
     /// The id of the last message posted.
@@ -89,6 +92,7 @@ impl AppState {
             exporting: None,
             scroll_to: None,
             offer: None,
+            answered_offers: Vec::new(),
             last_edit_secs: None,
             last_message_id: 0,
             places,

@@ -48,13 +48,14 @@ pub fn wrap(measure: &dyn Measure, runs: &[Run], size: f32, width: f32) -> Vec<V
     };
     for (index, run) in runs.iter().enumerate() {
         // A line break inside a run ends the line (a list typed into a narrative stays a
-        // list); tabs and carriage returns are spaces. Paragraphs are separate blocks.
+        // list), as do the line and paragraph separators pasted from Word; tabs and carriage
+        // returns are spaces. Paragraphs are separate blocks.
         let text = if run.text.contains(['\r', '\t']) {
             std::borrow::Cow::Owned(run.text.replace(['\r', '\t'], " "))
         } else {
             std::borrow::Cow::Borrowed(run.text.as_str())
         };
-        for (part, segment) in text.split('\n').enumerate() {
+        for (part, segment) in text.split(['\n', '\u{2028}', '\u{2029}']).enumerate() {
             if part > 0 {
                 filler.break_line(run.weight);
             }
@@ -97,8 +98,25 @@ impl Filler<'_> {
     fn fill(&mut self, index: usize, weight: Weight, text: &str) {
         let (measure, size, width) = (self.measure, self.size, self.width);
         for token in tokens(text) {
-            let word = token.trim_end();
-            let word_width = measure.width(weight, size, word);
+            let mut token = token;
+            let mut word = token.trim_end();
+            let mut word_width = measure.width(weight, size, word);
+            // A word with soft hyphens that does not fit is broken at the last one that
+            // leaves a part fitting the line, with a hyphen shown only there.
+            while self.x + word_width > width && word.contains(SOFT_HYPHEN) {
+                match self.hyphenate(weight, word) {
+                    Some((head, tail)) => {
+                        let head_width = measure.width(weight, size, &head);
+                        append(&mut self.line, index, &head, head_width, &mut self.x);
+                        self.break_line(weight);
+                        token = token.get(word.len() - tail.len()..).unwrap_or_default();
+                        word = token.trim_end();
+                        word_width = measure.width(weight, size, word);
+                    }
+                    None if !self.line.is_empty() => self.break_line(weight),
+                    None => break,
+                }
+            }
             if self.x + word_width > width && !self.line.is_empty() {
                 self.break_line(weight);
             }
@@ -135,6 +153,26 @@ impl Filler<'_> {
         }
     }
 }
+
+impl Filler<'_> {
+    /// Splits `word` at the last soft hyphen whose first part, with a hyphen, still fits on
+    /// the line being filled: the part (soft hyphens gone, a hyphen added) and the rest.
+    fn hyphenate<'w>(&self, weight: Weight, word: &'w str) -> Option<(String, &'w str)> {
+        let room = self.width - self.x;
+        word.match_indices(SOFT_HYPHEN)
+            .map(|(at, _)| at)
+            .rev()
+            .find_map(|at| {
+                let mut head: String = word[..at].chars().filter(|&c| c != SOFT_HYPHEN).collect();
+                head.push('-');
+                (self.measure.width(weight, self.size, &head) <= room)
+                    .then(|| (head, &word[at + SOFT_HYPHEN.len_utf8()..]))
+            })
+    }
+}
+
+/// A soft hyphen: where a word may break, shown as a hyphen only at a line's end.
+const SOFT_HYPHEN: char = '\u{00AD}';
 
 /// Adds text to the line, joining the last piece when it is from the same run.
 fn append(line: &mut Vec<Piece>, run: usize, text: &str, width: f32, x: &mut f32) {
@@ -329,6 +367,30 @@ mod tests {
         assert_eq!(lines[0][0].text, "Title");
         assert_eq!(lines[0][1].x, 25.0);
         assert_eq!(lines[0][1].text, " — a note");
+    }
+
+    #[test]
+    fn soft_hyphens_break_words_with_a_hyphen_only_at_the_line_end() {
+        let shy = "\u{00AD}";
+        let text = format!("aa cyd{shy}weith{shy}redol bb");
+        let lines = wrap(&Mono, &[Run::plain(&text)], 10.0, 60.0);
+        assert_eq!(texts(&lines), ["aa cydweith-", "redol bb"]);
+        let lines = wrap(&Mono, &[Run::plain(&text)], 10.0, 40.0);
+        assert_eq!(texts(&lines), ["aa cyd-", "weith-", "redol bb"]);
+        // Where it fits, the word stays whole and its soft hyphens are not drawn.
+        let lines = wrap(&Mono, &[Run::plain(&text)], 10.0, 400.0);
+        assert_eq!(texts(&lines), std::slice::from_ref(&text));
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_break_lines() {
+        let lines = wrap(
+            &Mono,
+            &[Run::plain("one\u{2028}two\u{2029}three")],
+            10.0,
+            400.0,
+        );
+        assert_eq!(texts(&lines), ["one", "two", "three"]);
     }
 
     #[test]

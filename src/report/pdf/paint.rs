@@ -1,7 +1,9 @@
 //! Drawing primitives for the PDF writer: the page canvas that keeps marked-content sections
-//! balanced, the fonts, a pen that only draws characters the font has, and the report's inks.
+//! balanced, the fonts, a pen that draws every character with the first face that has it (or
+//! a placeholder, keeping the character in the text layer), and the report's inks.
 
 use std::cell::Cell;
+use std::ops::Range;
 
 use krilla::Data;
 use krilla::color::rgb;
@@ -14,7 +16,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::report::Error;
 use crate::report::doc::Weight;
-use crate::report::fonts::{self, Metrics};
+use crate::report::fonts::{self, Drawn, FaceId, Metrics};
 use crate::report::layout::Ink;
 
 /// A page's surface with at most one artifact section open, so that consecutive artifacts of
@@ -73,44 +75,52 @@ impl Drop for Canvas<'_> {
     }
 }
 
-/// The three faces of the report's font, for krilla and, parsed once, for shaping.
+/// The report's faces ([`fonts::FACES`]) for krilla and, parsed once, for shaping.
 pub(super) struct Fonts {
-    regular: Font,
-    bold: Font,
-    italic: Font,
-    /// Shaping faces. krilla's `draw_text` parses the font afresh for every line drawn, which
-    /// was most of an export's time; shaping here with faces parsed once is the same shaping
-    /// (rustybuzz, the same version krilla uses) without that cost.
-    shapers: [rustybuzz::Face<'static>; 3],
-    /// Shape plans for left-to-right Latin text, the report's usual case, built once per face
-    /// (building one per line was a tenth of an export).
-    latin_plans: [rustybuzz::ShapePlan; 3],
+    /// krilla's handles, by [`FaceId`].
+    handles: Vec<Font>,
+    /// Shaping faces, by [`FaceId`]. krilla's `draw_text` parses the font afresh for every
+    /// line drawn, which was most of an export's time; shaping here with faces parsed once is
+    /// the same shaping (rustybuzz, the same version krilla uses) without that cost.
+    shapers: Vec<rustybuzz::Face<'static>>,
+    /// Shape plans for left-to-right Latin text, the report's usual case, built once for each
+    /// weight (building one per line was a tenth of an export).
+    latin_plans: Vec<rustybuzz::ShapePlan>,
+}
+
+/// A piece of a line drawn by one face in one direction: a byte range of the line's text.
+struct Segment {
+    drawn: Drawn,
+    range: Range<usize>,
+    rtl: bool,
 }
 
 impl Fonts {
     /// The faces compiled into the program.
     pub(super) fn load() -> Result<Self, Error> {
-        let font = |data: &'static [u8]| Font::new(Data::from(data), 0).ok_or(Error::Fonts);
-        let shaper = |data: &'static [u8]| rustybuzz::Face::from_slice(data, 0).ok_or(Error::Fonts);
-        let shapers = [
-            shaper(fonts::REGULAR)?,
-            shaper(fonts::BOLD)?,
-            shaper(fonts::ITALIC)?,
-        ];
-        let plan = |face: &rustybuzz::Face<'static>| {
-            rustybuzz::ShapePlan::new(
-                face,
-                rustybuzz::Direction::LeftToRight,
-                Some(rustybuzz::script::LATIN),
-                None,
-                &[],
-            )
-        };
-        let latin_plans = [plan(&shapers[0]), plan(&shapers[1]), plan(&shapers[2])];
+        let fonts = fonts::FACES
+            .iter()
+            .map(|&data| Font::new(Data::from(data), 0).ok_or(Error::Fonts))
+            .collect::<Result<Vec<_>, _>>()?;
+        let shapers = fonts::FACES
+            .iter()
+            .map(|&data| rustybuzz::Face::from_slice(data, 0).ok_or(Error::Fonts))
+            .collect::<Result<Vec<_>, _>>()?;
+        let latin_plans = [Weight::Regular, Weight::Bold, Weight::Italic]
+            .into_iter()
+            .map(|weight| {
+                let face = shapers.get(FaceId::of(weight).0).ok_or(Error::Fonts)?;
+                Ok(rustybuzz::ShapePlan::new(
+                    face,
+                    rustybuzz::Direction::LeftToRight,
+                    Some(rustybuzz::script::LATIN),
+                    None,
+                    &[],
+                ))
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
         Ok(Self {
-            regular: font(fonts::REGULAR)?,
-            bold: font(fonts::BOLD)?,
-            italic: font(fonts::ITALIC)?,
+            handles: fonts,
             shapers,
             latin_plans,
         })
@@ -141,39 +151,50 @@ impl Fonts {
         })
     }
 
-    /// Shapes one line of left-to-right text into krilla glyphs (advances in em).
-    fn shape(&self, weight: Weight, text: &str) -> Vec<KrillaGlyph> {
-        let index = match weight {
-            Weight::Regular => 0,
-            Weight::Bold => 1,
-            Weight::Italic => 2,
+    /// Shapes `text`, all of it drawn by `face` in one direction, into krilla glyphs (advances
+    /// in em), in the order they are drawn.
+    fn shape(&self, face: FaceId, text: &str, rtl: bool) -> Vec<KrillaGlyph> {
+        let Some(shaper) = self.shapers.get(face.0) else {
+            return Vec::new();
         };
-        let (face, plan) = (&self.shapers[index], &self.latin_plans[index]);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
-        buffer.set_direction(rustybuzz::Direction::LeftToRight);
         buffer.guess_segment_properties();
-        let is_latin = buffer.script() == rustybuzz::script::LATIN;
-        let output = if is_latin && buffer.direction() == rustybuzz::Direction::LeftToRight {
-            rustybuzz::shape_with_plan(face, plan, buffer)
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
         } else {
-            rustybuzz::shape(face, &[], buffer)
+            rustybuzz::Direction::LeftToRight
+        });
+        let plan = self
+            .latin_plans
+            .get(face.0)
+            .filter(|_| !rtl && buffer.script() == rustybuzz::script::LATIN);
+        let output = match plan {
+            Some(plan) => rustybuzz::shape_with_plan(shaper, plan, buffer),
+            None => rustybuzz::shape(shaper, &[], buffer),
         };
-        let units = u16::try_from(face.units_per_em())
+        let units = u16::try_from(shaper.units_per_em())
             .map_or(1000.0, f32::from)
             .max(1.0);
-        let infos = output.glyph_infos();
-        infos
+        // A cluster's text runs to the next cluster's start, in the text's order: right to
+        // left, glyphs come in the reverse of it.
+        let mut starts: Vec<usize> = output
+            .glyph_infos()
+            .iter()
+            .map(|info| info.cluster as usize)
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        output
+            .glyph_infos()
             .iter()
             .zip(output.glyph_positions())
-            .enumerate()
-            .map(|(i, (info, pos))| {
+            .map(|(info, pos)| {
                 let start = info.cluster as usize;
-                // A cluster ends where the next glyph's different cluster begins.
-                let end = infos[i + 1..]
+                let end = starts
                     .iter()
-                    .find(|next| next.cluster != info.cluster)
-                    .map_or(text.len(), |next| next.cluster as usize);
+                    .find(|&&next| next > start)
+                    .map_or(text.len(), |&next| next);
                 #[expect(clippy::cast_precision_loss, reason = "font units are small integers")]
                 KrillaGlyph::new(
                     GlyphId::new(info.glyph_id),
@@ -188,13 +209,32 @@ impl Fonts {
             .collect()
     }
 
-    /// The face of `weight` (a cheap handle).
-    fn get(&self, weight: Weight) -> Font {
-        match weight {
-            Weight::Regular => self.regular.clone(),
-            Weight::Bold => self.bold.clone(),
-            Weight::Italic => self.italic.clone(),
-        }
+    /// The placeholder's glyph for each character of `text`, each keeping its character.
+    fn placeholders(&self, metrics: &Metrics, text: &str) -> Vec<KrillaGlyph> {
+        let glyph = self
+            .shapers
+            .get(fonts::PLACEHOLDER_FACE.0)
+            .and_then(|face| face.glyph_index(fonts::PLACEHOLDER))
+            .map_or(0, |g| g.0);
+        let advance = metrics.placeholder_advance();
+        text.char_indices()
+            .map(|(start, c)| {
+                KrillaGlyph::new(
+                    GlyphId::new(u32::from(glyph)),
+                    advance,
+                    0.0,
+                    0.0,
+                    0.0,
+                    start..start + c.len_utf8(),
+                    None,
+                )
+            })
+            .collect()
+    }
+
+    /// The krilla handle of `face` (cheap to clone).
+    fn get(&self, face: FaceId) -> Option<Font> {
+        self.handles.get(face.0).cloned()
     }
 }
 
@@ -219,27 +259,15 @@ impl<'a> Pen<'a> {
         }
     }
 
-    /// `text` as the font can show it: control characters become spaces, invisible format
-    /// characters the font lacks are dropped, and any other character it lacks becomes `?`.
-    /// krilla never falls back to another font, and PDF/UA forbids the missing glyph, so this is
-    /// what keeps user text from making `finish()` fail.
+    /// `text` as it is drawn: control characters become spaces and invisible format characters
+    /// (direction marks, joiners, soft hyphens) go. Every other character stays: one no face
+    /// has is drawn as the placeholder and kept in the text layer.
     pub(super) fn printable(&self, weight: Weight, text: &str) -> String {
         text.chars()
-            .filter_map(|c| {
-                if c.is_control() {
-                    Some(' ')
-                } else if matches!(c, '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}') {
-                    // These may never be mapped to a glyph, whatever the font has.
-                    None
-                } else if self.metrics.has_glyph(weight, c) {
-                    Some(c)
-                } else if is_invisible(c) {
-                    None
-                } else if c.is_whitespace() {
-                    Some(' ')
-                } else {
-                    Some('?')
-                }
+            .filter_map(|c| match self.metrics.drawn(weight, c).0 {
+                Drawn::Invisible => None,
+                _ if c.is_control() || c.is_whitespace() => Some(' '),
+                _ => Some(c),
             })
             .collect()
     }
@@ -254,46 +282,94 @@ impl<'a> Pen<'a> {
         ink: Ink,
         text: &str,
     ) {
-        // Most lines are plain Latin that the font has, drawn as they are; anything else is
-        // first made printable, then shaped.
-        let mut glyphs = self.glyphs.take();
-        let text = if Fonts::simple(self.metrics, weight, text, &mut glyphs) {
-            std::borrow::Cow::Borrowed(text)
-        } else {
-            let text = self.printable(weight, text);
-            if !Fonts::simple(self.metrics, weight, &text, &mut glyphs) {
-                glyphs = self.fonts.shape(weight, &text);
-            }
-            std::borrow::Cow::Owned(text)
-        };
         surface.set_stroke(None);
         surface.set_fill(Some(fill(ink, NormalizedF32::ONE)));
-        surface.draw_glyphs(
-            Point::from_xy(at.0, at.1),
-            &glyphs,
-            self.fonts.get(weight),
-            &text,
-            size,
-            false,
-        );
+        // Most lines are plain Latin that the font has, drawn as they are; anything else is
+        // first made printable, then cut where the face or the direction changes, and shaped.
+        let mut glyphs = self.glyphs.take();
+        if Fonts::simple(self.metrics, weight, text, &mut glyphs) {
+            if let Some(font) = self.fonts.get(FaceId::of(weight)) {
+                surface.draw_glyphs(Point::from_xy(at.0, at.1), &glyphs, font, text, size, false);
+            }
+            self.glyphs.set(glyphs);
+            return;
+        }
         self.glyphs.set(glyphs);
+        let text = self.printable(weight, text);
+        let mut x = at.0;
+        for segment in self.segments(weight, &text) {
+            let Some(part) = text.get(segment.range.clone()) else {
+                continue;
+            };
+            let (face, glyphs) = match segment.drawn {
+                Drawn::Face(face) => (face, self.fonts.shape(face, part, segment.rtl)),
+                Drawn::Placeholder => (
+                    fonts::PLACEHOLDER_FACE,
+                    self.fonts.placeholders(self.metrics, part),
+                ),
+                Drawn::Invisible => continue,
+            };
+            let Some(font) = self.fonts.get(face) else {
+                continue;
+            };
+            surface.draw_glyphs(Point::from_xy(x, at.1), &glyphs, font, part, size, false);
+            x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size;
+        }
+    }
+
+    /// `text` (printable) cut into pieces of one face and one direction, in the order they are
+    /// drawn from the left: right-to-left runs (Arabic, Hebrew) are ordered by the Unicode
+    /// bidirectional algorithm within the report's left-to-right lines.
+    fn segments(&self, weight: Weight, text: &str) -> Vec<Segment> {
+        let by_face = |range: Range<usize>, rtl: bool| {
+            let mut pieces: Vec<Segment> = Vec::new();
+            let Some(part) = text.get(range.clone()) else {
+                return pieces;
+            };
+            for (offset, c) in part.char_indices() {
+                let drawn = self.metrics.drawn(weight, c).0;
+                let start = range.start + offset;
+                let end = start + c.len_utf8();
+                match pieces.last_mut() {
+                    Some(last) if last.drawn == drawn => last.range.end = end,
+                    _ => pieces.push(Segment {
+                        drawn,
+                        range: start..end,
+                        rtl,
+                    }),
+                }
+            }
+            if rtl {
+                pieces.reverse();
+            }
+            pieces
+        };
+        if !text.chars().any(is_strong_rtl) {
+            return by_face(0..text.len(), false);
+        }
+        let bidi = unicode_bidi::BidiInfo::new(text, Some(unicode_bidi::Level::ltr()));
+        let Some(paragraph) = bidi.paragraphs.first() else {
+            return by_face(0..text.len(), false);
+        };
+        let (levels, runs) = bidi.visual_runs(paragraph, paragraph.range.clone());
+        runs.into_iter()
+            .flat_map(|run| {
+                let rtl = levels
+                    .get(run.start)
+                    .is_some_and(unicode_bidi::Level::is_rtl);
+                by_face(run, rtl)
+            })
+            .collect()
     }
 }
 
-/// Default-ignorable format characters (joiners, direction marks, variation selectors): drawn
-/// as nothing, so dropping them loses nothing visible.
-fn is_invisible(c: char) -> bool {
+/// Whether `c` is written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms): only lines holding one need the bidirectional algorithm.
+fn is_strong_rtl(c: char) -> bool {
     matches!(
         c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{180B}'..='\u{180F}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}'
-            | '\u{FE00}'..='\u{FE0F}'
-            | '\u{E0000}'..='\u{E0FFF}'
+        '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+            | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}'
     )
 }
 

@@ -37,15 +37,18 @@ fn text(node: Option<usize>, y: f32, text: &str) -> Item {
 }
 
 #[test]
-fn text_keeps_what_the_font_has_and_replaces_the_rest() {
+fn text_keeps_every_character_and_drops_only_invisible_ones() {
     let metrics = Metrics::new().unwrap();
     let pen = Pen::new(Fonts::load().unwrap(), &metrics);
     let cases = [
         ("Tŷ Gŵyl – ‘a’ “b” é", "Tŷ Gŵyl – ‘a’ “b” é"),
-        ("漢字 🙂 −", "?? ? ?"),
+        // Drawn by a fallback face, or as the placeholder: never replaced.
+        ("漢字 🙂 − ≥ ✓", "漢字 🙂 − ≥ ✓"),
         ("a\tb\u{7}c\u{0}d", "a b c d"),
-        ("\u{FEFF}zero\u{200D}width\u{FE0F}", "zero\u{200D}width"),
-        ("private \u{E000}", "private ?"),
+        ("\u{FEFF}zero\u{200D}width\u{FE0F}", "zerowidth"),
+        ("\u{202E}evil\u{202C} \u{200F}mark", "evil mark"),
+        ("soft\u{00AD}hyphen", "softhyphen"),
+        ("private \u{E000}", "private \u{E000}"),
     ];
     for (input, expected) in cases {
         assert_eq!(pen.printable(Weight::Regular, input), expected, "{input:?}");

@@ -81,7 +81,7 @@ fn file_name(path: &Path) -> String {
 impl Core<'_> {
     /// Puts `doc` in place of the open document, whose changes were saved or given up: its
     /// autosave goes, and so do messages about earlier files.
-    fn replace_document(&mut self, doc: Document, page: Page) {
+    pub(super) fn replace_document(&mut self, doc: Document, page: Page) {
         self.discard_recovery();
         self.state.file_event = None;
         self.state.notifications.clear();
@@ -126,6 +126,7 @@ impl Core<'_> {
             return;
         }
         let Some(path) = paths.into_iter().next() else {
+            self.cancelled();
             return;
         };
         match purpose {
@@ -306,17 +307,18 @@ impl Core<'_> {
 
     /// An assessment could not be read: says why, and leaves the open document as it was.
     pub(super) fn not_loaded(&mut self, what: Load, why: &Unloaded) {
-        let reason = match why {
-            Unloaded::NotFound(reason) | Unloaded::Unreadable { reason, .. } => reason.clone(),
-            Unloaded::OwnFile => String::new(),
+        let (reason, backup) = match why {
+            Unloaded::NotFound { reason, backup } | Unloaded::Unreadable { reason, backup } => {
+                (reason.clone(), *backup)
+            }
+            Unloaded::OwnFile => (String::new(), false),
         };
         match what {
             Load::Open(path) => {
-                if matches!(why, Unloaded::NotFound(_)) {
+                if matches!(why, Unloaded::NotFound { backup: false, .. }) {
                     self.state.prefs.recent.retain(|p| p != &path);
                 }
                 // The copy kept by the last save, if it reads: offered, never opened unasked.
-                let backup = matches!(why, Unloaded::Unreadable { backup: true, .. });
                 let mut text = format!("{} could not be opened. {reason}", file_name(&path));
                 if backup {
                     text.push_str(" The copy kept by its last save can be opened instead.");
@@ -358,7 +360,7 @@ impl Core<'_> {
     }
 
     /// Keeps a file's problems for View › File problems and says, once, how many there are.
-    fn announce_problems(&mut self, problems: Vec<model::problems::Problem>) {
+    pub(super) fn announce_problems(&mut self, problems: Vec<model::problems::Problem>) {
         let count = problems.len();
         if let Some(doc) = &mut self.state.doc {
             doc.problems = problems;

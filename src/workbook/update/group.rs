@@ -91,6 +91,9 @@ impl Core<'_> {
             self.notify(Topic::Export, Level::Error, text);
             return;
         }
+        if format == Format::Pdf {
+            self.unprintable();
+        }
         let open_label = if format == Format::Pdf {
             "Open PDF"
         } else {
@@ -109,6 +112,33 @@ impl Core<'_> {
         });
     }
 
+    /// Says, after a report is written, which text it shows as a placeholder because no
+    /// bundled font has the characters; they join the file's problems, where each is named.
+    fn unprintable(&mut self) {
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        let found = report::coverage::unprintable(&doc.assessment);
+        if found.is_empty() {
+            return;
+        }
+        let count = found.len();
+        doc.problems = crate::model::problems(&self.state.framework, &doc.assessment);
+        doc.problems.extend(found);
+        self.post(Notification {
+            id: 0,
+            topic: Topic::Export,
+            posted_secs: 0.0,
+            level: Level::Warning,
+            text: format!(
+                "The report shows some characters as {} because no font bundled with the workbook has them ({count} {}); the text itself is kept in the PDF.",
+                report::fonts::PLACEHOLDER,
+                if count == 1 { "field" } else { "fields" }
+            ),
+            actions: vec![("Show problems".to_owned(), Command::ShowProblems)],
+        });
+    }
+
     /// Combines the assessors' files (read by the shell).
     pub(super) fn combine(&mut self, paths: Vec<PathBuf>) {
         self.effects.push(Effect::Combine {
@@ -123,12 +153,7 @@ impl Core<'_> {
         let mut doc = Document::new(&self.state.framework, group, None);
         "Group assessment".clone_into(&mut doc.untitled_name);
         doc.mark_unsaved();
-        self.discard_recovery();
-        self.state.notifications.clear();
-        self.state.file_event = None;
-        self.state.doc = Some(doc);
-        self.state.page = Page::Summary;
-        self.state.scroll_to = None;
+        self.replace_document(doc, Page::Summary);
         self.notify(
             Topic::Combine,
             Level::Info,

@@ -32,7 +32,12 @@ pub fn update(state: &mut AppState, command: Command, now: Now) -> Vec<Effect> {
         now,
         effects: Vec::new(),
     };
+    // The window is closing: nothing more happens (a click or key already queued is dropped).
+    if core.state.flow == Flow::Closing {
+        return Vec::new();
+    }
     core.apply(command);
+    core.offer_when_idle();
     core.effects
 }
 
@@ -163,12 +168,7 @@ impl Core<'_> {
     fn done(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Picked { purpose, paths } => self.picked(purpose, paths),
-            Outcome::Cancelled(_) => {
-                // Whatever waited for the dialog (Save, then Quit) is called off.
-                if matches!(self.state.flow, Flow::Saving { .. }) {
-                    self.state.flow = Flow::Idle;
-                }
-            }
+            Outcome::Cancelled(_) => self.cancelled(),
             Outcome::NoDialog(purpose) => self.typed_prompt(purpose),
             Outcome::Loaded {
                 what,
@@ -196,6 +196,14 @@ impl Core<'_> {
             Outcome::NotOpened(external) => self.not_opened(external),
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
             Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail),
+        }
+    }
+
+    /// A dialog was closed without a choice: whatever waited for it (Save, then Quit) is
+    /// called off.
+    fn cancelled(&mut self) {
+        if matches!(self.state.flow, Flow::Saving { .. }) {
+            self.state.flow = Flow::Idle;
         }
     }
 
@@ -305,6 +313,11 @@ impl Core<'_> {
     }
 
     fn resolve_unsaved(&mut self, choice: UnsavedChoice) {
+        // An answer that arrives when no such question is asked (a second click) changes
+        // nothing: whatever else is on screen stays.
+        if !matches!(self.state.flow, Flow::Unsaved { .. }) {
+            return;
+        }
         let Flow::Unsaved { then } = std::mem::take(&mut self.state.flow) else {
             return;
         };

@@ -10,12 +10,29 @@ use crate::workbook::history::History;
 use crate::workbook::state::{Document, Flow, Level, Topic};
 
 impl Core<'_> {
-    /// The autosaved copies found: the newest readable one is offered.
+    /// The autosaved copies found: the newest readable one not yet answered is offered, as
+    /// soon as no other prompt is on screen.
     pub(super) fn offers(&mut self, found: Vec<Offer>, unreadable: Vec<String>) {
         for why in unreadable {
             self.trouble(Trouble::OrphanUnreadable, &why);
         }
-        let Some(offer) = found.into_iter().next() else {
+        // A copy restored or discarded whose file could not be removed is found again: it was
+        // answered once, and is not offered twice.
+        let answered = &self.state.answered_offers;
+        let next = found.into_iter().find(|o| !answered.contains(&o.id));
+        if self.state.offer.is_none() {
+            self.state.offer = next.map(Box::new);
+        }
+    }
+
+    /// Shows the recovery prompt for the copy on offer, once nothing else is asked: a prompt
+    /// that was on screen, or one that stepped in front of it (unsaved changes before
+    /// restoring), is answered first, and the offer comes back after it.
+    pub(super) fn offer_when_idle(&mut self) {
+        if self.state.flow != Flow::Idle {
+            return;
+        }
+        let Some(offer) = &self.state.offer else {
             return;
         };
         let written = offer
@@ -33,14 +50,10 @@ impl Core<'_> {
             .filter(|s| !s.trim().is_empty())
             .collect::<Vec<_>>()
             .join(" — ");
-        // A prompt already on screen is answered first; the copy stays on disk either way.
-        if self.state.flow == Flow::Idle {
-            self.state.flow = Flow::Recovery {
-                written,
-                description,
-            };
-            self.state.offer = Some(Box::new(offer));
-        }
+        self.state.flow = Flow::Recovery {
+            written,
+            description,
+        };
     }
 
     /// Opens the offered assessment. It moves into this app's own slot at once, so a second
@@ -56,12 +69,13 @@ impl Core<'_> {
             original,
             ..
         } = *offer;
+        self.state.answered_offers.push(id.clone());
+        let problems = crate::model::problems(&self.state.framework, &assessment);
         let mut doc = Document::new(&self.state.framework, assessment, original);
         // Restored work is not in the user's file yet: the document starts dirty.
         doc.history = History::starting_at(1);
-        self.state.doc = Some(doc);
-        self.state.page = Page::Summary;
-        self.state.scroll_to = None;
+        self.replace_document(doc, Page::Summary);
+        self.announce_problems(problems);
         self.effects.push(Effect::WriteRecovery);
         self.effects.push(Effect::RemoveOrphan(id));
         self.effects.push(Effect::ScanRecovery);
@@ -73,6 +87,7 @@ impl Core<'_> {
             self.state.flow = Flow::Idle;
         }
         if let Some(offer) = self.state.offer.take() {
+            self.state.answered_offers.push(offer.id.clone());
             self.effects.push(Effect::RemoveOrphan(offer.id));
         }
         self.effects.push(Effect::ScanRecovery);

@@ -455,7 +455,10 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         &mut state,
         Outcome::NotLoaded {
             what: Load::Open(PathBuf::from("/data/gone.civic.json")),
-            why: Unloaded::NotFound("There is no file there any more.".to_owned()),
+            why: Unloaded::NotFound {
+                reason: "There is no file there any more.".to_owned(),
+                backup: false,
+            },
         },
         3.0,
     );
@@ -465,6 +468,23 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
             .recent
             .contains(&PathBuf::from("/data/gone.civic.json"))
     );
+    // Gone, but its last save's copy reads: offered, and the name stays in the list.
+    let missing = PathBuf::from("/data/lost.civic.json");
+    state.prefs.remember(missing.clone());
+    done(
+        &mut state,
+        Outcome::NotLoaded {
+            what: Load::Open(missing.clone()),
+            why: Unloaded::NotFound {
+                reason: "There is no file there any more.".to_owned(),
+                backup: true,
+            },
+        },
+        4.0,
+    );
+    let last = state.notifications.last().expect("a message");
+    assert_eq!(last.actions[0].1, Command::OpenBackup(missing.clone()));
+    assert!(state.prefs.recent.contains(&missing));
 }
 
 #[test]
@@ -535,6 +555,7 @@ fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() 
     assert_eq!(
         effects,
         vec![
+            Effect::DiscardRecovery,
             Effect::WriteRecovery,
             Effect::RemoveOrphan("abc".to_owned()),
             Effect::ScanRecovery,
@@ -543,6 +564,119 @@ fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() 
     let doc = state.doc.as_ref().expect("restored");
     assert!(doc.is_dirty(), "restored work is not in the file yet");
     assert_eq!(doc.path, Some(PathBuf::from("/data/uni.civic.json")));
+    // Its file could not be removed, so the scan finds it again: answered once, not twice.
+    let found = offers(&state, "abc");
+    done(&mut state, found, 4.0);
+    assert_eq!(state.flow, Flow::Idle);
+    assert_eq!(state.offer, None);
+}
+
+/// The scan's answer: one readable copy, `id`.
+fn offers(state: &AppState, id: &str) -> Outcome {
+    Outcome::Offers {
+        found: vec![Offer {
+            id: id.to_owned(),
+            assessment: crate::model::Assessment::new(&state.framework, at(0.0).utc),
+            original: None,
+            written: None,
+        }],
+        unreadable: vec![],
+    }
+}
+
+#[test]
+fn recovery_waits_behind_another_prompt_and_comes_back_when_restoring_is_called_off() {
+    let mut state = edited();
+    update(&mut state, Command::Quit, at(3.0));
+    let found = offers(&state, "abc");
+    done(&mut state, found, 3.5);
+    assert!(
+        matches!(state.flow, Flow::Unsaved { .. }),
+        "the question on screen is answered first"
+    );
+    update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Cancel),
+        at(4.0),
+    );
+    assert!(
+        matches!(state.flow, Flow::Recovery { .. }),
+        "then the offer"
+    );
+    // Restoring would replace unsaved work: asked first; called off, the offer is back.
+    update(&mut state, Command::RestoreRecovery, at(5.0));
+    assert_eq!(
+        state.flow,
+        Flow::Unsaved {
+            then: Pending::RestoreRecovery
+        }
+    );
+    update(&mut state, Command::CloseModal, at(6.0));
+    assert!(matches!(state.flow, Flow::Recovery { .. }));
+    // Save first, and the save fails: the offer is back too.
+    update(&mut state, Command::RestoreRecovery, at(7.0));
+    update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Save),
+        at(7.5),
+    );
+    assert!(matches!(state.flow, Flow::Saving { .. }));
+    done(
+        &mut state,
+        Outcome::NotSaved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            why: NotSaved::Failed("The disk is full.".to_owned()),
+        },
+        8.0,
+    );
+    assert!(matches!(state.flow, Flow::Recovery { .. }));
+    assert!(state.offer.is_some(), "still on offer");
+}
+
+#[test]
+fn a_stray_answer_changes_no_other_prompt_and_a_closing_window_takes_no_more_commands() {
+    let mut state = opened();
+    done(&mut state, Outcome::NoDialog(PathPurpose::Open), 2.0);
+    assert!(matches!(state.flow, Flow::TypedPath { .. }));
+    update(
+        &mut state,
+        Command::ResolveUnsaved(UnsavedChoice::Discard),
+        at(3.0),
+    );
+    assert!(
+        matches!(state.flow, Flow::TypedPath { .. }),
+        "the typed path prompt stays"
+    );
+    update(&mut state, Command::CloseModal, at(3.5));
+    assert_eq!(
+        update(&mut state, Command::Quit, at(4.0)),
+        vec![Effect::DiscardRecovery, Effect::Close]
+    );
+    assert_eq!(state.flow, Flow::Closing);
+    assert_eq!(update(&mut state, Command::New, at(4.1)), vec![]);
+    assert_eq!(update(&mut state, Command::Open, at(4.2)), vec![]);
+    assert_eq!(state.flow, Flow::Closing);
+    assert_eq!(
+        state.doc.as_ref().and_then(|d| d.path.clone()),
+        Some(PathBuf::from("/data/uni.civic.json"))
+    );
+}
+
+#[test]
+fn a_save_dialog_that_gives_no_file_calls_the_save_off() {
+    let mut state = edited();
+    update(&mut state, Command::SaveAs, at(3.0));
+    assert!(matches!(state.flow, Flow::Saving { .. }));
+    let effects = done(
+        &mut state,
+        Outcome::Picked {
+            purpose: PathPurpose::Save,
+            paths: vec![],
+        },
+        4.0,
+    );
+    assert_eq!(effects, vec![]);
+    assert_eq!(state.flow, Flow::Idle);
 }
 
 #[test]
@@ -615,5 +749,43 @@ fn combining_asks_for_files_then_opens_the_group_unsaved() {
         state.notifications[0].topic,
         Topic::Combine,
         "found by topic, not text"
+    );
+}
+
+#[test]
+fn a_report_that_shows_placeholders_says_where() {
+    let mut state = opened();
+    update(
+        &mut state,
+        Command::Edit(Edit::SetText {
+            target: TextTarget::Narrative(QuestionId::new("d1.q0")),
+            text: "Partners in 漢字".to_owned(),
+        }),
+        at(2.0),
+    );
+    let path = PathBuf::from("/data/uni.pdf");
+    update(&mut state, Command::ExportPdfTo(path.clone()), at(3.0));
+    done(
+        &mut state,
+        Outcome::Exported {
+            format: Format::Pdf,
+            path,
+            result: Ok(()),
+        },
+        4.0,
+    );
+    let warning = state
+        .notifications
+        .iter()
+        .find(|n| n.topic == Topic::Export && n.level == Level::Warning)
+        .expect("a warning beside the success");
+    assert!(warning.text.contains('□'), "{}", warning.text);
+    assert_eq!(warning.actions[0].1, Command::ShowProblems);
+    let problems = &state.doc.as_ref().expect("open").problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.location == "d1.q0, narrative" && p.message.contains("漢 (U+6F22)")),
+        "{problems:?}"
     );
 }
