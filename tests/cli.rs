@@ -779,7 +779,7 @@ fn characters_no_font_has_are_named_by_validate_and_export() {
     assert_eq!(code(&validate), 1, "{}", stderr(&validate));
     assert_eq!(
         stdout(&validate),
-        "cjk.civic.json: culture.enrichment, narrative: the report shows 漢 (U+6F22) and 字 (U+5B57) as □: \
+        "cjk.civic.json: culture.enrichment, narrative: the report shows 漢 (U+6F22) and 字 (U+5B57) as empty boxes: \
          no font bundled with the workbook has them; the text itself is kept in the PDF\n",
         "≥ and → are drawn by the fallback fonts"
     );
@@ -859,6 +859,25 @@ fn responses_to_unknown_questions_are_kept_reported_and_not_scored() {
     assert!(text_out.contains("1 of 20 questions rated"), "{text_out}");
     let json = score_json(dir.path(), "retired.civic.json");
     assert_eq!(json["overall"]["maturity"].as_f64(), Some(2.0));
+    let export = run_in(
+        dir.path(),
+        &[
+            "export",
+            "retired.civic.json",
+            "-o",
+            "retired.pdf",
+            "--date",
+            "2026-11-27",
+        ],
+    );
+    assert_eq!(code(&export), 0, "{}", stderr(&export));
+    assert!(
+        stdout(&export).contains(
+            "The report includes 1 answer to questions not in this version of the framework, in its appendix."
+        ),
+        "{}",
+        stdout(&export)
+    );
     assert_eq!(
         fs::read_to_string(path).unwrap(),
         text,

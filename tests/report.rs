@@ -376,3 +376,55 @@ fn report_fonts_are_the_app_fonts_without_hinting() {
         }
     }
 }
+
+#[test]
+fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
+    let mut assessment = demo();
+    let response = assessment
+        .responses
+        .entry(QuestionId::new("economy.retired"))
+        .or_default();
+    response.phase = Some(Phase::new(4).unwrap());
+    "Our old answer about anchor procurement.".clone_into(&mut response.narrative);
+    response.actions.push(civic_workbook::model::Action {
+        description: "Publish the procurement pledge".to_owned(),
+        owner: "Finance".to_owned(),
+        due: "2027-01-15".to_owned(),
+        ..Default::default()
+    });
+    let layout = layout_of(&assessment);
+    let top: Vec<&str> = layout
+        .outline
+        .iter()
+        .filter(|e| e.level == 1)
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(
+        top.last(),
+        Some(&"Answers to questions not in this version of the framework")
+    );
+    assert!(layout.outline.iter().any(|e| e.title == "economy.retired"));
+    let text: String = (0..layout.pages.len())
+        .map(|p| layout.page_text(p))
+        .collect();
+    assert!(text.contains("Our old answer about anchor procurement."));
+    assert_eq!(
+        text.matches("Publish the procurement pledge").count(),
+        2,
+        "its action is under its answer and in the action plan"
+    );
+    let markdown =
+        civic_workbook::report::markdown(&framework(), &assessment, None, date!(2026 - 11 - 27));
+    assert!(markdown.contains("Our old answer about anchor procurement."));
+    assert!(markdown.contains("Answers to questions not in this version of the framework"));
+    assert!(
+        markdown.contains("Not in this version of the framework | economy.retired |"),
+        "marked in the action plan"
+    );
+    let csv = String::from_utf8(civic_workbook::report::csv::actions(
+        &framework(),
+        &assessment,
+    ))
+    .unwrap();
+    assert!(csv.contains("Publish the procurement pledge"), "{csv}");
+}

@@ -361,6 +361,14 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     }
     // All files or none.
     export_file::write_all(&exports, Some(&args.file))?;
+    let unknown = assessment.unknown_questions(framework).count();
+    if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
+        let _ = writeln!(
+            done,
+            "The report includes {} to questions not in this version of the framework, in its appendix.",
+            crate::report::content::answers(unknown)
+        );
+    }
     if args.output.is_some() {
         for problem in crate::report::coverage::unprintable(&assessment) {
             eprintln!(

@@ -92,6 +92,7 @@ pub fn build_with_baseline(
     }
     body.extend(action_plan(framework, assessment));
     body.extend(method(framework, assessment, baseline.as_ref()));
+    body.extend(unknown_answers(framework, assessment));
     ReportDoc {
         title: format!("{full_title} — {institution}"),
         author: institution.clone(),
@@ -311,7 +312,7 @@ fn summary(
                         vec![Run::plain(due_text(a.action))],
                         vec![Run::plain(or_dash(&a.action.description))],
                         vec![Run::plain(or_dash(&a.action.owner))],
-                        vec![Run::plain(a.domain.title.clone())],
+                        vec![Run::plain(a.domain)],
                     ]
                 })
                 .collect(),
@@ -719,22 +720,37 @@ fn strongest_and_weakest(card: &Scorecard) -> Vec<Block> {
 
 /// An action with where it belongs.
 struct Placed<'a> {
-    domain: &'a Domain,
-    question: &'a Question,
+    /// The domain's title, or that the question is not in this version of the framework.
+    domain: &'a str,
+    /// The question's text, or its id when the framework does not have it.
+    question: &'a str,
     action: &'a Action,
 }
 
+/// Where the actions of answers to questions the framework does not have are filed.
+const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
+
 /// Every action, soonest due first; undated and unreadable dates last, then framework order.
+/// Actions of answers to questions the framework does not have are included, marked.
 fn sorted_actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<Placed<'a>> {
-    let mut placed: Vec<(usize, Placed<'a>)> = assessment
+    let known = assessment
         .actions_in(framework)
         .map(|(domain, question, action)| Placed {
-            domain,
-            question,
+            domain: &domain.title,
+            question: &question.text,
             action,
-        })
-        .enumerate()
-        .collect();
+        });
+    let unknown = assessment
+        .unknown_questions(framework)
+        .filter_map(|id| Some((id, assessment.response(id)?)))
+        .flat_map(|(id, response)| {
+            response.actions.iter().map(move |action| Placed {
+                domain: NOT_IN_FRAMEWORK,
+                question: id.as_str(),
+                action,
+            })
+        });
+    let mut placed: Vec<(usize, Placed<'a>)> = known.chain(unknown).enumerate().collect();
     placed.sort_by_key(|(order, p)| {
         let due = parse_due_date(&p.action.due);
         (due.is_none(), due, *order)
@@ -820,7 +836,13 @@ fn question_blocks(
         format!("{}.{} {}", domain + 1, number + 1, question.text),
         true,
     )];
-    blocks.extend(phase_blocks(framework, response));
+    blocks.extend(response_blocks(framework, response));
+    blocks
+}
+
+/// What a response says: its phase, narrative, evidence, ambition and actions.
+fn response_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
+    let mut blocks = phase_blocks(framework, response);
     let narrative = text_blocks(&response.narrative);
     section(
         &mut blocks,
@@ -989,8 +1011,8 @@ fn action_plan(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
             .iter()
             .map(|a| -> Vec<Cell> {
                 vec![
-                    vec![Run::plain(a.domain.title.clone())],
-                    vec![Run::plain(a.question.text.clone())],
+                    vec![Run::plain(a.domain)],
+                    vec![Run::plain(a.question)],
                     vec![Run::plain(or_dash(&a.action.description))],
                     vec![Run::plain(or_dash(&a.action.owner))],
                     vec![Run::plain(due_text(a.action))],
@@ -999,6 +1021,48 @@ fn action_plan(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
             })
             .collect(),
     });
+    blocks
+}
+
+/// "1 answer", "3 answers".
+pub fn answers(count: usize) -> String {
+    if count == 1 {
+        "1 answer".to_owned()
+    } else {
+        format!("{count} answers")
+    }
+}
+
+/// The appendix: answers to questions this version of the framework does not have (from an
+/// earlier or later version, or a custom bank), shown in full rather than dropped. Their
+/// actions are in the action plan too.
+fn unknown_answers(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
+    let unknown: Vec<_> = assessment
+        .unknown_questions(framework)
+        .filter_map(|id| Some((id, assessment.response(id)?)))
+        .collect();
+    if unknown.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = vec![
+        Block::PageBreak,
+        heading(
+            1,
+            "Answers to questions not in this version of the framework",
+            true,
+        ),
+        paragraph(vec![Run::plain(format!(
+            "The assessment holds {} to questions that the {} {} does not have, perhaps from an earlier version \
+             of the question bank. They are not scored. Each is named by the identifier it was saved with.",
+            answers(unknown.len()),
+            framework.title,
+            framework.version
+        ))]),
+    ];
+    for (id, response) in unknown {
+        blocks.push(heading(2, id.as_str(), true));
+        blocks.extend(response_blocks(framework, response));
+    }
     blocks
 }
 
@@ -1093,8 +1157,11 @@ fn method(
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 {
         blocks.push(small(vec![Run::italic(format!(
-            "The assessment also holds {unknown} response(s) to questions this version of the framework does not \
-             have; they are kept in the file but not shown or scored here."
+            "The assessment also holds {} to questions this version of the framework does not have: {} not \
+             scored, and {} in the appendix at the end.",
+            answers(unknown),
+            if unknown == 1 { "it is" } else { "they are" },
+            if unknown == 1 { "is shown" } else { "are shown" },
         ))]));
     }
     blocks.push(paragraph(vec![Run::italic(

@@ -5,7 +5,7 @@
 use crate::model::problems::Problem;
 use crate::model::{Assessment, Response};
 
-use super::fonts::{Metrics, PLACEHOLDER};
+use super::fonts::Metrics;
 
 /// Every field of `assessment` holding characters the report cannot draw, as problems in the
 /// form `validate` lists them (`strategy.governance, narrative`), in file order.
@@ -70,7 +70,7 @@ fn fields(response: &Response) -> Vec<(String, String)> {
     fields
 }
 
-/// "the report shows 漢 (U+6F22) and 🙂 (U+1F642) as □: …".
+/// "the report shows 漢 (U+6F22) and 🙂 (U+1F642) as empty boxes: …" ([`super::fonts::PLACEHOLDER`]).
 fn message(missing: &[char]) -> String {
     const SHOWN: usize = 6;
     let mut listed: Vec<String> = missing
@@ -86,9 +86,14 @@ fn message(missing: &[char]) -> String {
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         None => String::new(),
     };
+    // In words, not the box itself: the app's own font has no box either.
+    let (boxes, them) = if missing.len() == 1 {
+        ("an empty box", "it")
+    } else {
+        ("empty boxes", "them")
+    };
     format!(
-        "the report shows {listed} as {PLACEHOLDER}: no font bundled with the workbook has {}; the text itself is kept in the PDF",
-        if missing.len() == 1 { "it" } else { "them" }
+        "the report shows {listed} as {boxes}: no font bundled with the workbook has {them}; the text itself is kept in the PDF"
     )
 }
 
@@ -124,12 +129,16 @@ mod tests {
             "symbols, arithmetic, Arabic and Hebrew are drawn: {problems:?}"
         );
         assert!(
-            problems[0]
-                .message
-                .starts_with("the report shows 漢 (U+6F22), 字 (U+5B57) and 🙂 (U+1F642) as □"),
+            problems[0].message.starts_with(
+                "the report shows 漢 (U+6F22), 字 (U+5B57) and 🙂 (U+1F642) as empty boxes"
+            ),
             "{}",
             problems[0].message
         );
-        assert!(problems[1].message.contains("has it;"));
+        assert!(
+            problems[1]
+                .message
+                .contains("shows 漢 (U+6F22) as an empty box: no font")
+        );
     }
 }

@@ -155,21 +155,40 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
 
 /// One row per action, in framework order, then in the order recorded.
 pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
-    let rows = assessment
+    let row = |domain: &str, id: String, question: &str, action: &crate::model::Action| {
+        vec![
+            domain.to_owned(),
+            id,
+            question.to_owned(),
+            action.description.clone(),
+            action.owner.clone(),
+            action.due.clone(),
+            action.status.label().to_owned(),
+            action.added_by.join(", "),
+        ]
+    };
+    let known = assessment
         .actions_in(framework)
         .map(|(domain, question, action)| {
-            vec![
-                domain.title.clone(),
+            row(
+                &domain.title,
                 question.id.to_string(),
-                question.text.clone(),
-                action.description.clone(),
-                action.owner.clone(),
-                action.due.clone(),
-                action.status.label().to_owned(),
-                action.added_by.join(", "),
-            ]
-        })
-        .collect();
+                &question.text,
+                action,
+            )
+        });
+    // Answers to questions the framework does not have keep their actions too, as the
+    // questions table keeps their rows.
+    let unknown = assessment
+        .unknown_questions(framework)
+        .filter_map(|id| Some((id, assessment.response(id)?)))
+        .flat_map(|(id, response)| {
+            response
+                .actions
+                .iter()
+                .map(move |action| row("(not in this framework)", id.to_string(), "", action))
+        });
+    let rows = known.chain(unknown).collect();
     table(&ACTION_COLUMNS, rows)
 }
 

@@ -79,13 +79,19 @@ impl Core<'_> {
         let text = match (result, format) {
             (Err(err), Format::Pdf) => format!("The report was not exported: {err}"),
             (Err(err), Format::Csv | Format::Markdown) => format!("Nothing was exported: {err}"),
-            (Ok(()), Format::Pdf) => format!("Report exported: {}", path.display()),
+            (Ok(()), Format::Pdf) => {
+                format!("Report exported: {}{}", path.display(), self.unknown_note())
+            }
             (Ok(()), Format::Csv) => format!(
                 "Exported the questions to {} and the actions to {}",
                 path.display(),
                 report::csv::actions_path(&path).display()
             ),
-            (Ok(()), Format::Markdown) => format!("Exported Markdown: {}", path.display()),
+            (Ok(()), Format::Markdown) => format!(
+                "Exported Markdown: {}{}",
+                path.display(),
+                self.unknown_note()
+            ),
         };
         if result.is_err() {
             self.notify(Topic::Export, Level::Error, text);
@@ -112,6 +118,22 @@ impl Core<'_> {
         });
     }
 
+    /// ". It includes 2 answers to questions …": said when a report or Markdown is written.
+    fn unknown_note(&self) -> String {
+        let unknown = self.state.doc.as_ref().map_or(0, |doc| {
+            doc.assessment
+                .unknown_questions(&self.state.framework)
+                .count()
+        });
+        if unknown == 0 {
+            return String::new();
+        }
+        format!(
+            ". It includes {} to questions not in this version of the framework, in an appendix.",
+            report::content::answers(unknown)
+        )
+    }
+
     /// Says, after a report is written, which text it shows as a placeholder because no
     /// bundled font has the characters; they join the file's problems, where each is named.
     fn unprintable(&mut self) {
@@ -131,8 +153,7 @@ impl Core<'_> {
             posted_secs: 0.0,
             level: Level::Warning,
             text: format!(
-                "The report shows some characters as {} because no font bundled with the workbook has them ({count} {}); the text itself is kept in the PDF.",
-                report::fonts::PLACEHOLDER,
+                "The report shows some characters as empty boxes: no font bundled with the workbook has them ({count} {}). The text itself is kept in the PDF.",
                 if count == 1 { "field" } else { "fields" }
             ),
             actions: vec![("Show problems".to_owned(), Command::ShowProblems)],

@@ -779,7 +779,7 @@ fn a_report_that_shows_placeholders_says_where() {
         .iter()
         .find(|n| n.topic == Topic::Export && n.level == Level::Warning)
         .expect("a warning beside the success");
-    assert!(warning.text.contains('□'), "{}", warning.text);
+    assert!(warning.text.contains("empty boxes"), "{}", warning.text);
     assert_eq!(warning.actions[0].1, Command::ShowProblems);
     let problems = &state.doc.as_ref().expect("open").problems;
     assert!(
