@@ -222,11 +222,7 @@ impl Metrics {
 
     /// [`Self::drawn`] without the table and the cache.
     fn find(&self, weight: Weight, c: char) -> (Drawn, f32) {
-        let advance = |face: FaceId, c: char| {
-            self.faces.get(face.0).map_or(0.5, |(face, units)| {
-                advance_of(face, *units, face.glyph_index(c))
-            })
-        };
+        let advance = |face: FaceId, c: char| self.advance(face, c);
         if c.is_control() {
             // Tabs and stray controls are drawn as spaces.
             return (
@@ -248,26 +244,25 @@ impl Metrics {
         }
     }
 
+    /// The advance of `c` in `face`, in em.
+    fn advance(&self, face: FaceId, c: char) -> f32 {
+        self.faces.get(face.0).map_or(0.5, |(face, units)| {
+            advance_of(face, *units, face.glyph_index(c))
+        })
+    }
+
     /// The placeholder's advance in em.
     pub fn placeholder_advance(&self) -> f32 {
-        self.faces
-            .get(PLACEHOLDER_FACE.0)
-            .map_or(0.5, |(face, units)| {
-                advance_of(face, *units, face.glyph_index(PLACEHOLDER))
-            })
+        self.advance(PLACEHOLDER_FACE, PLACEHOLDER)
     }
 
-    /// Whether some bundled face can draw `c` (or it is never drawn): what the report shows
-    /// as a placeholder is reported by [`Self::missing`].
-    pub fn has_glyph(&self, weight: Weight, c: char) -> bool {
-        self.drawn(weight, c).0 != Drawn::Placeholder
-    }
-
-    /// The characters of `text` that no bundled face can draw, each once, in order.
+    /// The characters of `text` that no bundled face can draw (shown as the placeholder),
+    /// each once, in order.
     pub fn missing(&self, text: &str) -> Vec<char> {
         let mut missing: Vec<char> = Vec::new();
         for c in text.chars() {
-            if !self.has_glyph(Weight::Regular, c) && !missing.contains(&c) {
+            let placeholder = self.drawn(Weight::Regular, c).0 == Drawn::Placeholder;
+            if placeholder && !missing.contains(&c) {
                 missing.push(c);
             }
         }
