@@ -39,6 +39,14 @@ pub struct Assessment {
     /// The working group.
     #[serde(default)]
     pub team: Vec<TeamMember>,
+    /// The language the answers are written in, as a language tag ("en-GB", "cy-GB"); the
+    /// report declares it. Written to the file only when it is not the default, so files stay
+    /// as they were for earlier versions of the workbook.
+    #[serde(
+        default = "default_language",
+        skip_serializing_if = "is_default_language"
+    )]
+    pub language: String,
     /// When the assessment was started.
     #[serde(
         default,
@@ -56,6 +64,28 @@ pub struct Assessment {
     /// Responses keyed by question id. Ids the framework does not have are kept, not dropped.
     #[serde(default, deserialize_with = "responses_without_duplicates")]
     pub responses: BTreeMap<QuestionId, Response>,
+}
+
+/// The language of an assessment that names none: British English.
+pub const DEFAULT_LANGUAGE: &str = "en-GB";
+
+fn default_language() -> String {
+    DEFAULT_LANGUAGE.to_owned()
+}
+
+fn is_default_language(language: &String) -> bool {
+    language == DEFAULT_LANGUAGE
+}
+
+/// Whether `tag` has the shape of a language tag: a primary language of two or three letters,
+/// then subtags of one to eight letters or digits, joined by hyphens ("en-GB", "cy", "ar-EG").
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Which framework an assessment answers.
@@ -94,6 +124,7 @@ impl Assessment {
             title: String::new(),
             period: String::new(),
             team: Vec::new(),
+            language: default_language(),
             created: Some(now),
             modified: Some(now),
             responses: BTreeMap::new(),

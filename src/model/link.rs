@@ -69,9 +69,56 @@ fn is_complete(url: &Url) -> bool {
     }
 }
 
+/// How a link reads on paper: the host (without "www.") and path, shortened in the middle
+/// when long ("cwmtawe.ac.uk/civic/strategy-2030/…/summary.pdf"); for mailto, the address.
+pub fn short_form(url: &Url) -> String {
+    const MOST: usize = 64;
+    let text = if url.scheme() == "mailto" {
+        url.path().to_owned()
+    } else {
+        let host = url.host_str().unwrap_or_default();
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        let path = url.path().trim_end_matches('/');
+        let query = if url.query().is_some() { "?…" } else { "" };
+        format!("{host}{path}{query}")
+    };
+    let count = text.chars().count();
+    if count <= MOST {
+        return text;
+    }
+    let head: String = text.chars().take(MOST * 3 / 5).collect();
+    let tail: String = text.chars().skip(count - MOST * 2 / 5 + 1).collect();
+    format!("{head}…{tail}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_read_short_on_paper() {
+        let short = |link: &str| short_form(LinkKind::of(link).openable().unwrap());
+        assert_eq!(
+            short("https://www.cwmtawe.ac.uk/civic/"),
+            "cwmtawe.ac.uk/civic"
+        );
+        assert_eq!(short("https://example.org"), "example.org");
+        assert_eq!(
+            short("mailto:civic@cwmtawe.ac.uk?subject=Hi"),
+            "civic@cwmtawe.ac.uk"
+        );
+        assert_eq!(short("https://example.org/a?b=c"), "example.org/a?…");
+        let long = short(
+            "https://www.cwmtawe.ac.uk/civic/strategy-2030/appendices/annex-b/minutes/2026/summary-final.pdf",
+        );
+        assert_eq!(long.chars().count(), 63, "{long}");
+        assert!(
+            long.starts_with("cwmtawe.ac.uk/civic/strategy-2030/"),
+            "{long}"
+        );
+        assert!(long.ends_with("/2026/summary-final.pdf"), "{long}");
+        assert!(long.contains('…'));
+    }
 
     #[test]
     fn classifies_links() {

@@ -81,6 +81,15 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
             push(field.to_owned(), ONE_LINE_MESSAGE.to_owned());
         }
     }
+    if !super::assessment::is_language_tag(&assessment.language) {
+        push(
+            "language".to_owned(),
+            format!(
+                "is not a language tag such as en-GB or cy-GB; the report is declared as {}",
+                super::assessment::DEFAULT_LANGUAGE
+            ),
+        );
+    }
     for (index, member) in assessment.team.iter().enumerate() {
         let location = format!("team member {}", index + 1);
         if member.name.trim().is_empty() {

@@ -6,14 +6,13 @@ use std::fmt::Write as _;
 use time::Date;
 use time::macros::format_description;
 
-use super::doc::{Bar, Block, Cell, ChartAxis, Link, ReportDoc, Run, TextSize};
+mod summary;
+
+use super::doc::{Block, Cell, ChartAxis, Link, ReportDoc, Run, TextSize};
 use crate::model::problems::parse_due_date;
 use crate::model::{Action, Assessment, Domain, Framework, LinkKind, Phase, Question, Response};
 use crate::scoring::compare::{self, Comparison};
 use crate::scoring::{self as scores, Basis, DomainScore, Maturity, Ratio, Scorecard};
-
-/// How many actions the summary lists.
-const NEXT_ACTIONS: usize = 5;
 
 /// How many questions the list of widest disagreements holds at most.
 const TALKING_POINTS: usize = 8;
@@ -79,23 +78,49 @@ pub fn build_with_baseline(
         Some(period) => format!("{title} {period}"),
         None => title.clone(),
     };
-    let mut body = summary(framework, assessment, card, baseline.as_ref());
+    let mut body = summary::summary(framework, assessment, card, baseline.as_ref(), date);
+    let contents_at = body.len();
     if let Some(baseline) = &baseline {
         body.extend(changes(framework, baseline));
     }
     if assessment.is_group() {
-        body.extend(group_ratings(framework, assessment));
+        body.extend(group_ratings(framework, assessment, card));
     }
     for (index, domain) in framework.domains.iter().enumerate() {
         let score = card.domains.get(index);
         body.extend(domain_section(framework, assessment, index, domain, score));
     }
-    body.extend(action_plan(framework, assessment));
+    body.extend(action_plan(framework, assessment, date));
     body.extend(method(framework, assessment, baseline.as_ref()));
     body.extend(unknown_answers(framework, assessment));
+    let entries: Vec<String> = body
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading {
+                level: 1,
+                text,
+                outline: true,
+            } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    body.splice(
+        contents_at..contents_at,
+        [
+            Block::PageBreak,
+            heading(1, "Contents", false),
+            Block::Contents { entries },
+        ],
+    );
     ReportDoc {
         title: format!("{full_title} — {institution}"),
         author: institution.clone(),
+        // A tag that does not read is reported by `validate`; the report stays declared.
+        language: if crate::model::assessment::is_language_tag(&assessment.language) {
+            assessment.language.clone()
+        } else {
+            crate::model::assessment::DEFAULT_LANGUAGE.to_owned()
+        },
         subject: format!(
             "Self-assessment against the {} {} of the {}",
             framework.title, framework.version, framework.attribution.name
@@ -153,20 +178,19 @@ fn maturity_text(framework: &Framework, maturity: Option<Maturity>) -> String {
 fn link_runs(title: &str, link: &str) -> Vec<Run> {
     let title = non_empty(title).unwrap_or("Untitled evidence");
     match LinkKind::of(link) {
-        LinkKind::Allowed(url) => vec![Run {
-            text: title.to_owned(),
-            weight: super::doc::Weight::Bold,
-            link: Some(Link {
+        LinkKind::Allowed(url) => vec![Run::linked(
+            title,
+            Link {
                 url: url.to_string(),
                 alt: format!("{title} (link to {url})"),
-            }),
-        }],
-        LinkKind::Empty => vec![Run::bold(title)],
+            },
+        )],
+        LinkKind::Empty => vec![Run::plain(title)],
         // A link that may not be opened (a script, a file on someone's disk) is left out of a
         // document for leadership; `validate` and the app's problems list name it.
         _ => vec![
-            Run::bold(title),
-            Run::plain(" (link not included: not a web or email address)"),
+            Run::plain(title),
+            Run::italic(" (link not included: not a web or email address)"),
         ],
     }
 }
@@ -200,11 +224,7 @@ fn cover(
                 .collect(),
         });
     }
-    let exported = date
-        .format(format_description!(
-            "[day padding:none] [month repr:long] [year]"
-        ))
-        .unwrap_or_else(|_| date.to_string());
+    let exported = long_date(date);
     blocks.push(Block::Space(12.0));
     blocks.push(paragraph(vec![
         Run::bold("Prepared on "),
@@ -213,111 +233,21 @@ fn cover(
     blocks.push(paragraph(vec![
         Run::bold("Framework "),
         Run::plain(format!("{} {}, ", framework.title, framework.version)),
-        Run {
-            text: framework.attribution.name.clone(),
-            weight: super::doc::Weight::Regular,
-            link: LinkKind::of(&framework.attribution.url)
+        Run::maybe_linked(
+            framework.attribution.name.clone(),
+            LinkKind::of(&framework.attribution.url)
                 .openable()
                 .map(|url| Link {
                     url: url.to_string(),
                     alt: format!("{} (link to {url})", framework.attribution.name),
                 }),
-        },
+        ),
     ]));
     blocks.push(Block::Space(24.0));
     blocks.push(small(vec![Run::italic(
         "A self-assessment for reflection and peer learning. The scores are a maturity profile that starts a \
          conversation; they are not a league table and do not rank institutions.",
     )]));
-    blocks
-}
-
-fn summary(
-    framework: &Framework,
-    assessment: &Assessment,
-    card: &Scorecard,
-    baseline: Option<&Baseline<'_>>,
-) -> Vec<Block> {
-    let mut blocks = vec![heading(1, "Summary", true)];
-    let overall = match card.overall {
-        Some(_) => format!(
-            "Overall maturity {}",
-            maturity_text(framework, card.overall)
-        ),
-        None => "Overall maturity not yet rated".to_owned(),
-    };
-    blocks.push(paragraph(vec![
-        Run::bold(overall),
-        Run::plain(format!(
-            ", across {} of {} domains and {} of {} key questions rated. Completion {}. Evidence coverage {} \
-             ({} of {} rated questions have evidence).",
-            card.rated_domains(),
-            card.domains.len(),
-            card.rated_questions(),
-            card.total_questions(),
-            percent(card.completion()),
-            percent(card.evidence_coverage()),
-            card.rated_with_evidence(),
-            card.rated_questions(),
-        )),
-    ]));
-    if assessment.is_group() {
-        blocks.push(paragraph(vec![Run::plain(group_note(assessment, card))]));
-    }
-    if let Some(baseline) = baseline {
-        let c = &baseline.comparison;
-        blocks.push(paragraph(vec![
-            Run::bold(format!("Since {}: ", baseline.label)),
-            Run::plain(format!(
-                "overall maturity {} then, {} now ({}). The dashed line on the chart is the earlier profile.",
-                maturity_or_dash(c.overall_earlier),
-                maturity_or_dash(c.overall_current),
-                c.overall_change()
-                    .map_or_else(|| "no change to show".to_owned(), compare::describe_change),
-            )),
-        ]));
-    }
-    blocks.push(radar(framework, card, baseline));
-    blocks.push(Block::Bars {
-        bars: card
-            .domains
-            .iter()
-            .map(|score| Bar {
-                label: score.title.clone(),
-                value: score.maturity.map(Maturity::value),
-                text: maturity_text(framework, score.maturity),
-            })
-            .collect(),
-    });
-    blocks.extend(strongest_and_weakest(card));
-    blocks.push(heading(2, "Next actions", false));
-    let actions = sorted_actions(framework, assessment);
-    // The group and comparison notes take room; the summary stays one page.
-    let notes = usize::from(assessment.is_group()) + usize::from(baseline.is_some());
-    let open: Vec<_> = actions
-        .iter()
-        .filter(|a| a.action.status.is_open())
-        .take(NEXT_ACTIONS - notes)
-        .collect();
-    if open.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("No open actions.")]));
-    } else {
-        blocks.push(Block::Table {
-            header: column_names(&["Due", "Action", "Owner", "Domain"]),
-            widths: vec![1.1, 4.0, 1.8, 2.2],
-            rows: open
-                .iter()
-                .map(|a| {
-                    vec![
-                        vec![Run::plain(due_text(a.action))],
-                        vec![Run::plain(or_dash(&a.action.description))],
-                        vec![Run::plain(or_dash(&a.action.owner))],
-                        vec![Run::plain(a.domain)],
-                    ]
-                })
-                .collect(),
-        });
-    }
     blocks
 }
 
@@ -330,12 +260,7 @@ fn radar(framework: &Framework, card: &Scorecard, baseline: Option<&Baseline<'_>
         .zip(&card.domains)
         .enumerate()
         .map(|(index, (domain, score))| ChartAxis {
-            label: domain
-                .title
-                .split(',')
-                .next()
-                .unwrap_or(&domain.title)
-                .to_owned(),
+            label: domain.title.clone(),
             value: score.maturity.map(Maturity::value),
             earlier: earlier
                 .and_then(|card| card.domains.get(index))
@@ -453,8 +378,12 @@ fn spread_text(spread: &scores::Spread) -> String {
 
 /// The group's ratings: every question's spread, and the widest disagreements first, as
 /// talking points for the next workshop.
-fn group_ratings(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
-    let mut blocks = vec![Block::PageBreak, heading(1, "Group ratings", true)];
+fn group_ratings(framework: &Framework, assessment: &Assessment, card: &Scorecard) -> Vec<Block> {
+    let mut blocks = vec![
+        Block::PageBreak,
+        heading(1, "Group ratings", true),
+        paragraph(vec![Run::plain(group_note(assessment, card))]),
+    ];
     let rated: Vec<(String, &Question, &Response, scores::Spread)> = numbered_questions(framework)
         .into_iter()
         .filter_map(|(number, _, question)| {
@@ -664,66 +593,12 @@ fn earlier_actions(framework: &Framework, c: &Comparison) -> Vec<Block> {
     blocks
 }
 
-fn strongest_and_weakest(card: &Scorecard) -> Vec<Block> {
-    let rated: Vec<&DomainScore> = card
-        .domains
-        .iter()
-        .filter(|d| d.maturity.is_some())
-        .collect();
-    let names = |target: Option<Maturity>| {
-        rated
-            .iter()
-            .filter(|d| d.maturity == target)
-            .map(|d| {
-                format!(
-                    "{} ({})",
-                    d.title,
-                    d.maturity.map(|m| m.to_string()).unwrap_or_default()
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let unrated: Vec<&str> = card
-        .domains
-        .iter()
-        .filter(|d| d.maturity.is_none())
-        .map(|d| d.title.as_str())
-        .collect();
-    let mut runs = Vec::new();
-    if rated.len() >= 2 {
-        let high = rated.iter().filter_map(|d| d.maturity).max();
-        let low = rated.iter().filter_map(|d| d.maturity).min();
-        runs.extend([
-            Run::bold("Strongest: "),
-            Run::plain(format!("{}. ", names(high))),
-        ]);
-        if low != high {
-            runs.extend([
-                Run::bold("Least developed: "),
-                Run::plain(format!("{}. ", names(low))),
-            ]);
-        }
-    } else {
-        runs.push(Run::italic(
-            "Strongest and least developed domains are shown once two domains are rated. ",
-        ));
-    }
-    if !unrated.is_empty() {
-        runs.extend([
-            Run::bold("Not yet rated: "),
-            Run::plain(format!("{}.", unrated.join(", "))),
-        ]);
-    }
-    vec![paragraph(runs)]
-}
-
 /// An action with where it belongs.
 struct Placed<'a> {
+    /// The question's number ("2.2"), or its id when the framework does not have it.
+    number: String,
     /// The domain's title, or that the question is not in this version of the framework.
     domain: &'a str,
-    /// The question's text, or its id when the framework does not have it.
-    question: &'a str,
     action: &'a Action,
 }
 
@@ -733,11 +608,16 @@ const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
 /// Every action, soonest due first; undated and unreadable dates last, then framework order.
 /// Actions of answers to questions the framework does not have are included, marked.
 fn sorted_actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<Placed<'a>> {
+    let numbers: std::collections::HashMap<&crate::model::QuestionId, String> =
+        numbered_questions(framework)
+            .into_iter()
+            .map(|(number, _, question)| (&question.id, number))
+            .collect();
     let known = assessment
         .actions_in(framework)
-        .map(|(domain, question, action)| Placed {
+        .map(move |(domain, question, action)| Placed {
+            number: numbers.get(&question.id).cloned().unwrap_or_default(),
             domain: &domain.title,
-            question: &question.text,
             action,
         });
     let unknown = assessment
@@ -745,8 +625,8 @@ fn sorted_actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> V
         .filter_map(|id| Some((id, assessment.response(id)?)))
         .flat_map(|(id, response)| {
             response.actions.iter().map(move |action| Placed {
+                number: id.to_string(),
                 domain: NOT_IN_FRAMEWORK,
-                question: id.as_str(),
                 action,
             })
         });
@@ -758,8 +638,25 @@ fn sorted_actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> V
     placed.into_iter().map(|(_, p)| p).collect()
 }
 
+/// A due date as people write it ("20 Jan 2027"); a date that does not read is shown as typed.
 fn due_text(action: &Action) -> String {
-    or_dash(&action.due)
+    parse_due_date(&action.due).map_or_else(|| or_dash(&action.due), short_date)
+}
+
+/// "20 Jan 2027": the one date style of tables.
+fn short_date(date: Date) -> String {
+    date.format(format_description!(
+        "[day padding:none] [month repr:short] [year]"
+    ))
+    .unwrap_or_else(|_| date.to_string())
+}
+
+/// "25 November 2026": the date of the cover and of running text.
+fn long_date(date: Date) -> String {
+    date.format(format_description!(
+        "[day padding:none] [month repr:long] [year]"
+    ))
+    .unwrap_or_else(|_| date.to_string())
 }
 
 fn or_dash(text: &str) -> String {
@@ -803,14 +700,13 @@ fn domain_section(
         )])),
         (Some(source), false) => blocks.push(small(vec![
             Run::plain("Source: "),
-            Run {
-                text: source.clone(),
-                weight: super::doc::Weight::Regular,
-                link: LinkKind::of(source).openable().map(|url| Link {
+            Run::maybe_linked(
+                source.clone(),
+                LinkKind::of(source).openable().map(|url| Link {
                     url: url.to_string(),
                     alt: format!("The framework's page for {}", domain.title),
                 }),
-            },
+            ),
         ])),
         (None, false) => {}
     }
@@ -861,6 +757,13 @@ fn response_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
                     }
                     if let Some(by) = non_empty(&evidence.added_by.join(", ")) {
                         runs.push(Run::italic(format!(" (added by {by})")));
+                    }
+                    // On paper a link cannot be clicked: its address is printed, short.
+                    if let Some(url) = LinkKind::of(&evidence.link).openable() {
+                        runs.push(Run::italic(format!(
+                            "\n{}",
+                            crate::model::link::short_form(url)
+                        )));
                     }
                     runs
                 })
@@ -916,10 +819,12 @@ fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
             .phase
             .and_then(|p| framework.phase(p).map(|info| (p, info)))
         {
-            Some((phase, info)) => vec![
-                Run::bold(format!("{label} {} {}", phase_number(phase), info.name)),
-                Run::plain(format!(" — {}", info.description)),
-            ],
+            // Each phase is described once, in the Method; the summary's legend names them.
+            Some((phase, info)) => vec![Run::bold(format!(
+                "{label} {} {}",
+                phase_number(phase),
+                info.name
+            ))],
             None => match &spread {
                 Some(spread) => vec![
                     Run::bold("Phase not yet agreed: "),
@@ -991,37 +896,76 @@ fn section(blocks: &mut Vec<Block>, label: &str, content: Option<Vec<Block>>) {
     }
 }
 
-fn action_plan(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
+/// The action plan: open actions first, soonest due first, then the done ones apart; each
+/// names its question by number, so rows stay short.
+fn action_plan(framework: &Framework, assessment: &Assessment, date: Date) -> Vec<Block> {
     let actions = sorted_actions(framework, assessment);
-    let mut blocks = vec![Block::PageBreak, heading(1, "Action plan", true)];
+    let mut blocks = vec![Block::PageBreak, heading(1, summary::ACTION_PLAN, true)];
     if actions.is_empty() {
         blocks.push(paragraph(vec![Run::italic("No actions recorded yet.")]));
         return blocks;
     }
+    let (open, done): (Vec<&Placed<'_>>, Vec<&Placed<'_>>) =
+        actions.iter().partition(|a| a.action.status.is_open());
     blocks.push(paragraph(vec![Run::plain(format!(
-        "Every action recorded ({}, of which {} open), soonest due first; actions without a date come last.",
-        actions.len(),
-        actions.iter().filter(|a| a.action.status.is_open()).count()
+        "{} recorded: {} open and {} done. Open actions come first, soonest due first (those without a \
+         date last); each names its key question by number.",
+        count(actions.len(), "action", "actions"),
+        open.len(),
+        done.len(),
     ))]));
-    blocks.push(Block::Table {
-        header: column_names(&["Domain", "Question", "Action", "Owner", "Due", "Status"]),
-        // Wide enough for a date and "In progress" on one line at 9 pt.
-        widths: vec![1.6, 2.4, 2.8, 1.5, 1.4, 1.4],
-        rows: actions
-            .iter()
-            .map(|a| -> Vec<Cell> {
-                vec![
-                    vec![Run::plain(a.domain)],
-                    vec![Run::plain(a.question)],
-                    vec![Run::plain(or_dash(&a.action.description))],
-                    vec![Run::plain(or_dash(&a.action.owner))],
-                    vec![Run::plain(due_text(a.action))],
-                    vec![Run::plain(a.action.status.label())],
-                ]
-            })
-            .collect(),
-    });
+    let row = |a: &&Placed<'_>, with_status: bool| -> Vec<Cell> {
+        let mut question = vec![Run::plain(a.number.clone())];
+        if a.domain == NOT_IN_FRAMEWORK {
+            question.push(Run::italic("\nnot in this version of the framework"));
+        }
+        let mut due = vec![Run::plain(due_text(a.action))];
+        if with_status
+            && let Some(late) =
+                parse_due_date(&a.action.due).and_then(|d| summary::overdue(d, date))
+        {
+            due.push(Run::bold(format!("\n{late}")));
+        }
+        let mut row = vec![
+            question,
+            vec![Run::plain(or_dash(&a.action.description))],
+            vec![Run::plain(or_dash(&a.action.owner))],
+            due,
+        ];
+        if with_status {
+            row.push(vec![Run::plain(a.action.status.label())]);
+        }
+        row
+    };
+    blocks.push(heading(2, "Open actions", false));
+    if open.is_empty() {
+        blocks.push(paragraph(vec![Run::italic("Every action is done.")]));
+    } else {
+        blocks.push(Block::Table {
+            header: column_names(&["Question", "Action", "Owner", "Due", "Status"]),
+            // Wide enough for a name, a date, "5 weeks overdue" and "In progress" at 9 pt.
+            widths: vec![1.1, 3.9, 1.8, 2.0, 1.3],
+            rows: open.iter().map(|a| row(a, true)).collect(),
+        });
+    }
+    if !done.is_empty() {
+        blocks.push(heading(2, "Done", false));
+        blocks.push(Block::Table {
+            header: column_names(&["Question", "Action", "Owner", "Was due"]),
+            widths: vec![1.1, 5.2, 1.8, 2.0],
+            rows: done.iter().map(|a| row(a, false)).collect(),
+        });
+    }
     blocks
+}
+
+/// "1 action", "3 actions".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// "1 answer", "3 answers".
@@ -1136,16 +1080,15 @@ fn method(
     blocks.push(paragraph(vec![Run::plain(framework.wording_note.clone())]));
     let mut sources: Vec<Vec<Run>> = vec![vec![
         Run::plain(format!("{}: ", framework.attribution.name)),
-        Run {
-            text: framework.attribution.url.clone(),
-            weight: super::doc::Weight::Regular,
-            link: LinkKind::of(&framework.attribution.url)
+        Run::maybe_linked(
+            framework.attribution.url.clone(),
+            LinkKind::of(&framework.attribution.url)
                 .openable()
                 .map(|url| Link {
                     url: url.to_string(),
                     alt: format!("The {} website", framework.attribution.name),
                 }),
-        },
+        ),
     ]];
     for domain in framework.domains.iter().filter(|d| d.provisional) {
         sources.push(vec![Run::plain(format!(

@@ -22,6 +22,9 @@ pub struct Run {
     pub weight: Weight,
     /// A link the run opens (http, https or mailto only), with its alternative text.
     pub link: Option<Link>,
+    /// The text names a top-level section; the PDF adds its page number (", page 17"), which
+    /// is known only once every page is laid out.
+    pub page_ref: bool,
 }
 
 /// A clickable link.
@@ -40,6 +43,7 @@ impl Run {
             text: text.into(),
             weight: Weight::Regular,
             link: None,
+            page_ref: false,
         }
     }
 
@@ -49,6 +53,29 @@ impl Run {
             text: text.into(),
             weight: Weight::Bold,
             link: None,
+            page_ref: false,
+        }
+    }
+
+    /// Regular text that opens `link`.
+    pub fn linked(text: impl Into<String>, link: Link) -> Self {
+        Self::maybe_linked(text, Some(link))
+    }
+
+    /// Regular text, a link when `link` is given (every link looks the same: accent colour,
+    /// underlined, never bold).
+    pub fn maybe_linked(text: impl Into<String>, link: Option<Link>) -> Self {
+        Self {
+            link,
+            ..Self::plain(text)
+        }
+    }
+
+    /// The name of a top-level section, followed in the PDF by its page number.
+    pub fn section_ref(title: impl Into<String>) -> Self {
+        Self {
+            page_ref: true,
+            ..Self::plain(title)
         }
     }
 
@@ -58,6 +85,7 @@ impl Run {
             text: text.into(),
             weight: Weight::Italic,
             link: None,
+            page_ref: false,
         }
     }
 }
@@ -94,8 +122,10 @@ pub struct Bar {
     pub label: String,
     /// Maturity 1–6, or `None` when not yet rated.
     pub value: Option<f64>,
-    /// The value in words, such as "3.3 Delivering (3 of 3 rated)".
+    /// The value in words, such as "3.3 (Delivering)".
     pub text: String,
+    /// The change since an earlier assessment in words ("+0.6"), in a compared report.
+    pub change: Option<String>,
 }
 
 /// A block of content.
@@ -142,6 +172,16 @@ pub enum Block {
     Bars {
         /// One bar per domain.
         bars: Vec<Bar>,
+        /// The change column's heading ("Since 2025–26"), in a compared report.
+        change_header: Option<String>,
+    },
+    /// Versions of the same content, fullest first: the PDF uses the first that fits on what
+    /// is left of the page (the last when none does); Markdown, with no pages, the first.
+    FirstThatFits(Vec<Vec<Block>>),
+    /// A printed table of contents: each top-level section with the page it starts on.
+    Contents {
+        /// The sections' headings, in order, as their level-1 headings spell them.
+        entries: Vec<String>,
     },
     /// Vertical space, in points.
     Space(f32),
@@ -158,6 +198,8 @@ pub struct ReportDoc {
     pub author: String,
     /// Subject metadata.
     pub subject: String,
+    /// The language the document is declared in, as a language tag ("en-GB").
+    pub language: String,
     /// The cover page's blocks (no running header or footer there).
     pub cover: Vec<Block>,
     /// Every page after the cover.
@@ -177,8 +219,15 @@ impl ReportDoc {
             out.push_str(text);
             out.push('\n');
         };
-        for block in self.blocks() {
+        let mut stack: Vec<&Block> = self.blocks().collect();
+        stack.reverse();
+        while let Some(block) = stack.pop() {
             match block {
+                Block::FirstThatFits(versions) => {
+                    if let Some(first) = versions.first() {
+                        stack.extend(first.iter().rev());
+                    }
+                }
                 Block::Heading { text, .. } => push(text),
                 Block::Paragraph { runs, .. } => push(&runs_text(runs)),
                 Block::List { items } => items.iter().for_each(|item| push(&runs_text(item))),
@@ -194,9 +243,11 @@ impl ReportDoc {
                     }
                 }
                 Block::Radar { alt, .. } => push(alt),
-                Block::Bars { bars } => bars
-                    .iter()
-                    .for_each(|bar| push(&format!("{} {}", bar.label, bar.text))),
+                Block::Bars { bars, .. } => bars.iter().for_each(|bar| match &bar.change {
+                    Some(change) => push(&format!("{} {} {change}", bar.label, bar.text)),
+                    None => push(&format!("{} {}", bar.label, bar.text)),
+                }),
+                Block::Contents { entries } => entries.iter().for_each(|entry| push(entry)),
                 Block::Space(_) | Block::PageBreak => {}
             }
         }

@@ -128,21 +128,27 @@ fn block(out: &mut String, block: &Block) {
         Block::Radar { alt, .. } => {
             let _ = write!(out, "*{}*\n\n", one_line(&escape(alt)));
         }
-        Block::Bars { bars } => {
+        Block::Bars {
+            bars,
+            change_header,
+        } => {
             for bar in bars {
-                let _ = writeln!(
-                    out,
-                    "- {}",
-                    block_start(one_line(&format!(
-                        "{}: {}",
-                        escape(&bar.label),
-                        escape(&bar.text)
-                    )))
-                );
+                let mut line = format!("{}: {}", escape(&bar.label), escape(&bar.text));
+                if let (Some(header), Some(change)) = (change_header, &bar.change) {
+                    let _ = write!(line, "; {}: {}", escape(header), escape(change));
+                }
+                let _ = writeln!(out, "- {}", block_start(one_line(&line)));
             }
             out.push('\n');
         }
-        Block::Space(_) | Block::PageBreak => {}
+        // Markdown has no pages: its readers' tools list the headings themselves, and the
+        // fullest version of anything fitted to a page is shown.
+        Block::FirstThatFits(versions) => {
+            for b in versions.first().into_iter().flatten() {
+                self::block(out, b);
+            }
+        }
+        Block::Contents { .. } | Block::Space(_) | Block::PageBreak => {}
     }
 }
 

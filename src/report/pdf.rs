@@ -32,8 +32,6 @@ use tags::{Ids, ItemKey, Reachable};
 
 /// Artifacts this close to the top or bottom edge are the running header or footer.
 const RUNNING_BAND: f32 = 60.0;
-/// The document's language.
-const LANGUAGE: &str = "en-GB";
 /// The program named as the document's creator.
 const CREATOR: &str = "Civic Impact Workbook";
 /// The title used should the report's own title be blank (PDF/UA requires one).
@@ -95,7 +93,7 @@ pub fn write_prepared(
     for (index, page) in layout.pages.iter().enumerate() {
         draw_page(&mut document, &pen, &reachable, &mut ids, index, page)?;
     }
-    document.set_tag_tree(tags::tree(layout, ids, LANGUAGE));
+    document.set_tag_tree(tags::tree(layout, ids, &doc.language));
     document.set_outline(outline(layout, doc));
     document.set_metadata(metadata(doc, date));
     document
@@ -280,7 +278,7 @@ fn metadata(doc: &ReportDoc, date: Date) -> Metadata {
         .title(title(doc))
         .authors(vec![doc.author.clone()])
         .description(doc.subject.clone())
-        .language(LANGUAGE.to_owned())
+        .language(doc.language.clone())
         .creator(CREATOR.to_owned());
     // PDF dates have four-digit years; a date outside them is left out (PDF/UA allows that).
     match u16::try_from(date.year()) {

@@ -85,6 +85,10 @@ pub enum NodeKind {
     Cell,
     /// A figure, with its text alternative.
     Figure(String),
+    /// A printed table of contents.
+    Contents,
+    /// One entry of it: a section's heading and its page.
+    ContentsEntry,
     /// A link, with its address and alternative text.
     Link {
         /// The address (http, https or mailto).
@@ -243,6 +247,18 @@ fn font_size(size: TextSize) -> f32 {
     }
 }
 
+/// A heading's size and the space before and after it, by level.
+fn heading_style(level: u8) -> (f32, f32, f32) {
+    match level {
+        1 => (19.0, 6.0, 8.0),
+        2 => (13.0, 12.0, 5.0),
+        _ => (10.5, 7.0, 2.0),
+    }
+}
+
+/// The side of the radar chart's square.
+const RADAR_SIDE: f32 = 164.0;
+
 /// Line height for a font size.
 fn line_height(size: f32) -> f32 {
     size * 1.38
@@ -258,7 +274,57 @@ pub(crate) struct Engine<'m> {
     page: usize,
     /// The cursor: top of the next thing placed.
     y: f32,
+    /// Page numbers of sections, filled in once every page is laid out.
+    page_refs: Vec<PageRef>,
 }
+
+/// What the PDF adds to a run naming a section: its page, held together by no-break spaces.
+const PAGE_SUFFIX: &str = ",\u{a0}page\u{a0}00";
+
+/// `runs` with each section reference followed by [`PAGE_SUFFIX`].
+fn with_page_numbers(runs: &[super::doc::Run]) -> std::borrow::Cow<'_, [super::doc::Run]> {
+    if !runs.iter().any(|r| r.page_ref) {
+        return std::borrow::Cow::Borrowed(runs);
+    }
+    runs.iter()
+        .map(|run| super::doc::Run {
+            text: if run.page_ref {
+                format!("{}{PAGE_SUFFIX}", run.text)
+            } else {
+                run.text.clone()
+            },
+            ..run.clone()
+        })
+        .collect()
+}
+
+/// A point in the layout to roll back to.
+#[derive(Clone, Copy)]
+struct Mark {
+    pages: usize,
+    page: usize,
+    items: usize,
+    nodes: usize,
+    document_children: usize,
+    outline: usize,
+    page_refs: usize,
+    y: f32,
+}
+
+/// Text that ends with [`RESERVED`], to be replaced by the page a section starts on.
+struct PageRef {
+    page: usize,
+    item: usize,
+    /// The section's level-1 heading.
+    title: String,
+    /// `Some(edge)`: the number is right-aligned to `edge`; `None`: what follows on its line
+    /// moves left by the room it does not need.
+    right: Option<f32>,
+}
+
+/// Stands for a page number until the pages are counted; digits have one width in the font, so
+/// any two-digit page takes exactly its room.
+const RESERVED: &str = "00";
 
 impl<'m> Engine<'m> {
     fn new(measure: &'m dyn Measure) -> Self {
@@ -272,6 +338,7 @@ impl<'m> Engine<'m> {
             outline: Vec::new(),
             page: 0,
             y: TOP,
+            page_refs: Vec::new(),
         }
     }
 
@@ -334,13 +401,17 @@ impl<'m> Engine<'m> {
         BOTTOM - self.y
     }
 
-    fn block(&mut self, block: &Block) {
+    /// Places `block`; `next` is what follows it (a heading stays with its start).
+    fn block(&mut self, block: &Block, next: Option<&Block>) {
         match block {
             Block::Heading {
                 level,
                 text,
                 outline,
-            } => self.heading(*level, text, *outline),
+            } => {
+                let keep = next.map_or(0.0, |next| self.start_height(next));
+                self.heading(*level, text, *outline, keep);
+            }
             Block::Paragraph { runs, size } => {
                 let node = self.node(0, NodeKind::Paragraph);
                 let size = font_size(*size);
@@ -354,7 +425,12 @@ impl<'m> Engine<'m> {
                 rows,
             } => self.table(header, widths, rows),
             Block::Radar { axes, alt } => self.radar(axes, alt),
-            Block::Bars { bars } => self.bars(bars),
+            Block::Bars {
+                bars,
+                change_header,
+            } => self.bars(bars, change_header.as_deref()),
+            Block::Contents { entries } => self.contents(entries),
+            Block::FirstThatFits(versions) => self.first_that_fits(versions),
             Block::Space(points) => {
                 self.y = (self.y + points).min(BOTTOM);
             }
@@ -371,29 +447,104 @@ impl<'m> Engine<'m> {
         }
     }
 
-    fn heading(&mut self, level: u8, text: &str, outline: bool) {
-        let (size, before, after) = match level {
-            1 => (19.0, 6.0, 8.0),
-            2 => (13.0, 12.0, 5.0),
-            _ => (10.5, 7.0, 2.0),
+    /// The height of the start of `block` that a heading before it must share a page with:
+    /// two lines of a paragraph or list (one when it has one), a table's header and first
+    /// rows, a chart or the bars whole.
+    fn start_height(&self, block: &Block) -> f32 {
+        let lines = |runs: &[super::doc::Run], size: f32, width: f32| {
+            text::wrap(self.measure, runs, size, width)
+                .len()
+                .clamp(1, 2) as f32
+                * line_height(size)
         };
+        match block {
+            Block::Paragraph { runs, size } => {
+                lines(runs, font_size(*size), CONTENT_WIDTH) + font_size(*size) * 0.55
+            }
+            Block::List { items } => items.first().map_or(0.0, |item| {
+                lines(item, font_size(TextSize::Body), CONTENT_WIDTH - 16.0)
+            }),
+            Block::Table {
+                header,
+                widths,
+                rows,
+            } => self.table_start(header, widths, rows),
+            Block::Bars { bars, .. } => table::bars_height(bars.len()),
+            Block::Radar { .. } => RADAR_SIDE + 12.0,
+            Block::Heading { level, .. } => {
+                heading_style(*level).0 * 1.38 + 2.0 * line_height(font_size(TextSize::Body))
+            }
+            Block::Contents { entries } => {
+                entries.len().min(3) as f32 * (line_height(font_size(TextSize::Body)) + 4.0)
+            }
+            Block::FirstThatFits(versions) => versions
+                .last()
+                .and_then(|v| v.first())
+                .map_or(0.0, |b| self.start_height(b)),
+            Block::Space(_) | Block::PageBreak => 0.0,
+        }
+    }
+
+    /// Places the first version that ends on this page, or the last.
+    fn first_that_fits(&mut self, versions: &[Vec<Block>]) {
+        let count = versions.len();
+        for (index, version) in versions.iter().enumerate() {
+            let mark = self.mark();
+            for (i, block) in version.iter().enumerate() {
+                self.block(block, version.get(i + 1));
+            }
+            if self.page == mark.page || index + 1 == count {
+                return;
+            }
+            self.roll_back(mark);
+        }
+    }
+
+    /// Where the engine is, to come back to.
+    fn mark(&self) -> Mark {
+        Mark {
+            pages: self.pages.len(),
+            page: self.page,
+            items: self.pages.get(self.page).map_or(0, |p| p.items.len()),
+            nodes: self.nodes.len(),
+            document_children: self.nodes.first().map_or(0, |n| n.children.len()),
+            outline: self.outline.len(),
+            page_refs: self.page_refs.len(),
+            y: self.y,
+        }
+    }
+
+    /// Undoes everything placed since `mark` (which only added pages, items and nodes under
+    /// the document).
+    fn roll_back(&mut self, mark: Mark) {
+        self.pages.truncate(mark.pages);
+        if let Some(page) = self.pages.get_mut(mark.page) {
+            page.items.truncate(mark.items);
+        }
+        self.nodes.truncate(mark.nodes);
+        if let Some(document) = self.nodes.first_mut() {
+            document.children.truncate(mark.document_children);
+        }
+        self.outline.truncate(mark.outline);
+        self.page_refs.truncate(mark.page_refs);
+        self.page = mark.page;
+        self.y = mark.y;
+    }
+
+    /// A heading, on a new page unless it fits here with `keep` points of what follows.
+    fn heading(&mut self, level: u8, text: &str, outline: bool, keep: f32) {
+        let (size, before, after) = heading_style(level);
         if self.y > TOP {
             self.y += before;
         }
-        // Keep a heading with the start of what follows it.
         let lines = text::wrap(
             self.measure,
             &[super::doc::Run::bold(text)],
             size,
             CONTENT_WIDTH,
         );
-        // Room for the heading and the start of what follows it.
-        let keep = match level {
-            1 => 80.0,
-            2 => 56.0,
-            _ => 30.0,
-        };
-        self.ensure(line_height(size) * lines.len() as f32 + keep);
+        // A heading never ends a page: it goes over with the start of what follows.
+        self.ensure(line_height(size) * lines.len() as f32 + after + keep);
         let node = self.node(
             0,
             NodeKind::Heading {
@@ -421,38 +572,85 @@ impl<'m> Engine<'m> {
 
     /// Places wrapped runs under `node`, line by line, breaking across pages.
     fn paragraph(&mut self, node: NodeId, runs: &[super::doc::Run], size: f32, x: f32, width: f32) {
+        self.lines(node, runs, size, (x, width), None);
+    }
+
+    /// How many of a paragraph's `left` lines go on this page: all that fit, but never one line
+    /// alone at the foot of a page (`first`: the paragraph would start there) nor alone at the
+    /// top of the next. Zero: start a new page first.
+    fn lines_here(&self, left: usize, line: f32, first: bool) -> usize {
+        let room = ((BOTTOM - self.y) / line + 1e-3).floor().max(0.0) as usize;
+        if room >= left {
+            return left;
+        }
+        let mut take = room;
+        if left - take < 2 {
+            take = left.saturating_sub(2);
+        }
+        if first && take < 2 {
+            take = 0;
+        }
+        if take == 0 && self.y <= TOP {
+            // A page too short for the rules: fill it rather than loop.
+            room.max(1)
+        } else {
+            take
+        }
+    }
+
+    /// Places wrapped runs under `node` in the column `(x, width)`, with a list bullet
+    /// (`label`: its node and left edge) on the first line; a run naming a section gets the
+    /// page the section starts on.
+    fn lines(
+        &mut self,
+        node: NodeId,
+        runs: &[super::doc::Run],
+        size: f32,
+        (x, width): (f32, f32),
+        label: Option<(NodeId, f32)>,
+    ) {
+        let with_pages = with_page_numbers(runs);
+        let runs = with_pages.as_ref();
         let lines = text::wrap(self.measure, runs, size, width);
+        let count = lines.len();
         let mut link_nodes: Vec<Option<NodeId>> = vec![None; runs.len()];
-        for line in lines {
-            self.ensure(line_height(size));
+        let mut refs: Vec<(usize, usize, usize)> = Vec::new();
+        let mut here = 0;
+        for (index, line) in lines.into_iter().enumerate() {
+            if here == 0 {
+                here = self.lines_here(count - index, line_height(size), index == 0);
+                if here == 0 {
+                    self.new_page();
+                    here = self.lines_here(count - index, line_height(size), false);
+                }
+            }
+            here = here.saturating_sub(1);
             let baseline = self.y + size * 1.02;
+            if let (0, Some((label, bullet_x))) = (index, label) {
+                self.draw(Item::Text {
+                    node: Some(label),
+                    x: bullet_x,
+                    y: baseline,
+                    size,
+                    weight: Weight::Regular,
+                    ink: Ink::Text,
+                    text: "•".to_owned(),
+                });
+            }
             for piece in line {
                 let Some(run) = runs.get(piece.run) else {
                     continue;
                 };
-                // One link node per linked run, however many lines it spans.
-                let parent = match (&run.link, link_nodes.get(piece.run).copied().flatten()) {
-                    (Some(_), Some(existing)) => existing,
-                    (Some(link), None) => {
-                        let id = self.node(
-                            node,
-                            NodeKind::Link {
-                                url: link.url.clone(),
-                                alt: link.alt.clone(),
-                            },
-                        );
-                        if let Some(slot) = link_nodes.get_mut(piece.run) {
-                            *slot = Some(id);
-                        }
-                        id
-                    }
-                    (None, _) => node,
+                let parent = match &run.link {
+                    Some(link) => self.link_node(node, link, link_nodes.get_mut(piece.run)),
+                    None => node,
                 };
                 let ink = if run.link.is_some() {
                     Ink::Accent
                 } else {
                     Ink::Text
                 };
+                let piece_run = piece.run;
                 self.draw(Item::Text {
                     node: Some(parent),
                     x: x + piece.x,
@@ -462,6 +660,14 @@ impl<'m> Engine<'m> {
                     ink,
                     text: piece.text,
                 });
+                if run.page_ref {
+                    // The last piece of the run ends with the reserved page number.
+                    let item = self.pages.get(self.page).map_or(0, |p| p.items.len() - 1);
+                    match refs.iter_mut().find(|(r, ..)| *r == piece_run) {
+                        Some(slot) => *slot = (piece_run, self.page, item),
+                        None => refs.push((piece_run, self.page, item)),
+                    }
+                }
                 if let Some(link) = &run.link {
                     let area = Item::LinkArea {
                         rect: (x + piece.x, self.y, piece.width, line_height(size)),
@@ -479,6 +685,40 @@ impl<'m> Engine<'m> {
             }
             self.y += line_height(size);
         }
+        for (run, page, item) in refs {
+            if let Some(title) = runs.get(run).and_then(|r| r.text.strip_suffix(PAGE_SUFFIX)) {
+                self.page_refs.push(PageRef {
+                    page,
+                    item,
+                    title: title.to_owned(),
+                    right: None,
+                });
+            }
+        }
+    }
+
+    /// The link node of a linked run: one per run, however many lines it spans (`slot`
+    /// remembers it).
+    fn link_node(
+        &mut self,
+        parent: NodeId,
+        link: &super::doc::Link,
+        slot: Option<&mut Option<NodeId>>,
+    ) -> NodeId {
+        if let Some(Some(existing)) = slot.as_deref() {
+            return *existing;
+        }
+        let id = self.node(
+            parent,
+            NodeKind::Link {
+                url: link.url.clone(),
+                alt: link.alt.clone(),
+            },
+        );
+        if let Some(slot) = slot {
+            *slot = Some(id);
+        }
+        id
     }
 
     fn list(&mut self, items: &[Vec<super::doc::Run>]) {
@@ -486,27 +726,63 @@ impl<'m> Engine<'m> {
         let size = font_size(TextSize::Body);
         for item in items {
             let li = self.node(list, NodeKind::ListItem);
-            self.ensure(line_height(size));
             let label = self.node(li, NodeKind::Label);
-            self.draw(Item::Text {
-                node: Some(label),
-                x: MARGIN_X + 4.0,
-                y: self.y + size * 1.02,
-                size,
-                weight: Weight::Regular,
-                ink: Ink::Text,
-                text: "•".to_owned(),
-            });
             let body = self.node(li, NodeKind::ListBody);
-            self.paragraph(body, item, size, MARGIN_X + 16.0, CONTENT_WIDTH - 16.0);
+            self.lines(
+                body,
+                item,
+                size,
+                (MARGIN_X + 16.0, CONTENT_WIDTH - 16.0),
+                Some((label, MARGIN_X + 4.0)),
+            );
             self.y += 2.5;
         }
         self.y += size * 0.45;
     }
 
+    /// A printed contents: each section's heading, and its page number right-aligned.
+    fn contents(&mut self, entries: &[String]) {
+        let toc = self.node(0, NodeKind::Contents);
+        let size = font_size(TextSize::Body);
+        let right = MARGIN_X + CONTENT_WIDTH;
+        let number_room = self.measure.width(Weight::Regular, size, "000") + 12.0;
+        for entry in entries {
+            let item = self.node(toc, NodeKind::ContentsEntry);
+            self.lines(
+                item,
+                &[super::doc::Run::plain(entry.clone())],
+                size,
+                (MARGIN_X, CONTENT_WIDTH - number_room),
+                None,
+            );
+            // On the entry's last line.
+            let baseline = self.y - line_height(size) + size * 1.02;
+            self.draw(Item::Text {
+                node: Some(item),
+                x: right,
+                y: baseline,
+                size,
+                weight: Weight::Regular,
+                ink: Ink::Text,
+                text: RESERVED.to_owned(),
+            });
+            let index = self.pages.get(self.page).map_or(0, |p| p.items.len() - 1);
+            self.page_refs.push(PageRef {
+                page: self.page,
+                item: index,
+                title: entry.clone(),
+                right: Some(right),
+            });
+            self.y += 4.0;
+        }
+        self.y += size;
+    }
+
     fn radar(&mut self, axes: &[super::doc::ChartAxis], alt: &str) {
-        let side = 205.0;
-        self.ensure(side);
+        let side = RADAR_SIDE;
+        // The top axis's label sits above the square.
+        self.ensure(side + 12.0);
+        self.y += 12.0;
         let node = self.node(0, NodeKind::Figure(alt.to_owned()));
         let left = MARGIN_X + (CONTENT_WIDTH - side) / 2.0;
         self.draw(Item::Chart {
@@ -526,6 +802,7 @@ impl<'m> Engine<'m> {
 
     /// Adds the running header and "Page N of M" footer to every page after the cover.
     fn finish(mut self, title: &str) -> Layout {
+        self.number_references();
         let total = self.pages.len().saturating_sub(1);
         let size = 8.0;
         for (index, page) in self.pages.iter_mut().enumerate().skip(1) {
@@ -565,15 +842,63 @@ impl<'m> Engine<'m> {
     }
 }
 
+impl Engine<'_> {
+    /// Puts each section's page number where [`RESERVED`] holds its place.
+    fn number_references(&mut self) {
+        for reference in std::mem::take(&mut self.page_refs) {
+            let number = self
+                .outline
+                .iter()
+                .find(|e| e.level == 1 && e.title == reference.title)
+                .map_or_else(|| "–".to_owned(), |e| e.page.to_string());
+            let Some(page) = self.pages.get_mut(reference.page) else {
+                continue;
+            };
+            let Some(Item::Text {
+                x,
+                y,
+                size,
+                weight,
+                text,
+                ..
+            }) = page.items.get_mut(reference.item)
+            else {
+                continue;
+            };
+            let Some(start) = text.strip_suffix(RESERVED).map(str::len) else {
+                continue;
+            };
+            let spare = self.measure.width(*weight, *size, RESERVED)
+                - self.measure.width(*weight, *size, &number);
+            text.truncate(start);
+            text.push_str(&number);
+            let (line, left) = (*y, *x);
+            if let Some(edge) = reference.right {
+                *x = edge - self.measure.width(*weight, *size, text);
+                continue;
+            }
+            // What follows on the same line closes up.
+            for item in page.items.iter_mut().skip(reference.item + 1) {
+                match item {
+                    Item::Text { x, y, .. } if (*y - line).abs() < 0.01 && *x > left => {
+                        *x -= spare;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
 /// Lays out `doc` on A4 pages.
 pub fn layout(doc: &ReportDoc, measure: &dyn Measure) -> Layout {
     let mut engine = Engine::new(measure);
-    for block in &doc.cover {
-        engine.block(block);
+    for (index, block) in doc.cover.iter().enumerate() {
+        engine.block(block, doc.cover.get(index + 1));
     }
     engine.new_page();
-    for block in &doc.body {
-        engine.block(block);
+    for (index, block) in doc.body.iter().enumerate() {
+        engine.block(block, doc.body.get(index + 1));
     }
     engine.finish(&doc.title)
 }

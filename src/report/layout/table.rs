@@ -13,6 +13,25 @@ const SIZE: f32 = 9.0;
 const PAD_X: f32 = 4.0;
 const PAD_Y: f32 = 3.0;
 
+/// The bars' height: a header row and a row per bar.
+pub(super) fn bars_height(bars: usize) -> f32 {
+    (line_height(SIZE) + 2.0 * PAD_Y) * (bars as f32 + 1.0)
+}
+
+/// The columns' left edges and widths: relative `widths` scaled to the text width.
+fn columns(widths: &[f32]) -> Vec<(f32, f32)> {
+    let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
+    widths
+        .iter()
+        .scan(MARGIN_X, |x, w| {
+            let width = CONTENT_WIDTH * w / total;
+            let column = (*x, width);
+            *x += width;
+            Some(column)
+        })
+        .collect()
+}
+
 /// A cell's wrapped lines, with the runs they come from.
 struct Wrapped<'a> {
     runs: &'a [Run],
@@ -21,27 +40,17 @@ struct Wrapped<'a> {
 
 impl Engine<'_> {
     pub(super) fn table(&mut self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) {
-        let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
-        let columns: Vec<(f32, f32)> = widths
-            .iter()
-            .scan(MARGIN_X, |x, w| {
-                let width = CONTENT_WIDTH * w / total;
-                let column = (*x, width);
-                *x += width;
-                Some(column)
-            })
-            .collect();
+        let columns = columns(widths);
         // Wrapped once, drawn on every page the table reaches.
         let header = self.header_lines(header, &columns);
         let header_height = height_of(header.iter().map(Vec::len));
-        // A header alone at the foot of a page helps nobody: keep it with the first row.
-        let first_row = rows
-            .first()
-            .map_or(0.0, |row| self.row_height(row, &columns));
-        self.ensure(header_height + first_row.min(BOTTOM - TOP - header_height));
+        // A header alone at the foot of a page helps nobody, nor one row: keep it with the
+        // first two rows.
+        self.ensure(self.table_start_with(header_height, widths, rows));
         let table = self.node(0, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, header_height);
-        for row in rows {
+        let mut on_page = 0;
+        for (index, row) in rows.iter().enumerate() {
             let tr = self.node(table, NodeKind::Row);
             let cells: Vec<NodeId> = row.iter().map(|_| self.node(tr, NodeKind::Cell)).collect();
             let wrapped: Vec<Wrapped<'_>> = row
@@ -53,16 +62,45 @@ impl Engine<'_> {
                 })
                 .collect();
             let height = height_of(wrapped.iter().map(|cell| cell.lines.len()));
-            if height > self.remaining()
-                && (height <= BOTTOM - TOP - header_height
-                    || self.remaining() < 3.0 * line_height(SIZE))
+            // The last row never goes over alone: when it will not fit after this one, this
+            // one goes over with it (if two rows stay behind).
+            let last_alone = index + 2 == rows.len()
+                && on_page >= 2
+                && height <= self.remaining()
+                && rows.last().is_some_and(|last| {
+                    height + self.row_height(last, &columns) > self.remaining()
+                });
+            if last_alone
+                || height > self.remaining()
+                    && (height <= BOTTOM - TOP - header_height
+                        || self.remaining() < 3.0 * line_height(SIZE))
             {
                 self.new_page();
                 self.header_row(None, &header, &columns, header_height);
+                on_page = 0;
             }
             self.place_row(&cells, &wrapped, &columns, &header, header_height);
+            on_page += 1;
         }
         self.y += 8.0;
+    }
+
+    /// The height of a table's header and first two rows (or the first, if taller than a page
+    /// with the header).
+    pub(super) fn table_start(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
+        let columns = columns(widths);
+        let header = self.header_lines(header, &columns);
+        self.table_start_with(height_of(header.iter().map(Vec::len)), widths, rows)
+    }
+
+    fn table_start_with(&self, header_height: f32, widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
+        let columns = columns(widths);
+        let start: f32 = rows
+            .iter()
+            .take(2)
+            .map(|row| self.row_height(row, &columns))
+            .sum();
+        header_height + start.min(BOTTOM - TOP - header_height)
     }
 
     /// Height of a row: its tallest cell.
@@ -179,25 +217,32 @@ impl Engine<'_> {
 
     /// The domain maturity bars: a two-column table whose second column holds a bar (an
     /// artifact) and the value in words.
-    pub(super) fn bars(&mut self, bars: &[Bar]) {
+    pub(super) fn bars(&mut self, bars: &[Bar], change_header: Option<&str>) {
         let row_height = line_height(SIZE) + 2.0 * PAD_Y;
-        let label_width = 190.0;
-        let bar_width = 110.0;
-        let columns = [
+        let label_width = 180.0;
+        let bar_width = 104.0;
+        let change_width = if change_header.is_some() { 84.0 } else { 0.0 };
+        let mut columns = vec![
             (MARGIN_X, label_width),
-            (MARGIN_X + label_width, CONTENT_WIDTH - label_width),
+            (
+                MARGIN_X + label_width,
+                CONTENT_WIDTH - label_width - change_width,
+            ),
         ];
-        let header = self.header_lines(
-            &["Domain".to_owned(), "Maturity (phases 1–6)".to_owned()],
-            &columns,
-        );
-        self.ensure(row_height * (bars.len() as f32 + 1.0));
+        let mut names = vec!["Domain".to_owned(), "Maturity (phases 1–6)".to_owned()];
+        if let Some(change_header) = change_header {
+            columns.push((MARGIN_X + CONTENT_WIDTH - change_width, change_width));
+            names.push(change_header.to_owned());
+        }
+        let header = self.header_lines(&names, &columns);
+        self.ensure(bars_height(bars.len()));
         let table = self.node(0, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, row_height);
         for bar in bars {
             let tr = self.node(table, NodeKind::Row);
             let label = self.node(tr, NodeKind::Cell);
             let value = self.node(tr, NodeKind::Cell);
+            let change = change_header.map(|_| self.node(tr, NodeKind::Cell));
             let baseline = self.y + PAD_Y + SIZE * 1.02;
             let label_text = super::text::truncate(
                 self.measure,
@@ -243,6 +288,24 @@ impl Engine<'_> {
                 ink: Ink::Text,
                 text: bar.text.clone(),
             });
+            if let (Some(node), Some((x, width))) = (change, columns.get(2)) {
+                let text = super::text::truncate(
+                    self.measure,
+                    bar.change.as_deref().unwrap_or("–"),
+                    Weight::Regular,
+                    SIZE,
+                    width - 2.0 * PAD_X,
+                );
+                self.draw(Item::Text {
+                    node: Some(node),
+                    x: x + PAD_X,
+                    y: baseline,
+                    size: SIZE,
+                    weight: Weight::Regular,
+                    ink: Ink::Text,
+                    text,
+                });
+            }
             self.y += row_height;
         }
         self.y += 8.0;

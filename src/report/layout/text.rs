@@ -18,6 +18,11 @@ pub struct Piece {
     pub text: String,
 }
 
+/// A space a line may break at: not a no-break space (which holds "page 17" together).
+fn breaks(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
+}
+
 /// Splits text into words, each with the spaces that follow it.
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
@@ -25,9 +30,9 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
         if rest.is_empty() {
             return None;
         }
-        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word_end = rest.find(breaks).unwrap_or(rest.len());
         let space_end = rest[word_end..]
-            .find(|c: char| !c.is_whitespace())
+            .find(|c: char| !breaks(c))
             .map_or(rest.len(), |i| word_end + i);
         let (token, tail) = rest.split_at(space_end);
         rest = tail;

@@ -94,6 +94,23 @@ pub(super) fn draw(surface: &mut Surface<'_>, pen: &Pen<'_>, rect: (f32, f32, f3
     for (index, axis) in axes.iter().enumerate() {
         label(surface, pen, &geometry, index, axis);
     }
+    ring_numbers(surface, pen, &geometry);
+}
+
+/// The rings' phase numbers, small and muted, beside the top axis where each ring crosses it.
+fn ring_numbers(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry) {
+    const SIZE: f32 = 5.5;
+    for phase in 1..=6_u8 {
+        let (x, y) = geometry.point(0, geometry.radius * f32::from(phase) / PHASES);
+        pen.text(
+            surface,
+            (x + 1.5, y - 1.0),
+            SIZE,
+            Weight::Regular,
+            Ink::Muted,
+            &phase.to_string(),
+        );
+    }
 }
 
 /// The earlier assessment's profile, when comparing: a dashed line between adjacent rated

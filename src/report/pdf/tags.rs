@@ -160,6 +160,8 @@ impl Builder<'_> {
                     .with_bbox(self.chart_box(children))
                     .into()
             }
+            NodeKind::Contents => Tag::TOC.into(),
+            NodeKind::ContentsEntry => Tag::TOCI.into(),
             NodeKind::Link { .. } => Tag::Link.into(),
         }
     }

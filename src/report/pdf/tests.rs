@@ -19,6 +19,7 @@ fn doc() -> ReportDoc {
         title: "Title".to_owned(),
         author: "Author".to_owned(),
         subject: "Subject".to_owned(),
+        language: "en-GB".to_owned(),
         cover: Vec::new(),
         body: Vec::new(),
     }
