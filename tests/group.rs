@@ -742,8 +742,8 @@ fn the_report_shows_the_comparison_and_the_group_ratings() {
     assert!(text.contains(
         "old.question — answered earlier (3.0), but not a question of the framework now"
     ));
-    let radar = doc
-        .blocks()
+    let radar = civic_workbook::report::doc::flatten(doc.blocks())
+        .into_iter()
         .find_map(|b| match b {
             civic_workbook::report::doc::Block::Radar { axes, alt } => {
                 Some((axes.clone(), alt.clone()))
@@ -772,7 +772,7 @@ fn the_report_shows_the_comparison_and_the_group_ratings() {
         "Group assessment with ratings from 3 assessors (Alys Evans, Bryn Jones, Cai Price)"
     ));
     assert!(text.contains("2.2 What economic impact do we have now? — 2–5, median 4.0, 3 phases apart (Alys Evans 2 · Bryn Jones 5 · Cai Price 4)"), "{text}");
-    assert!(text.contains("Phase not yet agreed: the median of the assessors' phases, 4.0, is used until the group agrees."));
+    assert!(text.contains("Phase not yet agreed: the median of the assessors’ phases, 4.0, is used until the group agrees."));
     assert!(text.contains("Agreed phase 4"));
     assert!(text.contains("Why this phase: The festival reaches every ward"));
     assert!(text.contains("(added by Alys Evans, Bryn Jones)"));

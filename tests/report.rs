@@ -88,8 +88,9 @@ fn summary_holds_the_scoring_numbers() {
         text.contains("Economic impact 2.7 (Planning)"),
         "a bar per domain with the phase it reaches"
     );
-    let Some(Block::Radar { axes, alt }) =
-        doc.body.iter().find(|b| matches!(b, Block::Radar { .. }))
+    let Some(Block::Radar { axes, alt }) = civic_workbook::report::doc::flatten(&doc.body)
+        .into_iter()
+        .find(|b| matches!(b, Block::Radar { .. }))
     else {
         panic!("no radar chart");
     };

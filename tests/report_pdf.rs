@@ -388,3 +388,72 @@ fn page_labels_match_the_printed_page_numbers() {
     assert_eq!(name(label(1).get(b"S").unwrap()), "D");
     assert_eq!(label(1).get(b"St").map_or(1, |s| s.as_i64().unwrap()), 1);
 }
+
+#[test]
+fn the_document_declares_the_assessments_language() {
+    let mut welsh = demo();
+    welsh.language = "cy-GB".to_owned();
+    let pdf = parse(&render(&welsh));
+    let catalog = pdf.catalog().unwrap();
+    assert_eq!(text(entry(&pdf, catalog, "Lang").unwrap()), "cy-GB");
+    // A tag that does not read is a problem, and the report stays declared in British English.
+    let mut odd = demo();
+    odd.language = "Welsh please".to_owned();
+    let problems = civic_workbook::model::problems::problems(&framework(), &odd);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.location == "language" && p.message.contains("not a language tag")),
+        "{problems:?}"
+    );
+    let pdf = parse(&render(&odd));
+    assert_eq!(
+        text(entry(&pdf, pdf.catalog().unwrap(), "Lang").unwrap()),
+        "en-GB"
+    );
+    // The default is not written, so files stay as they were.
+    let bytes = civic_workbook::storage::assessment_file::to_bytes(&demo());
+    assert!(!String::from_utf8(bytes).unwrap().contains("\"language\""));
+    let bytes = civic_workbook::storage::assessment_file::to_bytes(&welsh);
+    assert!(
+        String::from_utf8(bytes)
+            .unwrap()
+            .contains("\"language\": \"cy-GB\"")
+    );
+}
+
+#[test]
+fn a_long_team_moves_from_the_cover_to_about_this_assessment() {
+    let mut a = demo();
+    a.team = (1..=30)
+        .map(|i| civic_workbook::model::TeamMember {
+            name: format!("Member {i} Pryce-Morgan"),
+            role: "Partner organisation representative on the civic board".to_owned(),
+        })
+        .collect();
+    let layout = layout_of(&a);
+    let page_of = |title: &str| {
+        layout
+            .outline
+            .iter()
+            .find(|e| e.title == title)
+            .unwrap_or_else(|| panic!("{title}"))
+            .page
+    };
+    assert_eq!(page_of("Summary"), 1, "the cover stays one page");
+    let about = page_of("About this assessment");
+    let cover = layout.page_text(0);
+    assert!(
+        cover.contains(&format!(
+            "of 30 members is listed in  About this assessment,\u{a0}page\u{a0}{about}"
+        )),
+        "{cover}"
+    );
+    assert!(!cover.contains("Member 1 "), "{cover}");
+    assert!(layout.page_text(about).contains("Member 1 Pryce-Morgan"));
+    assert!(
+        (about..layout.pages.len())
+            .map(|p| layout.page_text(p))
+            .any(|text| text.contains("Member 30 Pryce-Morgan"))
+    );
+}

@@ -7,6 +7,9 @@ use serde::Serialize;
 
 use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
 use crate::scoring::compare::{self, Comparison};
+use crate::scoring::wording::{
+    self, change as change_or_dash, maturity as maturity_or_dash, percent, phase_name,
+};
 use crate::scoring::{Maturity, Ratio, Scorecard};
 use crate::storage::framework_file::SCHEMA_VERSION;
 
@@ -86,14 +89,6 @@ pub fn problems_text(path: &Path, problems: &[Problem]) -> String {
     out
 }
 
-fn percent(ratio: Option<Ratio>) -> String {
-    ratio.map_or_else(|| "–".to_owned(), |r| r.to_string())
-}
-
-fn phase_name(framework: &Framework, phase: Option<Phase>) -> String {
-    phase.map_or_else(|| "Not yet rated".to_owned(), |p| framework.phase_name(p))
-}
-
 fn pad(text: &str, width: usize) -> String {
     let len = text.chars().count();
     format!("{text}{}", " ".repeat(width.saturating_sub(len)))
@@ -137,9 +132,7 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
         pad("Phase reached", phase_width)
     );
     for domain in &card.domains {
-        let maturity = domain
-            .maturity
-            .map_or_else(|| "–".to_owned(), |m| m.to_string());
+        let maturity = wording::maturity(domain.maturity);
         let _ = writeln!(
             out,
             "{}  {}  {}  {}  {}",
@@ -197,14 +190,6 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
         );
     }
     out
-}
-
-fn maturity_or_dash(maturity: Option<Maturity>) -> String {
-    maturity.map_or_else(|| "–".to_owned(), |m| m.to_string())
-}
-
-fn change_or_dash(change: Option<i32>) -> String {
-    change.map_or_else(|| "–".to_owned(), compare::describe_change)
 }
 
 /// `score --baseline`: what changed since the earlier assessment, after the scores.

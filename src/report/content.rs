@@ -4,7 +4,6 @@
 use std::fmt::Write as _;
 
 use time::Date;
-use time::macros::format_description;
 
 mod summary;
 
@@ -12,7 +11,8 @@ use super::doc::{Block, Cell, ChartAxis, Link, ReportDoc, Run, TextSize};
 use crate::model::problems::parse_due_date;
 use crate::model::{Action, Assessment, Domain, Framework, LinkKind, Phase, Question, Response};
 use crate::scoring::compare::{self, Comparison};
-use crate::scoring::{self as scores, Basis, DomainScore, Maturity, Ratio, Scorecard};
+use crate::scoring::wording;
+use crate::scoring::{self as scores, Basis, DomainScore, Maturity, Scorecard};
 
 /// How many questions the list of widest disagreements holds at most.
 const TALKING_POINTS: usize = 8;
@@ -80,6 +80,9 @@ pub fn build_with_baseline(
     };
     let mut body = summary::summary(framework, assessment, card, baseline.as_ref(), date);
     let contents_at = body.len();
+    if assessment.team.len() > COVER_TEAM {
+        body.extend(about(assessment));
+    }
     if let Some(baseline) = &baseline {
         body.extend(changes(framework, baseline));
     }
@@ -93,8 +96,8 @@ pub fn build_with_baseline(
     body.extend(action_plan(framework, assessment, date));
     body.extend(method(framework, assessment, baseline.as_ref()));
     body.extend(unknown_answers(framework, assessment));
-    let entries: Vec<String> = body
-        .iter()
+    let entries: Vec<String> = super::doc::flatten(&body)
+        .into_iter()
         .filter_map(|block| match block {
             Block::Heading {
                 level: 1,
@@ -162,16 +165,9 @@ fn heading(level: u8, text: impl Into<String>, outline: bool) -> Block {
     }
 }
 
-fn percent(ratio: Option<Ratio>) -> String {
-    ratio.map_or_else(|| "–".to_owned(), |r| r.to_string())
-}
-
 /// "3.3 (Delivering)" or "not yet rated".
 fn maturity_text(framework: &Framework, maturity: Option<Maturity>) -> String {
-    match maturity.and_then(|m| m.phase_reached().map(|p| (m, p))) {
-        Some((m, phase)) => format!("{m} ({})", framework.phase_name(phase)),
-        None => "not yet rated".to_owned(),
-    }
+    wording::maturity_with_phase(framework, maturity)
 }
 
 /// A link run when the link may be clicked; plain text, marked, when it may not.
@@ -195,6 +191,36 @@ fn link_runs(title: &str, link: &str) -> Vec<Run> {
     }
 }
 
+/// How many members of the working group the cover lists; a longer team has a section.
+const COVER_TEAM: usize = 8;
+
+/// The heading of that section.
+const ABOUT: &str = "About this assessment";
+
+/// The working group, one member a line with their role.
+fn team_list(assessment: &Assessment) -> Block {
+    Block::List {
+        items: assessment
+            .team
+            .iter()
+            .map(|member| match non_empty(&member.role) {
+                Some(role) => vec![Run::plain(format!("{}, {role}", member.name.trim()))],
+                None => vec![Run::plain(member.name.trim())],
+            })
+            .collect(),
+    }
+}
+
+/// The section for a working group too long for the cover.
+fn about(assessment: &Assessment) -> Vec<Block> {
+    vec![
+        Block::PageBreak,
+        heading(1, ABOUT, true),
+        heading(2, "The working group", false),
+        team_list(assessment),
+    ]
+}
+
 fn cover(
     framework: &Framework,
     assessment: &Assessment,
@@ -211,20 +237,22 @@ fn cover(
         },
         Block::Space(24.0),
     ];
-    if !assessment.team.is_empty() {
+    if assessment.team.len() > COVER_TEAM {
+        // A long team would push the cover onto a second page: it has a section of its own.
+        blocks.push(paragraph(vec![
+            Run::bold("The working group"),
+            Run::plain(format!(
+                " of {} members is listed in ",
+                assessment.team.len()
+            )),
+            Run::section_ref(ABOUT),
+            Run::plain("."),
+        ]));
+    } else if !assessment.team.is_empty() {
         blocks.push(paragraph(vec![Run::bold("The working group")]));
-        blocks.push(Block::List {
-            items: assessment
-                .team
-                .iter()
-                .map(|member| match non_empty(&member.role) {
-                    Some(role) => vec![Run::plain(format!("{}, {role}", member.name.trim()))],
-                    None => vec![Run::plain(member.name.trim())],
-                })
-                .collect(),
-        });
+        blocks.push(team_list(assessment));
     }
-    let exported = long_date(date);
+    let exported = wording::long_date(date);
     blocks.push(Block::Space(12.0));
     blocks.push(paragraph(vec![
         Run::bold("Prepared on "),
@@ -307,7 +335,7 @@ pub fn chart_alt(card: &Scorecard) -> String {
 }
 
 fn maturity_or_dash(maturity: Option<Maturity>) -> String {
-    maturity.map_or_else(|| "not rated".to_owned(), |m| m.to_string())
+    wording::maturity(maturity)
 }
 
 /// How many assessors a group assessment combines, and how many questions are agreed.
@@ -323,7 +351,7 @@ fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
         let _ = write!(
             note,
             " {unagreed} of {} rated questions are not yet agreed: until the group agrees a phase, the median of \
-             the assessors' phases is used.",
+             the assessors’ phases is used.",
             card.rated_questions()
         );
     } else {
@@ -431,7 +459,7 @@ fn group_ratings(framework: &Framework, assessment: &Assessment, card: &Scorecar
             ))]));
         }
     }
-    blocks.push(heading(2, "Every question's ratings", false));
+    blocks.push(heading(2, "Every question’s ratings", false));
     blocks.push(Block::Table {
         header: column_names(&["Question", "Ratings", "Spread", "Scored as"]),
         widths: vec![3.4, 2.6, 2.0, 1.6],
@@ -467,8 +495,7 @@ fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
     for warning in compare::warnings(framework, baseline.current, baseline.earlier) {
         blocks.push(small(vec![Run::italic(format!("Note: {warning}."))]));
     }
-    let change_text =
-        |change: Option<i32>| change.map_or_else(|| "–".to_owned(), compare::describe_change);
+    let change_text = wording::change;
     let mut rows: Vec<Vec<Cell>> = c
         .domains
         .iter()
@@ -498,7 +525,7 @@ fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
     blocks.push(heading(2, "Questions that moved", false));
     let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
     if c.moved.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("No question's phase changed.")]));
+        blocks.push(paragraph(vec![Run::italic("No question’s phase changed.")]));
     } else {
         blocks.push(Block::Table {
             header: column_names(&["Question", "Earlier", "Now", "Change"]),
@@ -640,23 +667,7 @@ fn sorted_actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> V
 
 /// A due date as people write it ("20 Jan 2027"); a date that does not read is shown as typed.
 fn due_text(action: &Action) -> String {
-    parse_due_date(&action.due).map_or_else(|| or_dash(&action.due), short_date)
-}
-
-/// "20 Jan 2027": the one date style of tables.
-fn short_date(date: Date) -> String {
-    date.format(format_description!(
-        "[day padding:none] [month repr:short] [year]"
-    ))
-    .unwrap_or_else(|_| date.to_string())
-}
-
-/// "25 November 2026": the date of the cover and of running text.
-fn long_date(date: Date) -> String {
-    date.format(format_description!(
-        "[day padding:none] [month repr:long] [year]"
-    ))
-    .unwrap_or_else(|_| date.to_string())
+    parse_due_date(&action.due).map_or_else(|| or_dash(&action.due), wording::short_date)
 }
 
 fn or_dash(text: &str) -> String {
@@ -704,7 +715,7 @@ fn domain_section(
                 source.clone(),
                 LinkKind::of(source).openable().map(|url| Link {
                     url: url.to_string(),
-                    alt: format!("The framework's page for {}", domain.title),
+                    alt: format!("The framework’s page for {}", domain.title),
                 }),
             ),
         ])),
@@ -829,7 +840,7 @@ fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
                 Some(spread) => vec![
                     Run::bold("Phase not yet agreed: "),
                     Run::plain(format!(
-                        "the median of the assessors' phases, {}, is used until the group agrees.",
+                        "the median of the assessors’ phases, {}, is used until the group agrees.",
                         spread.median
                     )),
                 ],
@@ -922,7 +933,7 @@ fn action_plan(framework: &Framework, assessment: &Assessment, date: Date) -> Ve
         let mut due = vec![Run::plain(due_text(a.action))];
         if with_status
             && let Some(late) =
-                parse_due_date(&a.action.due).and_then(|d| summary::overdue(d, date))
+                parse_due_date(&a.action.due).and_then(|d| wording::overdue(d, date))
         {
             due.push(Run::bold(format!("\n{late}")));
         }
@@ -1019,7 +1030,7 @@ fn method(
         Block::PageBreak,
         heading(1, "Method", true),
         paragraph(vec![Run::plain(format!(
-            "This report was produced with Civic Impact Workbook from the working group's self-assessment against the \
+            "This report was produced with Civic Impact Workbook from the working group’s self-assessment against the \
              {} (version {}) published by the {}.",
             framework.title, framework.version, framework.attribution.name
         ))]),
@@ -1047,9 +1058,9 @@ fn method(
     blocks.push(heading(2, "How the scores are computed", false));
     let mut rules = vec![
         "Each key question is rated on the six phases, or left not yet rated. Not yet rated never counts as zero.",
-        "A domain's maturity is the mean phase of its rated questions, to one decimal (halves round up); the \
+        "A domain’s maturity is the mean phase of its rated questions, to one decimal (halves round up); the \
              phase it reaches is the whole part of that number.",
-        "Overall maturity is the mean of the rated domains' maturities as shown, to one decimal, always given \
+        "Overall maturity is the mean of the rated domains’ maturities as shown, to one decimal, always given \
              with how many domains and questions were rated.",
         "Completion is the share of key questions rated. Evidence coverage is the share of rated questions with \
              at least one piece of evidence.",
@@ -1059,7 +1070,7 @@ fn method(
     if assessment.is_group() {
         rules.push(
             "In a group assessment each assessor rates every question; a question counts with the phase the group \
-             agreed, or, until it agrees, with the median of the assessors' phases (the mean of the middle two when \
+             agreed, or, until it agrees, with the median of the assessors’ phases (the mean of the middle two when \
              their number is even). Assessors two or more phases apart are listed as talking points.",
         );
     }
@@ -1109,7 +1120,7 @@ fn method(
     }
     blocks.push(paragraph(vec![Run::italic(
         "The Civic Impact Framework is a tool for reflection and peer learning. This report describes one \
-         institution's own view of its progress and never ranks institutions.",
+         institution’s own view of its progress and never ranks institutions.",
     )]));
     blocks
 }

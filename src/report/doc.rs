@@ -175,6 +175,9 @@ pub enum Block {
         /// The change column's heading ("Since 2025–26"), in a compared report.
         change_header: Option<String>,
     },
+    /// Blocks whose running text takes the page's full width rather than the measure of
+    /// body text: the summary's figures, read at a glance rather than line by line.
+    Wide(Vec<Block>),
     /// Versions of the same content, fullest first: the PDF uses the first that fits on what
     /// is left of the page (the last when none does); Markdown, with no pages, the first.
     FirstThatFits(Vec<Vec<Block>>),
@@ -219,15 +222,9 @@ impl ReportDoc {
             out.push_str(text);
             out.push('\n');
         };
-        let mut stack: Vec<&Block> = self.blocks().collect();
-        stack.reverse();
-        while let Some(block) = stack.pop() {
+        for block in flatten(self.blocks()) {
             match block {
-                Block::FirstThatFits(versions) => {
-                    if let Some(first) = versions.first() {
-                        stack.extend(first.iter().rev());
-                    }
-                }
+                Block::FirstThatFits(_) | Block::Wide(_) | Block::Space(_) | Block::PageBreak => {}
                 Block::Heading { text, .. } => push(text),
                 Block::Paragraph { runs, .. } => push(&runs_text(runs)),
                 Block::List { items } => items.iter().for_each(|item| push(&runs_text(item))),
@@ -248,11 +245,28 @@ impl ReportDoc {
                     None => push(&format!("{} {}", bar.label, bar.text)),
                 }),
                 Block::Contents { entries } => entries.iter().for_each(|entry| push(entry)),
-                Block::Space(_) | Block::PageBreak => {}
             }
         }
         out
     }
+}
+
+/// `blocks` with those inside wide blocks and the fullest version of each
+/// [`Block::FirstThatFits`] in their place, in order.
+pub fn flatten<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Vec<&'a Block> {
+    let mut stack: Vec<&Block> = blocks.into_iter().collect();
+    stack.reverse();
+    let mut out = Vec::new();
+    while let Some(block) = stack.pop() {
+        match block {
+            Block::FirstThatFits(versions) => {
+                stack.extend(versions.first().into_iter().flatten().rev());
+            }
+            Block::Wide(blocks) => stack.extend(blocks.iter().rev()),
+            _ => out.push(block),
+        }
+    }
+    out
 }
 
 /// The text of runs, joined.

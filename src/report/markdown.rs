@@ -143,6 +143,11 @@ fn block(out: &mut String, block: &Block) {
         }
         // Markdown has no pages: its readers' tools list the headings themselves, and the
         // fullest version of anything fitted to a page is shown.
+        Block::Wide(blocks) => {
+            for b in blocks {
+                self::block(out, b);
+            }
+        }
         Block::FirstThatFits(versions) => {
             for b in versions.first().into_iter().flatten() {
                 self::block(out, b);

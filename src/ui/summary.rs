@@ -5,7 +5,8 @@ use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
 use crate::model::{Framework, problems::parse_due_date};
-use crate::scoring::{Ratio, Scorecard};
+use crate::scoring::Scorecard;
+use crate::scoring::wording::{maturity as or_dash, percent};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::Document;
 
@@ -215,9 +216,8 @@ fn comparison_ui(
     baseline: &crate::workbook::state::Baseline,
     cmds: &mut Vec<Command>,
 ) {
-    use crate::scoring::compare::describe_change;
     let c = &baseline.comparison;
-    let change_text = |d: Option<i32>| d.map_or_else(|| "–".to_owned(), describe_change);
+    let change_text = crate::scoring::wording::change;
     widgets::heading(ui, &format!("Change since {}", baseline.label));
     ui.horizontal_wrapped(|ui| {
         widgets::weak(ui, &format!("Compared with {}", baseline.path.display()));
@@ -282,19 +282,10 @@ fn comparison_ui(
     }
 }
 
-/// A maturity, or "–" when not rated.
-fn or_dash(maturity: Option<crate::scoring::Maturity>) -> String {
-    maturity.map_or_else(|| "–".to_owned(), |m| m.to_string())
-}
-
-fn percent(ratio: Option<Ratio>) -> String {
-    ratio.map_or_else(|| "–".to_owned(), |r| r.to_string())
-}
-
 fn figures_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard) {
     let overall = match (card.overall, card.overall_phase()) {
         (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
-        _ => "Not yet rated".to_owned(),
+        _ => crate::scoring::wording::NOT_YET_RATED_LABEL.to_owned(),
     };
     let figures = [
         (
@@ -373,7 +364,7 @@ fn bars_ui(
         let was = earlier.map(|e| e.domains.get(index).and_then(|d| d.maturity));
         let value = match (score.maturity, score.phase_reached()) {
             (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
-            _ => "Not yet rated".to_owned(),
+            _ => crate::scoring::wording::NOT_YET_RATED_LABEL.to_owned(),
         };
         if ui
             .link(&domain.title)

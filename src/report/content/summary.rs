@@ -4,13 +4,12 @@
 
 use time::Date;
 
-use super::{
-    Baseline, Placed, heading, maturity_text, paragraph, short_date, small, sorted_actions,
-};
+use super::{Baseline, Placed, heading, maturity_text, paragraph, small, sorted_actions};
 use crate::model::problems::parse_due_date;
 use crate::model::{Assessment, Framework};
 use crate::report::doc::{Bar, Block, Run};
 use crate::scoring::compare::{self, DomainChange};
+use crate::scoring::wording::{self, join_and, overdue, short_date};
 use crate::scoring::{DomainScore, Maturity, Scorecard};
 
 /// How many actions the summary lists at most.
@@ -55,7 +54,7 @@ pub(super) fn summary(
         change_header: baseline.map(|b| since(b.earlier)),
     });
     blocks.extend(next_actions(framework, assessment, date));
-    blocks
+    vec![Block::Wide(blocks)]
 }
 
 /// "Overall maturity 3.1 (Delivering), across 6 of 7 domains …".
@@ -76,8 +75,8 @@ fn headline(framework: &Framework, card: &Scorecard) -> Vec<Run> {
             card.domains.len(),
             card.rated_questions(),
             card.total_questions(),
-            super::percent(card.completion()),
-            super::percent(card.evidence_coverage()),
+            wording::percent(card.completion()),
+            wording::percent(card.evidence_coverage()),
             card.rated_with_evidence(),
             card.rated_questions(),
         )),
@@ -112,19 +111,9 @@ fn since(earlier: &Assessment) -> String {
 /// A domain's change in words: "+0.6", "no change", "newly rated", "not rated now", "–".
 fn change_words(change: &DomainChange) -> String {
     match (change.change(), change.earlier, change.current) {
-        (Some(tenths), ..) => compare::describe_change(tenths),
         (None, None, Some(_)) => "newly rated".to_owned(),
         (None, Some(_), None) => "not rated now".to_owned(),
-        _ => "–".to_owned(),
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-fn join_and(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        (tenths, ..) => wording::change(tenths),
     }
 }
 
@@ -338,66 +327,4 @@ fn actions_table(open: &[Placed<'_>], shown: usize, date: Date) -> Vec<Block> {
         ]));
     }
     blocks
-}
-
-/// How late an action due on `due` is on `today`, in words: "1 day overdue", "3 weeks
-/// overdue", "5 months overdue"; `None` when it is not late.
-pub(super) fn overdue(due: Date, today: Date) -> Option<String> {
-    let days = (today - due).whole_days();
-    let (count, unit) = match days {
-        ..=0 => return None,
-        1..=13 => (days, "day"),
-        14..=62 => (days / 7, "week"),
-        _ => (days / 30, "month"),
-    };
-    Some(format!(
-        "{count} {unit}{} overdue",
-        if count == 1 { "" } else { "s" }
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use time::macros::date;
-
-    use super::{join_and, overdue};
-
-    #[test]
-    fn lateness_reads_in_days_weeks_then_months() {
-        let due = date!(2026 - 11 - 01);
-        assert_eq!(
-            overdue(due, date!(2026 - 11 - 01)),
-            None,
-            "due today is not late"
-        );
-        assert_eq!(overdue(due, date!(2026 - 10 - 01)), None);
-        assert_eq!(
-            overdue(due, date!(2026 - 11 - 02)).as_deref(),
-            Some("1 day overdue")
-        );
-        assert_eq!(
-            overdue(due, date!(2026 - 11 - 14)).as_deref(),
-            Some("13 days overdue")
-        );
-        assert_eq!(
-            overdue(due, date!(2026 - 11 - 22)).as_deref(),
-            Some("3 weeks overdue")
-        );
-        assert_eq!(
-            overdue(due, date!(2027 - 02 - 01)).as_deref(),
-            Some("3 months overdue")
-        );
-        assert_eq!(
-            overdue(due, date!(2027 - 03 - 01)).as_deref(),
-            Some("4 months overdue")
-        );
-    }
-
-    #[test]
-    fn names_join_with_and() {
-        assert_eq!(join_and(&[]), "");
-        assert_eq!(join_and(&["A"]), "A");
-        assert_eq!(join_and(&["A", "B"]), "A and B");
-        assert_eq!(join_and(&["A", "B", "C"]), "A, B and C");
-    }
 }

@@ -27,6 +27,19 @@ pub const TOP: f32 = 74.0;
 pub const BOTTOM: f32 = PAGE_HEIGHT - 70.0;
 /// Width of the text area.
 pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+/// The measure of running text: about 75 characters of body text a line, which reads more
+/// easily than the full width; headings, tables and the chart use the full width.
+pub const TEXT_WIDTH: f32 = 390.0;
+
+/// The measure of a paragraph of this size: small notes a little narrower still, to keep the
+/// same number of characters a line; the full width in a wide block.
+fn measure_of(size: TextSize, wide: bool) -> f32 {
+    match size {
+        _ if wide => CONTENT_WIDTH,
+        TextSize::Small => TEXT_WIDTH * font_size(TextSize::Small) / font_size(TextSize::Body),
+        TextSize::Body | TextSize::Large => TEXT_WIDTH,
+    }
+}
 
 /// Measures text: the advance width, in points, of `text` in `weight` at `size` points.
 pub trait Measure {
@@ -276,6 +289,8 @@ pub(crate) struct Engine<'m> {
     y: f32,
     /// Page numbers of sections, filled in once every page is laid out.
     page_refs: Vec<PageRef>,
+    /// Inside a wide block: running text takes the full width.
+    wide: bool,
 }
 
 /// What the PDF adds to a run naming a section: its page, held together by no-break spaces.
@@ -339,6 +354,7 @@ impl<'m> Engine<'m> {
             page: 0,
             y: TOP,
             page_refs: Vec::new(),
+            wide: false,
         }
     }
 
@@ -414,8 +430,9 @@ impl<'m> Engine<'m> {
             }
             Block::Paragraph { runs, size } => {
                 let node = self.node(0, NodeKind::Paragraph);
+                let width = measure_of(*size, self.wide);
                 let size = font_size(*size);
-                self.paragraph(node, runs, size, MARGIN_X, CONTENT_WIDTH);
+                self.paragraph(node, runs, size, MARGIN_X, width);
                 self.y += size * 0.55;
             }
             Block::List { items } => self.list(items),
@@ -431,6 +448,13 @@ impl<'m> Engine<'m> {
             } => self.bars(bars, change_header.as_deref()),
             Block::Contents { entries } => self.contents(entries),
             Block::FirstThatFits(versions) => self.first_that_fits(versions),
+            Block::Wide(blocks) => {
+                let was = std::mem::replace(&mut self.wide, true);
+                for (index, inner) in blocks.iter().enumerate() {
+                    self.block(inner, blocks.get(index + 1).or(next));
+                }
+                self.wide = was;
+            }
             Block::Space(points) => {
                 self.y = (self.y + points).min(BOTTOM);
             }
@@ -448,21 +472,26 @@ impl<'m> Engine<'m> {
     }
 
     /// The height of the start of `block` that a heading before it must share a page with:
-    /// two lines of a paragraph or list (one when it has one), a table's header and first
-    /// rows, a chart or the bars whole.
+    /// the lines of a paragraph or a list's first item that cannot be split from each other,
+    /// a table's header and first rows, a chart or the bars whole.
     fn start_height(&self, block: &Block) -> f32 {
+        // A paragraph of three lines or fewer is never split; a longer one takes two here.
         let lines = |runs: &[super::doc::Run], size: f32, width: f32| {
-            text::wrap(self.measure, runs, size, width)
-                .len()
-                .clamp(1, 2) as f32
-                * line_height(size)
+            let count = text::wrap(self.measure, runs, size, width).len().max(1);
+            let kept = if count <= 3 { count } else { 2 };
+            kept as f32 * line_height(size)
         };
         match block {
             Block::Paragraph { runs, size } => {
-                lines(runs, font_size(*size), CONTENT_WIDTH) + font_size(*size) * 0.55
+                lines(runs, font_size(*size), measure_of(*size, self.wide))
+                    + font_size(*size) * 0.55
             }
             Block::List { items } => items.first().map_or(0.0, |item| {
-                lines(item, font_size(TextSize::Body), CONTENT_WIDTH - 16.0)
+                lines(
+                    item,
+                    font_size(TextSize::Body),
+                    measure_of(TextSize::Body, self.wide) - 16.0,
+                )
             }),
             Block::Table {
                 header,
@@ -477,6 +506,7 @@ impl<'m> Engine<'m> {
             Block::Contents { entries } => {
                 entries.len().min(3) as f32 * (line_height(font_size(TextSize::Body)) + 4.0)
             }
+            Block::Wide(blocks) => blocks.first().map_or(0.0, |b| self.start_height(b)),
             Block::FirstThatFits(versions) => versions
                 .last()
                 .and_then(|v| v.first())
@@ -732,7 +762,10 @@ impl<'m> Engine<'m> {
                 body,
                 item,
                 size,
-                (MARGIN_X + 16.0, CONTENT_WIDTH - 16.0),
+                (
+                    MARGIN_X + 16.0,
+                    measure_of(TextSize::Body, self.wide) - 16.0,
+                ),
                 Some((label, MARGIN_X + 4.0)),
             );
             self.y += 2.5;

@@ -1,0 +1,150 @@
+//! How the workbook words the facts it computes: maturities, phases, percentages, changes,
+//! dates and lateness. The app's summary, `score`, the PDF, the Markdown and the CSV all word
+//! them here, so they cannot disagree, and a translation (the Welsh edition) starts from one
+//! catalogue. Pure: dates are passed in.
+
+use time::Date;
+use time::macros::format_description;
+
+use super::{Maturity, Ratio, compare};
+use crate::model::{Framework, Phase};
+
+/// What stands for a figure that does not exist yet (a percentage of nothing, an unrated
+/// domain's score in a table of numbers).
+pub const NO_FIGURE: &str = "–";
+
+/// A question or domain with no phase yet, in running text.
+pub const NOT_YET_RATED: &str = "not yet rated";
+
+/// The same at the start of a sentence or a label.
+pub const NOT_YET_RATED_LABEL: &str = "Not yet rated";
+
+/// "75%", or [`NO_FIGURE`].
+pub fn percent(ratio: Option<Ratio>) -> String {
+    ratio.map_or_else(|| NO_FIGURE.to_owned(), |r| r.to_string())
+}
+
+/// "3.1", or [`NO_FIGURE`].
+pub fn maturity(maturity: Option<Maturity>) -> String {
+    maturity.map_or_else(|| NO_FIGURE.to_owned(), |m| m.to_string())
+}
+
+/// "3.3 (Delivering)": a maturity with the phase it has reached, or [`NOT_YET_RATED`].
+pub fn maturity_with_phase(framework: &Framework, maturity: Option<Maturity>) -> String {
+    match maturity.and_then(|m| m.phase_reached().map(|p| (m, p))) {
+        Some((m, phase)) => format!("{m} ({})", framework.phase_name(phase)),
+        None => NOT_YET_RATED.to_owned(),
+    }
+}
+
+/// A phase's name, or [`NOT_YET_RATED_LABEL`].
+pub fn phase_name(framework: &Framework, phase: Option<Phase>) -> String {
+    phase.map_or_else(
+        || NOT_YET_RATED_LABEL.to_owned(),
+        |p| framework.phase_name(p),
+    )
+}
+
+/// A change in tenths of a phase: "+0.6", "-0.3", "no change", or [`NO_FIGURE`] when there
+/// is nothing to compare.
+pub fn change(tenths: Option<i32>) -> String {
+    tenths.map_or_else(|| NO_FIGURE.to_owned(), compare::describe_change)
+}
+
+/// "20 Jan 2027": the date style of tables and short notes.
+pub fn short_date(date: Date) -> String {
+    date.format(format_description!(
+        "[day padding:none] [month repr:short] [year]"
+    ))
+    .unwrap_or_else(|_| date.to_string())
+}
+
+/// "20 January 2027": the date style of the cover and running text.
+pub fn long_date(date: Date) -> String {
+    date.format(format_description!(
+        "[day padding:none] [month repr:long] [year]"
+    ))
+    .unwrap_or_else(|_| date.to_string())
+}
+
+/// How late something due on `due` is on `today`: "1 day overdue", "3 weeks overdue", "5
+/// months overdue"; `None` when it is not late.
+pub fn overdue(due: Date, today: Date) -> Option<String> {
+    let days = (today - due).whole_days();
+    let (count, unit) = match days {
+        ..=0 => return None,
+        1..=13 => (days, "day"),
+        14..=62 => (days / 7, "week"),
+        _ => (days / 30, "month"),
+    };
+    Some(format!(
+        "{count} {unit}{} overdue",
+        if count == 1 { "" } else { "s" }
+    ))
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_and(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    #[test]
+    fn lateness_reads_in_days_weeks_then_months() {
+        let due = date!(2026 - 11 - 01);
+        assert_eq!(
+            overdue(due, date!(2026 - 11 - 01)),
+            None,
+            "due today is not late"
+        );
+        assert_eq!(overdue(due, date!(2026 - 10 - 01)), None);
+        assert_eq!(
+            overdue(due, date!(2026 - 11 - 02)).as_deref(),
+            Some("1 day overdue")
+        );
+        assert_eq!(
+            overdue(due, date!(2026 - 11 - 14)).as_deref(),
+            Some("13 days overdue")
+        );
+        assert_eq!(
+            overdue(due, date!(2026 - 11 - 22)).as_deref(),
+            Some("3 weeks overdue")
+        );
+        assert_eq!(
+            overdue(due, date!(2027 - 02 - 01)).as_deref(),
+            Some("3 months overdue")
+        );
+        assert_eq!(
+            overdue(due, date!(2027 - 03 - 01)).as_deref(),
+            Some("4 months overdue")
+        );
+    }
+
+    #[test]
+    fn names_join_with_and() {
+        assert_eq!(join_and(&[]), "");
+        assert_eq!(join_and(&["A"]), "A");
+        assert_eq!(join_and(&["A", "B"]), "A and B");
+        assert_eq!(join_and(&["A", "B", "C"]), "A, B and C");
+    }
+
+    #[test]
+    fn dates_and_figures() {
+        assert_eq!(short_date(date!(2027 - 01 - 20)), "20 Jan 2027");
+        assert_eq!(long_date(date!(2026 - 11 - 05)), "5 November 2026");
+        assert_eq!(percent(None), NO_FIGURE);
+        assert_eq!(maturity(None), NO_FIGURE);
+        assert_eq!(change(Some(6)), "+0.6");
+        assert_eq!(change(Some(0)), "no change");
+        assert_eq!(change(None), NO_FIGURE);
+    }
+}
