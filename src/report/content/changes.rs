@@ -1,0 +1,145 @@
+//! What changed since an earlier assessment: domains, questions that moved, earlier actions.
+
+use super::{
+    Baseline, column_names, heading, maturity_or_dash, numbered_questions, or_dash, paragraph,
+    small,
+};
+use crate::model::Framework;
+use crate::report::doc::{Block, Cell, Run};
+use crate::scoring::compare::{self, Comparison};
+use crate::scoring::wording;
+
+/// What changed since the earlier assessment.
+pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Block> {
+    let c = &baseline.comparison;
+    let mut blocks = vec![
+        Block::PageBreak,
+        heading(1, format!("Change since {}", baseline.label), true),
+    ];
+    for warning in compare::warnings(framework, baseline.current, baseline.earlier) {
+        blocks.push(small(vec![Run::italic(format!("Note: {warning}."))]));
+    }
+    let change_text = wording::change;
+    let mut rows: Vec<Vec<Cell>> = c
+        .domains
+        .iter()
+        .map(|d| {
+            vec![
+                vec![Run::plain(d.title.clone())],
+                vec![Run::plain(maturity_or_dash(d.earlier))],
+                vec![Run::plain(maturity_or_dash(d.current))],
+                vec![Run::plain(match d.rated_note() {
+                    Some(note) => format!("{} ({note})", change_text(d.change())),
+                    None => change_text(d.change()),
+                })],
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        vec![Run::bold("Overall")],
+        vec![Run::bold(maturity_or_dash(c.overall_earlier))],
+        vec![Run::bold(maturity_or_dash(c.overall_current))],
+        vec![Run::bold(change_text(c.overall_change()))],
+    ]);
+    blocks.push(Block::Table {
+        header: column_names(&["Domain", "Earlier", "Now", "Change"]),
+        widths: vec![4.0, 1.2, 1.2, 1.2],
+        rows,
+    });
+    blocks.push(heading(2, "Questions that moved", false));
+    let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
+    if c.moved.is_empty() {
+        blocks.push(paragraph(vec![Run::italic("No question’s phase changed.")]));
+    } else {
+        blocks.push(Block::Table {
+            header: column_names(&["Question", "Earlier", "Now", "Change"]),
+            widths: vec![4.0, 1.2, 1.2, 1.2],
+            rows: c
+                .moved
+                .iter()
+                .map(|m| {
+                    vec![
+                        vec![Run::plain(question_name(&m.question_id))],
+                        vec![Run::plain(maturity_or_dash(m.earlier))],
+                        vec![Run::plain(maturity_or_dash(m.current))],
+                        vec![Run::plain(match compare::change(m.earlier, m.current) {
+                            Some(change) => compare::describe_change(change),
+                            None if m.current.is_some() => "newly rated".to_owned(),
+                            None => "no longer rated".to_owned(),
+                        })],
+                    ]
+                })
+                .collect(),
+        });
+    }
+    blocks.extend(earlier_actions(framework, c));
+    blocks
+}
+
+/// "2.2 What economic impact do we have now?", or the id of a question the framework lacks.
+pub(super) fn question_label(framework: &Framework, id: &crate::model::QuestionId) -> String {
+    numbered_questions(framework)
+        .into_iter()
+        .find(|(_, _, q)| &q.id == id)
+        .map_or_else(|| id.to_string(), |(n, _, q)| format!("{n} {}", q.text))
+}
+
+/// The earlier assessment's actions and where they stand, and the questions in only one of
+/// the two assessments.
+pub(super) fn earlier_actions(framework: &Framework, c: &Comparison) -> Vec<Block> {
+    let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
+    let mut blocks = Vec::new();
+    blocks.push(heading(2, "Earlier actions and where they stand", false));
+    if c.actions.is_empty() {
+        blocks.push(paragraph(vec![Run::italic(
+            "The earlier assessment recorded no actions.",
+        )]));
+    } else {
+        blocks.push(Block::Table {
+            header: column_names(&["Action", "Question", "Owner", "Then", "Now"]),
+            widths: vec![3.4, 2.6, 1.5, 1.2, 1.4],
+            rows: c
+                .actions
+                .iter()
+                .map(|a| {
+                    vec![
+                        vec![Run::plain(or_dash(&a.description))],
+                        vec![Run::plain(question_name(&a.question_id))],
+                        vec![Run::plain(or_dash(&a.owner))],
+                        vec![Run::plain(a.earlier.label())],
+                        vec![match a.now {
+                            Some(status) => Run::plain(status.label()),
+                            None => Run::italic("no longer listed"),
+                        }],
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !c.only_earlier.is_empty() || !c.only_current.is_empty() {
+        blocks.push(heading(2, "Questions in only one of the two", false));
+        let mut items: Vec<Vec<Run>> = c
+            .only_earlier
+            .iter()
+            .map(|(id, value)| {
+                vec![
+                    Run::bold(id.to_string()),
+                    Run::plain(format!(
+                        " — answered earlier ({}), but not a question of the framework now",
+                        maturity_or_dash(*value)
+                    )),
+                ]
+            })
+            .collect();
+        items.extend(c.only_current.iter().map(|id| {
+            vec![
+                Run::bold(question_name(id)),
+                Run::plain(
+                    " — not in the earlier assessment, which used another version of the framework",
+                ),
+            ]
+        }));
+        blocks.push(Block::List { items });
+    }
+    blocks
+}
