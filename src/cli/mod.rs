@@ -330,6 +330,19 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         .as_deref()
         .map(|path| load_baseline(path, &args.file, &assessment, framework))
         .transpose()?;
+    // Every target is checked before anything is made.
+    let mut targets = Vec::new();
+    if let Some(output) = &args.output {
+        targets.push((output.clone(), ExportKind::Pdf));
+    }
+    if let Some(csv) = &args.csv {
+        targets.push((csv.clone(), ExportKind::Csv));
+        targets.push((crate::report::csv::actions_path(csv), ExportKind::Csv));
+    }
+    if let Some(markdown) = &args.markdown {
+        targets.push((markdown.clone(), ExportKind::Markdown));
+    }
+    export_file::check_all(&targets, Some(&args.file))?;
     let mut exports = Vec::new();
     let mut done = String::new();
     if let Some(output) = &args.output {

@@ -71,13 +71,27 @@ pub fn write_all(
     exports: &[(PathBuf, Vec<u8>, ExportKind)],
     source: Option<&Path>,
 ) -> Result<(), Error> {
+    let targets: Vec<(PathBuf, ExportKind)> = exports
+        .iter()
+        .map(|(path, _, kind)| (path.clone(), *kind))
+        .collect();
+    check_all(&targets, source)?;
+    for (path, bytes, kind) in exports {
+        write(path, bytes, *kind, source)?;
+    }
+    Ok(())
+}
+
+/// Whether every export may be written where it is going: called before anything is made, so
+/// a report is not rendered only to be refused (the writes check again).
+pub fn check_all(targets: &[(PathBuf, ExportKind)], source: Option<&Path>) -> Result<(), Error> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    for (index, (path, _, kind)) in exports.iter().enumerate() {
+    for (index, (path, kind)) in targets.iter().enumerate() {
         let target = absolute(path);
-        if exports
+        if targets
             .iter()
             .skip(index + 1)
-            .any(|(other, _, _)| absolute(other) == target)
+            .any(|(other, _)| absolute(other) == target)
         {
             return Err(Error::Write {
                 path: path.clone(),
@@ -87,9 +101,6 @@ pub fn write_all(
             });
         }
         check(path, *kind, source)?;
-    }
-    for (path, bytes, kind) in exports {
-        write(path, bytes, *kind, source)?;
     }
     Ok(())
 }
