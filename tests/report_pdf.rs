@@ -457,3 +457,16 @@ fn a_long_team_moves_from_the_cover_to_about_this_assessment() {
             .any(|text| text.contains("Member 30 Pryce-Morgan"))
     );
 }
+
+#[test]
+fn the_pdf_opens_with_its_outline_shown() {
+    let pdf = parse(demo_pdf());
+    let catalog = pdf.catalog().unwrap();
+    assert_eq!(
+        name(entry(&pdf, catalog, "PageMode").unwrap()),
+        "UseOutlines"
+    );
+    // The entry moved no object: lopdf found every page and the outline through the table.
+    assert!(entry(&pdf, catalog, "Outlines").is_some());
+    assert_eq!(pdf.get_pages().len(), layout_of(&demo()).pages.len());
+}

@@ -98,7 +98,52 @@ pub fn write_prepared(
     document.set_metadata(metadata(doc, date));
     document
         .finish()
+        .map(open_with_outline)
         .map_err(|error| Error::Pdf(problems::describe(&error)))
+}
+
+/// Asks PDF readers to open the document with its outline shown (`/PageMode /UseOutlines`),
+/// which krilla cannot set. krilla writes the catalog last, just before the cross-reference
+/// table, so the entry goes into it without moving any other object: only the table's own
+/// offset (`startxref`) changes. A file laid out any other way is returned as it is.
+fn open_with_outline(pdf: Vec<u8>) -> Vec<u8> {
+    const CATALOG: &[u8] = b"<</Type/Catalog";
+    const END: &[u8] = b">>\nendobj\nxref\n";
+    const ENTRY: &[u8] = b"/PageMode/UseOutlines";
+    let find = |needle: &[u8], from: usize| {
+        pdf.get(from..)?
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|at| at + from)
+    };
+    let Some(catalog) = find(CATALOG, 0) else {
+        return pdf;
+    };
+    let Some(end) = find(END, catalog) else {
+        return pdf;
+    };
+    let xref = end + END.len() - b"xref\n".len();
+    let Some(tail) = pdf.get(end..).and_then(|t| std::str::from_utf8(t).ok()) else {
+        return pdf;
+    };
+    // The trailer's startxref must point at this table, and nothing may follow but the trailer.
+    let Some(start) = tail.rfind("startxref\n") else {
+        return pdf;
+    };
+    let offset_text = tail[start + "startxref\n".len()..]
+        .trim_end()
+        .trim_end_matches("%%EOF")
+        .trim();
+    if offset_text.parse::<usize>().ok() != Some(xref) || tail.contains("/PageMode") {
+        return pdf;
+    }
+    let mut out = Vec::with_capacity(pdf.len() + ENTRY.len());
+    out.extend_from_slice(&pdf[..end]);
+    out.extend_from_slice(ENTRY);
+    out.extend_from_slice(&pdf[end..end + start]);
+    out.extend_from_slice(format!("startxref\n{}\n%%EOF", xref + ENTRY.len()).as_bytes());
+    out.push(b'\n');
+    out
 }
 
 /// Draws one page: content the structure tree uses as marked content, the rest as artifacts,
