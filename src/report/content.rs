@@ -16,7 +16,7 @@ use cover::{COVER_TEAM, about, cover};
 use group::{group_ratings, ratings_text, spread_text};
 pub use method::answers;
 use method::{method, unknown_answers};
-use plan::{Placed, action_plan, due_text, sorted_actions};
+use plan::{action_plan, due_text};
 use questions::{domain_section, response_blocks};
 
 use super::doc::{Block, ChartAxis, ReportDoc, Run, TextSize};

@@ -14,6 +14,7 @@
 
 pub mod compare;
 mod ratio;
+pub mod read;
 pub mod wording;
 
 use std::fmt;

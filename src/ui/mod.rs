@@ -92,7 +92,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     };
                     ui.set_max_width(ui.available_width().min(widest));
                     match state.page {
-                        Page::Summary => summary::ui(ui, &state.framework, doc, cmds),
+                        Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
                         Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
                         Page::Domain(index) => {
                             domain_page::ui(

@@ -4,8 +4,9 @@
 use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
-use crate::model::{Framework, problems::parse_due_date};
+use crate::model::Framework;
 use crate::scoring::Scorecard;
+use crate::scoring::read;
 use crate::scoring::wording::{maturity as or_dash, percent};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::Document;
@@ -78,7 +79,13 @@ const MIN_CHART: f32 = 380.0;
 const MAX_CHART: f32 = 620.0;
 
 /// The summary page.
-pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
+pub fn ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    doc: &Document,
+    today: time::Date,
+    cmds: &mut Vec<Command>,
+) {
     let a = &doc.assessment;
     widgets::page_title(ui, "Summary");
     let heading = [a.institution.as_str(), a.title.as_str(), a.period.as_str()]
@@ -92,6 +99,8 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
     ui.add_space(8.0);
     let card = &doc.scorecard;
     figures_ui(ui, framework, card);
+    ui.add_space(8.0);
+    key_messages_ui(ui, framework, doc, today);
     if a.is_group() {
         ui.add_space(8.0);
         group_ui(ui, framework, doc, cmds);
@@ -141,7 +150,7 @@ pub fn ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut V
         comparison_ui(ui, framework, baseline, cmds);
     }
     ui.add_space(12.0);
-    actions_ui(ui, framework, doc, cmds);
+    actions_ui(ui, framework, doc, today, cmds);
     ui.add_space(12.0);
     widgets::weak(
         ui,
@@ -415,18 +424,41 @@ fn bars_ui(
     }
 }
 
-fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
-    let mut open: Vec<_> = framework
-        .domains
-        .iter()
-        .enumerate()
-        .flat_map(|(index, domain)| domain.questions.iter().map(move |q| (index, q)))
-        .filter_map(|(index, q)| doc.assessment.response(&q.id).map(|r| (index, r)))
-        .flat_map(|(index, r)| r.actions.iter().map(move |a| (index, a)))
-        .filter(|(_, a)| a.status.is_open())
-        .collect();
+/// The key messages of the read model: the same as the report's summary.
+fn key_messages_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, today: time::Date) {
+    let since = doc.baseline.as_ref().map(|b| read::Since {
+        name: read::since_name(&b.assessment, &b.label),
+        comparison: &b.comparison,
+    });
+    let messages = read::key_messages(
+        framework,
+        &doc.assessment,
+        &doc.scorecard,
+        since.as_ref(),
+        today,
+    );
+    widgets::heading(ui, "Key messages");
+    for message in messages {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            ui.label("• ");
+            if !message.lead.is_empty() {
+                ui.label(RichText::new(message.lead).strong());
+            }
+            ui.label(message.text);
+        });
+    }
+}
+
+fn actions_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    doc: &Document,
+    today: time::Date,
+    cmds: &mut Vec<Command>,
+) {
     // Soonest due first; undated and unreadable dates last.
-    open.sort_by_key(|(_, a)| (parse_due_date(&a.due).is_none(), parse_due_date(&a.due)));
+    let open = read::open_actions(framework, &doc.assessment);
     widgets::heading(ui, &format!("Open actions ({})", open.len()));
     if open.is_empty() {
         widgets::weak(ui, "No open actions.");
@@ -446,12 +478,18 @@ fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &m
             ],
         );
     }
-    for (index, action) in open {
-        let due = match crate::model::dates::read_date(&action.due) {
+    for placed in open {
+        let action = placed.action;
+        // Actions of questions the framework does not have go to the summary page itself.
+        let index = placed.domain;
+        let mut due = match crate::model::dates::read_date(&action.due) {
             Some(date) => crate::model::dates::short(date),
             None if action.due.trim().is_empty() => "No date".to_owned(),
             None => action.due.clone(),
         };
+        if let Some(late) = placed.overdue(today) {
+            due = format!("{due}, {late}");
+        }
         let text = if action.description.trim().is_empty() {
             "(no description)"
         } else {
@@ -472,7 +510,7 @@ fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &m
                     Cell::fixed(STATUS, RichText::new(action.status.label())),
                 ],
             );
-            if clicked {
+            if let (true, Some(index)) = (clicked, index) {
                 cmds.push(Command::Navigate(Page::Domain(index)));
             }
         } else {
@@ -482,6 +520,7 @@ fn actions_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &m
                     .link(text)
                     .on_hover_text("Go to this action's domain")
                     .clicked()
+                    && let Some(index) = index
                 {
                     cmds.push(Command::Navigate(Page::Domain(index)));
                 }

@@ -2,59 +2,12 @@
 
 use time::Date;
 
-use super::{column_names, heading, numbered_questions, or_dash, paragraph, summary};
+use super::{column_names, heading, or_dash, paragraph, summary};
 use crate::model::problems::parse_due_date;
 use crate::model::{Action, Assessment, Framework};
 use crate::report::doc::{Block, Cell, Run};
+use crate::scoring::read::{self, PlacedAction};
 use crate::scoring::wording;
-
-/// An action with where it belongs.
-pub(super) struct Placed<'a> {
-    /// The question's number ("2.2"), or its id when the framework does not have it.
-    pub(super) number: String,
-    /// The domain's title, or that the question is not in this version of the framework.
-    pub(super) domain: &'a str,
-    pub(super) action: &'a Action,
-}
-
-/// Where the actions of answers to questions the framework does not have are filed.
-pub(super) const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
-
-/// Every action, soonest due first; undated and unreadable dates last, then framework order.
-/// Actions of answers to questions the framework does not have are included, marked.
-pub(super) fn sorted_actions<'a>(
-    framework: &'a Framework,
-    assessment: &'a Assessment,
-) -> Vec<Placed<'a>> {
-    let numbers: std::collections::HashMap<&crate::model::QuestionId, String> =
-        numbered_questions(framework)
-            .into_iter()
-            .map(|(number, _, question)| (&question.id, number))
-            .collect();
-    let known = assessment
-        .actions_in(framework)
-        .map(move |(domain, question, action)| Placed {
-            number: numbers.get(&question.id).cloned().unwrap_or_default(),
-            domain: &domain.title,
-            action,
-        });
-    let unknown = assessment
-        .unknown_questions(framework)
-        .filter_map(|id| Some((id, assessment.response(id)?)))
-        .flat_map(|(id, response)| {
-            response.actions.iter().map(move |action| Placed {
-                number: id.to_string(),
-                domain: NOT_IN_FRAMEWORK,
-                action,
-            })
-        });
-    let mut placed: Vec<(usize, Placed<'a>)> = known.chain(unknown).enumerate().collect();
-    placed.sort_by_key(|(order, p)| {
-        let due = parse_due_date(&p.action.due);
-        (due.is_none(), due, *order)
-    });
-    placed.into_iter().map(|(_, p)| p).collect()
-}
 
 /// A due date as people write it ("20 Jan 2027"); a date that does not read is shown as typed.
 pub(super) fn due_text(action: &Action) -> String {
@@ -68,13 +21,13 @@ pub(super) fn action_plan(
     assessment: &Assessment,
     date: Date,
 ) -> Vec<Block> {
-    let actions = sorted_actions(framework, assessment);
+    let actions = read::actions(framework, assessment);
     let mut blocks = vec![Block::PageBreak, heading(1, summary::ACTION_PLAN, true)];
     if actions.is_empty() {
         blocks.push(paragraph(vec![Run::italic("No actions recorded yet.")]));
         return blocks;
     }
-    let (open, done): (Vec<&Placed<'_>>, Vec<&Placed<'_>>) =
+    let (open, done): (Vec<&PlacedAction<'_>>, Vec<&PlacedAction<'_>>) =
         actions.iter().partition(|a| a.action.status.is_open());
     blocks.push(paragraph(vec![Run::plain(format!(
         "{} recorded: {} open and {} done. Open actions come first, soonest due first (those without a \
@@ -83,16 +36,13 @@ pub(super) fn action_plan(
         open.len(),
         done.len(),
     ))]));
-    let row = |a: &&Placed<'_>, with_status: bool| -> Vec<Cell> {
+    let row = |a: &&PlacedAction<'_>, with_status: bool| -> Vec<Cell> {
         let mut question = vec![Run::plain(a.number.clone())];
-        if a.domain == NOT_IN_FRAMEWORK {
+        if a.domain.is_none() {
             question.push(Run::italic("\nnot in this version of the framework"));
         }
         let mut due = vec![Run::plain(due_text(a.action))];
-        if with_status
-            && let Some(late) =
-                parse_due_date(&a.action.due).and_then(|d| wording::overdue(d, date))
-        {
+        if with_status && let Some(late) = a.overdue(date) {
             due.push(Run::bold(format!("\n{late}")));
         }
         let mut row = vec![

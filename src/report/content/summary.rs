@@ -4,19 +4,16 @@
 
 use time::Date;
 
-use super::{Baseline, Placed, heading, maturity_text, paragraph, small, sorted_actions};
-use crate::model::problems::parse_due_date;
+use super::{Baseline, heading, maturity_text, paragraph, small};
 use crate::model::{Assessment, Framework};
 use crate::report::doc::{Bar, Block, Run};
-use crate::scoring::compare::{self, DomainChange};
-use crate::scoring::wording::{self, join_and, overdue, short_date};
-use crate::scoring::{DomainScore, Maturity, Scorecard};
+use crate::scoring::compare::DomainChange;
+use crate::scoring::read::{self, PlacedAction};
+use crate::scoring::wording;
+use crate::scoring::{Maturity, Scorecard};
 
 /// How many actions the summary lists at most.
 const NEXT_ACTIONS: usize = 5;
-
-/// How many key messages the summary gives at most.
-const KEY_MESSAGES: usize = 5;
 
 /// The heading of the section the summary's "and N more" points to.
 pub(super) const ACTION_PLAN: &str = "Action plan";
@@ -117,9 +114,7 @@ fn change_words(change: &DomainChange) -> String {
     }
 }
 
-/// Three to five messages computed from the data, most telling first: the strongest and least
-/// developed domains, the change since the earlier assessment, overdue actions, questions the
-/// group has still to agree and domains not yet rated.
+/// The key messages of the read model, their leads in bold.
 fn key_messages(
     framework: &Framework,
     assessment: &Assessment,
@@ -127,151 +122,28 @@ fn key_messages(
     baseline: Option<&Baseline<'_>>,
     date: Date,
 ) -> Vec<Vec<Run>> {
-    let mut messages = extremes(framework, card);
-    if let Some(baseline) = baseline {
-        messages.push(change_message(baseline));
-    }
-    let open: Vec<Placed<'_>> = sorted_actions(framework, assessment)
+    let since = baseline.map(|b| read::Since {
+        name: read::since_name(b.earlier, &b.label),
+        comparison: &b.comparison,
+    });
+    read::key_messages(framework, assessment, card, since.as_ref(), date)
         .into_iter()
-        .filter(|a| a.action.status.is_open())
-        .collect();
-    let overdue = open
-        .iter()
-        .filter(|a| parse_due_date(&a.action.due).is_some_and(|due| due < date))
-        .count();
-    match overdue {
-        0 => {}
-        _ => messages.push(vec![
-            Run::bold(if overdue == 1 {
-                "1 open action is overdue".to_owned()
-            } else {
-                format!("{overdue} open actions are overdue")
-            }),
-            Run::plain(format!(" on {}: see Next actions below.", short_date(date))),
-        ]),
-    }
-    let unagreed = card.unagreed_questions();
-    if assessment.is_group() && unagreed > 0 {
-        messages.push(vec![
-            Run::bold(format!(
-                "{unagreed} of {} rated questions",
-                card.rated_questions()
-            )),
-            Run::plain(format!(
-                " are still to be agreed by the {} assessors; until then their median phase counts.",
-                assessment.assessors().len()
-            )),
-        ]);
-    }
-    let unrated: Vec<&str> = card
-        .domains
-        .iter()
-        .filter(|d| d.maturity.is_none())
-        .map(|d| d.title.as_str())
-        .collect();
-    if !unrated.is_empty() && unrated.len() < card.domains.len() {
-        messages.push(vec![
-            Run::bold("Not yet rated: "),
-            Run::plain(format!(
-                "{}, so {} not in the overall maturity.",
-                join_and(&unrated),
-                if unrated.len() == 1 {
-                    "it is"
-                } else {
-                    "they are"
-                }
-            )),
-        ]);
-    }
-    messages.truncate(KEY_MESSAGES);
-    messages
-}
-
-/// The strongest and least developed domains, or why they cannot be named yet.
-fn extremes(framework: &Framework, card: &Scorecard) -> Vec<Vec<Run>> {
-    let rated: Vec<&DomainScore> = card
-        .domains
-        .iter()
-        .filter(|d| d.maturity.is_some())
-        .collect();
-    if rated.is_empty() {
-        return vec![vec![Run::plain(
-            "No key question is rated yet: the profile fills in as the working group rates them.",
-        )]];
-    }
-    if rated.len() < 2 {
-        return vec![vec![Run::plain(
-            "The strongest and least developed domains are named once two domains are rated.",
-        )]];
-    }
-    let high = rated.iter().filter_map(|d| d.maturity).max();
-    let low = rated.iter().filter_map(|d| d.maturity).min();
-    let named = |label: &str, target: Option<Maturity>| {
-        let names: Vec<&str> = rated
-            .iter()
-            .filter(|d| d.maturity == target)
-            .map(|d| d.title.as_str())
-            .collect();
-        vec![
-            Run::bold(label),
-            Run::plain(format!(
-                "{}, {}{}.",
-                join_and(&names),
-                if names.len() > 1 { "each " } else { "" },
-                maturity_text(framework, target)
-            )),
-        ]
-    };
-    if high == low {
-        return vec![named("Every rated domain is level: ", high)];
-    }
-    vec![named("Strongest: ", high), named("Least developed: ", low)]
-}
-
-/// The overall change and the largest change of a domain since the earlier assessment.
-fn change_message(baseline: &Baseline<'_>) -> Vec<Run> {
-    let c = &baseline.comparison;
-    let mut runs = vec![Run::bold(
-        match super::non_empty(&baseline.earlier.period) {
-            Some(period) => format!("Since {period}: "),
-            None => format!("Since {}: ", baseline.label),
-        },
-    )];
-    let overall = match (c.overall_earlier, c.overall_current, c.overall_change()) {
-        (Some(then), Some(now), Some(change)) => format!(
-            "overall maturity {then} then, {now} now ({})",
-            compare::describe_change(change)
-        ),
-        _ => "no overall change to show, as one of the two has no rated domain".to_owned(),
-    };
-    let largest = c
-        .domains
-        .iter()
-        .filter_map(|d| Some((d, d.change()?)))
-        .filter(|(_, change)| *change != 0)
-        .max_by_key(|(_, change)| change.unsigned_abs());
-    let text = match largest {
-        Some((domain, change)) => format!(
-            "{overall}; the largest change is {}, {} ({} to {}).",
-            domain.title,
-            compare::describe_change(change),
-            domain.earlier.map(|m| m.to_string()).unwrap_or_default(),
-            domain.current.map(|m| m.to_string()).unwrap_or_default(),
-        ),
-        None => format!("{overall}; no domain rated both times has changed."),
-    };
-    runs.push(Run::plain(text));
-    runs
+        .map(|message| {
+            let mut runs = Vec::new();
+            if !message.lead.is_empty() {
+                runs.push(Run::bold(message.lead));
+            }
+            runs.push(Run::plain(message.text));
+            runs
+        })
+        .collect()
 }
 
 /// The next open actions, soonest due first, overdue ones marked; then how many more there
 /// are and where.
 fn next_actions(framework: &Framework, assessment: &Assessment, date: Date) -> Vec<Block> {
     let mut blocks = vec![heading(2, "Next actions", false)];
-    let open: Vec<Placed<'_>> = sorted_actions(framework, assessment)
-        .into_iter()
-        .filter(|a| a.action.status.is_open())
-        .collect();
+    let open = read::open_actions(framework, assessment);
     if open.is_empty() {
         blocks.push(paragraph(vec![Run::italic("No open actions.")]));
         return blocks;
@@ -287,7 +159,7 @@ fn next_actions(framework: &Framework, assessment: &Assessment, date: Date) -> V
 
 /// The first `shown` of the `open` actions as a table, and a line saying how many more there
 /// are and where.
-fn actions_table(open: &[Placed<'_>], shown: usize, date: Date) -> Vec<Block> {
+fn actions_table(open: &[PlacedAction<'_>], shown: usize, date: Date) -> Vec<Block> {
     let mut blocks = Vec::new();
     if shown > 0 {
         blocks.push(Block::Table {
@@ -298,8 +170,7 @@ fn actions_table(open: &[Placed<'_>], shown: usize, date: Date) -> Vec<Block> {
                 .take(shown)
                 .map(|a| {
                     let mut due = vec![Run::plain(super::due_text(a.action))];
-                    if let Some(late) = parse_due_date(&a.action.due).and_then(|d| overdue(d, date))
-                    {
+                    if let Some(late) = a.overdue(date) {
                         due.push(Run::bold(format!("\n{late}")));
                     }
                     vec![

@@ -1,0 +1,268 @@
+//! The read model: what every front-end tells people about an assessment beyond its scores —
+//! the actions in the order people act on them, and the key messages — computed once, so the
+//! app's summary and the report cannot disagree. Pure: the day is passed in.
+
+use std::collections::HashMap;
+
+use time::Date;
+
+use super::compare::{self, Comparison};
+use super::wording::{self, join_and, short_date};
+use super::{DomainScore, Maturity, Scorecard};
+use crate::model::problems::parse_due_date;
+use crate::model::{Action, Assessment, Framework, QuestionId};
+
+/// Where the actions of answers to questions the framework does not have are filed.
+pub const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
+
+/// How many key messages are given at most.
+const KEY_MESSAGES: usize = 5;
+
+/// An action with where it belongs.
+#[derive(Clone, Debug)]
+pub struct PlacedAction<'a> {
+    /// The domain's index in the framework; `None` for an answer to a question the framework
+    /// does not have.
+    pub domain: Option<usize>,
+    /// The domain's title, or [`NOT_IN_FRAMEWORK`].
+    pub domain_title: &'a str,
+    /// The question's number ("2.2"), or its id when the framework does not have it.
+    pub number: String,
+    /// The action.
+    pub action: &'a Action,
+}
+
+impl PlacedAction<'_> {
+    /// How late the action is on `today` ("3 weeks overdue"), when open and late.
+    pub fn overdue(&self, today: Date) -> Option<String> {
+        if !self.action.status.is_open() {
+            return None;
+        }
+        parse_due_date(&self.action.due).and_then(|due| wording::overdue(due, today))
+    }
+}
+
+/// Every action, soonest due first; undated and unreadable dates last, then framework order.
+/// Actions of answers to questions the framework does not have are included, marked.
+pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<PlacedAction<'a>> {
+    let numbers: HashMap<&QuestionId, (usize, String)> = framework
+        .domains
+        .iter()
+        .enumerate()
+        .flat_map(|(d, domain)| {
+            domain
+                .questions
+                .iter()
+                .enumerate()
+                .map(move |(q, question)| (&question.id, (d, format!("{}.{}", d + 1, q + 1))))
+        })
+        .collect();
+    let known = assessment
+        .actions_in(framework)
+        .map(|(domain, question, action)| {
+            let (index, number) = numbers.get(&question.id).cloned().unwrap_or_default();
+            PlacedAction {
+                domain: Some(index),
+                domain_title: &domain.title,
+                number,
+                action,
+            }
+        });
+    let unknown = assessment
+        .unknown_questions(framework)
+        .filter_map(|id| Some((id, assessment.response(id)?)))
+        .flat_map(|(id, response)| {
+            response.actions.iter().map(move |action| PlacedAction {
+                domain: None,
+                domain_title: NOT_IN_FRAMEWORK,
+                number: id.to_string(),
+                action,
+            })
+        });
+    let mut placed: Vec<(usize, PlacedAction<'a>)> = known.chain(unknown).enumerate().collect();
+    placed.sort_by_key(|(order, p)| {
+        let due = parse_due_date(&p.action.due);
+        (due.is_none(), due, *order)
+    });
+    placed.into_iter().map(|(_, p)| p).collect()
+}
+
+/// The open actions, soonest due first.
+pub fn open_actions<'a>(
+    framework: &'a Framework,
+    assessment: &'a Assessment,
+) -> Vec<PlacedAction<'a>> {
+    actions(framework, assessment)
+        .into_iter()
+        .filter(|a| a.action.status.is_open())
+        .collect()
+}
+
+/// A key message: a short lead, shown strong, and the rest of the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyMessage {
+    /// "Strongest: ", "3 open actions are overdue".
+    pub lead: String,
+    /// What follows the lead.
+    pub text: String,
+}
+
+impl KeyMessage {
+    fn new(lead: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            lead: lead.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// An earlier assessment to compare with, and how to name it ("2025–26").
+pub struct Since<'a> {
+    /// The earlier assessment's period, or its title when it has none.
+    pub name: String,
+    /// What changed.
+    pub comparison: &'a Comparison,
+}
+
+/// How an earlier assessment is named in "Since …": its period ("2025–26"), or `label` (its
+/// title) when it names none.
+pub fn since_name(earlier: &Assessment, label: &str) -> String {
+    match earlier.period.trim() {
+        "" => label.to_owned(),
+        period => period.to_owned(),
+    }
+}
+
+/// Three to five messages computed from the data, most telling first: the strongest and least
+/// developed domains, the change since the earlier assessment, overdue actions on `today`,
+/// questions the group has still to agree and domains not yet rated.
+pub fn key_messages(
+    framework: &Framework,
+    assessment: &Assessment,
+    card: &Scorecard,
+    since: Option<&Since<'_>>,
+    today: Date,
+) -> Vec<KeyMessage> {
+    let mut messages = extremes(framework, card);
+    if let Some(since) = since {
+        messages.push(change_message(since));
+    }
+    let overdue = open_actions(framework, assessment)
+        .iter()
+        .filter(|a| a.overdue(today).is_some())
+        .count();
+    if overdue > 0 {
+        messages.push(KeyMessage::new(
+            if overdue == 1 {
+                "1 open action is overdue".to_owned()
+            } else {
+                format!("{overdue} open actions are overdue")
+            },
+            format!(" on {}.", short_date(today)),
+        ));
+    }
+    let unagreed = card.unagreed_questions();
+    if assessment.is_group() && unagreed > 0 {
+        messages.push(KeyMessage::new(
+            format!("{unagreed} of {} rated questions", card.rated_questions()),
+            format!(
+                " are still to be agreed by the {} assessors; until then their median phase counts.",
+                assessment.assessors().len()
+            ),
+        ));
+    }
+    let unrated: Vec<&str> = card
+        .domains
+        .iter()
+        .filter(|d| d.maturity.is_none())
+        .map(|d| d.title.as_str())
+        .collect();
+    if !unrated.is_empty() && unrated.len() < card.domains.len() {
+        messages.push(KeyMessage::new(
+            "Not yet rated: ",
+            format!(
+                "{}, so {} not in the overall maturity.",
+                join_and(&unrated),
+                if unrated.len() == 1 {
+                    "it is"
+                } else {
+                    "they are"
+                }
+            ),
+        ));
+    }
+    messages.truncate(KEY_MESSAGES);
+    messages
+}
+
+/// The strongest and least developed domains, or why they cannot be named yet.
+fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
+    let rated: Vec<&DomainScore> = card
+        .domains
+        .iter()
+        .filter(|d| d.maturity.is_some())
+        .collect();
+    if rated.is_empty() {
+        return vec![KeyMessage::new(
+            "",
+            "No key question is rated yet: the profile fills in as the working group rates them.",
+        )];
+    }
+    if rated.len() < 2 {
+        return vec![KeyMessage::new(
+            "",
+            "The strongest and least developed domains are named once two domains are rated.",
+        )];
+    }
+    let high = rated.iter().filter_map(|d| d.maturity).max();
+    let low = rated.iter().filter_map(|d| d.maturity).min();
+    let named = |lead: &str, target: Option<Maturity>| {
+        let names: Vec<&str> = rated
+            .iter()
+            .filter(|d| d.maturity == target)
+            .map(|d| d.title.as_str())
+            .collect();
+        KeyMessage::new(
+            lead,
+            format!(
+                "{}, {}{}.",
+                join_and(&names),
+                if names.len() > 1 { "each " } else { "" },
+                wording::maturity_with_phase(framework, target)
+            ),
+        )
+    };
+    if high == low {
+        return vec![named("Every rated domain is level: ", high)];
+    }
+    vec![named("Strongest: ", high), named("Least developed: ", low)]
+}
+
+/// The overall change and the largest change of a domain since the earlier assessment.
+fn change_message(since: &Since<'_>) -> KeyMessage {
+    let c = since.comparison;
+    let overall = match (c.overall_earlier, c.overall_current, c.overall_change()) {
+        (Some(then), Some(now), Some(change)) => format!(
+            "overall maturity {then} then, {now} now ({})",
+            compare::describe_change(change)
+        ),
+        _ => "no overall change to show, as one of the two has no rated domain".to_owned(),
+    };
+    let largest = c
+        .domains
+        .iter()
+        .filter_map(|d| Some((d, d.change()?)))
+        .filter(|(_, change)| *change != 0)
+        .max_by_key(|(_, change)| change.unsigned_abs());
+    let text = match largest {
+        Some((domain, change)) => format!(
+            "{overall}; the largest change is {}, {} ({} to {}).",
+            domain.title,
+            compare::describe_change(change),
+            wording::maturity(domain.earlier),
+            wording::maturity(domain.current),
+        ),
+        None => format!("{overall}; no domain rated both times has changed."),
+    };
+    KeyMessage::new(format!("Since {}: ", since.name), text)
+}
