@@ -368,6 +368,11 @@ fn score_text_of_the_demo_shows_overall_and_completion() {
     assert!(text.contains("15 of 20 questions rated"), "{text}");
     assert!(text.contains("Economic impact"), "{text}");
     assert!(!text.contains("Not scored"), "{text}");
+    // The same key messages as the app's summary and the report.
+    assert!(
+        text.contains("\nKey messages\n- Strongest: Cultural contribution, 3.5 (Delivering).\n"),
+        "{text}"
+    );
     assert_eq!(stderr(&output), "");
 }
 

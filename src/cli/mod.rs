@@ -220,6 +220,23 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 if let Some((label, comparison)) = &comparison {
                     text.push_str(&output::comparison_text(&framework, label, comparison));
                 }
+                // The same key messages as the app's summary and the report's, on today's date.
+                let since =
+                    comparison
+                        .as_ref()
+                        .zip(earlier.as_ref())
+                        .map(|((label, c), earlier)| scoring::read::Since {
+                            name: scoring::read::since_name(earlier, label),
+                            comparison: c,
+                        });
+                let messages = scoring::read::key_messages(
+                    &framework,
+                    &assessment,
+                    &card,
+                    since.as_ref(),
+                    now().date(),
+                );
+                text.push_str(&output::key_messages_text(&messages));
                 text
             }
         }

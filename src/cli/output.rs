@@ -192,6 +192,15 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     out
 }
 
+/// The key messages, one a line, after the scores.
+pub fn key_messages_text(messages: &[crate::scoring::read::KeyMessage]) -> String {
+    let mut out = String::from("\nKey messages\n");
+    for message in messages {
+        let _ = writeln!(out, "- {}{}", message.lead, message.text);
+    }
+    out
+}
+
 /// `score --baseline`: what changed since the earlier assessment, after the scores.
 pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparison) -> String {
     let mut out = String::new();
