@@ -7,6 +7,7 @@ mod framework;
 mod group;
 mod packaging;
 mod report;
+mod report_cost;
 mod report_pdf;
 #[cfg(feature = "snapshots")]
 mod snapshots;

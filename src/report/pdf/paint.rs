@@ -176,25 +176,17 @@ impl Fonts {
         let units = u16::try_from(shaper.units_per_em())
             .map_or(1000.0, f32::from)
             .max(1.0);
-        // A cluster's text runs to the next cluster's start, in the text's order: right to
-        // left, glyphs come in the reverse of it.
-        let mut starts: Vec<usize> = output
+        let clusters: Vec<usize> = output
             .glyph_infos()
             .iter()
             .map(|info| info.cluster as usize)
             .collect();
-        starts.sort_unstable();
-        starts.dedup();
         output
             .glyph_infos()
             .iter()
             .zip(output.glyph_positions())
-            .map(|(info, pos)| {
-                let start = info.cluster as usize;
-                let end = starts
-                    .iter()
-                    .find(|&&next| next > start)
-                    .map_or(text.len(), |&next| next);
+            .zip(glyph_ranges(text, &clusters, rtl))
+            .map(|((info, pos), range)| {
                 #[expect(clippy::cast_precision_loss, reason = "font units are small integers")]
                 KrillaGlyph::new(
                     GlyphId::new(info.glyph_id),
@@ -202,7 +194,7 @@ impl Fonts {
                     pos.x_offset as f32 / units,
                     pos.y_offset as f32 / units,
                     pos.y_advance as f32 / units,
-                    start..end,
+                    range,
                     None,
                 )
             })
@@ -361,6 +353,91 @@ impl<'a> Pen<'a> {
             })
             .collect()
     }
+}
+
+/// The most characters of one cluster that krilla is given as one piece of text. Real
+/// clusters (a letter with its accents, a ligature) are a few characters long; the shaper itself
+/// reorders at most 32 combining marks in a row.
+const CLUSTER_PIECE_CHARS: usize = 32;
+
+/// The text each glyph stands for, in drawing order, from the byte offset where each glyph's
+/// cluster starts (`clusters`, as the shaper gives them): a cluster's text runs to the next
+/// cluster's start in the text's order; right to left, glyphs come in the reverse of it.
+///
+/// Linear in the glyphs and the text. krilla compares each glyph's text with the text that
+/// glyph was mapped to before, so a letter under 100,000 combining marks (one cluster of
+/// 100,001 glyphs) cost 100,001 comparisons of 200 KB each: 4 s to export, 21 s for twice as
+/// many. A cluster of more than [`CLUSTER_PIECE_CHARS`] characters is therefore cut into
+/// pieces of that many, each drawn by the glyphs in the same place in the text's order (one
+/// glyph per character for a letter and its marks), so the text layer still reads the whole
+/// cluster once, in order. Shorter clusters keep their whole text on every glyph, as before.
+pub(super) fn glyph_ranges(text: &str, clusters: &[usize], rtl: bool) -> Vec<Range<usize>> {
+    // The shaper's clusters are monotone, so this sort only checks the order (or reverses it).
+    let mut starts = clusters.to_vec();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut ranges = Vec::with_capacity(clusters.len());
+    // A cluster's glyphs are side by side in the output.
+    for run in clusters.chunk_by(|a, b| a == b) {
+        let Some(&start) = run.first() else {
+            continue;
+        };
+        let next = starts.partition_point(|&s| s <= start);
+        let cluster = start..starts.get(next).copied().unwrap_or(text.len());
+        // A cluster's length in bytes bounds its characters: only a long one is counted.
+        let pieces = (run.len() > 1 && cluster.len() > CLUSTER_PIECE_CHARS)
+            .then(|| pieces(text, cluster.clone(), run.len(), rtl))
+            .flatten();
+        match pieces {
+            Some(pieces) => ranges.extend(pieces),
+            None => ranges.extend(std::iter::repeat_n(cluster, run.len())),
+        }
+    }
+    ranges
+}
+
+/// The text of each of a `cluster`'s `glyphs`, in drawing order, if it holds more than
+/// [`CLUSTER_PIECE_CHARS`] characters: glyph k in the text's order stands in the piece of
+/// character k (the last character for any extra glyphs), and the last glyph's piece runs to
+/// the cluster's end, so that every character is in exactly one piece.
+fn pieces(
+    text: &str,
+    cluster: Range<usize>,
+    glyphs: usize,
+    rtl: bool,
+) -> Option<Vec<Range<usize>>> {
+    // Where each character starts, then the cluster's end.
+    let bounds: Vec<usize> = text
+        .get(cluster.clone())?
+        .char_indices()
+        .map(|(offset, _)| cluster.start + offset)
+        .chain(std::iter::once(cluster.end))
+        .collect();
+    let chars = bounds.len() - 1;
+    if chars <= CLUSTER_PIECE_CHARS {
+        return None;
+    }
+    let piece_of = |glyph: usize| glyph.min(chars - 1) / CLUSTER_PIECE_CHARS;
+    let last_piece = piece_of(glyphs - 1);
+    let mut pieces: Vec<Range<usize>> = (0..glyphs)
+        .map(|glyph| {
+            let piece = piece_of(glyph);
+            let first = piece * CLUSTER_PIECE_CHARS;
+            let last = if piece == last_piece {
+                chars
+            } else {
+                first + CLUSTER_PIECE_CHARS
+            };
+            match (bounds.get(first), bounds.get(last)) {
+                (Some(&from), Some(&to)) => from..to,
+                _ => cluster.clone(),
+            }
+        })
+        .collect();
+    if rtl {
+        pieces.reverse();
+    }
+    Some(pieces)
 }
 
 /// Whether `c` is written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their

@@ -6,8 +6,8 @@ use krilla::error::KrillaError;
 use krilla::tagging::ArtifactType;
 use time::macros::date;
 
-use super::paint::{Fonts, Pen};
-use super::{is_openable, page_label, problems, running, write};
+use super::paint::{Fonts, Pen, glyph_ranges};
+use super::{bounded, is_openable, page_label, problems, running, write};
 use crate::report::doc::{ReportDoc, Weight};
 use crate::report::fonts::Metrics;
 use crate::report::layout::{
@@ -56,6 +56,61 @@ fn text_keeps_every_character_and_drops_only_invisible_ones() {
     }
     assert_eq!(pen.printable(Weight::Italic, "Tŷ"), "Tŷ");
     assert_eq!(pen.printable(Weight::Bold, "Gŵyl"), "Gŵyl");
+}
+
+#[test]
+fn a_cluster_keeps_its_text_on_every_glyph_unless_it_is_long() {
+    // "a", then "e" and its acute accent (two glyphs, one cluster), then "x".
+    let text = "ae\u{301}x";
+    assert_eq!(
+        glyph_ranges(text, &[0, 1, 1, 4], false),
+        [0..1, 1..4, 1..4, 4..5]
+    );
+    assert_eq!(
+        glyph_ranges(text, &[4, 1, 1, 0], true),
+        [4..5, 1..4, 1..4, 0..1]
+    );
+    // A letter under 100 marks: pieces of 32 characters (a mark is two bytes), the last piece
+    // running to the cluster's end.
+    let text = format!("e{}", "\u{301}".repeat(100));
+    let ranges = glyph_ranges(&text, &[0; 101], false);
+    assert_eq!(ranges.len(), 101);
+    assert_eq!((&ranges[0], &ranges[31]), (&(0..63), &(0..63)));
+    assert_eq!(ranges[32], 63..127);
+    assert_eq!(ranges[100], 191..201);
+    let mut pieces = ranges.clone();
+    pieces.dedup();
+    let read: String = pieces.iter().map(|r| &text[r.clone()]).collect();
+    assert_eq!(read, text, "every character once, in order");
+    // Fewer glyphs than characters (the letter composed with its first accent): the last
+    // glyph's piece takes the rest.
+    assert_eq!(
+        glyph_ranges(&text, &[0; 100], false).last(),
+        Some(&(191..201))
+    );
+    // Right to left, the same pieces in the reverse order.
+    let mut rtl = glyph_ranges(&text, &[0; 101], true);
+    rtl.reverse();
+    assert_eq!(rtl, ranges);
+}
+
+#[test]
+fn a_long_link_alternative_is_cut_at_a_character() {
+    assert_eq!(
+        bounded("Festival page (link to https://example.org)"),
+        "Festival page (link to https://example.org)"
+    );
+    let exact = "ŵ".repeat(250);
+    assert_eq!(bounded(&exact), exact);
+    let cut = bounded(&format!("{exact}ŵ"));
+    assert_eq!(cut.chars().count(), 250);
+    assert_eq!(cut, format!("{}…", "ŵ".repeat(249)));
+    // 12 × 20 characters, then 9 of the 13th repeat.
+    let words = bounded(&"Adroddiad blynyddol ".repeat(1_000));
+    assert_eq!(
+        words,
+        format!("{}Adroddiad…", "Adroddiad blynyddol ".repeat(12))
+    );
 }
 
 #[test]
