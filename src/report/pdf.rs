@@ -182,7 +182,7 @@ fn draw_page(
             area,
             Target::Action(Action::Link(LinkAction::new(url.clone()))),
         );
-        let id = pdf_page.add_tagged_annotation(Annotation::new_link(link, Some(bounded(alt))));
+        let id = pdf_page.add_tagged_annotation(Annotation::new_link(link, Some(alt.clone())));
         ids.annotations.insert(key, id);
     }
     pdf_page.finish();
@@ -240,26 +240,6 @@ fn draw_item(
         }
         // Added by `draw_page` after the content.
         Item::LinkArea { .. } => {}
-    }
-}
-
-/// The most characters of a link's text alternative written into its annotation. A link
-/// wrapped over many lines has an annotation on each, every one with the alternative text: a
-/// 150 KB evidence title made a 300 MB PDF. A screen reader reads the link's own text from the
-/// page; the alternative only needs to say what the link is.
-const ALT_MAX_CHARS: usize = 250;
-
-/// `alt` as an annotation's alternative text: at most [`ALT_MAX_CHARS`] characters, cut at a
-/// character with "…" when longer.
-fn bounded(alt: &str) -> String {
-    let mut chars = alt.char_indices();
-    // The last character kept whole would be this one; should another follow, it makes room
-    // for the ellipsis instead.
-    match chars.nth(ALT_MAX_CHARS - 1) {
-        Some((end, _)) if chars.next().is_some() => {
-            format!("{}…", alt.get(..end).unwrap_or_default().trim_end())
-        }
-        _ => alt.to_owned(),
     }
 }
 

@@ -7,9 +7,10 @@ use krilla::tagging::ArtifactType;
 use time::macros::date;
 
 use super::paint::{Fonts, Pen, glyph_ranges};
-use super::{bounded, is_openable, page_label, problems, running, write};
+use super::{is_openable, page_label, problems, running, write};
 use crate::report::doc::{ReportDoc, Weight};
 use crate::report::fonts::Metrics;
+use crate::report::layout::annotation_alt as bounded;
 use crate::report::layout::{
     Axis, Child, Ink, Item, Layout, Node, NodeKind, OutlineEntry, PAGE_HEIGHT, Page,
 };
