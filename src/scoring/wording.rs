@@ -51,12 +51,9 @@ pub fn change(tenths: Option<i32>) -> String {
     tenths.map_or_else(|| NO_FIGURE.to_owned(), compare::describe_change)
 }
 
-/// "20 Jan 2027": the date style of tables and short notes.
+/// "20 Jan 2027": the date style of tables and short notes, as the app shows due dates.
 pub fn short_date(date: Date) -> String {
-    date.format(format_description!(
-        "[day padding:none] [month repr:short] [year]"
-    ))
-    .unwrap_or_else(|_| date.to_string())
+    crate::model::dates::short(date)
 }
 
 /// "20 January 2027": the date style of the cover and running text.
