@@ -319,8 +319,8 @@ fn with_page_numbers(runs: &[super::doc::Run]) -> std::borrow::Cow<'_, [super::d
 /// page; the alternative only needs to say what the link is.
 const ALT_MAX_CHARS: usize = 250;
 
-/// `alt` as a link annotation's alternative text (each line of a wrapped link has one): at most [`ALT_MAX_CHARS`] characters, cut at a
-/// character with "…" when longer.
+/// `alt` as a link annotation's alternative text (each line of a wrapped link has one): at
+/// most 250 characters (`ALT_MAX_CHARS`), cut at a character with "…" when longer.
 pub fn annotation_alt(alt: &str) -> String {
     let mut chars = alt.char_indices();
     // The last character kept whole would be this one; should another follow, it makes room
