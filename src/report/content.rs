@@ -20,8 +20,9 @@ use plan::{action_plan, due_text};
 use questions::{domain_section, response_blocks};
 
 use super::doc::{Block, ChartAxis, ReportDoc, Run, TextSize};
-use crate::model::{Assessment, Domain, Framework, Question};
+use crate::model::{Assessment, Framework};
 use crate::scoring::compare::{self, Comparison};
+use crate::scoring::read::numbered_questions;
 use crate::scoring::wording;
 use crate::scoring::{self as scores, Maturity, Scorecard};
 
@@ -238,22 +239,6 @@ pub fn chart_alt(card: &Scorecard) -> String {
 
 fn maturity_or_dash(maturity: Option<Maturity>) -> String {
     wording::maturity(maturity)
-}
-
-/// Questions in framework order with their domain's number and title.
-fn numbered_questions(framework: &Framework) -> Vec<(String, &Domain, &Question)> {
-    framework
-        .domains
-        .iter()
-        .enumerate()
-        .flat_map(|(d, domain)| {
-            domain
-                .questions
-                .iter()
-                .enumerate()
-                .map(move |(q, question)| (format!("{}.{}", d + 1, q + 1), domain, question))
-        })
-        .collect()
 }
 
 fn or_dash(text: &str) -> String {

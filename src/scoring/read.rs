@@ -10,7 +10,7 @@ use super::compare::{self, Comparison};
 use super::wording::{self, join_and, short_date};
 use super::{DomainScore, Maturity, Scorecard};
 use crate::model::problems::parse_due_date;
-use crate::model::{Action, Assessment, Framework, QuestionId};
+use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
 
 /// Where the actions of answers to questions the framework does not have are filed.
 pub const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
@@ -42,10 +42,9 @@ impl PlacedAction<'_> {
     }
 }
 
-/// Every action, soonest due first; undated and unreadable dates last, then framework order.
-/// Actions of answers to questions the framework does not have are included, marked.
-pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<PlacedAction<'a>> {
-    let numbers: HashMap<&QuestionId, (usize, String)> = framework
+/// Questions in framework order with their number ("2.2") and domain.
+pub fn numbered_questions(framework: &Framework) -> Vec<(String, &Domain, &Question)> {
+    framework
         .domains
         .iter()
         .enumerate()
@@ -54,15 +53,24 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
                 .questions
                 .iter()
                 .enumerate()
-                .map(move |(q, question)| (&question.id, (d, format!("{}.{}", d + 1, q + 1))))
+                .map(move |(q, question)| (format!("{}.{}", d + 1, q + 1), domain, question))
         })
+        .collect()
+}
+
+/// Every action, soonest due first; undated and unreadable dates last, then framework order.
+/// Actions of answers to questions the framework does not have are included, marked.
+pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<PlacedAction<'a>> {
+    let numbers: HashMap<&QuestionId, String> = numbered_questions(framework)
+        .into_iter()
+        .map(|(number, _, question)| (&question.id, number))
         .collect();
     let known = assessment
         .actions_in(framework)
         .map(|(domain, question, action)| {
-            let (index, number) = numbers.get(&question.id).cloned().unwrap_or_default();
+            let number = numbers.get(&question.id).cloned().unwrap_or_default();
             PlacedAction {
-                domain: Some(index),
+                domain: framework.domains.iter().position(|d| d.id == domain.id),
                 domain_title: &domain.title,
                 number,
                 action,
