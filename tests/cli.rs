@@ -928,24 +928,174 @@ fn export_writes_a_pdf_report_and_exits_0() {
 }
 
 #[test]
-fn export_never_writes_over_the_assessment_or_a_file_that_is_not_a_pdf() {
+fn export_never_writes_over_the_assessment_or_a_file_it_did_not_write() {
     let dir = temp_dir();
     let assessment = write(dir.path(), "ours.civic.json", demo_text());
     let output = run_in(
         dir.path(),
-        &["export", "ours.civic.json", "-o", "ours.civic.json"],
+        &[
+            "export",
+            "ours.civic.json",
+            "-o",
+            "ours.civic.json",
+            "--force",
+        ],
     );
     let err = assert_could_not_run(&output, "ours.civic.json");
     assert!(err.contains("the assessment itself"), "{err}");
     assert_eq!(fs::read_to_string(&assessment).unwrap(), demo_text());
+    // Not a PDF, and a PDF another program made: both left as they are, and both named.
     let notes = write(dir.path(), "notes.pdf", "my notes, not a PDF");
+    let theirs = "%PDF-1.7\n1 0 obj <</Creator(Word)>> endobj\n%%EOF\n";
+    let other = write(dir.path(), "minutes.pdf", theirs);
+    for name in ["notes.pdf", "minutes.pdf"] {
+        let output = run_in(dir.path(), &["export", "ours.civic.json", "-o", name]);
+        let err = assert_could_not_run(&output, name);
+        assert!(err.contains("not an earlier export"), "{err}");
+        assert!(err.contains("--force"), "{err}");
+    }
+    assert_eq!(fs::read_to_string(&notes).unwrap(), "my notes, not a PDF");
+    assert_eq!(fs::read_to_string(&other).unwrap(), theirs);
+    // --force replaces it, keeping it as .bak.
     let output = run_in(
         dir.path(),
-        &["export", "ours.civic.json", "-o", "notes.pdf"],
+        &["export", "ours.civic.json", "-o", "minutes.pdf", "--force"],
     );
-    let err = assert_could_not_run(&output, "notes.pdf");
-    assert!(err.contains("not a PDF"), "{err}");
-    assert_eq!(fs::read_to_string(&notes).unwrap(), "my notes, not a PDF");
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(fs::read(&other).unwrap().starts_with(b"%PDF-"));
+    assert_ne!(fs::read_to_string(&other).ok().as_deref(), Some(theirs));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("minutes.pdf.bak")).unwrap(),
+        theirs
+    );
+}
+
+#[test]
+fn exporting_again_replaces_the_earlier_export_and_keeps_it() {
+    let dir = temp_dir();
+    write(dir.path(), "ours.civic.json", demo_text());
+    let args = [
+        "export",
+        "ours.civic.json",
+        "-o",
+        "r.pdf",
+        "--csv",
+        "d.csv",
+        "--markdown",
+        "r.md",
+        "--date",
+        "2026-11-27",
+    ];
+    assert_eq!(code(&run_in(dir.path(), &args)), 0);
+    let names = ["r.pdf", "d.csv", "d-actions.csv", "r.md"];
+    let first: Vec<Vec<u8>> = names
+        .iter()
+        .map(|n| fs::read(dir.path().join(n)).unwrap())
+        .collect();
+    let again = run_in(dir.path(), &args);
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
+    for (name, before) in names.iter().zip(&first) {
+        let backup = fs::read(dir.path().join(format!("{name}.bak"))).unwrap();
+        assert_eq!(&backup, before, "{name}.bak is the earlier export");
+    }
+}
+
+#[test]
+fn a_csv_export_names_every_file_it_would_replace_companions_included() {
+    let dir = temp_dir();
+    write(dir.path(), "ours.civic.json", demo_text());
+    // The person's own table, whose name the actions table would take.
+    let theirs = write(dir.path(), "data-actions.csv", "Name,Owner\nBudget,Ann\n");
+    let mine = write(dir.path(), "data.csv", "a,b\n");
+    let output = run_in(
+        dir.path(),
+        &["export", "ours.civic.json", "--csv", "data.csv"],
+    );
+    let err = assert_could_not_run(&output, "data.csv and data-actions.csv");
+    assert!(err.contains("these files are already there"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&theirs).unwrap(),
+        "Name,Owner\nBudget,Ann\n"
+    );
+    assert_eq!(fs::read_to_string(&mine).unwrap(), "a,b\n");
+    // An earlier questions table is replaced; the person's actions table still stops it.
+    fs::remove_file(&mine).unwrap();
+    assert_eq!(
+        code(&run_in(
+            dir.path(),
+            &["export", "ours.civic.json", "--csv", "x.csv"]
+        )),
+        0
+    );
+    fs::rename(dir.path().join("x.csv"), &mine).unwrap();
+    let output = run_in(
+        dir.path(),
+        &["export", "ours.civic.json", "--csv", "data.csv"],
+    );
+    let err = assert_could_not_run(&output, "data-actions.csv");
+    assert!(err.contains("this file is already there"), "{err}");
+    assert!(
+        !dir.path().join("data.csv.bak").exists(),
+        "nothing was replaced"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_at_once_as_inputs_and_outputs() {
+    let dir = temp_dir();
+    write(dir.path(), "ours.civic.json", demo_text());
+    let fifo = dir.path().join("pipe.civic.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Each would wait forever for a writer if the pipe were opened; `timeout` ends the test
+    // with exit 124 should one hang.
+    let with_timeout = |args: &[&str]| {
+        std::process::Command::new("timeout")
+            .arg("20")
+            .arg(env!("CARGO_BIN_EXE_civic-workbook"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    for args in [
+        &["validate", "pipe.civic.json"][..],
+        &["score", "pipe.civic.json"],
+        &["new", "-o", "pipe.civic.json", "--force"],
+        &[
+            "export",
+            "ours.civic.json",
+            "--markdown",
+            "pipe.civic.json",
+            "--force",
+        ],
+        &["export", "pipe.civic.json", "-o", "r.pdf"],
+    ] {
+        let output = with_timeout(args);
+        let err = assert_could_not_run(&output, "pipe.civic.json");
+        assert!(err.contains("not a regular file"), "{args:?}: {err}");
+    }
+    for (args, device) in [
+        (&["validate", "/dev/zero"][..], "/dev/zero"),
+        (
+            &[
+                "export",
+                "ours.civic.json",
+                "--markdown",
+                "/dev/null",
+                "--force",
+            ],
+            "/dev/null",
+        ),
+    ] {
+        let output = with_timeout(args);
+        let err = assert_could_not_run(&output, device);
+        assert!(err.contains("not a regular file"), "{args:?}: {err}");
+    }
 }
 
 #[test]
@@ -975,5 +1125,36 @@ fn export_refuses_a_bad_date_or_a_bad_file() {
     assert!(
         !dir.path().join("r.pdf").exists(),
         "nothing written for a file that cannot be read"
+    );
+}
+
+#[test]
+fn an_export_that_cannot_write_one_file_writes_none() {
+    let dir = temp_dir();
+    write(dir.path(), "ours.civic.json", demo_text());
+    // The PDF's folder is there, the CSV's is not: found out only when writing.
+    let output = run_in(
+        dir.path(),
+        &[
+            "export",
+            "ours.civic.json",
+            "-o",
+            "r.pdf",
+            "--markdown",
+            "r.md",
+            "--csv",
+            "missing/d.csv",
+        ],
+    );
+    let err = assert_could_not_run(&output, "d.csv");
+    assert!(err.contains("nothing was exported"), "{err}");
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["ours.civic.json"],
+        "no file, temporary or not, is left"
     );
 }

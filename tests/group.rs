@@ -896,7 +896,10 @@ fn the_export_command_writes_csv_and_markdown() {
     assert!(questions.starts_with(b"\xEF\xBB\xBF") && actions.starts_with(b"\xEF\xBB\xBF"));
     let markdown = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
     assert!(
-        markdown.starts_with("# Civic impact self-assessment 2026–27"),
+        markdown.starts_with(&format!(
+            "{}\n\n# Civic impact self-assessment 2026–27",
+            civic_workbook::report::markdown::MARK
+        )),
         "{markdown:.200}"
     );
     assert!(markdown.contains("\n# Summary\n"));
@@ -912,13 +915,17 @@ fn the_export_command_writes_csv_and_markdown() {
     // Markdown's own characters in user text are escaped.
     assert!(!markdown.contains("\n- -"));
 
-    // Without any output it is a usage error; an existing non-CSV file is left alone.
+    // Without any output it is a usage error; a file the workbook did not write is left alone.
     let out = run_in(dir.path(), &["export", demo]);
     assert_eq!(out.status.code(), Some(2));
     std::fs::write(dir.path().join("notes.txt"), "keep me").unwrap();
     let out = run_in(dir.path(), &["export", demo, "--csv", "notes.txt"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("not a CSV file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not an earlier export"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
         "keep me"
@@ -1325,7 +1332,8 @@ fn an_export_of_several_files_writes_all_or_none() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("not a Markdown file"),
+        stderr(&out).contains("not an earlier export")
+            && stderr(&out).trim_end().ends_with("keep.txt"),
         "{}",
         stderr(&out)
     );

@@ -250,3 +250,121 @@ fn killed_mid_save_always_leaves_old_or_new() {
         "no kill landed while a save was under way"
     );
 }
+
+#[test]
+fn a_failure_at_every_step_of_a_save_leaves_the_original() {
+    let dir = temp_dir();
+    let path = dir.path().join("ours.civic.json");
+    fs::write(&path, "the original").unwrap();
+    for step in atomic::Step::ALL {
+        // A full disk, as the operating system reports it.
+        let result = atomic::write_atomic_failing_at(
+            &path,
+            step,
+            || io::Error::from(io::ErrorKind::StorageFull),
+            |out| out.write_all(b"the new version"),
+        );
+        let err = result.expect_err("the injected failure is reported");
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull, "{step:?}");
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "the original",
+            "{step:?}"
+        );
+        let left: Vec<String> = names_in(dir.path())
+            .into_iter()
+            .filter(|n| is_temporary(n))
+            .collect();
+        assert!(left.is_empty(), "{step:?} left {left:?}");
+    }
+    // And the message a person reads for it names the file and says nothing was written over.
+    let err = Error::Write {
+        path: path.clone(),
+        cause: io::Error::from(io::ErrorKind::StorageFull),
+    };
+    let message = err.to_string();
+    assert!(message.contains("nothing was written over"), "{message}");
+    assert!(message.ends_with("ours.civic.json"), "{message}");
+    // Without a fault the same call saves, keeping the original as the backup.
+    atomic::write_atomic(&path, |out| out.write_all(b"the new version")).unwrap();
+    assert_eq!(fs::read_to_string(&path).unwrap(), "the new version");
+    assert_eq!(
+        fs::read_to_string(atomic::backup_path(&path)).unwrap(),
+        "the original"
+    );
+}
+
+#[test]
+fn a_file_whose_name_is_near_the_limit_saves_with_its_backup() {
+    let dir = temp_dir();
+    // 250 bytes: the longest name most file systems allow is 255.
+    let name = format!("{}.civic.json", "ŵ".repeat(120));
+    assert_eq!(name.len(), 251);
+    let path = dir.path().join(&name);
+    let (first, second) = versions();
+    assessment_file::save(&path, &first).unwrap();
+    assessment_file::save(&path, &second).unwrap();
+    assert_eq!(assessment_file::load(&path, &framework()).unwrap(), second);
+    assert_eq!(
+        assessment_file::load(&atomic::backup_path(&path), &framework()).unwrap(),
+        first
+    );
+}
+
+#[test]
+fn a_save_removes_only_its_own_stale_temporary_files() {
+    let dir = temp_dir();
+    let path = dir.path().join("ours.civic.json");
+    let (first, second) = versions();
+    assessment_file::save(&path, &first).unwrap();
+    // What killed saves left: found by writing one with a fault after it is created.
+    let leave_temp = || {
+        let staged = atomic::stage(&path, |out| out.write_all(b"half")).unwrap();
+        let name = staged.target().to_owned();
+        assert_eq!(name, path);
+        // Dropping a staged file removes it; a killed process cannot, so keep it as it would be.
+        std::mem::forget(staged);
+    };
+    leave_temp();
+    leave_temp();
+    let temps: Vec<String> = names_in(dir.path())
+        .into_iter()
+        .filter(|n| is_temporary(n))
+        .collect();
+    assert_eq!(temps.len(), 2, "{temps:?}");
+    // One is old, one is from a save that might still be under way; plus someone else's files.
+    let old = SystemTime::now() - atomic::STALE_AFTER - Duration::from_mins(1);
+    let stale = dir.path().join(&temps[0]);
+    fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    for other in [".other.civic.json~00000000.abcdef.tmp", "notes.tmp"] {
+        let other = dir.path().join(other);
+        fs::write(&other, "not ours").unwrap();
+        fs::File::options()
+            .write(true)
+            .open(&other)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    }
+    assessment_file::save(&path, &second).unwrap();
+    let names = names_in(dir.path());
+    assert!(
+        !names.contains(&temps[0]),
+        "the stale one is gone: {names:?}"
+    );
+    assert!(names.contains(&temps[1]), "a recent one stays: {names:?}");
+    assert!(names.contains(&".other.civic.json~00000000.abcdef.tmp".to_owned()));
+    assert!(names.contains(&"notes.tmp".to_owned()));
+}
+
+/// Whether a file name is one of the save's temporary files.
+fn is_temporary(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .is_some_and(|extension| extension == "tmp")
+}

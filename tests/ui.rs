@@ -804,10 +804,11 @@ fn the_closing_prompt_says_what_it_waits_for_and_can_keep_the_window_open() {
 fn quitting_during_a_failed_export_stays_open_to_say_so() {
     let (_dir, demo_copy, mut harness) = demo_app();
     let ctx = harness.ctx.clone();
-    // Refused: the export would write over the assessment.
+    // Its folder is not there, which only writing it finds out, after the report is made.
+    let nowhere = demo_copy.with_file_name("no such folder").join("r.pdf");
     harness
         .state_mut()
-        .apply(&ctx, Command::ExportPdfTo(demo_copy));
+        .apply(&ctx, Command::ExportPdfTo(nowhere));
     harness.state_mut().apply(&ctx, Command::Quit);
     wait_for_export(&mut harness);
     assert!(!app(&harness).closing(), "the failure is shown, not lost");
@@ -868,4 +869,44 @@ fn type_path(harness: &mut Harness<'_, WorkbookApp>, path: &std::path::Path) {
         .type_text(&path.display().to_string());
     harness.run();
     press(harness, Modifiers::NONE, Key::Enter);
+}
+
+#[test]
+fn exporting_over_a_file_already_there_asks_and_keeps_it_as_bak() {
+    let (dir, _demo_copy, mut harness) = demo_app();
+    let pdf = dir.path().join("report.pdf");
+    std::fs::write(&pdf, "minutes of the board, not a report").unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
+    harness.run();
+    // The question names the file and says it is not an export; the keyboard starts on Cancel.
+    harness.get_by_label("Replace the file already there?");
+    harness.get_by_label("report.pdf");
+    harness.get_by_label_contains("Not an export from the workbook");
+    assert!(harness.get_by_label("Cancel").is_focused());
+    assert!(app(&harness).state.exporting.is_none());
+    harness.get_by_label("Replace").click();
+    harness.step();
+    wait_for_export(&mut harness);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("report.pdf.bak")).unwrap(),
+        "minutes of the board, not a report"
+    );
+    // Exporting again: the earlier export is asked about as such.
+    harness
+        .state_mut()
+        .apply(&ctx, Command::ExportPdfTo(pdf.clone()));
+    harness.run();
+    harness.get_by_label_contains("An earlier export from the workbook");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(app(&harness).state.flow, Flow::Idle);
+    assert!(
+        harness
+            .query_by_label("Replace the file already there?")
+            .is_none()
+    );
 }

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use super::WorkbookApp;
 use super::command::{ClipboardAction, Command};
 use super::dialogs::{DialogResult, ManyResult};
-use crate::storage::export_file::{self, ExportKind};
+use crate::storage::export_file::{self, ExportKind, Replace};
 use crate::storage::{self, assessment_file, group_files, recovery};
 use crate::ui;
 use crate::workbook::effect::{
-    Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Trouble, Unloaded,
+    Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Replacing, Trouble, Unloaded,
 };
 use crate::workbook::state::PathPurpose;
 
@@ -60,7 +60,12 @@ impl WorkbookApp {
                 new_only,
                 own_stamp,
             } => done(self.save(path, new_only, own_stamp)),
-            Effect::Export { format, path, date } => self.export(format, path, date),
+            Effect::Export {
+                format,
+                path,
+                date,
+                replace,
+            } => self.export(format, path, date, &replace),
             Effect::Combine { paths, at } => done(
                 match group_files::combine(&paths, &self.state.framework, at) {
                     Ok(combined) => Outcome::Combined {
@@ -213,7 +218,13 @@ impl WorkbookApp {
         }
     }
 
-    fn export(&mut self, format: Format, path: PathBuf, date: time::Date) -> Option<Command> {
+    fn export(
+        &mut self,
+        format: Format,
+        path: PathBuf,
+        date: time::Date,
+        agreed: &[PathBuf],
+    ) -> Option<Command> {
         let Some(doc) = self.state.doc.as_ref() else {
             // Said back, so a report marked as under way is never left so.
             return done(Outcome::Exported {
@@ -224,29 +235,49 @@ impl WorkbookApp {
         };
         let framework = &self.state.framework;
         let source = doc.path.as_deref();
-        let result = match format {
-            Format::Pdf => return self.start_export(path, date),
-            Format::Csv => {
-                let exports = [
-                    (
-                        path.clone(),
-                        crate::report::csv::questions(framework, &doc.assessment),
-                        ExportKind::Csv,
-                    ),
-                    (
-                        crate::report::csv::actions_path(&path),
-                        crate::report::csv::actions(framework, &doc.assessment),
-                        ExportKind::Csv,
-                    ),
-                ];
-                export_file::write_all(&exports, source)
-            }
+        let targets = export_targets(format, &path);
+        let replace = Replace::Agreed(agreed);
+        // Checked before anything is made: files already there are asked about first.
+        if let Err(err) = export_file::check_all(&targets, source, replace) {
+            return done(match err {
+                storage::Error::WouldReplace { .. } => Outcome::WouldReplace {
+                    format,
+                    path,
+                    files: export_file::existing(&targets)
+                        .into_iter()
+                        .map(|e| Replacing {
+                            path: e.path,
+                            own: e.own,
+                        })
+                        .collect(),
+                },
+                err => Outcome::Exported {
+                    format,
+                    path,
+                    result: Err(err.to_string()),
+                },
+            });
+        }
+        let bytes: Vec<Vec<u8>> = match format {
+            Format::Pdf => return self.start_export(path, date, agreed.to_vec()),
+            Format::Csv => vec![
+                crate::report::csv::questions(framework, &doc.assessment),
+                crate::report::csv::actions(framework, &doc.assessment),
+            ],
             Format::Markdown => {
                 let baseline = doc.baseline.as_ref().map(|b| &b.assessment);
-                let text = crate::report::markdown(framework, &doc.assessment, baseline, date);
-                export_file::write(&path, text.as_bytes(), ExportKind::Markdown, source)
+                vec![
+                    crate::report::markdown(framework, &doc.assessment, baseline, date)
+                        .into_bytes(),
+                ]
             }
         };
+        let exports: Vec<_> = targets
+            .into_iter()
+            .zip(bytes)
+            .map(|((path, kind), bytes)| (path, bytes, kind))
+            .collect();
+        let result = export_file::write_all(&exports, source, replace);
         done(Outcome::Exported {
             format,
             path,
@@ -369,5 +400,20 @@ fn clipboard(ctx: &egui::Context, action: ClipboardAction) {
                 )));
             state.store(ctx, id);
         }
+    }
+}
+
+/// The files an export of `format` to `path` writes: the CSV's actions table goes beside it.
+pub(super) fn export_targets(format: Format, path: &Path) -> Vec<(PathBuf, ExportKind)> {
+    match format {
+        Format::Pdf => vec![(path.to_owned(), ExportKind::Pdf)],
+        Format::Csv => vec![
+            (path.to_owned(), ExportKind::QuestionsCsv),
+            (
+                crate::report::csv::actions_path(path),
+                ExportKind::ActionsCsv,
+            ),
+        ],
+        Format::Markdown => vec![(path.to_owned(), ExportKind::Markdown)],
     }
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use super::WorkbookApp;
 use super::command::Command;
 use crate::report;
-use crate::storage::export_file::{self, ExportKind};
+use crate::storage::export_file::{self, ExportKind, Replace};
 use crate::workbook::effect::{Format, Outcome};
 
 /// An export under way.
@@ -20,7 +20,12 @@ pub(super) struct Export {
 impl WorkbookApp {
     /// Renders and writes the report on a background thread, dated `date`. `None` once it
     /// runs; the failure to start it otherwise.
-    pub(super) fn start_export(&mut self, path: PathBuf, date: time::Date) -> Option<Command> {
+    pub(super) fn start_export(
+        &mut self,
+        path: PathBuf,
+        date: time::Date,
+        agreed: Vec<PathBuf>,
+    ) -> Option<Command> {
         let doc = self.state.doc.as_ref()?;
         let framework = self.state.framework.clone();
         let assessment = doc.assessment.clone();
@@ -35,8 +40,12 @@ impl WorkbookApp {
                     report::render_with_baseline(&framework, &assessment, baseline.as_ref(), date)
                         .map_err(|err| format!("{err}"))
                         .and_then(|bytes| {
-                            export_file::write(&target, &bytes, ExportKind::Pdf, source.as_deref())
-                                .map_err(|err| format!("{err}"))
+                            export_file::write_all(
+                                &[(target, bytes, ExportKind::Pdf)],
+                                source.as_deref(),
+                                Replace::Agreed(&agreed),
+                            )
+                            .map_err(|err| format!("{err}"))
                         });
                 // The app may have closed; then nobody needs the answer.
                 let _ = sender.send(outcome);

@@ -15,7 +15,7 @@ use time::OffsetDateTime;
 
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
-use crate::storage::export_file::{self, ExportKind};
+use crate::storage::export_file::{self, ExportKind, Replace};
 use crate::storage::{assessment_file, framework_file, group_files};
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
@@ -121,6 +121,10 @@ pub struct ExportArgs {
     /// The export date printed on the cover and in the metadata (default: today, UTC).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// Replace files already at the outputs even when they are not this workbook's earlier
+    /// exports (each is kept as NAME.bak). Without it, only earlier exports are replaced.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// What a subcommand found.
@@ -353,13 +357,21 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         targets.push((output.clone(), ExportKind::Pdf));
     }
     if let Some(csv) = &args.csv {
-        targets.push((csv.clone(), ExportKind::Csv));
-        targets.push((crate::report::csv::actions_path(csv), ExportKind::Csv));
+        targets.push((csv.clone(), ExportKind::QuestionsCsv));
+        targets.push((
+            crate::report::csv::actions_path(csv),
+            ExportKind::ActionsCsv,
+        ));
     }
     if let Some(markdown) = &args.markdown {
         targets.push((markdown.clone(), ExportKind::Markdown));
     }
-    export_file::check_all(&targets, Some(&args.file))?;
+    let replace = if args.force {
+        Replace::Any
+    } else {
+        Replace::OwnExports
+    };
+    export_file::check_all(&targets, Some(&args.file), replace)?;
     let mut exports = Vec::new();
     let mut done = String::new();
     if let Some(output) = &args.output {
@@ -380,9 +392,9 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
             actions.display()
         );
         let questions = crate::report::csv::questions(framework, &assessment);
-        exports.push((csv.clone(), questions, ExportKind::Csv));
+        exports.push((csv.clone(), questions, ExportKind::QuestionsCsv));
         let rows = crate::report::csv::actions(framework, &assessment);
-        exports.push((actions, rows, ExportKind::Csv));
+        exports.push((actions, rows, ExportKind::ActionsCsv));
     }
     if let Some(markdown) = &args.markdown {
         let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
@@ -390,7 +402,7 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
     }
     // All files or none.
-    export_file::write_all(&exports, Some(&args.file))?;
+    export_file::write_all(&exports, Some(&args.file), replace)?;
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
         let _ = writeln!(

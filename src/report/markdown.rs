@@ -157,9 +157,15 @@ fn block(out: &mut String, block: &Block) {
     }
 }
 
+/// The first line of every Markdown export: a comment no renderer shows, by which exporting
+/// again knows the file as the workbook's own to replace.
+pub const MARK: &str =
+    "<!-- Exported by Civic Impact Workbook; exporting again replaces this file. -->";
+
 /// The report as one Markdown document.
 pub fn render(doc: &ReportDoc) -> String {
-    let mut out = String::new();
+    let mut out = String::from(MARK);
+    out.push_str("\n\n");
     for b in doc.blocks() {
         block(&mut out, b);
     }

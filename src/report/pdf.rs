@@ -32,8 +32,9 @@ use tags::{Ids, ItemKey, Reachable};
 
 /// Artifacts this close to the top or bottom edge are the running header or footer.
 const RUNNING_BAND: f32 = 60.0;
-/// The program named as the document's creator.
-const CREATOR: &str = "Civic Impact Workbook";
+/// The program named as the document's creator; it also tells an earlier export apart from
+/// someone else's PDF.
+pub const CREATOR: &str = "Civic Impact Workbook";
 /// The title used should the report's own title be blank (PDF/UA requires one).
 const FALLBACK_TITLE: &str = "Civic impact self-assessment";
 

@@ -124,10 +124,16 @@ pub fn create(
     overwrite: bool,
     framework: &Framework,
 ) -> Result<(), Error> {
-    if path.is_dir() {
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
         return Err(Error::Write {
             path: path.to_owned(),
-            cause: std::io::Error::other("it is a folder"),
+            cause: std::io::Error::other(if metadata.is_dir() {
+                "it is a folder"
+            } else {
+                "it is not a regular file (a device, pipe or socket)"
+            }),
         });
     }
     if path.exists() {

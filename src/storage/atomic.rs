@@ -2,20 +2,74 @@
 //! disk, and only then renamed over the target. The previous version is kept beside it as
 //! `NAME.bak`. A crash or a failed write at any moment leaves either the old file or the new one,
 //! never a mix.
+//!
+//! A save is two steps, [`stage`] and [`Staged::commit`], so that several files (an export's PDF,
+//! CSV and Markdown) can all be written in full before any of them replaces anything.
+//!
+//! Temporary names are short whatever the target's name (`.NAME~HASH.RANDOM.tmp`, with `NAME`
+//! cut to [`NAME_IN_TEMP`] bytes), so a file whose own name is near the file system's limit still
+//! saves; and a save removes the temporary files that earlier saves of the same file left when
+//! they were killed (only that pattern, only beside that file, only once [`STALE_AFTER`] old).
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use tempfile::NamedTempFile;
 
-/// The backup kept beside `path`: `NAME.bak`.
+/// The longest file name most file systems allow, in bytes.
+const MAX_NAME_BYTES: usize = 255;
+/// How much of the target's name a temporary name repeats, in bytes, so people can tell whose
+/// it is.
+const NAME_IN_TEMP: usize = 24;
+/// A temporary file of ours this old is left from a save that was killed: no save takes
+/// minutes.
+pub const STALE_AFTER: Duration = Duration::from_mins(10);
+
+/// The backup kept beside `path`: `NAME.bak`, with `NAME` shortened (at a character boundary)
+/// when the whole would be longer than a file name may be.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map_or_else(OsString::new, OsString::from);
+    let name = path.file_name().unwrap_or_default();
+    let mut name = shortened(name, MAX_NAME_BYTES - ".bak".len());
     name.push(".bak");
     path.with_file_name(name)
 }
+
+/// `name` cut to at most `limit` bytes at a character boundary; a name that is not Unicode
+/// (possible on Unix) is cut as text with its odd bytes replaced.
+fn shortened(name: &OsStr, limit: usize) -> OsString {
+    if name.len() <= limit {
+        return name.to_owned();
+    }
+    let text = name.to_string_lossy();
+    let mut end = limit.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    OsString::from(text.get(..end).unwrap_or_default())
+}
+
+/// The start of every temporary name for the target called `name`: `.`, the name's first
+/// bytes, `~`, and a hash of the whole name (so two long names that start alike differ).
+fn temp_prefix(name: &OsStr) -> OsString {
+    let mut prefix = OsString::from(".");
+    prefix.push(shortened(name, NAME_IN_TEMP));
+    prefix.push(format!("~{:08x}.", fnv1a(name.as_encoded_bytes())));
+    prefix
+}
+
+/// The 32-bit FNV-1a hash: small, and the same in every build, so a later version of the
+/// program still recognises an earlier one's temporary files.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash, &byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The end of every temporary name.
+const TEMP_SUFFIX: &str = ".tmp";
 
 /// Whether a save keeps the previous version as [`backup_path`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +79,41 @@ pub enum Backup {
     /// Do not (the app's own scratch files, such as the recovery file).
     Skip,
 }
+
+/// A step of a save, at which [`write_atomic_failing_at`] makes it fail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Creating the temporary file.
+    Create,
+    /// Writing the content.
+    Write,
+    /// Flushing the buffered content to the file.
+    Flush,
+    /// Asking the disk to hold it (fsync).
+    Sync,
+    /// Keeping the previous version as `NAME.bak`.
+    Backup,
+    /// Renaming the temporary file over the target.
+    Rename,
+}
+
+impl Step {
+    /// Every step, in the order a save takes them.
+    pub const ALL: [Self; 6] = [
+        Self::Create,
+        Self::Write,
+        Self::Flush,
+        Self::Sync,
+        Self::Backup,
+        Self::Rename,
+    ];
+}
+
+/// What may fail a step: nothing, in real saves.
+type Fault<'a> = &'a dyn Fn(Step) -> io::Result<()>;
+
+/// Nothing fails: the [`Fault`] of every real save.
+const NO_FAULT: Fault<'static> = &|_| Ok(());
 
 /// Writes `path` atomically with whatever `write` produces, keeping the previous version (if
 /// any) as [`backup_path`]. When `write` fails, nothing at `path` changes.
@@ -41,56 +130,130 @@ pub fn write_atomic_with(
     backup: Backup,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    stage_with(path, write, NO_FAULT)?.commit_with(backup, NO_FAULT)
+}
+
+/// [`write_atomic`], failing at `step` with `error` as a disk would: for tests that prove the
+/// original survives a failure at every step.
+pub fn write_atomic_failing_at(
+    path: &Path,
+    step: Step,
+    error: impl Fn() -> io::Error,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let fault = |at: Step| if at == step { Err(error()) } else { Ok(()) };
+    stage_with(path, write, &fault)?.commit_with(Backup::Keep, &fault)
+}
+
+/// A file written in full beside its target, not yet in its place. Dropped without
+/// [`commit`](Self::commit), it is removed and the target is untouched.
+#[derive(Debug)]
+pub struct Staged {
+    temp: NamedTempFile,
+    /// The target, with a symbolic link followed.
+    path: PathBuf,
+    folder: PathBuf,
+}
+
+/// Writes the content of `path` to a temporary file beside it, flushed to disk. Refuses a target
+/// that exists but is not a regular file (a folder, device, pipe or socket) at once, without
+/// opening it.
+pub fn stage(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<Staged> {
+    stage_with(path, write, NO_FAULT)
+}
+
+fn stage_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    fault: Fault<'_>,
+) -> io::Result<Staged> {
     // Saving through a symbolic link writes the file it points to, not over the link.
-    let resolved;
     let path = if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        resolved = fs::canonicalize(path)?;
-        resolved.as_path()
+        fs::canonicalize(path)?
     } else {
-        path
+        path.to_owned()
     };
+    let existing = fs::metadata(&path).ok();
+    if existing.as_ref().is_some_and(|m| !m.is_file()) {
+        return Err(io::Error::other(not_regular(&path)));
+    }
     let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
     };
     let file_name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
-    let mut prefix = OsString::from(".");
-    prefix.push(file_name);
-    prefix.push(".");
+    let prefix = temp_prefix(file_name);
+    remove_stale(&folder, &prefix);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX).rand_bytes(6);
     // Temporary files are private (0600) by default; a saved assessment gets the permissions a
     // new file normally has (0666 less the umask).
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let temp = builder.tempfile_in(folder)?;
+    fault(Step::Create)?;
+    let temp = builder.tempfile_in(&folder)?;
     // Replacing a file keeps its permissions.
-    if let Ok(existing) = fs::metadata(path) {
+    if let Some(existing) = existing {
         temp.as_file().set_permissions(existing.permissions())?;
     }
     let mut writer = BufWriter::new(temp);
     write(&mut writer)?;
+    fault(Step::Write)?;
+    fault(Step::Flush)?;
     let temp = writer
         .into_inner()
         .map_err(io::IntoInnerError::into_error)?;
+    fault(Step::Sync)?;
     temp.as_file().sync_all()?;
-    if backup == Backup::Keep && path.exists() {
-        keep_backup(path, folder)?;
+    Ok(Staged { temp, path, folder })
+}
+
+/// What is said of a target that is not a regular file.
+fn not_regular(path: &Path) -> String {
+    let kind = match fs::metadata(path) {
+        Ok(m) if m.is_dir() => "a folder",
+        _ => "not a regular file (a device, pipe or socket)",
+    };
+    format!("it is {kind}, so nothing is written there")
+}
+
+impl Staged {
+    /// The file this will replace.
+    pub fn target(&self) -> &Path {
+        &self.path
     }
-    temp.persist(path).map_err(|err| err.error)?;
-    sync_folder(folder);
-    Ok(())
+
+    /// Puts the file in its place, keeping the previous version first when `backup` says so.
+    pub fn commit(self, backup: Backup) -> io::Result<()> {
+        self.commit_with(backup, NO_FAULT)
+    }
+
+    fn commit_with(self, backup: Backup, fault: Fault<'_>) -> io::Result<()> {
+        if backup == Backup::Keep && self.path.exists() {
+            fault(Step::Backup)?;
+            keep_backup(&self.path, &self.folder)?;
+        }
+        fault(Step::Rename)?;
+        self.temp.persist(&self.path).map_err(|err| err.error)?;
+        sync_folder(&self.folder);
+        Ok(())
+    }
 }
 
 /// Replaces the backup with the current file, atomically: a hard link (instant) where the file
 /// system has them, a copy where it does not.
 fn keep_backup(path: &Path, folder: &Path) -> io::Result<()> {
     let backup = backup_path(path);
+    let prefix = temp_prefix(path.file_name().unwrap_or_default());
     let staging: NamedTempFile = tempfile::Builder::new()
-        .prefix(".backup.")
-        .suffix(".tmp")
+        .prefix(&prefix)
+        .suffix(&format!(".bak{TEMP_SUFFIX}"))
+        .rand_bytes(6)
         .tempfile_in(folder)?;
     let staging_path = staging.into_temp_path();
     fs::remove_file(&staging_path)?;
@@ -100,6 +263,35 @@ fn keep_backup(path: &Path, folder: &Path) -> io::Result<()> {
     fs::rename(&staging_path, &backup)?;
     // The staged name is gone after the rename; forgetting it avoids a spurious delete.
     staging_path.keep().map(drop).map_err(|err| err.error)
+}
+
+/// Removes this target's temporary files that saves killed part-way left behind: regular files
+/// named with its `prefix` and [`TEMP_SUFFIX`], untouched for [`STALE_AFTER`]. A save under way
+/// in another window is younger than that and stays. Failures are ignored: tidying is a
+/// courtesy, never a reason for a save to fail.
+fn remove_stale(folder: &Path, prefix: &OsStr) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    let prefix = prefix.as_encoded_bytes();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let bytes = name.as_encoded_bytes();
+        if !bytes.starts_with(prefix) || !bytes.ends_with(TEMP_SUFFIX.as_bytes()) {
+            continue;
+        }
+        let stale = entry.metadata().is_ok_and(|m| {
+            m.is_file()
+                && m.modified()
+                    .ok()
+                    .and_then(|modified| now.duration_since(modified).ok())
+                    .is_some_and(|age| age >= STALE_AFTER)
+        });
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Flushes the folder entry so the rename survives a power cut. Not possible on every platform
@@ -124,5 +316,24 @@ mod tests {
             Path::new("/a/demo.civic.json.bak")
         );
         assert_eq!(backup_path(Path::new("x.json")), Path::new("x.json.bak"));
+    }
+
+    #[test]
+    fn a_backup_name_never_passes_the_limit() {
+        let long = format!("{}ŵ.civic.json", "a".repeat(240));
+        let backup = backup_path(Path::new(&long));
+        let name = backup.file_name().unwrap();
+        assert!(name.len() <= MAX_NAME_BYTES, "{} bytes", name.len());
+        assert!(name.to_string_lossy().ends_with(".bak"));
+        assert!(name.to_string_lossy().starts_with("aaaa"));
+    }
+
+    #[test]
+    fn temporary_names_are_short_and_tell_long_names_apart() {
+        let a = format!("{}-one.civic.json", "x".repeat(240));
+        let b = format!("{}-two.civic.json", "x".repeat(240));
+        let (pa, pb) = (temp_prefix(OsStr::new(&a)), temp_prefix(OsStr::new(&b)));
+        assert_ne!(pa, pb);
+        assert!(pa.len() <= 1 + NAME_IN_TEMP + 10, "{pa:?}");
     }
 }

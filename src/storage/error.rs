@@ -121,6 +121,54 @@ pub enum Error {
         /// Why. Not an error `source`: the message already says it, once.
         cause: io::Error,
     },
+    /// An export would replace files the person did not agree to replace; every one is named.
+    #[error(
+        "nothing was exported, as {} not {} of this workbook (choose other names, or add --force \
+         to replace {}, each kept as NAME.bak): {}",
+        if files.len() == 1 { "this file is already there and is" } else { "these files are already there and are" },
+        if files.len() == 1 { "an earlier export" } else { "earlier exports" },
+        if files.len() == 1 { "it" } else { "them" },
+        list(files.iter().map(|f| f.path.as_path())),
+    )]
+    WouldReplace {
+        /// The files, in the order of the exports.
+        files: Vec<super::export_file::Existing>,
+    },
+    /// One of an export's files could not be written, so none was.
+    #[error("nothing was exported: could not write ({}): {}", describe(cause), path.display())]
+    NotExported {
+        /// The file that could not be written.
+        path: PathBuf,
+        /// Why.
+        cause: io::Error,
+    },
+    /// Every file of an export was written, but one could not be put in its place.
+    #[error(
+        "the export was cut short: written {}; could not put in place ({}): {}{}",
+        if written.is_empty() { "none".to_owned() } else { list(written.iter().map(PathBuf::as_path)) },
+        describe(cause),
+        path.display(),
+        if not_written.is_empty() { String::new() } else {
+            format!("; not written, and as before: {}", list(not_written.iter().map(PathBuf::as_path)))
+        },
+    )]
+    ExportedInPart {
+        /// The files already in place.
+        written: Vec<PathBuf>,
+        /// The file that could not be put in place (what was there before is still there).
+        path: PathBuf,
+        /// Files after it, not written.
+        not_written: Vec<PathBuf>,
+        /// Why.
+        cause: io::Error,
+    },
+}
+
+/// Paths as a list for a message: `a, b and c`.
+fn list<'a>(paths: impl Iterator<Item = &'a std::path::Path>) -> String {
+    let names: Vec<String> = paths.map(|p| p.display().to_string()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    crate::scoring::wording::join_and(&names)
 }
 
 impl Error {

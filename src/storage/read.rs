@@ -18,13 +18,26 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
             cause: source,
         },
     };
-    let file = File::open(path).map_err(read_error)?;
-    let metadata = file.metadata().map_err(read_error)?;
-    if metadata.is_dir() {
-        return Err(Error::Read {
+    // Only a regular file is read: a folder, device, pipe or socket is refused at once. The
+    // check comes before opening (opening a named pipe waits for a writer) and again on what
+    // was opened, which is opened without waiting in case it was swapped in between.
+    let not_regular = |metadata: &std::fs::Metadata| {
+        (!metadata.is_file()).then(|| Error::Read {
             path: path.to_owned(),
-            cause: io::Error::other("it is a folder, not a file"),
-        });
+            cause: io::Error::other(if metadata.is_dir() {
+                "it is a folder, not a file"
+            } else {
+                "it is not a regular file (a device, pipe or socket)"
+            }),
+        })
+    };
+    if let Some(refused) = std::fs::metadata(path).ok().as_ref().and_then(not_regular) {
+        return Err(refused);
+    }
+    let file = open_without_waiting(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    if let Some(refused) = not_regular(&metadata) {
+        return Err(refused);
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large(path, metadata.len()));
@@ -39,6 +52,15 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
         return Err(too_large(path, bytes.len() as u64));
     }
     text_from_bytes(bytes, path)
+}
+
+/// Opens `path` to read; on Unix without waiting, should it be a named pipe.
+fn open_without_waiting(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 fn too_large(path: &Path, size: u64) -> Error {

@@ -5,6 +5,7 @@ use egui::{Id, Modal, RichText};
 
 use super::{theme, widgets};
 use crate::workbook::command::{Command, UnsavedChoice};
+use crate::workbook::effect::Replacing;
 use crate::workbook::state::{AppState, Flow as Prompt, PathPurpose};
 
 /// Whichever prompt is open.
@@ -34,6 +35,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
             Prompt::Unsaved { .. } => unsaved_ui(ui, state, cmds),
             Prompt::TypedPath { purpose, text, problem, .. } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
             Prompt::QuitAfterExport => closing_ui(ui, state, cmds),
+            Prompt::ConfirmReplace { files, .. } => replace_ui(ui, files, cmds),
             // Not prompts: nothing on screen.
             Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
             Prompt::Recovery { written, description } => {
@@ -66,7 +68,9 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     if response.should_close() {
         match prompt {
             Prompt::Unsaved { .. } => cmds.push(Command::ResolveUnsaved(UnsavedChoice::Cancel)),
-            Prompt::TypedPath { .. } | Prompt::QuitAfterExport => cmds.push(Command::CloseModal),
+            Prompt::TypedPath { .. } | Prompt::QuitAfterExport | Prompt::ConfirmReplace { .. } => {
+                cmds.push(Command::CloseModal);
+            }
             // Recovery stays until answered: it is the only copy of that work.
             Prompt::Recovery { .. } | Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
         }
@@ -95,6 +99,56 @@ fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             if button.clicked() {
                 cmds.push(Command::ResolveUnsaved(choice));
             }
+        }
+    });
+}
+
+/// An export would replace files already there: each is named, and said to be an earlier
+/// export or not. The keyboard starts on Cancel, which keeps them.
+fn replace_ui(ui: &mut egui::Ui, files: &[Replacing], cmds: &mut Vec<Command>) {
+    widgets::heading(
+        ui,
+        if files.len() == 1 {
+            "Replace the file already there?"
+        } else {
+            "Replace the files already there?"
+        },
+    );
+    for file in files {
+        let name = file.path.file_name().map_or_else(
+            || file.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(RichText::new(name).strong());
+        widgets::weak(
+            ui,
+            &format!(
+                "{} In {}",
+                if file.own {
+                    "An earlier export from the workbook."
+                } else {
+                    "Not an export from the workbook: another program's file, or one edited since."
+                },
+                file.path
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            ),
+        );
+    }
+    ui.add_space(4.0);
+    ui.label("Each file replaced is kept beside it, with .bak added to its name.");
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let cancel = ui.button("Cancel");
+        if !ui.memory(|m| m.focused().is_some()) {
+            cancel.request_focus();
+        }
+        if cancel.clicked() {
+            cmds.push(Command::CloseModal);
+        }
+        if ui.button("Replace").clicked() {
+            cmds.push(Command::ConfirmReplace);
         }
     });
 }

@@ -126,6 +126,8 @@ pub enum Command {
     ConfirmTypedPath,
     /// Close a prompt without doing anything.
     CloseModal,
+    /// Replace the files listed in the replace question, and export.
+    ConfirmReplace,
     /// Restore the assessment autosaved before a crash.
     RestoreRecovery,
     /// Discard the assessment autosaved before a crash.

@@ -179,6 +179,10 @@ pub enum Effect {
         path: PathBuf,
         /// The report's date.
         date: time::Date,
+        /// Files already there that the person agreed to replace: the one picked in a save
+        /// dialog (which asked), or those listed in the app's own question. Any other file
+        /// already there is not replaced: the outcome is [`Outcome::WouldReplace`].
+        replace: Vec<PathBuf>,
     },
     /// Combine these assessors' files into a group assessment created at `at`.
     Combine {
@@ -343,6 +347,16 @@ pub enum Outcome {
         /// Why nothing was written, if it was not.
         result: Result<(), String>,
     },
+    /// Nothing was exported: files are already there that the person has not agreed to
+    /// replace.
+    WouldReplace {
+        /// What was to be written.
+        format: Format,
+        /// Where.
+        path: PathBuf,
+        /// Every file already there, agreed to or not.
+        files: Vec<Replacing>,
+    },
     /// No program could open this.
     NotOpened(External),
     /// Autosaved copies left by apps that ended unexpectedly.
@@ -354,4 +368,13 @@ pub enum Outcome {
     },
     /// Something went wrong that the person should know of.
     Trouble(Trouble, String),
+}
+
+/// A file an export would replace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replacing {
+    /// The file.
+    pub path: PathBuf,
+    /// Whether it is the workbook's own earlier export of the same kind.
+    pub own: bool,
 }

@@ -383,6 +383,15 @@ pub enum Flow {
         /// once the file is saved.
         then: Option<Pending>,
     },
+    /// An export would replace files already there: replace them, or cancel.
+    ConfirmReplace {
+        /// What was to be written.
+        format: super::effect::Format,
+        /// Where.
+        path: PathBuf,
+        /// The files already there.
+        files: Vec<super::effect::Replacing>,
+    },
     /// An assessment was autosaved before the app last closed unexpectedly ([`AppState::offer`]).
     Recovery {
         /// When it was autosaved, for display.

@@ -138,9 +138,12 @@ impl Core<'_> {
                 };
                 self.save_to(path, then, false);
             }
-            PathPurpose::ExportPdf => self.export_to(Format::Pdf, path),
-            PathPurpose::ExportCsv => self.export_to(Format::Csv, path),
-            PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path),
+            // The save dialog asked before replacing the file picked (not its companion).
+            PathPurpose::ExportPdf => self.export_to(Format::Pdf, path.clone(), vec![path]),
+            PathPurpose::ExportCsv => self.export_to(Format::Csv, path.clone(), vec![path]),
+            PathPurpose::ExportMarkdown => {
+                self.export_to(Format::Markdown, path.clone(), vec![path]);
+            }
             PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
             PathPurpose::Combine => {}
         }
@@ -233,9 +236,10 @@ impl Core<'_> {
             // Unsaved changes were dealt with before the prompt: no second question.
             PathPurpose::Open => self.effects.push(Effect::Load(Load::Open(path))),
             PathPurpose::Save => self.save_to(path, then, true),
-            PathPurpose::ExportPdf => self.export_to(Format::Pdf, path),
-            PathPurpose::ExportCsv => self.export_to(Format::Csv, path),
-            PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path),
+            // A typed path was not asked about: a file already there is asked about first.
+            PathPurpose::ExportPdf => self.export_to(Format::Pdf, path, Vec::new()),
+            PathPurpose::ExportCsv => self.export_to(Format::Csv, path, Vec::new()),
+            PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path, Vec::new()),
             PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
             PathPurpose::Combine => {}
         }

@@ -7,7 +7,7 @@ use super::Core;
 use super::files::export_name;
 use crate::model::Assessment;
 use crate::workbook::command::{Command, Page};
-use crate::workbook::effect::{Effect, Format, Load};
+use crate::workbook::effect::{Effect, Format, Load, Replacing};
 use crate::workbook::state::{Baseline, Document, Flow, Level, Notification, PathPurpose, Topic};
 use crate::{report, scoring};
 
@@ -36,7 +36,7 @@ impl Core<'_> {
 
     /// Exports to `path` (the format's extension added when it has none). The report is
     /// rendered in the background; the data is quick enough to write at once.
-    pub(super) fn export_to(&mut self, format: Format, path: PathBuf) {
+    pub(super) fn export_to(&mut self, format: Format, path: PathBuf, replace: Vec<PathBuf>) {
         if self.state.doc.is_none() {
             return;
         }
@@ -60,7 +60,35 @@ impl Core<'_> {
             format,
             path,
             date: self.now.utc.date(),
+            replace,
         });
+    }
+
+    /// An export found files already there that the person has not agreed to replace: ask.
+    pub(super) fn would_replace(&mut self, format: Format, path: PathBuf, files: Vec<Replacing>) {
+        if format == Format::Pdf {
+            self.state.exporting = None;
+        }
+        self.state.flow = Flow::ConfirmReplace {
+            format,
+            path,
+            files,
+        };
+    }
+
+    /// "Replace" in the replace question: the export goes ahead, replacing what it listed
+    /// (each kept as `.bak`), and nothing else.
+    pub(super) fn confirm_replace(&mut self) {
+        let Flow::ConfirmReplace {
+            format,
+            path,
+            files,
+        } = std::mem::take(&mut self.state.flow)
+        else {
+            return;
+        };
+        let agreed = files.into_iter().map(|file| file.path).collect();
+        self.export_to(format, path, agreed);
     }
 
     /// Tells how an export went; a Quit that waited for the report closes the window now, or

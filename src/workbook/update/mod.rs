@@ -106,7 +106,9 @@ impl Core<'_> {
             Command::ExportPdf => self.export_dialog(super::effect::Format::Pdf),
             Command::ExportCsv => self.export_dialog(super::effect::Format::Csv),
             Command::ExportMarkdown => self.export_dialog(super::effect::Format::Markdown),
-            Command::ExportPdfTo(path) => self.export_to(super::effect::Format::Pdf, path),
+            Command::ExportPdfTo(path) => {
+                self.export_to(super::effect::Format::Pdf, path, Vec::new());
+            }
             Command::OpenFile(path) => self
                 .effects
                 .push(Effect::OpenExternal(External::Path(path))),
@@ -137,6 +139,7 @@ impl Core<'_> {
             }
             Command::ConfirmTypedPath => self.confirm_typed_path(),
             Command::CloseModal => self.close_prompt(),
+            Command::ConfirmReplace => self.confirm_replace(),
             Command::DiscardRecovery => self.discard_offered(),
             Command::Dismiss(id) => self.state.notifications.retain(|n| n.id != id),
             Command::ToggleMessageLog => self.state.is_log_open = !self.state.is_log_open,
@@ -193,6 +196,11 @@ impl Core<'_> {
                 path,
                 result,
             } => self.exported(format, path, &result),
+            Outcome::WouldReplace {
+                format,
+                path,
+                files,
+            } => self.would_replace(format, path, files),
             Outcome::NotOpened(external) => self.not_opened(external),
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
             Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail),
@@ -372,6 +380,14 @@ impl Core<'_> {
             // "Keep the window open": the export goes on, the window stays.
             Flow::QuitAfterExport | Flow::TypedPath { .. } | Flow::Saving { .. } | Flow::Idle => {
                 self.state.flow = Flow::Idle;
+            }
+            Flow::ConfirmReplace { .. } => {
+                self.state.flow = Flow::Idle;
+                self.notify(
+                    Topic::Export,
+                    Level::Info,
+                    "Nothing was exported: the files already there are as they were.",
+                );
             }
         }
     }

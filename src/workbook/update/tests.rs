@@ -11,7 +11,7 @@ use crate::model::testing::framework;
 use crate::model::{Edit, Phase, QuestionId, TextTarget};
 use crate::workbook::command::{Command, Page, UnsavedChoice};
 use crate::workbook::effect::{
-    Effect, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Unloaded,
+    Effect, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Replacing, Unloaded,
 };
 use crate::workbook::state::{
     AppState, Document, Flow, Level, PathPurpose, Pending, Places, Prefs, TOAST_SECS, Topic,
@@ -271,6 +271,7 @@ fn quitting_during_an_export_closes_once_the_report_is_written() {
             format: Format::Pdf,
             path: report.clone(),
             date: datetime!(2026-12-01 0:00 UTC).date(),
+            replace: Vec::new(),
         }]
     );
     assert_eq!(state.exporting, Some(report.clone()));
@@ -787,5 +788,84 @@ fn a_report_that_shows_placeholders_says_where() {
             .iter()
             .any(|p| p.location == "d1.q0, narrative" && p.message.contains("漢 (U+6F22)")),
         "{problems:?}"
+    );
+}
+
+#[test]
+fn an_export_over_files_already_there_asks_first_and_replaces_only_those() {
+    let mut state = opened();
+    let effects = update(
+        &mut state,
+        Command::ExportPdfTo(PathBuf::from("/out/r.pdf")),
+        at(2.0),
+    );
+    assert!(matches!(&effects[..], [Effect::Export { replace, .. }] if replace.is_empty()));
+    let files = vec![Replacing {
+        path: PathBuf::from("/out/r.pdf"),
+        own: false,
+    }];
+    let effects = done(
+        &mut state,
+        Outcome::WouldReplace {
+            format: Format::Pdf,
+            path: PathBuf::from("/out/r.pdf"),
+            files: files.clone(),
+        },
+        3.0,
+    );
+    assert_eq!(effects, vec![]);
+    assert!(state.is_prompting(), "the question takes the keys");
+    assert_eq!(
+        state.exporting, None,
+        "no report is under way while it asks"
+    );
+    // Cancel: nothing is written, and the message says so.
+    update(&mut state, Command::CloseModal, at(4.0));
+    assert_eq!(state.flow, Flow::Idle);
+    assert!(
+        texts(&state)
+            .iter()
+            .any(|t| t.starts_with("Nothing was exported"))
+    );
+    // Asked again, Replace: the export goes ahead, agreeing to replace exactly those files.
+    done(
+        &mut state,
+        Outcome::WouldReplace {
+            format: Format::Pdf,
+            path: PathBuf::from("/out/r.pdf"),
+            files,
+        },
+        5.0,
+    );
+    let effects = update(&mut state, Command::ConfirmReplace, at(6.0));
+    assert_eq!(
+        effects,
+        vec![Effect::Export {
+            format: Format::Pdf,
+            path: PathBuf::from("/out/r.pdf"),
+            date: datetime!(2026-12-01 0:00 UTC).date(),
+            replace: vec![PathBuf::from("/out/r.pdf")],
+        }]
+    );
+    assert_eq!(state.flow, Flow::Idle);
+    assert_eq!(state.exporting, Some(PathBuf::from("/out/r.pdf")));
+    // A second Replace (a double click) does nothing more.
+    assert_eq!(update(&mut state, Command::ConfirmReplace, at(6.1)), vec![]);
+}
+
+#[test]
+fn a_file_picked_in_the_save_dialog_counts_as_agreed() {
+    let mut state = opened();
+    let effects = done(
+        &mut state,
+        Outcome::Picked {
+            purpose: PathPurpose::ExportCsv,
+            paths: vec![PathBuf::from("/out/d.csv")],
+        },
+        3.0,
+    );
+    assert!(
+        matches!(&effects[..], [Effect::Export { replace, .. }] if replace == &[PathBuf::from("/out/d.csv")]),
+        "{effects:?}"
     );
 }
