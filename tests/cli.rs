@@ -704,8 +704,35 @@ fn duplicate_response_is_refused_naming_the_question() {
     );
     let err = write_and_refuse(dir.path(), "twice.civic.json", &text);
     assert!(err.contains("economy.vision"), "{err}");
-    assert!(err.contains("two responses"), "{err}");
+    assert!(err.contains("appears twice"), "{err}");
     assert_eq!(json_position(&err).0, 4, "{err}");
+}
+
+#[test]
+fn any_repeated_key_is_refused_with_its_line_and_column() {
+    let dir = temp_dir();
+    // An assessor named twice in one question's ratings: one rating would be lost unseen.
+    let text = minimal_with_responses(
+        "{\"economy.vision\":{\"phase\":3,\"ratings\":{\n  \"Alys\": 2,\n  \"Alys\": 5}}}",
+    );
+    let err = write_and_refuse(dir.path(), "ratings.civic.json", &text);
+    assert!(err.contains("\"Alys\" appears twice"), "{err}");
+    // The position is the repeated key's: its line, and a column within it.
+    let (line, column) = json_position(&err);
+    assert_eq!(line, line_of(&text, "\"Alys\": 5"), "{err}");
+    assert!((3..=8).contains(&column), "{err}");
+    // A field the workbook does not know, twice: still refused, not passed over.
+    let text = "{\"format_version\": 1, \"x_note\": 1,\n\"x_note\": 2}";
+    let err = write_and_refuse(dir.path(), "unknown.civic.json", text);
+    assert!(err.contains("\"x_note\" appears twice"), "{err}");
+    // And in a question bank.
+    let bank = fs::read_to_string(root().join("questions/civic-impact-framework.json")).unwrap();
+    let twice = bank.replacen("\"title\":", "\"title\": \"Once\",\n  \"title\":", 1);
+    let path = write(dir.path(), "twice.json", &twice);
+    let output = run_in(dir.path(), &["--framework", "twice.json", "questions"]);
+    let err = assert_could_not_run(&output, "twice.json");
+    assert!(err.contains("\"title\" appears twice"), "{err}");
+    assert!(path.exists());
 }
 
 #[test]
@@ -716,8 +743,11 @@ fn deeply_nested_arrays_are_refused_without_a_stack_overflow() {
         "[".repeat(100_000)
     );
     let err = write_and_refuse(dir.path(), "deep.civic.json", &text);
-    // Unclosed: the parser walks to the end without overflowing the stack, and says so.
-    assert!(err.contains("EOF while parsing"), "{err}");
+    // Unclosed: refused without overflowing the stack, at the depth limit or the end.
+    assert!(
+        err.contains("EOF while parsing") || err.contains("recursion limit"),
+        "{err}"
+    );
     assert_eq!(json_position(&err).0, 1, "{err}");
     let closed = format!(
         "{{\"format_version\": 1, \"x\": {}{}}}",
@@ -1157,4 +1187,55 @@ fn an_export_that_cannot_write_one_file_writes_none() {
         ["ours.civic.json"],
         "no file, temporary or not, is left"
     );
+}
+
+#[test]
+fn output_is_safe_for_a_terminal_and_every_problem_line_starts_with_the_file() {
+    let dir = temp_dir();
+    // A link, a due date and the institution carrying escape sequences and line breaks that
+    // would print a fake problem line.
+    let forged = "\\u001b[31mred\\u0007\\r\\nours.civic.json: all fine";
+    let text = demo_with("\"narrative\": \"", "\"narrative\": \"x")
+        .replacen(
+            "\"institution\": \"",
+            &format!("\"institution\": \"{forged} "),
+            1,
+        )
+        .replacen("\"due\": \"", &format!("\"due\": \"{forged}"), 1)
+        .replacen("\"link\": \"", &format!("\"link\": \"{forged}"), 1);
+    write(dir.path(), "ours.civic.json", &text);
+    let no_controls = |out: &str| {
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "a control character reached the terminal: {out:?}"
+        );
+    };
+    let validate = run_in(dir.path(), &["validate", "ours.civic.json"]);
+    assert_eq!(code(&validate), 1);
+    let out = stdout(&validate);
+    no_controls(&out);
+    assert!(out.contains("\\u{1b}[31mred\\u{7}\\r\\n"), "{out}");
+    for line in out.lines() {
+        assert!(line.starts_with("ours.civic.json: "), "{line:?}");
+        assert!(
+            !line.contains("all fine") || line.contains("\\r\\n"),
+            "{line:?}"
+        );
+    }
+    let score = run_in(dir.path(), &["score", "ours.civic.json"]);
+    assert_eq!(code(&score), 0, "{}", stderr(&score));
+    no_controls(&stdout(&score));
+    assert!(
+        stdout(&score).starts_with("\\u{1b}[31mred"),
+        "{}",
+        stdout(&score)
+    );
+    // An unknown field's name is quoted in the error: escaped too, on one line.
+    let text = "{\"format_version\": 1, \"\\u001b]0;owned\\u0007\\n\": 1}";
+    write(dir.path(), "field.civic.json", text);
+    let output = run_in(dir.path(), &["validate", "field.civic.json"]);
+    let err = assert_could_not_run(&output, "field.civic.json");
+    no_controls(&err);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("\\u{1b}]0;owned\\u{7}\\n"), "{err}");
 }

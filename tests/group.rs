@@ -314,6 +314,29 @@ fn combining_refuses_what_cannot_be_combined() {
     let err = combine(&fw, &assessors(&[a.clone(), other]), NOW).unwrap_err();
     assert!(matches!(err, CombineError::OtherFramework { .. }), "{err}");
     assert!(err.to_string().contains("2025.1"), "{err}");
+    // The odd one out is named, even when its assessor sorts first: with two files against one,
+    // the two agree; with one against one, the version in use wins.
+    let [a, b, c] = three();
+    let mut odd = a.clone();
+    odd.framework.version = "2025.1".into();
+    for files in [vec![odd.clone(), b.clone(), c], vec![odd, b.clone()]] {
+        let err = combine(&fw, &assessors(&files), NOW).unwrap_err();
+        let CombineError::OtherFramework {
+            assessor, found, ..
+        } = &err
+        else {
+            panic!("{err}");
+        };
+        assert_eq!(
+            (assessor.as_str(), found.as_str()),
+            ("Alys Evans", "civic-impact-framework 2025.1"),
+            "{err}"
+        );
+        assert!(
+            err.to_string().starts_with("Alys Evans's file answers"),
+            "{err}"
+        );
+    }
     let group = combine(&fw, &assessors(&[a.clone(), b.clone()]), NOW).unwrap();
     let mut group_file = group;
     group_file.team = vec![TeamMember {

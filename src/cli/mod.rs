@@ -13,6 +13,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand};
 use time::OffsetDateTime;
 
+use crate::model::text::{escaped, escaped_but_lines};
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind, Replace};
@@ -149,7 +150,10 @@ pub fn exit_code(result: Result<Outcome>) -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("civic-workbook: {err:#}");
+            // Messages quote files (names, fields, values): control characters are shown
+            // escaped, never run by the terminal.
+            let message = format!("{err:#}");
+            eprintln!("civic-workbook: {}", escaped_but_lines(&message));
             ExitCode::from(2)
         }
     }
@@ -159,6 +163,11 @@ pub fn exit_code(result: Result<Outcome>) -> ExitCode {
 pub fn run(cli: Cli) -> Result<Outcome> {
     let framework = load_framework(cli.framework.as_deref())?;
     let mut out = io::stdout().lock();
+    // JSON escapes control characters itself; text is made safe for a terminal at the end.
+    let json = matches!(
+        cli.command,
+        Some(Command::Questions { json: true } | Command::Score { json: true, .. })
+    );
     let text = match cli.command {
         // The binary opens the desktop workbook itself; headless, there is only the help.
         None => <Cli as clap::CommandFactory>::command()
@@ -193,57 +202,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             file,
             json,
             baseline,
-        }) => {
-            let assessment = load_assessment(&file, &framework)?;
-            let earlier = baseline
-                .as_deref()
-                .map(|path| load_baseline(path, &file, &assessment, &framework))
-                .transpose()?;
-            let card = scoring::score(&framework, &assessment);
-            let comparison = earlier.as_ref().map(|earlier| {
-                (
-                    crate::report::content::assessment_label(earlier),
-                    scoring::compare::compare_scored(
-                        &framework,
-                        &assessment,
-                        &card,
-                        earlier,
-                        scoring::score(&framework, earlier),
-                    ),
-                )
-            });
-            if json {
-                output::score_json(
-                    &framework,
-                    &assessment,
-                    &card,
-                    comparison.as_ref().map(|(label, c)| (label.as_str(), c)),
-                )?
-            } else {
-                let mut text = output::score_text(&framework, &assessment, &card);
-                if let Some((label, comparison)) = &comparison {
-                    text.push_str(&output::comparison_text(&framework, label, comparison));
-                }
-                // The same key messages as the app's summary and the report's, on today's date.
-                let since =
-                    comparison
-                        .as_ref()
-                        .zip(earlier.as_ref())
-                        .map(|((label, c), earlier)| scoring::read::Since {
-                            name: scoring::read::since_name(earlier, label),
-                            comparison: c,
-                        });
-                let messages = scoring::read::key_messages(
-                    &framework,
-                    &assessment,
-                    &card,
-                    since.as_ref(),
-                    now().date(),
-                );
-                text.push_str(&output::key_messages_text(&messages));
-                text
-            }
-        }
+        }) => score(&framework, &file, json, baseline.as_deref())?,
         Some(Command::Combine(args)) => {
             let (group, names) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
@@ -256,9 +215,70 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             )
         }
     };
+    let text = if json {
+        text.into()
+    } else {
+        escaped_but_lines(&text)
+    };
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(Outcome::Ok)
+}
+
+/// `score`: the scores, as a table or JSON, with what changed since `baseline` when given.
+fn score(
+    framework: &Framework,
+    file: &Path,
+    json: bool,
+    baseline: Option<&Path>,
+) -> Result<String> {
+    let assessment = load_assessment(file, framework)?;
+    let earlier = baseline
+        .map(|path| load_baseline(path, file, &assessment, framework))
+        .transpose()?;
+    let card = scoring::score(framework, &assessment);
+    let comparison = earlier.as_ref().map(|earlier| {
+        (
+            crate::report::content::assessment_label(earlier),
+            scoring::compare::compare_scored(
+                framework,
+                &assessment,
+                &card,
+                earlier,
+                scoring::score(framework, earlier),
+            ),
+        )
+    });
+    if json {
+        Ok(output::score_json(
+            framework,
+            &assessment,
+            &card,
+            comparison.as_ref().map(|(label, c)| (label.as_str(), c)),
+        )?)
+    } else {
+        let mut text = output::score_text(framework, &assessment, &card);
+        if let Some((label, comparison)) = &comparison {
+            text.push_str(&output::comparison_text(framework, label, comparison));
+        }
+        // The same key messages as the app's summary and the report's, on today's date.
+        let since = comparison
+            .as_ref()
+            .zip(earlier.as_ref())
+            .map(|((label, c), earlier)| scoring::read::Since {
+                name: scoring::read::since_name(earlier, label),
+                comparison: c,
+            });
+        let messages = scoring::read::key_messages(
+            framework,
+            &assessment,
+            &card,
+            since.as_ref(),
+            now().date(),
+        );
+        text.push_str(&output::key_messages_text(&messages));
+        Ok(text)
+    }
 }
 
 /// The framework in use: the file given, or the built-in bank.
@@ -413,10 +433,8 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     }
     if args.output.is_some() {
         for problem in crate::report::coverage::unprintable(&assessment) {
-            eprintln!(
-                "civic-workbook: warning: {}: {problem}",
-                args.file.display()
-            );
+            let file = args.file.display().to_string();
+            eprintln!("civic-workbook: warning: {}: {problem}", escaped(&file));
         }
     }
     Ok(done)

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::model::text::escaped;
 use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
 use crate::scoring::compare::{self, Comparison};
 use crate::scoring::wording::{
@@ -83,8 +84,12 @@ pub fn problems_text(path: &Path, problems: &[Problem]) -> String {
         return format!("No problems found: {}\n", path.display());
     }
     let mut out = String::new();
+    // Each line starts with the file's name, escaped as the problem is, so no file name or
+    // value can begin a line of its own.
+    let name = path.display().to_string();
+    let name = escaped(&name);
     for problem in problems {
-        let _ = writeln!(out, "{}: {problem}", path.display());
+        let _ = writeln!(out, "{name}: {problem}");
     }
     out
 }
@@ -104,6 +109,7 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     ]
     .into_iter()
     .filter(|part| !part.trim().is_empty())
+    .map(|part| escaped(part).into_owned())
     .collect::<Vec<_>>()
     .join(" — ");
     if !heading.is_empty() {
@@ -196,7 +202,12 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
 pub fn key_messages_text(messages: &[crate::scoring::read::KeyMessage]) -> String {
     let mut out = String::from("\nKey messages\n");
     for message in messages {
-        let _ = writeln!(out, "- {}{}", message.lead, message.text);
+        let _ = writeln!(
+            out,
+            "- {}{}",
+            escaped(&message.lead),
+            escaped(&message.text)
+        );
     }
     out
 }
@@ -204,7 +215,7 @@ pub fn key_messages_text(messages: &[crate::scoring::read::KeyMessage]) -> Strin
 /// `score --baseline`: what changed since the earlier assessment, after the scores.
 pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparison) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "\nChange since {label}\n");
+    let _ = writeln!(out, "\nChange since {}\n", escaped(label));
     let title_width = comparison
         .domains
         .iter()

@@ -73,6 +73,31 @@ fn framework_label(framework: &FrameworkRef) -> String {
     }
 }
 
+/// The framework version most of the files answer; on a tie, the one in use (`framework`), else
+/// the first file's.
+fn expected_framework(framework: &Framework, assessors: &[Assessor<'_>]) -> Option<FrameworkRef> {
+    let count = |version: &FrameworkRef| {
+        assessors
+            .iter()
+            .filter(|a| &a.assessment.framework == version)
+            .count()
+    };
+    let in_use =
+        |version: &FrameworkRef| version.id == framework.id && version.version == framework.version;
+    let mut best: Option<(&FrameworkRef, usize)> = None;
+    for assessor in assessors {
+        let version = &assessor.assessment.framework;
+        let n = count(version);
+        let better = best.is_none_or(|(held, held_n)| {
+            n > held_n || (n == held_n && in_use(version) && !in_use(held))
+        });
+        if better {
+            best = Some((version, n));
+        }
+    }
+    best.map(|(version, _)| version.clone())
+}
+
 /// Combines the assessors' files into one group assessment of `framework`, created `now`.
 pub fn combine(
     framework: &Framework,
@@ -92,15 +117,19 @@ pub fn combine(
         }
     }
     // The files must agree with each other; an older wording than the build's is fine, as it
-    // is for opening one file.
-    let first = sorted.first().ok_or(CombineError::TooFew)?;
-    let expected = first.assessment.framework.clone();
+    // is for opening one file. The odd one out is named: the version most files answer is the
+    // expected one (on a tie, the one in use, else the first assessor's).
+    let expected = expected_framework(framework, &sorted).ok_or(CombineError::TooFew)?;
+    let matching = sorted
+        .iter()
+        .find(|a| a.assessment.framework == expected)
+        .ok_or(CombineError::TooFew)?;
     for assessor in &sorted {
         if assessor.assessment.framework != expected {
             return Err(CombineError::OtherFramework {
                 assessor: assessor.name.to_owned(),
                 found: framework_label(&assessor.assessment.framework),
-                other: first.name.to_owned(),
+                other: matching.name.to_owned(),
                 expected: framework_label(&expected),
             });
         }

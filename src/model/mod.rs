@@ -13,6 +13,7 @@ pub mod problems;
 pub mod response;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod text;
 
 pub use assessment::{Assessment, FrameworkRef, TeamMember};
 pub use combine::{Assessor, CombineError, combine, differences};

@@ -19,7 +19,14 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
+        // User text (ids, links, dates as typed) can hold control characters: shown escaped,
+        // so a problem is always one line that cannot recolour a terminal.
+        write!(
+            f,
+            "{}: {}",
+            super::text::escaped(&self.location),
+            super::text::escaped(&self.message)
+        )
     }
 }
 

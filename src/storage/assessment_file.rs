@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use super::read::{expect_object, json_error, read_text, text_from_bytes};
+use super::read::{expect_object, json_error, read_text, refuse_repeated_keys, text_from_bytes};
 use super::{Error, atomic};
 use crate::model::assessment::FORMAT_VERSION;
 use crate::model::{Assessment, Framework};
@@ -60,6 +60,7 @@ impl<T> IgnoredAnyOr<T> {
 /// framework is refused as such rather than with whatever field it trips over.
 pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessment, Error> {
     expect_object("assessment", text, path)?;
+    refuse_repeated_keys("assessment", text, path)?;
     let header: Header =
         serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))?;
     let Some(version) = header.format_version else {

@@ -89,7 +89,12 @@ pub enum Error {
         expected: String,
     },
     /// The framework bank breaks its rules; every problem is listed.
-    #[error("framework bank has {} problem(s):\n  {}\nin {}", problems.len(), problems.join("\n  "), path.display())]
+    #[error(
+        "framework bank has {} problem(s):\n  {}\nin {}",
+        problems.len(),
+        problems.iter().map(|p| crate::model::text::escaped(p)).collect::<Vec<_>>().join("\n  "),
+        path.display()
+    )]
     InvalidFramework {
         /// The file.
         path: PathBuf,

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::Error;
-use super::read::{expect_object, json_error, read_text};
+use super::read::{expect_object, json_error, read_text, refuse_repeated_keys};
 use crate::model::{
     Attribution, Domain, DomainId, Framework, Phase, PhaseInfo, Question, QuestionId, Scale,
 };
@@ -34,6 +34,7 @@ pub fn load(path: &Path) -> Result<Framework, Error> {
 /// Parses and checks a bank; `path` names it in errors.
 pub fn parse(text: &str, path: &Path) -> Result<Framework, Error> {
     expect_object("framework bank", text, path)?;
+    refuse_repeated_keys("framework bank", text, path)?;
     let raw: RawFramework =
         serde_json::from_str(text).map_err(|err| json_error("framework bank", path, &err))?;
     Framework::try_from(raw).map_err(|problems| Error::InvalidFramework {

@@ -100,8 +100,9 @@ pub(crate) fn json_error(what: &'static str, path: &Path, err: &serde_json::Erro
     let message = err.to_string();
     let message = message
         .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(head, _)| head)
-        .to_owned();
+        .map_or(message.as_str(), |(head, _)| head);
+    // It quotes the file (an unknown field's name): shown escaped, as one line.
+    let message = crate::model::text::escaped(message).into_owned();
     Error::Json {
         what,
         path: path.to_owned(),
@@ -140,4 +141,80 @@ pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Resu
         column,
         message: "expected a JSON object starting with `{`".to_owned(),
     })
+}
+
+/// Refuses a JSON object that repeats a key, anywhere in the file: a parser keeps only the last,
+/// so a repeated assessor name in `ratings`, say, would lose a rating without a word. The
+/// message names the key, with its line and column.
+pub(crate) fn refuse_repeated_keys(
+    what: &'static str,
+    text: &str,
+    path: &Path,
+) -> Result<(), Error> {
+    serde_json::from_str::<NoRepeatedKeys>(text)
+        .map(drop)
+        .map_err(|err| json_error(what, path, &err))
+}
+
+/// Any JSON value, checked for repeated keys in every object.
+struct NoRepeatedKeys;
+
+impl<'de> serde::Deserialize<'de> for NoRepeatedKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NoRepeatedKeysVisitor)
+    }
+}
+
+struct NoRepeatedKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NoRepeatedKeysVisitor {
+    type Value = NoRepeatedKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<NoRepeatedKeys>()?.is_some() {}
+        Ok(NoRepeatedKeys)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut keys = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if keys.contains(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "the key \"{}\" appears twice in one object; keep one",
+                    key.escape_debug()
+                )));
+            }
+            map.next_value::<NoRepeatedKeys>()?;
+            keys.insert(key);
+        }
+        Ok(NoRepeatedKeys)
+    }
 }
