@@ -1239,3 +1239,39 @@ fn output_is_safe_for_a_terminal_and_every_problem_line_starts_with_the_file() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("\\u{1b}]0;owned\\u{7}\\n"), "{err}");
 }
+
+#[test]
+fn links_that_hide_where_they_go_are_flagged_in_files_and_banks() {
+    let dir = temp_dir();
+    // The first evidence link, with a name before "@" that reads like the university's site.
+    let replaced = |text: &str, key: &str, value: &str| {
+        let at = text.find(key).unwrap() + key.len();
+        let end = at + text[at..].find('"').unwrap();
+        let mut text = text.to_owned();
+        text.replace_range(at..end, value);
+        text
+    };
+    let text = replaced(
+        &demo_text(),
+        "\"link\": \"",
+        "https://www.cwmtawe.ac.uk@evil.example/",
+    );
+    write(dir.path(), "ours.civic.json", &text);
+    let validate = run_in(dir.path(), &["validate", "ours.civic.json"]);
+    let out = stdout(&validate);
+    assert!(
+        out.contains("reads like the address, but it opens evil.example"),
+        "{out}{}",
+        stderr(&validate)
+    );
+    // A bank whose attribution is a script, and whose domain source hides its host.
+    let bank = fs::read_to_string(root().join("questions/civic-impact-framework.json")).unwrap();
+    let bad = replaced(&bank, "\"url\": \"", "javascript:alert(1)");
+    write(dir.path(), "bank.json", &bad);
+    let output = run_in(dir.path(), &["--framework", "bank.json", "questions"]);
+    let err = assert_could_not_run(&output, "bank.json");
+    assert!(
+        err.contains("attribution url: link scheme \"javascript:\" is not allowed"),
+        "{err}"
+    );
+}

@@ -1,7 +1,13 @@
 //! Evidence links: which ones may be opened (http, https, mailto) and which are kept as text and
-//! flagged. The same rule serves the app, the report and validation.
+//! flagged. The same rule serves the app, the report and validation, for evidence and for the
+//! question bank's own links.
+//!
+//! A link of an allowed scheme is still not opened when it hides where it goes: a name before
+//! `@` that reads like the host (`https://www.cwmtawe.ac.uk@evil.example/`), a host name that
+//! mixes alphabets as look-alike addresses do (a Cyrillic `а` among Latin letters), or an email
+//! link that also fills in copies, blind copies or the message.
 
-use url::Url;
+use url::{Host, Url};
 
 /// The schemes an evidence link may be opened or made clickable with.
 pub const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
@@ -13,6 +19,8 @@ pub enum LinkKind {
     Empty,
     /// A link that may be opened.
     Allowed(Url),
+    /// A link of an allowed scheme that hides where it goes.
+    Deceptive(Deception),
     /// A well-formed link whose scheme is not allowed (`javascript:`, `file:`, …).
     Disallowed {
         /// The scheme, lower case.
@@ -20,6 +28,79 @@ pub enum LinkKind {
     },
     /// Text that is not a link at all.
     Invalid,
+}
+
+/// How a link hides where it goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deception {
+    /// A name (and perhaps a password) before `@`, which reads like the address.
+    UserInfo {
+        /// What it really opens.
+        host: String,
+    },
+    /// A host name with a label in more than one alphabet.
+    MixedScripts {
+        /// The host as it reads.
+        host: String,
+        /// The host as the browser really looks it up (punycode).
+        punycode: String,
+    },
+    /// An email link that fills in more than the address and subject.
+    MailHeaders {
+        /// The extra fields, lower case, in order.
+        headers: Vec<String>,
+    },
+}
+
+impl Deception {
+    /// How `url`, an allowed and complete link, hides where it goes, if it does.
+    fn of(url: &Url) -> Option<Self> {
+        if url.scheme() == "mailto" {
+            let mut headers: Vec<String> = Vec::new();
+            for (key, _) in url.query_pairs() {
+                let key = key.to_lowercase();
+                if key != "subject" && !headers.contains(&key) {
+                    headers.push(key);
+                }
+            }
+            return (!headers.is_empty()).then_some(Self::MailHeaders { headers });
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Some(Self::UserInfo {
+                host: url.host_str().unwrap_or_default().to_owned(),
+            });
+        }
+        let Some(Host::Domain(punycode)) = url.host() else {
+            return None;
+        };
+        let (host, _) = idna::domain_to_unicode(punycode);
+        let mixed = host.split('.').any(|label| {
+            !label.is_empty() && unicode_script::ScriptExtension::for_str(label).is_empty()
+        });
+        mixed.then(|| Self::MixedScripts {
+            host: host.clone(),
+            punycode: punycode.to_owned(),
+        })
+    }
+
+    /// Why the link is not opened.
+    fn problem(&self) -> String {
+        match self {
+            Self::UserInfo { host } => format!(
+                "link has a name before \"@\" that reads like the address, but it opens {host}"
+            ),
+            Self::MixedScripts { host, punycode } => format!(
+                "link's address {host} mixes alphabets, as look-alike addresses do; it is really {punycode}"
+            ),
+            Self::MailHeaders { headers } => {
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                format!(
+                    "email link also fills in {}; only an address (and a subject) is opened",
+                    crate::scoring::wording::join_and(&headers)
+                )
+            }
+        }
+    }
 }
 
 impl LinkKind {
@@ -31,7 +112,10 @@ impl LinkKind {
         }
         match Url::parse(link) {
             Ok(url) if ALLOWED_SCHEMES.contains(&url.scheme()) && is_complete(&url) => {
-                Self::Allowed(url)
+                match Deception::of(&url) {
+                    Some(deception) => Self::Deceptive(deception),
+                    None => Self::Allowed(url),
+                }
             }
             Ok(url) if ALLOWED_SCHEMES.contains(&url.scheme()) => Self::Invalid,
             Ok(url) => Self::Disallowed {
@@ -53,6 +137,7 @@ impl LinkKind {
     pub fn problem(&self) -> Option<String> {
         match self {
             Self::Empty | Self::Allowed(_) => None,
+            Self::Deceptive(deception) => Some(deception.problem()),
             Self::Disallowed { scheme } => Some(format!(
                 "link scheme \"{scheme}:\" is not allowed (only http, https and mailto links are opened)"
             )),
@@ -94,6 +179,40 @@ pub fn short_form(url: &Url) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_that_hide_where_they_go_are_not_opened() {
+        let problem = |link: &str| {
+            let kind = LinkKind::of(link);
+            assert!(kind.openable().is_none(), "{link} would open");
+            kind.problem().unwrap()
+        };
+        assert_eq!(
+            problem("https://www.cwmtawe.ac.uk@evil.example/"),
+            "link has a name before \"@\" that reads like the address, but it opens evil.example"
+        );
+        assert!(problem("https://user:pw@example.org/").contains("opens example.org"));
+        // A Cyrillic а among Latin letters.
+        assert_eq!(
+            problem("https://p\u{0430}ypal.example/"),
+            "link's address pаypal.example mixes alphabets, as look-alike addresses do; it is really xn--pypal-4ve.example"
+        );
+        assert_eq!(
+            problem(
+                "mailto:civic@cwmtawe.ac.uk?cc=a@b.example&BCC=c@d.example&body=Hi&bcc=e@f.example"
+            ),
+            "email link also fills in cc, bcc and body; only an address (and a subject) is opened"
+        );
+        // One alphabet, however unusual, is a real address; so are a subject and digits.
+        for fine in [
+            "https://\u{043f}\u{0440}\u{0438}\u{043c}\u{0435}\u{0440}.\u{0440}\u{0444}/",
+            "https://caf\u{00e9}-2026.example/",
+            "mailto:civic@cwmtawe.ac.uk?subject=Hi",
+            "https://www.cwmtawe.ac.uk/a@b",
+        ] {
+            assert!(LinkKind::of(fine).openable().is_some(), "{fine}");
+        }
+    }
 
     #[test]
     fn links_read_short_on_paper() {

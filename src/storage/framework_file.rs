@@ -122,6 +122,14 @@ impl Checker {
         }
     }
 
+    /// A link in the bank is checked as an evidence link is: it must be one that may be opened.
+    fn link(&mut self, what: &str, link: &str) {
+        if let Some(problem) = crate::model::LinkKind::of(link).problem() {
+            self.problems
+                .push(format!("{what}: {problem}: {}", link.trim()));
+        }
+    }
+
     fn unique(&mut self, seen: &mut BTreeSet<String>, kind: &str, id: &str) {
         if !seen.insert(id.to_owned()) {
             self.problems
@@ -146,6 +154,7 @@ impl TryFrom<RawFramework> for Framework {
         check.non_empty("framework title", &raw.title);
         check.non_empty("attribution name", &raw.attribution.name);
         check.non_empty("attribution url", &raw.attribution.url);
+        check.link("attribution url", &raw.attribution.url);
         check.non_empty("wording note", &raw.wording_note);
         let scale = check_scale(&mut check, raw.scale);
         if raw.domains.is_empty() {
@@ -244,7 +253,10 @@ fn check_domain(
         (None, false) => check.problems.push(format!(
             "{what} needs a source URL or \"provisional\": true"
         )),
-        (Some(source), _) => check.non_empty(&format!("{what} source"), source),
+        (Some(source), _) => {
+            check.non_empty(&format!("{what} source"), source);
+            check.link(&format!("{what} source"), source);
+        }
         (None, true) => {}
     }
     if raw.questions.is_empty() {

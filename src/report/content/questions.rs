@@ -21,6 +21,10 @@ pub(super) fn link_runs(title: &str, link: &str) -> Vec<Run> {
             },
         )],
         LinkKind::Empty => vec![Run::plain(title)],
+        LinkKind::Deceptive(_) => vec![
+            Run::plain(title),
+            Run::italic(" (link not included: it hides where it goes)"),
+        ],
         // A link that may not be opened (a script, a file on someone's disk) is left out of a
         // document for leadership; `validate` and the app's problems list name it.
         _ => vec![
