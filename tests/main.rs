@@ -4,8 +4,11 @@
 mod architecture;
 mod cli;
 mod framework;
+mod golden;
 mod group;
+mod migrate;
 mod packaging;
+mod properties;
 mod report;
 mod report_cost;
 mod report_pdf;

@@ -1,4 +1,5 @@
-//! The headless command line: `new`, `questions`, `validate`, `score`, `export` and `combine`.
+//! The headless command line: `new`, `questions`, `validate`, `score`, `export`, `combine` and
+//! `migrate`.
 //! Exit codes as ripgrep's: 0 ok, 1 problems found, 2 could not run. Errors print the cause and
 //! the path.
 
@@ -64,6 +65,28 @@ pub enum Command {
     },
     /// Combine several assessors' files into one group assessment.
     Combine(CombineArgs),
+    /// Move an assessment to another version of the question bank, keeping every answer.
+    Migrate(MigrateArgs),
+}
+
+/// Arguments of `migrate`.
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The assessment to move (it is not changed).
+    pub file: PathBuf,
+    /// The new version of the question bank.
+    #[arg(long, value_name = "BANK.json")]
+    pub to: PathBuf,
+    /// How old question ids become new ones: renamed domains and questions, split and merged
+    /// questions. Ids that carry over need no entry.
+    #[arg(long, value_name = "MAP.json")]
+    pub map: Option<PathBuf>,
+    /// Where to write the moved assessment.
+    #[arg(short, long, value_name = "OUT.civic.json")]
+    pub output: PathBuf,
+    /// Replace the output file if it exists (an assessment only; kept as NAME.bak).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `combine`.
@@ -203,6 +226,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             json,
             baseline,
         }) => score(&framework, &file, json, baseline.as_deref())?,
+        Some(Command::Migrate(args)) => migrate(&framework, &args)?,
         Some(Command::Combine(args)) => {
             let (group, names) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
@@ -279,6 +303,37 @@ fn score(
         text.push_str(&output::key_messages_text(&messages));
         Ok(text)
     }
+}
+
+/// `migrate`: reads the assessment with the bank in use, moves it to `--to`, writes it, and
+/// says what moved where.
+fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
+    let assessment = load_assessment(&args.file, framework)?;
+    let to = framework_file::load(&args.to)?;
+    let map = args
+        .map
+        .as_deref()
+        .map(framework_file::load_map)
+        .transpose()?
+        .unwrap_or_default();
+    let (migrated, moves) = model::migrate::migrate(&assessment, &to, &map).with_context(|| {
+        format!(
+            "{} could not be moved{}",
+            args.file.display(),
+            args.map
+                .as_deref()
+                .map(|m| format!(" with {}", m.display()))
+                .unwrap_or_default()
+        )
+    })?;
+    if export_file::same_file(&args.output, &args.file) {
+        anyhow::bail!(
+            "the moved assessment would replace the one it comes from; give another file: {}",
+            args.output.display()
+        );
+    }
+    assessment_file::create(&args.output, &migrated, args.force, &to)?;
+    Ok(output::moves_text(&args.file, &to, &moves, &args.output))
 }
 
 /// The framework in use: the file given, or the built-in bank.

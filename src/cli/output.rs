@@ -484,3 +484,51 @@ pub fn score_json(
     };
     serde_json::to_string_pretty(&json).map(|text| text + "\n")
 }
+
+/// `migrate`: what moved where, one kind a line.
+pub fn moves_text(
+    file: &Path,
+    to: &Framework,
+    moves: &crate::model::migrate::Moves,
+    output: &Path,
+) -> String {
+    let ids = |ids: &[QuestionId]| {
+        ids.iter()
+            .map(QuestionId::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = format!("Moved {} to {} {}\n", file.display(), to.title, to.version);
+    let _ = writeln!(
+        out,
+        "Kept: {} answer(s) to questions that carry over",
+        moves.kept.len()
+    );
+    for (from, to) in &moves.renamed {
+        let _ = writeln!(out, "Renamed: {from} → {to}");
+    }
+    for (from, to) in &moves.split {
+        let _ = writeln!(out, "Split: {from} → {} (the answer is in each)", ids(to));
+    }
+    for (from, to) in &moves.merged {
+        let _ = writeln!(out, "Merged: {} → {to}", ids(from));
+    }
+    for (id, phases) in &moves.phase_conflicts {
+        let phases: Vec<String> = phases.iter().map(u8::to_string).collect();
+        let _ = writeln!(
+            out,
+            "Check: {id} merged answers rated {}; it keeps the lowest, {}",
+            phases.join(" and "),
+            phases.first().map_or("", String::as_str)
+        );
+    }
+    if !moves.apart.is_empty() {
+        let _ = writeln!(
+            out,
+            "Kept apart: {} (not in the new version; shown in the report's appendix and in validate)",
+            ids(&moves.apart)
+        );
+    }
+    let _ = writeln!(out, "Written to {}", output.display());
+    out
+}

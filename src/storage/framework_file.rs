@@ -290,3 +290,11 @@ fn check_domain(
         questions,
     }
 }
+
+/// Loads the map of a move to another version of the bank (`migrate --map MAP.json`).
+pub fn load_map(path: &Path) -> Result<crate::model::migrate::Map, Error> {
+    let text = read_text(path)?;
+    expect_object("migration map", &text, path)?;
+    refuse_repeated_keys("migration map", &text, path)?;
+    serde_json::from_str(&text).map_err(|err| json_error("migration map", path, &err))
+}
