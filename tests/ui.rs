@@ -910,3 +910,37 @@ fn exporting_over_a_file_already_there_asks_and_keeps_it_as_bak() {
             .is_none()
     );
 }
+
+#[test]
+fn opening_a_file_of_an_older_framework_version_offers_the_move() {
+    let dir = temp_dir();
+    let path = dir.path().join("older.civic.json");
+    let text = std::fs::read_to_string(demo_path()).unwrap();
+    let current = framework().version;
+    std::fs::write(
+        &path,
+        text.replacen(
+            &format!("\"version\": \"{current}\""),
+            "\"version\": \"2025.1\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let mut harness = app_with(Some(path.clone()), None, Vec::new());
+    harness.run();
+    harness.get_by_label(&format!("Move to version {current} of the framework?"));
+    assert!(harness.get_by_label("Keep version 2025.1").is_focused());
+    harness
+        .get_by_label(&format!("Move to version {current}"))
+        .click();
+    harness.run();
+    let doc = app(&harness).state.doc.as_ref().unwrap();
+    assert_eq!(doc.assessment.framework.version, current);
+    assert!(doc.is_dirty());
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("\"version\": \"2025.1\""),
+        "nothing on disk changes until saved"
+    );
+}

@@ -483,7 +483,7 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         let _ = writeln!(
             done,
             "The report includes {} to questions not in this version of the framework, in its appendix.",
-            crate::report::content::answers(unknown)
+            crate::scoring::wording::answers(unknown)
         );
     }
     if args.output.is_some() {

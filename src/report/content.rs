@@ -14,7 +14,6 @@ mod summary;
 use changes::changes;
 use cover::{COVER_TEAM, about, cover};
 use group::{group_ratings, ratings_text, spread_text};
-pub use method::answers;
 use method::{method, unknown_answers};
 use plan::{action_plan, due_text};
 use questions::{domain_section, response_blocks};

@@ -80,6 +80,15 @@ pub fn overdue(due: Date, today: Date) -> Option<String> {
     ))
 }
 
+/// "1 answer", "3 answers".
+pub fn answers(count: usize) -> String {
+    if count == 1 {
+        "1 answer".to_owned()
+    } else {
+        format!("{count} answers")
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 pub fn join_and(names: &[&str]) -> String {
     match names {

@@ -7,7 +7,7 @@
 //! CSV and Markdown) can all be written in full before any of them replaces anything.
 //!
 //! Temporary names are short whatever the target's name (`.NAME~HASH.RANDOM.tmp`, with `NAME`
-//! cut to [`NAME_IN_TEMP`] bytes), so a file whose own name is near the file system's limit still
+//! cut to 24 bytes), so a file whose own name is near the file system's limit still
 //! saves; and a save removes the temporary files that earlier saves of the same file left when
 //! they were killed (only that pattern, only beside that file, only once [`STALE_AFTER`] old).
 

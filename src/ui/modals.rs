@@ -36,6 +36,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
             Prompt::TypedPath { purpose, text, problem, .. } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
             Prompt::QuitAfterExport => closing_ui(ui, state, cmds),
             Prompt::ConfirmReplace { files, .. } => replace_ui(ui, files, cmds),
+            Prompt::OfferMigration { from, to } => migration_ui(ui, state, from, to, cmds),
             // Not prompts: nothing on screen.
             Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
             Prompt::Recovery { written, description } => {
@@ -68,7 +69,10 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     if response.should_close() {
         match prompt {
             Prompt::Unsaved { .. } => cmds.push(Command::ResolveUnsaved(UnsavedChoice::Cancel)),
-            Prompt::TypedPath { .. } | Prompt::QuitAfterExport | Prompt::ConfirmReplace { .. } => {
+            Prompt::TypedPath { .. }
+            | Prompt::QuitAfterExport
+            | Prompt::ConfirmReplace { .. }
+            | Prompt::OfferMigration { .. } => {
                 cmds.push(Command::CloseModal);
             }
             // Recovery stays until answered: it is the only copy of that work.
@@ -99,6 +103,39 @@ fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             if button.clicked() {
                 cmds.push(Command::ResolveUnsaved(choice));
             }
+        }
+    });
+}
+
+/// The file answers another version of the framework: move it, or keep it. The keyboard starts
+/// on Keep, which changes nothing.
+fn migration_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    from: &str,
+    to: &str,
+    cmds: &mut Vec<Command>,
+) {
+    widgets::heading(ui, &format!("Move to version {to} of the framework?"));
+    ui.label(format!(
+        "This assessment answers version {from} of the {}; the workbook has version {to}.",
+        state.framework.title
+    ));
+    widgets::weak(
+        ui,
+        "Moving it keeps every answer: those to questions that carry over stay where they are, and any to questions no longer asked are kept apart, shown at the end of the report. Nothing changes on disk until you save.",
+    );
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let keep = ui.button(format!("Keep version {from}"));
+        if !ui.memory(|m| m.focused().is_some()) {
+            keep.request_focus();
+        }
+        if keep.clicked() {
+            cmds.push(Command::CloseModal);
+        }
+        if ui.button(format!("Move to version {to}")).clicked() {
+            cmds.push(Command::MigrateToCurrent);
         }
     });
 }

@@ -128,6 +128,8 @@ pub enum Command {
     CloseModal,
     /// Replace the files listed in the replace question, and export.
     ConfirmReplace,
+    /// Move the open assessment to the framework version in use (the offer on opening).
+    MigrateToCurrent,
     /// Restore the assessment autosaved before a crash.
     RestoreRecovery,
     /// Discard the assessment autosaved before a crash.

@@ -383,6 +383,14 @@ pub enum Flow {
         /// once the file is saved.
         then: Option<Pending>,
     },
+    /// The file just opened answers another version of the framework than the workbook's:
+    /// move it to this one, or keep it as it is. Never done unasked.
+    OfferMigration {
+        /// The version the file answers.
+        from: String,
+        /// The version in use.
+        to: String,
+    },
     /// An export would replace files already there: replace them, or cancel.
     ConfirmReplace {
         /// What was to be written.

@@ -3,15 +3,7 @@
 use super::{Baseline, heading, paragraph, response_blocks, small};
 use crate::model::{Assessment, Framework, LinkKind};
 use crate::report::doc::{Block, Link, Run};
-
-/// "1 answer", "3 answers".
-pub fn answers(count: usize) -> String {
-    if count == 1 {
-        "1 answer".to_owned()
-    } else {
-        format!("{count} answers")
-    }
-}
+use crate::scoring::wording::answers;
 
 /// The appendix: answers to questions this version of the framework does not have (from an
 /// earlier or later version, or a custom bank), shown in full rather than dropped. Their

@@ -282,10 +282,18 @@ impl Core<'_> {
                 let mut doc = Document::new(framework, assessment, Some(path.clone()));
                 doc.disk_stamp = stamp;
                 let name = doc.display_name();
+                let answers = doc.assessment.framework.clone();
                 self.replace_document(doc, Page::Summary);
                 self.state.file_event = Some(format!("Opened {name}"));
                 self.state.prefs.remember(path);
                 self.announce_problems(problems);
+                let framework = &self.state.framework;
+                if answers.id == framework.id && answers.version != framework.version {
+                    self.state.flow = Flow::OfferMigration {
+                        from: answers.version,
+                        to: framework.version.clone(),
+                    };
+                }
             }
             Load::Backup(original) => {
                 let problems = model::problems(framework, &assessment);
@@ -307,6 +315,59 @@ impl Core<'_> {
             }
             Load::Baseline(path) => self.compared(path, assessment),
         }
+    }
+
+    /// "Move" in the offer made on opening a file of another framework version: every answer
+    /// whose question carries over stays, the others are kept apart (shown at the end of the
+    /// report). Only the open document changes, marked unsaved.
+    pub(super) fn migrate_to_current(&mut self) {
+        let Flow::OfferMigration { from, to } = std::mem::take(&mut self.state.flow) else {
+            return;
+        };
+        let Some(doc) = self.state.doc.take() else {
+            return;
+        };
+        let framework = &self.state.framework;
+        let result =
+            model::migrate::migrate(&doc.assessment, framework, &model::migrate::Map::default());
+        let (migrated, moves) = match result {
+            Ok(migrated) => migrated,
+            Err(err) => {
+                self.state.doc = Some(doc);
+                self.notify(Topic::File, Level::Error, format!("Not moved: {err}."));
+                return;
+            }
+        };
+        let mut moved_doc = Document::new(framework, migrated, doc.path.clone());
+        moved_doc.disk_stamp = doc.disk_stamp;
+        moved_doc.untitled_name = doc.untitled_name;
+        moved_doc.baseline = doc.baseline;
+        moved_doc.view_id = doc.view_id;
+        moved_doc.mark_unsaved();
+        let problems = model::problems(framework, &moved_doc.assessment);
+        self.state.doc = Some(moved_doc);
+        // What was found on opening (the version among it) is looked at again.
+        self.state
+            .notifications
+            .retain(|n| !n.actions.iter().any(|(_, c)| *c == Command::ShowProblems));
+        self.announce_problems(problems);
+        let apart = if moves.apart.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " {} to questions version {to} no longer asks {} kept apart, at the end of the report.",
+                crate::scoring::wording::answers(moves.apart.len()),
+                if moves.apart.len() == 1 { "is" } else { "are" },
+            )
+        };
+        self.notify(
+            Topic::File,
+            Level::Info,
+            format!(
+                "Moved to version {to}: {} carried over.{apart} Save to keep the change; close without saving to keep version {from}.",
+                crate::scoring::wording::answers(moves.kept.len())
+            ),
+        );
     }
 
     /// An assessment could not be read: says why, and leaves the open document as it was.

@@ -158,7 +158,7 @@ impl Core<'_> {
         }
         format!(
             ". It includes {} to questions not in this version of the framework, in an appendix.",
-            report::content::answers(unknown)
+            crate::scoring::wording::answers(unknown)
         )
     }
 

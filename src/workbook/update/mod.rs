@@ -140,6 +140,7 @@ impl Core<'_> {
             Command::ConfirmTypedPath => self.confirm_typed_path(),
             Command::CloseModal => self.close_prompt(),
             Command::ConfirmReplace => self.confirm_replace(),
+            Command::MigrateToCurrent => self.migrate_to_current(),
             Command::DiscardRecovery => self.discard_offered(),
             Command::Dismiss(id) => self.state.notifications.retain(|n| n.id != id),
             Command::ToggleMessageLog => self.state.is_log_open = !self.state.is_log_open,
@@ -381,6 +382,8 @@ impl Core<'_> {
             Flow::QuitAfterExport | Flow::TypedPath { .. } | Flow::Saving { .. } | Flow::Idle => {
                 self.state.flow = Flow::Idle;
             }
+            // Kept as it is: the file stays on its own version, as it always could.
+            Flow::OfferMigration { .. } => self.state.flow = Flow::Idle,
             Flow::ConfirmReplace { .. } => {
                 self.state.flow = Flow::Idle;
                 self.notify(

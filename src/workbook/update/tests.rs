@@ -869,3 +869,77 @@ fn a_file_picked_in_the_save_dialog_counts_as_agreed() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked() {
+    let open_older = |state: &mut AppState| {
+        let mut assessment = crate::model::Assessment::new(&state.framework, at(0.0).utc);
+        "2025.1".clone_into(&mut assessment.framework.version);
+        let response = assessment
+            .responses
+            .entry(QuestionId::new("d0.q0"))
+            .or_default();
+        response.phase = Phase::new(3);
+        // A question this version no longer asks.
+        assessment.responses.insert(
+            QuestionId::new("d9.gone"),
+            crate::model::Response::default(),
+        );
+        done(
+            state,
+            Outcome::Loaded {
+                what: Load::Open(PathBuf::from("/data/old.civic.json")),
+                assessment: Box::new(assessment),
+                stamp: None,
+            },
+            1.0,
+        );
+    };
+    let current = state().framework.version.clone();
+    // Keep: nothing changes.
+    let mut state = state();
+    open_older(&mut state);
+    assert_eq!(
+        state.flow,
+        Flow::OfferMigration {
+            from: "2025.1".to_owned(),
+            to: current.clone(),
+        }
+    );
+    assert!(state.is_prompting());
+    update(&mut state, Command::CloseModal, at(2.0));
+    assert_eq!(state.flow, Flow::Idle);
+    let doc = state.doc.as_ref().unwrap();
+    assert_eq!(doc.assessment.framework.version, "2025.1");
+    assert!(!doc.is_dirty());
+    assert!(doc.problems.iter().any(|p| p.location == "framework"));
+    // Move: the open document is on the version in use, every answer kept, and unsaved.
+    let mut state = self::state();
+    open_older(&mut state);
+    assert_eq!(
+        update(&mut state, Command::MigrateToCurrent, at(2.0)),
+        vec![]
+    );
+    assert_eq!(state.flow, Flow::Idle);
+    let doc = state.doc.as_ref().unwrap();
+    assert_eq!(doc.assessment.framework.version, current);
+    assert!(doc.is_dirty(), "moved, not saved");
+    assert_eq!(doc.path, Some(PathBuf::from("/data/old.civic.json")));
+    assert_eq!(doc.assessment.responses.len(), 2, "nothing dropped");
+    assert_eq!(doc.scorecard.rated_questions(), 1);
+    assert!(
+        doc.problems.iter().all(|p| p.location != "framework"),
+        "the version is no longer a problem: {:?}",
+        doc.problems
+    );
+    let said = texts(&state);
+    assert!(
+        said.iter().any(|t| t.starts_with(&format!(
+            "Moved to version {current}: 1 answer carried over. 1 answer to questions version {current} no longer asks is kept apart"
+        ))),
+        "{said:?}"
+    );
+    // A file on the version in use is not asked about.
+    let state = opened();
+    assert_eq!(state.flow, Flow::Idle);
+}
