@@ -941,7 +941,7 @@ fn export_writes_a_pdf_report_and_exits_0() {
     assert!(stdout(&output).contains("report.pdf"));
     let bytes = fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
-    // Replacing an earlier export is fine, and the same date gives the same bytes.
+    // Existing an earlier export is fine, and the same date gives the same bytes.
     let again = run_in(
         dir.path(),
         &[

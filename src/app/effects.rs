@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use super::WorkbookApp;
 use super::command::{ClipboardAction, Command};
 use super::dialogs::{DialogResult, ManyResult};
-use crate::storage::export_file::{self, ExportKind, Replace};
+use crate::storage::export_file::{self, Replace};
 use crate::storage::{self, assessment_file, group_files, recovery};
 use crate::ui;
 use crate::workbook::effect::{
-    Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Replacing, Trouble, Unloaded,
+    Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Trouble, Unloaded,
 };
 use crate::workbook::state::PathPurpose;
 
@@ -235,7 +235,7 @@ impl WorkbookApp {
         };
         let framework = &self.state.framework;
         let source = doc.path.as_deref();
-        let targets = export_targets(format, &path);
+        let targets = format.targets(&path);
         let replace = Replace::Agreed(agreed);
         // Checked before anything is made: files already there are asked about first.
         if let Err(err) = export_file::check_all(&targets, source, replace) {
@@ -243,13 +243,8 @@ impl WorkbookApp {
                 storage::Error::WouldReplace { .. } => Outcome::WouldReplace {
                     format,
                     path,
-                    files: export_file::existing(&targets)
-                        .into_iter()
-                        .map(|e| Replacing {
-                            path: e.path,
-                            own: e.own,
-                        })
-                        .collect(),
+                    // Every file already there, those agreed to as well: Replace agrees to all.
+                    files: export_file::existing(&targets),
                 },
                 err => Outcome::Exported {
                     format,
@@ -400,20 +395,5 @@ fn clipboard(ctx: &egui::Context, action: ClipboardAction) {
                 )));
             state.store(ctx, id);
         }
-    }
-}
-
-/// The files an export of `format` to `path` writes: the CSV's actions table goes beside it.
-pub(super) fn export_targets(format: Format, path: &Path) -> Vec<(PathBuf, ExportKind)> {
-    match format {
-        Format::Pdf => vec![(path.to_owned(), ExportKind::Pdf)],
-        Format::Csv => vec![
-            (path.to_owned(), ExportKind::QuestionsCsv),
-            (
-                crate::report::csv::actions_path(path),
-                ExportKind::ActionsCsv,
-            ),
-        ],
-        Format::Markdown => vec![(path.to_owned(), ExportKind::Markdown)],
     }
 }

@@ -19,6 +19,7 @@ use crate::model::{self, Assessment, Framework};
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind, Replace};
 use crate::storage::{assessment_file, framework_file, group_files};
+use crate::workbook::effect::Format;
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
 #[derive(Debug, Parser)]
@@ -308,6 +309,12 @@ fn score(
 /// `migrate`: reads the assessment with the bank in use, moves it to `--to`, writes it, and
 /// says what moved where.
 fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
+    if export_file::same_file(&args.output, &args.file) {
+        anyhow::bail!(
+            "the moved assessment would replace the one it comes from; give another file: {}",
+            args.output.display()
+        );
+    }
     let assessment = load_assessment(&args.file, framework)?;
     let to = framework_file::load(&args.to)?;
     let map = args
@@ -326,12 +333,6 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
                 .unwrap_or_default()
         )
     })?;
-    if export_file::same_file(&args.output, &args.file) {
-        anyhow::bail!(
-            "the moved assessment would replace the one it comes from; give another file: {}",
-            args.output.display()
-        );
-    }
     assessment_file::create(&args.output, &migrated, args.force, &to)?;
     Ok(output::moves_text(&args.file, &to, &moves, &args.output))
 }
@@ -427,35 +428,31 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         .map(|path| load_baseline(path, &args.file, &assessment, framework))
         .transpose()?;
     // Every target is checked before anything is made.
-    let mut targets = Vec::new();
-    if let Some(output) = &args.output {
-        targets.push((output.clone(), ExportKind::Pdf));
-    }
-    if let Some(csv) = &args.csv {
-        targets.push((csv.clone(), ExportKind::QuestionsCsv));
-        targets.push((
-            crate::report::csv::actions_path(csv),
-            ExportKind::ActionsCsv,
-        ));
-    }
-    if let Some(markdown) = &args.markdown {
-        targets.push((markdown.clone(), ExportKind::Markdown));
-    }
+    let targets: Vec<(PathBuf, ExportKind)> = [
+        (Format::Pdf, &args.output),
+        (Format::Csv, &args.csv),
+        (Format::Markdown, &args.markdown),
+    ]
+    .into_iter()
+    .filter_map(|(format, path)| Some(format.targets(path.as_deref()?)))
+    .flatten()
+    .collect();
     let replace = if args.force {
         Replace::Any
     } else {
         Replace::OwnExports
     };
     export_file::check_all(&targets, Some(&args.file), replace)?;
-    let mut exports = Vec::new();
+    // Each file's bytes, in the order of `targets`.
+    let mut bytes: Vec<Vec<u8>> = Vec::new();
     let mut done = String::new();
     if let Some(output) = &args.output {
-        let bytes =
+        bytes.push(
             crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
                 .with_context(|| {
                     format!("the report of {} could not be made", args.file.display())
-                })?;
-        exports.push((output.clone(), bytes, ExportKind::Pdf));
+                })?,
+        );
         let _ = writeln!(done, "Exported the report to {}", output.display());
     }
     if let Some(csv) = &args.csv {
@@ -466,16 +463,19 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
             csv.display(),
             actions.display()
         );
-        let questions = crate::report::csv::questions(framework, &assessment);
-        exports.push((csv.clone(), questions, ExportKind::QuestionsCsv));
-        let rows = crate::report::csv::actions(framework, &assessment);
-        exports.push((actions, rows, ExportKind::ActionsCsv));
+        bytes.push(crate::report::csv::questions(framework, &assessment));
+        bytes.push(crate::report::csv::actions(framework, &assessment));
     }
     if let Some(markdown) = &args.markdown {
         let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
-        exports.push((markdown.clone(), text.into_bytes(), ExportKind::Markdown));
+        bytes.push(text.into_bytes());
         let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
     }
+    let exports: Vec<_> = targets
+        .into_iter()
+        .zip(bytes)
+        .map(|((path, kind), bytes)| (path, bytes, kind))
+        .collect();
     // All files or none.
     export_file::write_all(&exports, Some(&args.file), replace)?;
     let unknown = assessment.unknown_questions(framework).count();

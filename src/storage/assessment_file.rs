@@ -125,16 +125,10 @@ pub fn create(
     overwrite: bool,
     framework: &Framework,
 ) -> Result<(), Error> {
-    if let Ok(metadata) = std::fs::metadata(path)
-        && !metadata.is_file()
-    {
+    if let Some(why) = super::not_regular_at(path) {
         return Err(Error::Write {
             path: path.to_owned(),
-            cause: std::io::Error::other(if metadata.is_dir() {
-                "it is a folder"
-            } else {
-                "it is not a regular file (a device, pipe or socket)"
-            }),
+            cause: std::io::Error::other(why),
         });
     }
     if path.exists() {

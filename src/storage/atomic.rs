@@ -177,8 +177,10 @@ fn stage_with(
         path.to_owned()
     };
     let existing = fs::metadata(&path).ok();
-    if existing.as_ref().is_some_and(|m| !m.is_file()) {
-        return Err(io::Error::other(not_regular(&path)));
+    if let Some(why) = existing.as_ref().and_then(super::not_regular) {
+        return Err(io::Error::other(format!(
+            "{why}, so nothing is written there"
+        )));
     }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
@@ -197,7 +199,7 @@ fn stage_with(
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     fault(Step::Create)?;
     let temp = builder.tempfile_in(&folder)?;
-    // Replacing a file keeps its permissions.
+    // Existing a file keeps its permissions.
     if let Some(existing) = existing {
         temp.as_file().set_permissions(existing.permissions())?;
     }
@@ -211,15 +213,6 @@ fn stage_with(
     fault(Step::Sync)?;
     temp.as_file().sync_all()?;
     Ok(Staged { temp, path, folder })
-}
-
-/// What is said of a target that is not a regular file.
-fn not_regular(path: &Path) -> String {
-    let kind = match fs::metadata(path) {
-        Ok(m) if m.is_dir() => "a folder",
-        _ => "not a regular file (a device, pipe or socket)",
-    };
-    format!("it is {kind}, so nothing is written there")
 }
 
 impl Staged {

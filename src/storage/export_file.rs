@@ -214,13 +214,7 @@ fn check(path: &Path, source: Option<&Path>) -> Result<(), Error> {
             "that is the assessment itself; choose another file for the export",
         ));
     }
-    match fs::metadata(path) {
-        Ok(m) if m.is_dir() => Err(refuse("it is a folder")),
-        Ok(m) if !m.is_file() => Err(refuse(
-            "it is not a regular file (a device, pipe or socket)",
-        )),
-        _ => Ok(()),
-    }
+    super::not_regular_at(path).map_or(Ok(()), |why| Err(refuse(why)))
 }
 
 /// Whether two paths are the same place: the same file if both exist, else the same absolute

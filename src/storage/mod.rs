@@ -12,6 +12,24 @@ pub mod recovery;
 
 pub use error::Error;
 
+/// Why nothing is read from or written at a path that exists but is not a regular file (a
+/// folder, device, pipe or socket); `None` for a regular file. Pipes are refused before they are
+/// opened, as opening one waits for the other end.
+pub(crate) fn not_regular(metadata: &std::fs::Metadata) -> Option<&'static str> {
+    if metadata.is_file() {
+        None
+    } else if metadata.is_dir() {
+        Some("it is a folder, not a file")
+    } else {
+        Some("it is not a regular file (a device, pipe or socket)")
+    }
+}
+
+/// [`not_regular`] for whatever is at `path`, following links; `None` when nothing is there.
+pub(crate) fn not_regular_at(path: &std::path::Path) -> Option<&'static str> {
+    std::fs::metadata(path).ok().as_ref().and_then(not_regular)
+}
+
 /// The largest file the workbook will read. Real assessments are well under a megabyte; the
 /// limit keeps a wrong file (a video, a disk image) from exhausting memory.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;

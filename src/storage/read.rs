@@ -21,23 +21,17 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     // Only a regular file is read: a folder, device, pipe or socket is refused at once. The
     // check comes before opening (opening a named pipe waits for a writer) and again on what
     // was opened, which is opened without waiting in case it was swapped in between.
-    let not_regular = |metadata: &std::fs::Metadata| {
-        (!metadata.is_file()).then(|| Error::Read {
-            path: path.to_owned(),
-            cause: io::Error::other(if metadata.is_dir() {
-                "it is a folder, not a file"
-            } else {
-                "it is not a regular file (a device, pipe or socket)"
-            }),
-        })
+    let refused = |why: &str| Error::Read {
+        path: path.to_owned(),
+        cause: io::Error::other(why.to_owned()),
     };
-    if let Some(refused) = std::fs::metadata(path).ok().as_ref().and_then(not_regular) {
-        return Err(refused);
+    if let Some(why) = super::not_regular_at(path) {
+        return Err(refused(why));
     }
     let file = open_without_waiting(path).map_err(read_error)?;
     let metadata = file.metadata().map_err(read_error)?;
-    if let Some(refused) = not_regular(&metadata) {
-        return Err(refused);
+    if let Some(why) = super::not_regular(&metadata) {
+        return Err(refused(why));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large(path, metadata.len()));

@@ -5,7 +5,7 @@ use egui::{Id, Modal, RichText};
 
 use super::{theme, widgets};
 use crate::workbook::command::{Command, UnsavedChoice};
-use crate::workbook::effect::Replacing;
+use crate::workbook::effect::Existing;
 use crate::workbook::state::{AppState, Flow as Prompt, PathPurpose};
 
 /// Whichever prompt is open.
@@ -142,7 +142,7 @@ fn migration_ui(
 
 /// An export would replace files already there: each is named, and said to be an earlier
 /// export or not. The keyboard starts on Cancel, which keeps them.
-fn replace_ui(ui: &mut egui::Ui, files: &[Replacing], cmds: &mut Vec<Command>) {
+fn replace_ui(ui: &mut egui::Ui, files: &[Existing], cmds: &mut Vec<Command>) {
     widgets::heading(
         ui,
         if files.len() == 1 {

@@ -5,13 +5,16 @@
 //!
 //! [`Command::Done`]: super::command::Command::Done
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use time::OffsetDateTime;
 
 use super::command::{ClipboardAction, ThemeChoice};
 use super::state::PathPurpose;
 use crate::model::{Assessment, TextTarget};
+/// A file an export would replace, and whether it is the workbook's own earlier export.
+pub use crate::storage::export_file::Existing;
+use crate::storage::export_file::ExportKind;
 
 /// The time, read by the shell once a frame and passed in: the core reads no clock.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -81,6 +84,21 @@ impl Format {
             Self::Pdf => PathPurpose::ExportPdf,
             Self::Csv => PathPurpose::ExportCsv,
             Self::Markdown => PathPurpose::ExportMarkdown,
+        }
+    }
+
+    /// The files an export to `path` writes, in order: the CSV's actions table goes beside it.
+    pub fn targets(self, path: &Path) -> Vec<(PathBuf, ExportKind)> {
+        match self {
+            Self::Pdf => vec![(path.to_owned(), ExportKind::Pdf)],
+            Self::Csv => vec![
+                (path.to_owned(), ExportKind::QuestionsCsv),
+                (
+                    crate::report::csv::actions_path(path),
+                    ExportKind::ActionsCsv,
+                ),
+            ],
+            Self::Markdown => vec![(path.to_owned(), ExportKind::Markdown)],
         }
     }
 
@@ -355,7 +373,7 @@ pub enum Outcome {
         /// Where.
         path: PathBuf,
         /// Every file already there, agreed to or not.
-        files: Vec<Replacing>,
+        files: Vec<Existing>,
     },
     /// No program could open this.
     NotOpened(External),
@@ -368,13 +386,4 @@ pub enum Outcome {
     },
     /// Something went wrong that the person should know of.
     Trouble(Trouble, String),
-}
-
-/// A file an export would replace.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Replacing {
-    /// The file.
-    pub path: PathBuf,
-    /// Whether it is the workbook's own earlier export of the same kind.
-    pub own: bool,
 }

@@ -398,7 +398,7 @@ pub enum Flow {
         /// Where.
         path: PathBuf,
         /// The files already there.
-        files: Vec<super::effect::Replacing>,
+        files: Vec<super::effect::Existing>,
     },
     /// An assessment was autosaved before the app last closed unexpectedly ([`AppState::offer`]).
     Recovery {

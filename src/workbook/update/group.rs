@@ -7,7 +7,7 @@ use super::Core;
 use super::files::export_name;
 use crate::model::Assessment;
 use crate::workbook::command::{Command, Page};
-use crate::workbook::effect::{Effect, Format, Load, Replacing};
+use crate::workbook::effect::{Effect, Existing, Format, Load};
 use crate::workbook::state::{Baseline, Document, Flow, Level, Notification, PathPurpose, Topic};
 use crate::{report, scoring};
 
@@ -65,7 +65,7 @@ impl Core<'_> {
     }
 
     /// An export found files already there that the person has not agreed to replace: ask.
-    pub(super) fn would_replace(&mut self, format: Format, path: PathBuf, files: Vec<Replacing>) {
+    pub(super) fn would_replace(&mut self, format: Format, path: PathBuf, files: Vec<Existing>) {
         if format == Format::Pdf {
             self.state.exporting = None;
         }

@@ -11,7 +11,7 @@ use crate::model::testing::framework;
 use crate::model::{Edit, Phase, QuestionId, TextTarget};
 use crate::workbook::command::{Command, Page, UnsavedChoice};
 use crate::workbook::effect::{
-    Effect, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Replacing, Unloaded,
+    Effect, Existing, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Unloaded,
 };
 use crate::workbook::state::{
     AppState, Document, Flow, Level, PathPurpose, Pending, Places, Prefs, TOAST_SECS, Topic,
@@ -800,7 +800,7 @@ fn an_export_over_files_already_there_asks_first_and_replaces_only_those() {
         at(2.0),
     );
     assert!(matches!(&effects[..], [Effect::Export { replace, .. }] if replace.is_empty()));
-    let files = vec![Replacing {
+    let files = vec![Existing {
         path: PathBuf::from("/out/r.pdf"),
         own: false,
     }];
