@@ -34,6 +34,7 @@ pub fn large(framework: &Framework) -> Assessment {
             narrative,
             evidence: (0..50)
                 .map(|i| Evidence {
+                    id: civic_workbook::model::ItemId::default(),
                     added_by: Vec::new(),
                     title: format!("Evidence {i} for {}", question.id),
                     link: format!(
@@ -46,6 +47,7 @@ pub fn large(framework: &Framework) -> Assessment {
             ambition: "What if every community in the valley co-led this with us?".to_owned(),
             actions: (0..5)
                 .map(|i| Action {
+                    id: civic_workbook::model::ItemId::default(),
                     added_by: Vec::new(),
                     description: format!("Action {i}: report progress to the civic board"),
                     owner: "Civic engagement lead".to_owned(),

@@ -167,6 +167,7 @@ fn render_long_linked_title(bencher: Bencher<'_, '_>, bytes: usize) {
     first_response(&framework, &mut assessment)
         .evidence
         .push(Evidence {
+            id: civic_workbook::model::ItemId::default(),
             added_by: Vec::new(),
             title,
             link: "https://www.cwmtawe.ac.uk.example/evidence/long".to_owned(),

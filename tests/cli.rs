@@ -162,7 +162,7 @@ fn new_creates_a_file_that_validates_and_has_nothing_rated() {
 
     let file: Value =
         serde_json::from_slice(&fs::read(dir.path().join("tawe.civic.json")).unwrap()).unwrap();
-    assert_eq!(file["format_version"], 1);
+    assert_eq!(file["format_version"], 3);
     assert_eq!(file["framework"]["id"], "civic-impact-framework");
     assert_eq!(file["institution"], "Prifysgol Cwm Tawe");
     assert_eq!(file["title"], "Baseline");
@@ -612,7 +612,7 @@ fn phase_of_the_wrong_type_is_refused_at_its_line() {
 #[test]
 fn missing_format_version_is_refused() {
     let dir = temp_dir();
-    let text = demo_with("\"format_version\": 1,\n", "");
+    let text = demo_with("\"format_version\": 3,\n", "");
     let err = write_and_refuse(dir.path(), "old.civic.json", text);
     assert!(err.contains("no format_version"), "{err}");
 }
@@ -620,16 +620,16 @@ fn missing_format_version_is_refused() {
 #[test]
 fn newer_format_version_is_refused_as_newer() {
     let dir = temp_dir();
-    let text = demo_with("\"format_version\": 1,", "\"format_version\": 3,");
+    let text = demo_with("\"format_version\": 3,", "\"format_version\": 4,");
     let err = write_and_refuse(dir.path(), "future.civic.json", text);
-    assert!(err.contains("format version 3"), "{err}");
+    assert!(err.contains("format version 4"), "{err}");
     assert!(err.contains("newer"), "{err}");
 }
 
 #[test]
 fn format_version_as_a_string_is_refused_at_its_line() {
     let dir = temp_dir();
-    let text = demo_with("\"format_version\": 1,", "\"format_version\": \"1\",");
+    let text = demo_with("\"format_version\": 3,", "\"format_version\": \"1\",");
     let err = write_and_refuse(dir.path(), "quoted.civic.json", &text);
     assert_eq!(
         json_position(&err).0,
@@ -647,7 +647,7 @@ fn format_version_as_a_string_is_refused_at_its_line() {
 fn format_version_zero_is_refused_with_a_real_position() {
     // Lines and columns count from 1; "line 0, column 0" points nowhere.
     let dir = temp_dir();
-    let text = demo_with("\"format_version\": 1,", "\"format_version\": 0,");
+    let text = demo_with("\"format_version\": 3,", "\"format_version\": 0,");
     let err = write_and_refuse(dir.path(), "zero.civic.json", &text);
     assert!(
         err.contains("format_version must be a whole number from 1, found 0"),

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use civic_workbook::model::{
-    Action, ActionStatus, Assessment, Assessor, CombineError, Evidence, Phase, QuestionId,
+    Action, ActionStatus, Assessment, Assessor, CombineError, Evidence, ItemId, Phase, QuestionId,
     Response, TeamMember, combine,
 };
 use civic_workbook::report::{self, content, csv as report_csv};
@@ -49,8 +49,10 @@ fn evidence(title: &str, link: &str) -> Evidence {
     }
 }
 
-fn action(description: &str, status: ActionStatus) -> Action {
+/// An action with its stable id: the same id in two files means copies of one action.
+fn action(id: &str, description: &str, status: ActionStatus) -> Action {
     Action {
+        id: ItemId::new(id),
         description: description.to_owned(),
         owner: "Finance".to_owned(),
         due: "2027-01-31".to_owned(),
@@ -94,6 +96,7 @@ fn three() -> [Assessment; 3] {
         "https://example.ac.uk/proc.pdf",
     )];
     r.actions = vec![action(
+        "publish",
         "Publish the local spend figure",
         ActionStatus::Planned,
     )];
@@ -105,8 +108,14 @@ fn three() -> [Assessment; 3] {
         evidence("Supplier survey", "https://example.ac.uk/survey"),
     ];
     r.actions = vec![
-        action("publish the local  spend figure", ActionStatus::Planned),
+        // Bryn's copy of the starting file's action, retyped in other case and spacing.
         action(
+            "publish",
+            "publish the local  spend figure",
+            ActionStatus::Planned,
+        ),
+        action(
+            "meet-fsb",
             "Meet the Federation of Small Businesses",
             ActionStatus::InProgress,
         ),
@@ -255,20 +264,13 @@ fn scores_use_the_median_until_agreed_then_the_agreed_phase() {
     assert_eq!(economy.maturity.map(scoring::Maturity::tenths), Some(30));
     assert_eq!(card.unagreed_questions(), 3);
 
-    // The group file is format 2 and reads back whole; a single assessment stays format 1.
+    // The group file reads back whole; a single assessment has no group fields.
     let bytes = assessment_file::to_bytes(&group);
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains("\"format_version\": 2"), "{text:.200}");
+    assert!(text.contains("\"format_version\": 3"), "{text:.200}");
     let back = assessment_file::parse(&text, Path::new("group.civic.json"), &fw).unwrap();
-    assert_eq!(
-        back,
-        Assessment {
-            format_version: 2,
-            ..group
-        }
-    );
+    assert_eq!(back, group);
     let single = String::from_utf8(assessment_file::to_bytes(&files[0])).unwrap();
-    assert!(single.contains("\"format_version\": 1"));
     assert!(!single.contains("ratings") && !single.contains("added_by"));
 }
 
@@ -523,8 +525,12 @@ fn baseline_pair() -> (Assessment, Assessment) {
     );
     let impact = earlier.responses.get_mut(&q("economy.impact")).unwrap();
     impact.actions = vec![
-        action("Publish the local spend figure", ActionStatus::InProgress),
-        action("Open a supplier fair", ActionStatus::Planned),
+        action(
+            "publish",
+            "Publish the local spend figure",
+            ActionStatus::InProgress,
+        ),
+        action("fair", "Open a supplier fair", ActionStatus::Planned),
     ];
     let mut current = assessor_file(
         "Group",
@@ -540,6 +546,7 @@ fn baseline_pair() -> (Assessment, Assessment) {
         .get_mut(&q("economy.impact"))
         .unwrap()
         .actions = vec![action(
+        "publish",
         "Publish the  local spend figure",
         ActionStatus::Done,
     )];
@@ -840,6 +847,7 @@ fn the_csv_round_trips_through_a_csv_parser() {
         due: "2027-02-01".to_owned(),
         status: ActionStatus::InProgress,
         added_by: Vec::new(),
+        id: civic_workbook::model::ItemId::default(),
     });
 
     let bytes = report_csv::questions(&fw, &a);
@@ -1009,7 +1017,7 @@ fn merging_keeps_what_differs_and_joins_what_is_the_same() {
     r.actions = vec![Action {
         owner: "Dean".into(),
         due: "2026-03-01".into(),
-        ..action("Run a supplier fair", ActionStatus::Planned)
+        ..action("fair", "Run a supplier fair", ActionStatus::Planned)
     }];
     let r = bryn.responses.get_mut(&q("economy.impact")).unwrap();
     r.evidence = vec![
@@ -1022,7 +1030,7 @@ fn merging_keeps_what_differs_and_joins_what_is_the_same() {
     r.actions = vec![Action {
         owner: "Procurement".into(),
         due: "2026-09-30".into(),
-        ..action("run a supplier  fair", ActionStatus::Planned)
+        ..action("fair", "run a supplier  fair", ActionStatus::Planned)
     }];
     let group = combine(&fw, &assessors(&[alys, bryn]), NOW).unwrap();
     assert_eq!(group.framework.version, "2025.1", "the files' own version");

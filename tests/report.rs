@@ -257,6 +257,7 @@ fn two_hundred_evidence_links_on_one_question() {
         .or_default();
     response.evidence = (0..200)
         .map(|i| Evidence {
+            id: civic_workbook::model::ItemId::default(),
             added_by: Vec::new(),
             title: format!("Evidence {i}"),
             link: if i == 7 { "javascript:alert(1)".to_owned() } else { format!("https://www.cwmtawe.ac.uk.example/a/very/long/path/to/evidence/number/{i}/with/more/segments/than/fit/on/one/line/of/the/page.pdf") },
@@ -299,6 +300,7 @@ fn tables_repeat_their_header_on_every_page() {
         .or_default();
     response.actions = (0..120)
         .map(|i| civic_workbook::model::Action {
+            id: civic_workbook::model::ItemId::default(),
             added_by: Vec::new(),
             description: format!("Action number {i} with a description long enough to wrap onto a second line in the table"),
             owner: "Rhodri Bevan".to_owned(),
@@ -496,6 +498,7 @@ fn stress() -> Assessment {
             .join("\n\n");
         for i in 0..index % 5 {
             response.evidence.push(Evidence {
+                id: civic_workbook::model::ItemId::default(),
                 added_by: Vec::new(),
                 title: format!(
                     "Evidence {i} with a title long enough to wrap onto a second line of the list"

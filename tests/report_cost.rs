@@ -72,6 +72,7 @@ fn a_long_linked_title_gives_short_annotation_alternatives() {
         .or_default()
         .evidence
         .push(Evidence {
+            id: civic_workbook::model::ItemId::default(),
             added_by: Vec::new(),
             title: title.clone(),
             link: "https://example.org/evaluation".to_owned(),

@@ -198,6 +198,7 @@ fn a_javascript_link_is_left_out_in_plain_words() {
         .or_default()
         .evidence
         .push(Evidence {
+            id: civic_workbook::model::ItemId::default(),
             added_by: Vec::new(),
             title: "Festival page".to_owned(),
             link: "javascript:alert(1)".to_owned(),
@@ -347,6 +348,7 @@ fn no_character_is_lost_from_the_text_layer() {
         .or_default();
     response.narrative = format!("Narrative with {odd}.");
     response.evidence.push(Evidence {
+        id: civic_workbook::model::ItemId::default(),
         added_by: Vec::new(),
         title: format!("Evidence {odd}"),
         link: "https://example.org/漢字".to_owned(),

@@ -2,67 +2,35 @@
 //! part and when. One assessment is one `NAME.civic.json` file.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
 use super::{Action, Domain, Framework, Question, QuestionId, Response};
 
-/// The newest assessment file format this build reads and writes. Version 2 adds what group
-/// assessments hold (assessors' ratings, a rationale, who added evidence and actions); a file
-/// without them is still written as version 1, so earlier builds keep reading it.
-pub const FORMAT_VERSION: u32 = 2;
-
-/// The format version of files that hold nothing of a group assessment.
-pub const FORMAT_VERSION_SINGLE: u32 = 1;
-
 /// A self-assessment against one framework.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// How it is written to disk is storage's business (`storage::format`, one module per version
+/// of the file format); the model knows nothing of versions.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
-    /// File format version, from 1; storage refuses files newer than [`FORMAT_VERSION`].
-    #[serde(deserialize_with = "format_version")]
-    pub format_version: u32,
     /// The framework (and version of its wording) the answers refer to.
     pub framework: FrameworkRef,
     /// The university or partnership assessed.
-    #[serde(default)]
     pub institution: String,
     /// Title of this assessment, such as "Civic impact self-assessment".
-    #[serde(default)]
     pub title: String,
     /// The period it covers, such as "2026–27".
-    #[serde(default)]
     pub period: String,
     /// The working group.
-    #[serde(default)]
     pub team: Vec<TeamMember>,
     /// The language the answers are written in, as a language tag ("en-GB", "cy-GB"); the
-    /// report declares it. Written to the file only when it is not the default, so files stay
-    /// as they were for earlier versions of the workbook.
-    #[serde(
-        default = "default_language",
-        skip_serializing_if = "is_default_language"
-    )]
+    /// report declares it.
     pub language: String,
     /// When the assessment was started.
-    #[serde(
-        default,
-        serialize_with = "time::serde::rfc3339::option::serialize",
-        deserialize_with = "timestamp"
-    )]
     pub created: Option<OffsetDateTime>,
     /// When it was last saved.
-    #[serde(
-        default,
-        serialize_with = "time::serde::rfc3339::option::serialize",
-        deserialize_with = "timestamp"
-    )]
     pub modified: Option<OffsetDateTime>,
     /// Responses keyed by question id. Ids the framework does not have are kept, not dropped.
-    #[serde(default, deserialize_with = "responses_without_duplicates")]
     pub responses: BTreeMap<QuestionId, Response>,
 }
 
@@ -71,10 +39,6 @@ pub const DEFAULT_LANGUAGE: &str = "en-GB";
 
 fn default_language() -> String {
     DEFAULT_LANGUAGE.to_owned()
-}
-
-fn is_default_language(language: &String) -> bool {
-    language == DEFAULT_LANGUAGE
 }
 
 /// Whether `tag` has the shape of a language tag: a primary language of two or three letters,
@@ -89,25 +53,20 @@ pub fn is_language_tag(tag: &str) -> bool {
 }
 
 /// Which framework an assessment answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FrameworkRef {
     /// The framework's stable id.
     pub id: String,
     /// The version of its wording.
-    #[serde(default)]
     pub version: String,
 }
 
 /// A member of the working group.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TeamMember {
     /// Full name.
-    #[serde(default)]
     pub name: String,
     /// Role or organisation, such as "Civic engagement lead" or "Health board partner".
-    #[serde(default)]
     pub role: String,
 }
 
@@ -115,7 +74,6 @@ impl Assessment {
     /// A blank assessment of `framework`, started at `now`.
     pub fn new(framework: &Framework, now: OffsetDateTime) -> Self {
         Self {
-            format_version: FORMAT_VERSION_SINGLE,
             framework: FrameworkRef {
                 id: framework.id.clone(),
                 version: framework.version.clone(),
@@ -131,13 +89,17 @@ impl Assessment {
         }
     }
 
-    /// The format version this assessment needs: 2 when it holds group fields, else 1.
-    pub fn needed_format_version(&self) -> u32 {
-        if self.responses.values().any(Response::uses_group_fields) {
-            FORMAT_VERSION
-        } else {
-            FORMAT_VERSION_SINGLE
+    /// Gives every piece of evidence and action that lacks an id one derived from its question
+    /// and text (see [`Response::assign_missing_ids`]).
+    pub fn assign_missing_ids(&mut self) {
+        for (question, response) in &mut self.responses {
+            response.assign_missing_ids(question);
         }
+    }
+
+    /// Whether some piece of evidence or action lacks an id of its own.
+    pub fn lacks_ids(&self) -> bool {
+        self.responses.values().any(Response::lacks_ids)
     }
 
     /// Whether this is a group assessment: some question holds several assessors' ratings.
@@ -186,65 +148,4 @@ impl Assessment {
             .keys()
             .filter(|id| framework.question(id).is_none())
     }
-}
-
-/// A positive whole number, named in the error when it is not.
-fn format_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
-    let value = serde_json::Value::deserialize(deserializer)?;
-    match value.as_u64().and_then(|v| u32::try_from(v).ok()) {
-        Some(version) if version > 0 => Ok(version),
-        _ => Err(serde::de::Error::custom(format_args!(
-            "format_version must be a whole number from 1, found {value}"
-        ))),
-    }
-}
-
-/// An RFC 3339 timestamp or null, named in the error when it is not.
-fn timestamp<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<OffsetDateTime>, D::Error> {
-    let Some(text) = Option::<String>::deserialize(deserializer)? else {
-        return Ok(None);
-    };
-    OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
-        .map(Some)
-        .map_err(|_| {
-            serde::de::Error::custom(format_args!(
-                "\"{text}\" is not a timestamp written as RFC 3339, such as 2026-11-20T16:45:00Z"
-            ))
-        })
-}
-
-/// A JSON object can repeat a key; a map would silently keep the last. Refuse instead, so no
-/// answer is lost without a word.
-fn responses_without_duplicates<'de, D>(
-    deserializer: D,
-) -> Result<BTreeMap<QuestionId, Response>, D::Error>
-where
-    D: Deserializer<'de>,
-{
-    struct ResponsesVisitor;
-
-    impl<'de> Visitor<'de> for ResponsesVisitor {
-        type Value = BTreeMap<QuestionId, Response>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an object of responses keyed by question id")
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut responses = BTreeMap::new();
-            while let Some((id, response)) = map.next_entry::<QuestionId, Response>()? {
-                if responses.contains_key(&id) {
-                    return Err(serde::de::Error::custom(format_args!(
-                        "question {id} has two responses"
-                    )));
-                }
-                responses.insert(id, response);
-            }
-            Ok(responses)
-        }
-    }
-
-    deserializer.deserialize_map(ResponsesVisitor)
 }

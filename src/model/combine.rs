@@ -4,18 +4,21 @@
 //! For each question the group assessment keeps every assessor's phase by name and leaves the
 //! agreed phase empty: the facilitator records it after discussion. Narratives and ambitions
 //! are merged as one paragraph per assessor, each starting with who wrote it, identical texts
-//! once. Evidence with the same link (or, without a link, the same title) is kept once, its
-//! notes joined; actions are kept once when description, owner and due date all match. Each
-//! item lists everyone who added it; nothing anyone wrote is dropped. Assessors are taken in
+//! once. Evidence and actions are recognised by their stable ids, not their wording: an item
+//! with the same id in several files (copied from one starting file) is kept once, listing
+//! everyone who has it, when it still says the same; if an assessor changed it, each version is
+//! kept and [`differences`] says so. Evidence with the same link is the same document, whatever
+//! its id, and is kept once with its notes joined. Nothing anyone wrote is dropped. Assessors are taken in
 //! name order, so the result does not depend on the order the files were given in.
 
 use std::collections::BTreeMap;
 
 use time::OffsetDateTime;
 
-use super::assessment::FORMAT_VERSION;
 use super::response::same_text;
-use super::{Action, Assessment, Evidence, Framework, FrameworkRef, Response, TeamMember};
+use super::{
+    Action, Assessment, Evidence, Framework, FrameworkRef, ItemId, QuestionId, Response, TeamMember,
+};
 
 /// Why files could not be combined.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -139,7 +142,6 @@ pub fn combine(
     }
 
     let mut group = Assessment::new(framework, now);
-    group.format_version = FORMAT_VERSION;
     group.framework = expected;
     group.institution = common(sorted.iter().map(|a| a.assessment.institution.as_str()));
     group.title = common(sorted.iter().map(|a| a.assessment.title.as_str()));
@@ -155,8 +157,10 @@ pub fn combine(
             .iter()
             .filter_map(|a| a.assessment.response(id).map(|r| (a.name, r)))
             .collect();
-        let response = merge(&answers);
+        let mut response = merge(&answers);
         if !response.is_empty() {
+            // Versions of one item that differ each need an id of their own.
+            response.assign_missing_ids(id);
             group.responses.insert(id.clone(), response);
         }
     }
@@ -208,24 +212,23 @@ fn key(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// What makes two pieces of evidence the same: the link, or the title when there is no link.
-/// Blank ones are never the same as anything.
-fn evidence_key(evidence: &Evidence) -> Option<String> {
-    let link = evidence.link.trim();
-    if link.is_empty() {
-        key(&evidence.title).map(|title| format!("title:{title}"))
-    } else {
-        Some(format!("link:{link}"))
-    }
+/// Whether two copies of one piece of evidence (the same id) still say the same.
+fn same_evidence(a: &Evidence, b: &Evidence) -> bool {
+    same_text(&a.title, &b.title) && a.link.trim() == b.link.trim()
 }
 
-/// What makes two actions the same: description, owner and due date all match.
-fn action_key(action: &Action) -> Option<(String, String, String)> {
-    Some((
-        key(&action.description)?,
-        key(&action.owner).unwrap_or_default(),
-        action.due.trim().to_owned(),
-    ))
+/// Whether two copies of one action (the same id) still say the same.
+fn same_action(a: &Action, b: &Action) -> bool {
+    same_text(&a.description, &b.description)
+        && same_text(&a.owner, &b.owner)
+        && a.due.trim() == b.due.trim()
+        && a.status == b.status
+}
+
+/// The link that makes two pieces of evidence the same document; `None` without one.
+fn link_key(evidence: &Evidence) -> Option<String> {
+    let link = evidence.link.trim();
+    (!link.is_empty()).then(|| link.to_owned())
 }
 
 /// Merges the assessors' responses to one question.
@@ -239,68 +242,80 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
         ambition: merge_text(answers, |r| &r.ambition),
         ..Response::default()
     };
-    // Where each kept item's key points, so merging stays linear in the number of items.
-    let mut evidence_at = BTreeMap::new();
-    let mut action_at = BTreeMap::new();
+    // Where each kept item's id and link point, so merging stays linear in the number of items.
+    let mut evidence_ids = BTreeMap::new();
+    let mut links = BTreeMap::new();
+    let mut action_ids = BTreeMap::new();
     for (name, answer) in answers {
         for evidence in &answer.evidence {
-            let key = evidence_key(evidence);
-            let same = keep_once(
-                &mut response.evidence,
-                &mut evidence_at,
-                key,
-                evidence,
-                name,
-                |e| &mut e.added_by,
-            );
-            if let Some(kept) = same {
-                // Each assessor's note is kept, once.
-                let note = evidence.note.trim();
-                if !note.is_empty() && !kept.note.split(" / ").any(|n| same_text(n, note)) {
-                    if !kept.note.trim().is_empty() {
-                        kept.note.push_str(" / ");
-                    }
-                    kept.note.push_str(note);
+            let by_id = evidence_ids.get(&evidence.id).copied().filter(|&i| {
+                response
+                    .evidence
+                    .get(i)
+                    .is_some_and(|k| same_evidence(k, evidence))
+            });
+            let by_link = link_key(evidence).and_then(|link| links.get(&link).copied());
+            let Some(kept) = by_id.or(by_link).and_then(|i| response.evidence.get_mut(i)) else {
+                let index = response.evidence.len();
+                if let Some(link) = link_key(evidence) {
+                    links.insert(link, index);
                 }
+                push_copy(
+                    &mut response.evidence,
+                    &mut evidence_ids,
+                    evidence,
+                    name,
+                    |e| (&mut e.id, &mut e.added_by),
+                );
+                continue;
+            };
+            add_name(&mut kept.added_by, name);
+            // Each assessor's note is kept, once.
+            let note = evidence.note.trim();
+            if !note.is_empty() && !kept.note.split(" / ").any(|n| same_text(n, note)) {
+                if !kept.note.trim().is_empty() {
+                    kept.note.push_str(" / ");
+                }
+                kept.note.push_str(note);
             }
         }
         for action in &answer.actions {
-            keep_once(
-                &mut response.actions,
-                &mut action_at,
-                action_key(action),
-                action,
-                name,
-                |a| &mut a.added_by,
-            );
+            let kept = action_ids
+                .get(&action.id)
+                .copied()
+                .and_then(|i| response.actions.get_mut(i))
+                .filter(|kept| same_action(kept, action));
+            if let Some(kept) = kept {
+                add_name(&mut kept.added_by, name);
+            } else {
+                push_copy(&mut response.actions, &mut action_ids, action, name, |a| {
+                    (&mut a.id, &mut a.added_by)
+                });
+            }
         }
     }
     response
 }
 
-/// Keeps one copy of items with the same key, marked with everyone who added it: when `kept`
-/// already holds `item`'s key, `name` joins its list and the kept item is returned for the
-/// caller to merge into; otherwise a copy is added (an item without a key always is).
-fn keep_once<'a, T: Clone, K: Ord>(
-    kept: &'a mut Vec<T>,
-    at: &mut BTreeMap<K, usize>,
-    key: Option<K>,
+/// Adds a copy of `item` marked as added by `name`. Its id is kept unless a kept item already
+/// has it (another assessor's differing version): then it is left for the caller to give a new
+/// one.
+fn push_copy<T: Clone>(
+    kept: &mut Vec<T>,
+    ids: &mut BTreeMap<ItemId, usize>,
     item: &T,
     name: &str,
-    added_by: fn(&mut T) -> &mut Vec<String>,
-) -> Option<&'a mut T> {
-    if let Some(&index) = key.as_ref().and_then(|key| at.get(key)) {
-        let same = kept.get_mut(index)?;
-        add_name(added_by(same), name);
-        return Some(same);
-    }
-    if let Some(key) = key {
-        at.insert(key, kept.len());
-    }
+    fields: fn(&mut T) -> (&mut ItemId, &mut Vec<String>),
+) {
     let mut copy = item.clone();
-    *added_by(&mut copy) = vec![name.to_owned()];
+    let (id, added_by) = fields(&mut copy);
+    *added_by = vec![name.to_owned()];
+    if id.is_empty() || ids.contains_key(id) {
+        *id = ItemId::default();
+    } else {
+        ids.insert(id.clone(), kept.len());
+    }
     kept.push(copy);
-    None
 }
 
 fn add_name(names: &mut Vec<String>, name: &str) {
@@ -368,6 +383,59 @@ pub fn differences(assessors: &[Assessor<'_>]) -> Vec<String> {
                 "the files name different {field}s ({}); the group keeps \"{kept}\"",
                 values.join(", ")
             ));
+        }
+    }
+    notes.extend(changed_items(&sorted));
+    notes
+}
+
+/// Items that several files have (the same id) but that an assessor changed, in words: each
+/// version is kept in the group file, and someone should choose.
+fn changed_items(sorted: &[Assessor<'_>]) -> Vec<String> {
+    let mut notes = Vec::new();
+    let questions: std::collections::BTreeSet<&QuestionId> = sorted
+        .iter()
+        .flat_map(|a| a.assessment.responses.keys())
+        .collect();
+    for question in questions {
+        let mut evidence: BTreeMap<&ItemId, (&str, &Evidence)> = BTreeMap::new();
+        let mut actions: BTreeMap<&ItemId, (&str, &Action)> = BTreeMap::new();
+        for assessor in sorted {
+            let Some(response) = assessor.assessment.response(question) else {
+                continue;
+            };
+            for item in response.evidence.iter().filter(|e| !e.id.is_empty()) {
+                match evidence.get(&item.id) {
+                    Some((first, held))
+                        if !same_evidence(held, item) && link_key(held) != link_key(item) =>
+                    {
+                        notes.push(format!(
+                            "question {question}: {}'s copy of the evidence \"{}\" differs from {first}'s; both versions are kept",
+                            assessor.name,
+                            held.title.trim()
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        evidence.insert(&item.id, (assessor.name, item));
+                    }
+                }
+            }
+            for item in response.actions.iter().filter(|a| !a.id.is_empty()) {
+                match actions.get(&item.id) {
+                    Some((first, held)) if !same_action(held, item) => {
+                        notes.push(format!(
+                            "question {question}: {}'s copy of the action \"{}\" differs from {first}'s; both versions are kept",
+                            assessor.name,
+                            held.description.trim()
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        actions.insert(&item.id, (assessor.name, item));
+                    }
+                }
+            }
         }
     }
     notes

@@ -1,7 +1,9 @@
 //! Edits: every change a person can make to an assessment, as data. The app records them for
 //! undo and applies them here; nothing else mutates an assessment.
 
-use super::{Action, ActionStatus, Assessment, Evidence, Phase, QuestionId, Response, TeamMember};
+use super::{
+    Action, ActionStatus, Assessment, Evidence, ItemId, Phase, QuestionId, Response, TeamMember,
+};
 
 /// Which free-text field of an assessment an edit writes. Consecutive edits to the same target
 /// merge into one undo step.
@@ -79,6 +81,8 @@ pub enum Edit {
     AddEvidence {
         /// The question.
         question: QuestionId,
+        /// The new item's id, drawn by the caller (see [`ItemId::from_random`]).
+        id: ItemId,
     },
     /// Remove a piece of evidence.
     RemoveEvidence {
@@ -91,6 +95,8 @@ pub enum Edit {
     AddAction {
         /// The question.
         question: QuestionId,
+        /// The new item's id, drawn by the caller (see [`ItemId::from_random`]).
+        id: ItemId,
     },
     /// Change where an action stands.
     SetActionStatus {
@@ -139,9 +145,9 @@ impl Edit {
         match self {
             Self::SetText { target, .. } => target.question(),
             Self::SetPhase { question, .. }
-            | Self::AddEvidence { question }
+            | Self::AddEvidence { question, .. }
             | Self::RemoveEvidence { question, .. }
-            | Self::AddAction { question }
+            | Self::AddAction { question, .. }
             | Self::SetActionStatus { question, .. }
             | Self::RemoveAction { question, .. } => Some(question),
             Self::AddMember | Self::RemoveMember { .. } => None,
@@ -186,23 +192,26 @@ impl Assessment {
             Edit::RemoveMember { index } => {
                 remove_at(&mut self.team, index, "team member")?;
             }
-            Edit::AddEvidence { question } => {
-                self.responses
-                    .entry(question)
-                    .or_default()
-                    .evidence
-                    .push(Evidence::default());
+            Edit::AddEvidence { question, id } => {
+                let response = self.responses.entry(question.clone()).or_default();
+                response.evidence.push(Evidence {
+                    id,
+                    ..Evidence::default()
+                });
+                // An id the question already holds (or none) is replaced by one of its own.
+                response.assign_missing_ids(&question);
             }
             Edit::RemoveEvidence { question, index } => {
                 let response = self.existing_response(&question)?;
                 remove_at(&mut response.evidence, index, "evidence")?;
             }
-            Edit::AddAction { question } => {
-                self.responses
-                    .entry(question)
-                    .or_default()
-                    .actions
-                    .push(Action::default());
+            Edit::AddAction { question, id } => {
+                let response = self.responses.entry(question.clone()).or_default();
+                response.actions.push(Action {
+                    id,
+                    ..Action::default()
+                });
+                response.assign_missing_ids(&question);
             }
             Edit::SetActionStatus {
                 question,
@@ -321,6 +330,7 @@ mod tests {
         .unwrap();
         a.apply(Edit::AddEvidence {
             question: q.clone(),
+            id: ItemId::new("e1"),
         })
         .unwrap();
         a.apply(Edit::SetText {
@@ -330,6 +340,7 @@ mod tests {
         .unwrap();
         a.apply(Edit::AddAction {
             question: q.clone(),
+            id: ItemId::new("a1"),
         })
         .unwrap();
         a.apply(Edit::SetActionStatus {

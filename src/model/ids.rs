@@ -45,3 +45,65 @@ macro_rules! string_id {
 
 string_id!(DomainId);
 string_id!(QuestionId);
+
+/// The stable id of one piece of evidence or one action, unique among its question's evidence
+/// (or actions). It stays with the item through edits, copies, combining and comparing, so two
+/// files can tell the same item from one that merely reads alike. Empty means not yet given:
+/// [`crate::model::Assessment::assign_missing_ids`] gives one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemId(String);
+
+impl ItemId {
+    /// The longest id a file may hold.
+    pub const MAX_LEN: usize = 64;
+
+    /// Wraps an id string as written in a file.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    /// The id as written in files.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the item has no id yet.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `text` may be an item id: 1 to 64 ASCII letters, digits, `-` or `_`, so an id
+    /// reads the same in every file, terminal and spreadsheet.
+    pub fn is_valid(text: &str) -> bool {
+        (1..=Self::MAX_LEN).contains(&text.len())
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+
+    /// A new id from 48 random bits, written as 12 hexadecimal digits. The caller draws the
+    /// bits (the model has no source of chance), so ids of items added by different assessors
+    /// to copies of one file do not collide.
+    pub fn from_random(bits: u64) -> Self {
+        Self(format!("{:012x}", bits & 0xffff_ffff_ffff))
+    }
+
+    /// The id an item without one is given: 12 hexadecimal digits of a hash of `seed` (its
+    /// question, kind and text). The same item in two copies of an older file gets the same id,
+    /// so combining or comparing those copies still finds it.
+    pub fn derived(seed: &str) -> Self {
+        // FNV-1a, 64 bits: stable across builds and platforms, unlike the standard hasher.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in seed.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        Self::from_random(hash)
+    }
+}
+
+impl fmt::Display for ItemId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}

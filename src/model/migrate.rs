@@ -156,6 +156,8 @@ pub fn migrate(
         version: to.version.clone(),
     };
     migrated.responses = responses;
+    // Two merged questions can hold different items under one id; each keeps an id of its own.
+    migrated.assign_missing_ids();
     Ok((migrated, moves))
 }
 

@@ -3,83 +3,67 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::Phase;
+use super::{ItemId, Phase, QuestionId};
 
 /// The working group's answer to one key question.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Response {
     /// The phase reached, or `None` when not yet rated (never counted as zero). In a group
     /// assessment this is the phase the group agreed.
-    #[serde(default)]
     pub phase: Option<Phase>,
     /// In a group assessment, each assessor's own phase, by name. Until the group agrees a
     /// phase, scores use the median of these.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ratings: BTreeMap<String, Phase>,
     /// In a group assessment, one line on why the group agreed its phase.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rationale: String,
     /// What the group says about where it is and why.
-    #[serde(default)]
     pub narrative: String,
     /// Documents, data and links that support the rating.
-    #[serde(default)]
     pub evidence: Vec<Evidence>,
     /// The framework's "what if?": what the group would like to be true.
-    #[serde(default)]
     pub ambition: String,
     /// What the group will do next.
-    #[serde(default)]
     pub actions: Vec<Action>,
 }
 
 /// One piece of evidence.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
+    /// Its stable id, unique among the question's evidence.
+    pub id: ItemId,
     /// Short title, such as "Civic University Agreement 2025".
-    #[serde(default)]
     pub title: String,
     /// A link (http, https or mailto are opened; anything else is kept and flagged), or empty.
-    #[serde(default)]
     pub link: String,
     /// What the evidence shows.
-    #[serde(default)]
     pub note: String,
     /// In a group assessment, who brought it; empty otherwise.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub added_by: Vec<String>,
 }
 
 /// One action the group commits to.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Action {
+    /// Its stable id, unique among the question's actions.
+    pub id: ItemId,
     /// What will be done.
-    #[serde(default)]
     pub description: String,
     /// Who leads it.
-    #[serde(default)]
     pub owner: String,
     /// Due date as `YYYY-MM-DD`, or empty. Kept as typed so nothing is lost; validation flags
     /// dates that do not parse.
-    #[serde(default)]
     pub due: String,
     /// Where it stands.
-    #[serde(default)]
     pub status: ActionStatus,
     /// In a group assessment, who proposed it; empty otherwise.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub added_by: Vec<String>,
 }
 
 /// Where an action stands.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+// Serialized only in the command line's JSON output; files have their own frozen form.
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Agreed but not started.
@@ -128,6 +112,65 @@ impl Response {
             || !self.rationale.is_empty()
             || self.evidence.iter().any(|e| !e.added_by.is_empty())
             || self.actions.iter().any(|a| !a.added_by.is_empty())
+    }
+}
+
+impl Response {
+    /// Gives every piece of evidence and every action that has no id, or one an earlier item of
+    /// the question already holds, an id derived from `question` and its text (see
+    /// [`ItemId::derived`]). Items that have their own id keep it.
+    pub fn assign_missing_ids(&mut self, question: &QuestionId) {
+        assign(
+            &mut self.evidence,
+            |e| &mut e.id,
+            |e| format!("{question}\0evidence\0{}\0{}\0{}", e.title, e.link, e.note),
+        );
+        assign(
+            &mut self.actions,
+            |a| &mut a.id,
+            |a| {
+                format!(
+                    "{question}\0action\0{}\0{}\0{}",
+                    a.description, a.owner, a.due
+                )
+            },
+        );
+    }
+
+    /// Whether some piece of evidence or action lacks an id of its own.
+    pub fn lacks_ids(&self) -> bool {
+        !unique(self.evidence.iter().map(|e| &e.id)) || !unique(self.actions.iter().map(|a| &a.id))
+    }
+}
+
+/// Whether the ids are all given and all different.
+fn unique<'a>(ids: impl Iterator<Item = &'a ItemId>) -> bool {
+    let mut seen = std::collections::BTreeSet::new();
+    ids.into_iter().all(|id| !id.is_empty() && seen.insert(id))
+}
+
+/// Gives ids to the items that lack one (or repeat an earlier one): derived from the item's
+/// seed and, when two items read alike, how many before it did.
+fn assign<T>(items: &mut [T], id: fn(&mut T) -> &mut ItemId, seed: impl Fn(&T) -> String) {
+    let mut taken = std::collections::BTreeSet::new();
+    let mut lacking = Vec::new();
+    for (index, item) in items.iter_mut().enumerate() {
+        let held = id(item);
+        if held.is_empty() || !taken.insert(held.clone()) {
+            lacking.push(index);
+        }
+    }
+    for index in lacking {
+        let Some(item) = items.get_mut(index) else {
+            continue;
+        };
+        let base = seed(item);
+        let new = (0..=u32::MAX)
+            .map(|n| ItemId::derived(&format!("{base}\0{n}")))
+            .find(|candidate| !taken.contains(candidate))
+            .unwrap_or_default();
+        taken.insert(new.clone());
+        *id(item) = new;
     }
 }
 

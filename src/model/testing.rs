@@ -63,6 +63,7 @@ pub fn assessment_with(framework: &Framework, ratings: &[(&str, Option<u8>, usiz
             phase: phase.and_then(Phase::new),
             evidence: (0..evidence)
                 .map(|i| Evidence {
+                    id: crate::model::ItemId::default(),
                     added_by: Vec::new(),
                     title: format!("Evidence {i}"),
                     link: format!("https://example.org/{i}"),

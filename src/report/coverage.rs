@@ -114,6 +114,7 @@ mod tests {
             .or_default();
         "Partners in 漢字 🙂".clone_into(&mut response.narrative);
         response.evidence.push(Evidence {
+            id: crate::model::ItemId::default(),
             title: "Plan 漢".to_owned(),
             link: String::new(),
             note: String::new(),

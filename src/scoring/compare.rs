@@ -192,7 +192,7 @@ pub fn compare_scored(
                 response
                     .actions
                     .iter()
-                    .find(|a| same_text(&a.description, &action.description))
+                    .find(|a| !a.id.is_empty() && a.id == action.id)
                     .map(|a| a.status)
             }),
         })

@@ -4,12 +4,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use serde::Deserialize;
-use serde::de::IgnoredAny;
-
+use super::format::{self, Header, Version};
 use super::read::{expect_object, json_error, read_text, refuse_repeated_keys, text_from_bytes};
 use super::{Error, atomic};
-use crate::model::assessment::FORMAT_VERSION;
 use crate::model::{Assessment, Framework};
 
 /// The file name suffix of assessments.
@@ -25,81 +22,41 @@ pub fn from_bytes(bytes: Vec<u8>, path: &Path, framework: &Framework) -> Result<
     parse(&text_from_bytes(bytes, path)?, path, framework)
 }
 
-/// Only what is needed to decide whether the rest can be read.
-/// Every other field is skipped, whatever its shape.
-#[derive(Deserialize)]
-#[serde(expecting = "an assessment (a JSON object)")]
-struct Header {
-    format_version: Option<IgnoredAnyOr<u64>>,
-    framework: Option<IgnoredAnyOr<HeaderFramework>>,
-}
-
-#[derive(Deserialize)]
-struct HeaderFramework {
-    id: Option<IgnoredAnyOr<String>>,
-}
-
-/// A value of the expected type, or anything else (left for the full parse to report).
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum IgnoredAnyOr<T> {
-    Value(T),
-    Other(IgnoredAny),
-}
-
-impl<T> IgnoredAnyOr<T> {
-    fn value(self) -> Option<T> {
-        match self {
-            Self::Value(value) => Some(value),
-            Self::Other(_) => None,
-        }
-    }
-}
-
 /// Parses an assessment. The header is read first, so a file from a newer format or for another
-/// framework is refused as such rather than with whatever field it trips over.
+/// framework is refused as such rather than with whatever field it trips over; the rest is read
+/// with the module of the file's own format version and upgraded (see [`super::format`]).
 pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessment, Error> {
     expect_object("assessment", text, path)?;
     refuse_repeated_keys("assessment", text, path)?;
-    let header: Header =
-        serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))?;
-    let Some(version) = header.format_version else {
-        return Err(Error::NoFormatVersion {
-            path: path.to_owned(),
-        });
+    let header = Header::parse(text).map_err(|err| json_error("assessment", path, &err))?;
+    let version = match header.version() {
+        Version::Missing => {
+            return Err(Error::NoFormatVersion {
+                path: path.to_owned(),
+            });
+        }
+        Version::Newer(found) => {
+            return Err(Error::NewerFormat {
+                path: path.to_owned(),
+                found,
+                supported: format::CURRENT,
+            });
+        }
+        Version::Readable(version) => version,
     };
-    if let Some(found) = version.value().filter(|&v| v > u64::from(FORMAT_VERSION)) {
-        return Err(Error::NewerFormat {
-            path: path.to_owned(),
-            found,
-            supported: FORMAT_VERSION,
-        });
-    }
-    if let Some(found) = header
-        .framework
-        .and_then(IgnoredAnyOr::value)
-        .and_then(|f| f.id)
-        .and_then(IgnoredAnyOr::value)
-        .filter(|id| id != &framework.id)
-    {
+    if let Some(found) = header.framework_id().filter(|id| id != &framework.id) {
         return Err(Error::WrongFramework {
             path: path.to_owned(),
             found,
             expected: framework.id.clone(),
         });
     }
-    serde_json::from_str(text).map_err(|err| json_error("assessment", path, &err))
+    format::read(text, version).map_err(|err| json_error("assessment", path, &err))
 }
 
-/// Writes `assessment` as pretty-printed JSON, in the oldest format version that holds it.
+/// Writes `assessment` as pretty-printed JSON in the current format version.
 pub fn write(assessment: &Assessment, out: &mut dyn Write) -> io::Result<()> {
-    let mut current = std::borrow::Cow::Borrowed(assessment);
-    let version = assessment.needed_format_version();
-    if assessment.format_version != version {
-        current.to_mut().format_version = version;
-    }
-    serde_json::to_writer_pretty(&mut *out, current.as_ref()).map_err(io::Error::from)?;
-    out.write_all(b"\n")
+    format::write(assessment, out)
 }
 
 /// The file content of `assessment`.

@@ -5,6 +5,7 @@ pub mod assessment_file;
 pub mod atomic;
 mod error;
 pub mod export_file;
+pub mod format;
 pub mod framework_file;
 pub mod group_files;
 mod read;

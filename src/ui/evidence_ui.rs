@@ -35,6 +35,7 @@ pub fn ui(
     {
         cmds.push(Command::Edit(Edit::AddEvidence {
             question: question.clone(),
+            id: crate::workbook::new_item_id(),
         }));
     }
 }

@@ -160,11 +160,11 @@ pub fn describe(framework: &Framework, change: &Edit) -> String {
         Edit::SetPhase { question, .. } => format!("rating of {}", number(question)),
         Edit::AddMember => "adding a member".to_owned(),
         Edit::RemoveMember { index } => format!("removing member {}", index + 1),
-        Edit::AddEvidence { question } => format!("adding evidence to {}", number(question)),
+        Edit::AddEvidence { question, .. } => format!("adding evidence to {}", number(question)),
         Edit::RemoveEvidence { question, index } => {
             format!("removing evidence {} of {}", index + 1, number(question))
         }
-        Edit::AddAction { question } => format!("adding an action to {}", number(question)),
+        Edit::AddAction { question, .. } => format!("adding an action to {}", number(question)),
         Edit::SetActionStatus {
             question, index, ..
         } => format!("status of action {} of {}", index + 1, number(question)),

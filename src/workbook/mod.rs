@@ -9,5 +9,15 @@ pub mod history;
 pub mod state;
 pub mod update;
 
+/// A fresh id for a piece of evidence or an action added in the app, so items added by different
+/// assessors to copies of one file never share an id. The bits come from the standard library's
+/// random hash keys (drawn from the operating system once per thread, then a new key for every
+/// call): not for secrets, but ids only need to differ. No clock is read.
+pub fn new_item_id() -> crate::model::ItemId {
+    use std::hash::BuildHasher;
+    let bits = std::collections::hash_map::RandomState::new().hash_one(0u8);
+    crate::model::ItemId::from_random(bits)
+}
+
 /// The application's name, in the title bar, the data folder and About.
 pub const APP_NAME: &str = "Civic Impact Workbook";

@@ -198,12 +198,12 @@ fn first_field_of_new_item(
         })
     };
     match edit {
-        Edit::AddEvidence { question } => Some(TextTarget::Evidence(
+        Edit::AddEvidence { question, .. } => Some(TextTarget::Evidence(
             question.clone(),
             count(question, false),
             EvidenceField::Title,
         )),
-        Edit::AddAction { question } => Some(TextTarget::Action(
+        Edit::AddAction { question, .. } => Some(TextTarget::Action(
             question.clone(),
             count(question, true),
             ActionField::Description,

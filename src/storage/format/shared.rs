@@ -1,0 +1,169 @@
+//! The parts of the file format every version shares, frozen here rather than taken from the
+//! model, so a change to the model can never change what a file means: the framework reference,
+//! team members, timestamps, action statuses, and the rules for `format_version` and for
+//! repeated questions.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use time::OffsetDateTime;
+
+use crate::model::{self, QuestionId};
+
+/// Which framework (and version of its wording) the answers refer to.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkRef {
+    pub id: String,
+    #[serde(default)]
+    pub version: String,
+}
+
+/// A member of the working group.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamMember {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Where an action stands, as files spell it.
+#[derive(Clone, Copy, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+impl From<FrameworkRef> for model::FrameworkRef {
+    fn from(f: FrameworkRef) -> Self {
+        Self {
+            id: f.id,
+            version: f.version,
+        }
+    }
+}
+
+impl From<&model::FrameworkRef> for FrameworkRef {
+    fn from(f: &model::FrameworkRef) -> Self {
+        Self {
+            id: f.id.clone(),
+            version: f.version.clone(),
+        }
+    }
+}
+
+impl From<TeamMember> for model::TeamMember {
+    fn from(m: TeamMember) -> Self {
+        Self {
+            name: m.name,
+            role: m.role,
+        }
+    }
+}
+
+impl From<&model::TeamMember> for TeamMember {
+    fn from(m: &model::TeamMember) -> Self {
+        Self {
+            name: m.name.clone(),
+            role: m.role.clone(),
+        }
+    }
+}
+
+impl From<Status> for model::ActionStatus {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Planned => Self::Planned,
+            Status::InProgress => Self::InProgress,
+            Status::Done => Self::Done,
+        }
+    }
+}
+
+impl From<model::ActionStatus> for Status {
+    fn from(status: model::ActionStatus) -> Self {
+        match status {
+            model::ActionStatus::Planned => Self::Planned,
+            model::ActionStatus::InProgress => Self::InProgress,
+            model::ActionStatus::Done => Self::Done,
+        }
+    }
+}
+
+/// The language an assessment that names none is written in.
+pub fn default_language() -> String {
+    model::assessment::DEFAULT_LANGUAGE.to_owned()
+}
+
+/// The language is written only when it is not the default, as files have always been.
+pub fn is_default_language(language: &String) -> bool {
+    language == model::assessment::DEFAULT_LANGUAGE
+}
+
+/// A positive whole number, named in the error when it is not.
+pub fn format_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    match value.as_u64().and_then(|v| u32::try_from(v).ok()) {
+        Some(version) if version > 0 => Ok(version),
+        _ => Err(serde::de::Error::custom(format_args!(
+            "format_version must be a whole number from 1, found {value}"
+        ))),
+    }
+}
+
+/// An RFC 3339 timestamp or null, named in the error when it is not.
+pub fn timestamp<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<OffsetDateTime>, D::Error> {
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
+        .map(Some)
+        .map_err(|_| {
+            serde::de::Error::custom(format_args!(
+                "\"{text}\" is not a timestamp written as RFC 3339, such as 2026-11-20T16:45:00Z"
+            ))
+        })
+}
+
+/// A JSON object can repeat a key; a map would silently keep the last. Refuse instead, so no
+/// answer is lost without a word.
+pub fn responses<'de, D, R>(deserializer: D) -> Result<BTreeMap<QuestionId, R>, D::Error>
+where
+    D: Deserializer<'de>,
+    R: Deserialize<'de>,
+{
+    struct ResponsesVisitor<R>(PhantomData<R>);
+
+    impl<'de, R: Deserialize<'de>> Visitor<'de> for ResponsesVisitor<R> {
+        type Value = BTreeMap<QuestionId, R>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of responses keyed by question id")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut responses = BTreeMap::new();
+            while let Some((id, response)) = map.next_entry::<QuestionId, R>()? {
+                if responses.contains_key(&id) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "question {id} has two responses"
+                    )));
+                }
+                responses.insert(id, response);
+            }
+            Ok(responses)
+        }
+    }
+
+    deserializer.deserialize_map(ResponsesVisitor(PhantomData))
+}
