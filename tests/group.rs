@@ -1390,3 +1390,94 @@ fn an_export_of_several_files_writes_all_or_none() {
     );
     assert!(!dir.path().join("d.csv").exists());
 }
+
+#[test]
+fn combine_knows_items_by_id_not_by_wording() {
+    let fw = framework();
+    let mut alys = assessor_file("Alys Evans", &[("economy.impact", 2)]);
+    let mut bryn = assessor_file("Bryn Jones", &[("economy.impact", 3)]);
+    let r = alys.responses.get_mut(&q("economy.impact")).unwrap();
+    r.actions = vec![
+        // From the facilitator's starting file; Bryn rewrote it.
+        action("brief", "Brief the council", ActionStatus::Planned),
+        // Typed by each on their own: the same words, two actions.
+        action("a-alys", "Hold a supplier fair", ActionStatus::Planned),
+    ];
+    let r = bryn.responses.get_mut(&q("economy.impact")).unwrap();
+    r.actions = vec![
+        action(
+            "brief",
+            "Brief the council and the health board",
+            ActionStatus::Planned,
+        ),
+        action("b-bryn", "Hold a supplier fair", ActionStatus::Planned),
+    ];
+    let files = [alys, bryn];
+    let group = combine(&fw, &assessors(&files), NOW).unwrap();
+    let actions: Vec<(&str, &str, String)> = group.responses[&q("economy.impact")]
+        .actions
+        .iter()
+        .map(|a| (a.id.as_str(), a.description.as_str(), a.added_by.join(", ")))
+        .collect();
+    assert_eq!(actions.len(), 4, "{actions:#?}");
+    assert_eq!(
+        actions[0],
+        ("brief", "Brief the council", "Alys Evans".to_owned())
+    );
+    assert_eq!(actions[1].1, "Hold a supplier fair");
+    let (changed_id, changed, by) = &actions[2];
+    assert_eq!(*changed, "Brief the council and the health board");
+    assert_eq!(by, "Bryn Jones");
+    assert!(
+        ItemId::is_valid(changed_id) && *changed_id != "brief",
+        "Bryn's version has an id of its own: {changed_id}"
+    );
+    assert_eq!(
+        actions[3],
+        ("b-bryn", "Hold a supplier fair", "Bryn Jones".to_owned())
+    );
+    let notes = civic_workbook::model::differences(&assessors(&files));
+    assert_eq!(
+        notes,
+        [
+            "question economy.impact: Bryn Jones's copy of the action \"Brief the council\" differs from Alys Evans's; both versions are kept"
+        ]
+    );
+    // The group file saves and reads back with every id.
+    let bytes = assessment_file::to_bytes(&group);
+    let back = assessment_file::from_bytes(bytes, Path::new("group.civic.json"), &fw).unwrap();
+    assert_eq!(back, group);
+}
+
+#[test]
+fn compare_follows_an_action_by_id_through_a_rewording() {
+    let fw = framework();
+    let (earlier, mut current) = baseline_pair();
+    let impact = current.responses.get_mut(&q("economy.impact")).unwrap();
+    impact.actions = vec![
+        action(
+            "publish",
+            "Publish the local spend figure every quarter",
+            ActionStatus::Done,
+        ),
+        // Same words as last year's fair, but a new action.
+        action(
+            "fair-2027",
+            "Open a supplier fair",
+            ActionStatus::InProgress,
+        ),
+    ];
+    let c = compare::compare(&fw, &current, &earlier);
+    let actions: Vec<(&str, Option<ActionStatus>)> = c
+        .actions
+        .iter()
+        .map(|a| (a.description.as_str(), a.now))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("Publish the local spend figure", Some(ActionStatus::Done)),
+            ("Open a supplier fair", None),
+        ]
+    );
+}

@@ -3,6 +3,7 @@
 
 mod architecture;
 mod cli;
+mod format;
 mod framework;
 mod golden;
 mod group;
