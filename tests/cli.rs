@@ -244,8 +244,8 @@ fn questions_lists_the_seven_domains_and_six_phases() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let text = stdout(&output);
     let bank = framework();
-    assert_eq!(bank.domains.len(), 7);
-    for (index, domain) in bank.domains.iter().enumerate() {
+    assert_eq!(bank.domains().len(), 7);
+    for (index, domain) in bank.domains().iter().enumerate() {
         let heading = format!("{}. {} [{}]", index + 1, domain.title, domain.id);
         assert!(text.contains(&heading), "no {heading:?}");
         for question in &domain.questions {

@@ -640,7 +640,7 @@ fn baseline_numbers_are_pinned_including_added_and_removed_questions() {
     assert!(!c.only_current.contains(&q("culture.vibrancy")));
     // Within one version of the framework, a question left unanswered is not "new".
     let mut same_version = earlier.clone();
-    same_version.framework.version.clone_from(&fw.version);
+    fw.version().clone_into(&mut same_version.framework.version);
     let c = compare::compare(&fw, &current, &same_version);
     assert!(c.only_current.is_empty(), "{:?}", c.only_current);
     assert_eq!(

@@ -175,17 +175,17 @@ fn save_load_save_is_stable(cases: u32) {
 fn scores_keep_their_rules(cases: u32) {
     let fw = framework();
     let first_question = |domain: usize| {
-        fw.domains
+        fw.domains()
             .get(domain)
             .and_then(|d| d.questions.first())
             .map(|q| q.id.clone())
             .unwrap()
     };
-    let strategy = (assessment(&fw), 0..fw.domains.len(), phase());
+    let strategy = (assessment(&fw), 0..fw.domains().len(), phase());
     runner(cases)
         .run(&strategy, |(assessment, domain, new_phase)| {
             let card = scoring::score(&fw, &assessment);
-            for (score, domain) in card.domains.iter().zip(&fw.domains) {
+            for (score, domain) in card.domains.iter().zip(fw.domains()) {
                 if let Some(maturity) = score.maturity {
                     prop_assert!((10..=60).contains(&maturity.tenths()), "{maturity:?}");
                 }

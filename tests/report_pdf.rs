@@ -155,7 +155,7 @@ fn bookmarks_nest_questions_under_their_domains() {
         ]
     );
     let fw = framework();
-    for (index, domain) in fw.domains.iter().enumerate() {
+    for (index, domain) in fw.domains().iter().enumerate() {
         let expected: Vec<String> = domain
             .questions
             .iter()

@@ -916,7 +916,7 @@ fn opening_a_file_of_an_older_framework_version_offers_the_move() {
     let dir = temp_dir();
     let path = dir.path().join("older.civic.json");
     let text = std::fs::read_to_string(demo_path()).unwrap();
-    let current = framework().version;
+    let current = framework().version().to_owned();
     std::fs::write(
         &path,
         text.replacen(

@@ -61,7 +61,7 @@ fn walk(size: [f32; 2], zoom: f32) {
     // The harness's size is in points: a window of `size` pixels at `zoom` shows this many.
     let mut harness = app_at([size[0] / zoom, size[1] / zoom], zoom, path);
     assert!((harness.ctx.zoom_factor() - zoom).abs() < 1e-6);
-    let domains = framework().domains.len();
+    let domains = framework().domains().len();
     let pages = [Page::Summary, Page::Details]
         .into_iter()
         .chain((0..domains).map(Page::Domain));

@@ -134,7 +134,7 @@ fn the_rating_control_is_named_and_reports_the_choice() {
         .filter_map(|node| node.accesskit_node().label())
         .collect();
     assert_eq!(chosen.first().map(String::as_str), Some("3 Delivering"));
-    for phase in framework().scale.phases {
+    for phase in &framework().scale().phases {
         let label = format!("{} {}", phase.number, phase.name);
         assert_eq!(
             harness
@@ -234,15 +234,15 @@ fn presenter_mode_moves_across_domains_rates_and_leaves_at_the_question() {
     let framework = framework();
     // From the summary, F5 starts at 1.1.
     press(&mut harness, Key::F5);
-    let first = &framework.domains[0].questions[0];
+    let first = &framework.domains()[0].questions[0];
     assert_eq!(app(&harness).state.presenting.as_ref(), Some(&first.id));
     harness.get_by_label(&first.text);
     // Across the end of domain 1 into domain 2.
-    let last_of_first = framework.domains[0].questions.len();
+    let last_of_first = framework.domains()[0].questions.len();
     for _ in 0..last_of_first {
         press(&mut harness, Key::ArrowRight);
     }
-    let second = &framework.domains[1].questions[0];
+    let second = &framework.domains()[1].questions[0];
     assert_eq!(app(&harness).state.presenting.as_ref(), Some(&second.id));
     press(&mut harness, Key::PageUp);
     press(&mut harness, Key::PageDown);
@@ -273,7 +273,7 @@ fn each_file_opened_starts_at_the_top_with_sections_folded() {
     go_to(&mut harness, Page::Domain(2));
     let example = format!(
         "• {}",
-        framework().domains[2].questions[0].evidence_examples[0]
+        framework().domains()[2].questions[0].evidence_examples[0]
     );
     harness
         .get_all_by_label("Examples of evidence")
@@ -396,7 +396,7 @@ fn a_screen_reader_hears_which_question_a_field_belongs_to() {
     let (_dir, mut harness) = room_app(Vec::new());
     go_to(&mut harness, Page::Domain(2));
     let framework = framework();
-    for (number, question) in framework.domains[2].questions.iter().enumerate() {
+    for (number, question) in framework.domains()[2].questions.iter().enumerate() {
         let name = format!("Key question 3.{}: {}", number + 1, question.text);
         let group = harness.get_by_role_and_label(Role::Group, &name);
         group.get_by_role_and_label(Role::MultilineTextInput, "Narrative");
@@ -404,7 +404,7 @@ fn a_screen_reader_hears_which_question_a_field_belongs_to() {
     }
     let first = format!(
         "Key question 3.1: {}",
-        framework.domains[2].questions[0].text
+        framework.domains()[2].questions[0].text
     );
     let evidence = harness
         .get_by_role_and_label(Role::Group, &first)

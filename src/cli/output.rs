@@ -17,14 +17,15 @@ use crate::storage::framework_file::SCHEMA_VERSION;
 /// `questions`: the bank in use, readable.
 pub fn framework_text(framework: &Framework) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} {}", framework.title, framework.version);
+    let _ = writeln!(out, "{} {}", framework.title(), framework.version());
     let _ = writeln!(
         out,
         "Published by {} ({})",
-        framework.attribution.name, framework.attribution.url
+        framework.attribution().name,
+        framework.attribution().url
     );
-    let _ = writeln!(out, "{}\n", framework.wording_note);
-    let scale = &framework.scale;
+    let _ = writeln!(out, "{}\n", framework.wording_note());
+    let scale = &framework.scale();
     let mut flags = vec!["ordered"];
     if scale.cyclical {
         flags.push("cyclical");
@@ -40,7 +41,7 @@ pub fn framework_text(framework: &Framework) -> String {
             phase.number, phase.name, phase.description
         );
     }
-    for (index, domain) in framework.domains.iter().enumerate() {
+    for (index, domain) in framework.domains().iter().enumerate() {
         let origin = match (&domain.source, domain.provisional) {
             (_, true) => "provisional".to_owned(),
             (Some(source), false) => source.clone(),
@@ -115,7 +116,7 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     if !heading.is_empty() {
         let _ = writeln!(out, "{heading}");
     }
-    let _ = writeln!(out, "{} {}\n", framework.title, framework.version);
+    let _ = writeln!(out, "{} {}\n", framework.title(), framework.version());
     let title_width = card
         .domains
         .iter()
@@ -124,7 +125,7 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
         .unwrap_or(0)
         .max(6);
     let phase_width = framework
-        .scale
+        .scale()
         .phases
         .iter()
         .map(|p| p.name.chars().count())
@@ -498,7 +499,12 @@ pub fn moves_text(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut out = format!("Moved {} to {} {}\n", file.display(), to.title, to.version);
+    let mut out = format!(
+        "Moved {} to {} {}\n",
+        file.display(),
+        to.title(),
+        to.version()
+    );
     let _ = writeln!(
         out,
         "Kept: {} answer(s) to questions that carry over",

@@ -75,8 +75,8 @@ impl Assessment {
     pub fn new(framework: &Framework, now: OffsetDateTime) -> Self {
         Self {
             framework: FrameworkRef {
-                id: framework.id.clone(),
-                version: framework.version.clone(),
+                id: framework.id().to_owned(),
+                version: framework.version().to_owned(),
             },
             institution: String::new(),
             title: String::new(),

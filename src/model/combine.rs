@@ -85,8 +85,9 @@ fn expected_framework(framework: &Framework, assessors: &[Assessor<'_>]) -> Opti
             .filter(|a| &a.assessment.framework == version)
             .count()
     };
-    let in_use =
-        |version: &FrameworkRef| version.id == framework.id && version.version == framework.version;
+    let in_use = |version: &FrameworkRef| {
+        version.id == framework.id() && version.version == framework.version()
+    };
     let mut best: Option<(&FrameworkRef, usize)> = None;
     for assessor in assessors {
         let version = &assessor.assessment.framework;

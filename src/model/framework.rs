@@ -1,6 +1,10 @@
 //! The framework: seven domains of civic commitment, their key questions, and the scale of six
-//! phases they are rated on. Built only through `storage::framework_file`, which checks every
-//! invariant (unique ids, non-empty text, exactly one ordered scale of six phases).
+//! phases they are rated on. Its fields are private: a `Framework` exists only once
+//! [`Framework::new`] has checked every rule (unique ids, text where text is needed, links that
+//! may be opened, exactly one ordered scale of six phases), so no code that holds one need check
+//! again.
+
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
@@ -9,6 +13,18 @@ use super::{DomainId, Phase, QuestionId};
 /// A validated framework bank.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Framework {
+    id: String,
+    version: String,
+    title: String,
+    attribution: Attribution,
+    wording_note: String,
+    scale: Scale,
+    domains: Vec<Domain>,
+}
+
+/// What a framework is made of, before its rules are checked: give it to [`Framework::new`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameworkParts {
     /// Stable id, matched against the `framework.id` of every assessment.
     pub id: String,
     /// Version of the wording, recorded in every assessment.
@@ -93,6 +109,87 @@ pub struct Question {
 }
 
 impl Framework {
+    /// Checks every rule of a framework and builds it, or lists every problem found.
+    pub fn new(parts: FrameworkParts) -> Result<Self, Vec<String>> {
+        let mut check = Checker::default();
+        check.non_empty("framework id", &parts.id);
+        check.non_empty("framework version", &parts.version);
+        check.non_empty("framework title", &parts.title);
+        check.non_empty("attribution name", &parts.attribution.name);
+        check.non_empty("attribution url", &parts.attribution.url);
+        check.link("attribution url", &parts.attribution.url);
+        check.non_empty("wording note", &parts.wording_note);
+        check.scale(&parts.scale);
+        if parts.domains.is_empty() {
+            check.problems.push("the bank has no domains".to_owned());
+        }
+        let mut domain_ids = BTreeSet::new();
+        let mut question_ids = BTreeSet::new();
+        for (index, domain) in parts.domains.iter().enumerate() {
+            check.domain(&mut domain_ids, &mut question_ids, index, domain);
+        }
+        if !check.problems.is_empty() {
+            return Err(check.problems);
+        }
+        Ok(Self {
+            id: parts.id,
+            version: parts.version,
+            title: parts.title,
+            attribution: parts.attribution,
+            wording_note: parts.wording_note,
+            scale: parts.scale,
+            domains: parts.domains,
+        })
+    }
+
+    /// Its parts, to build a changed framework (which [`Framework::new`] checks again).
+    pub fn into_parts(self) -> FrameworkParts {
+        FrameworkParts {
+            id: self.id,
+            version: self.version,
+            title: self.title,
+            attribution: self.attribution,
+            wording_note: self.wording_note,
+            scale: self.scale,
+            domains: self.domains,
+        }
+    }
+
+    /// Stable id, matched against the `framework.id` of every assessment.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Version of the wording, recorded in every assessment.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Display title, such as "Civic Impact Framework".
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Who published the framework, with a link to it.
+    pub fn attribution(&self) -> &Attribution {
+        &self.attribution
+    }
+
+    /// Where the wording comes from and which parts are provisional.
+    pub fn wording_note(&self) -> &str {
+        &self.wording_note
+    }
+
+    /// The phases of progress every question is rated on: always six, numbered 1 to 6.
+    pub fn scale(&self) -> &Scale {
+        &self.scale
+    }
+
+    /// The domains, in the framework's order: at least one, each with at least one question.
+    pub fn domains(&self) -> &[Domain] {
+        &self.domains
+    }
+
     /// The name and description of a phase.
     pub fn phase(&self, phase: Phase) -> Option<&PhaseInfo> {
         self.scale.phases.get(phase.index())
@@ -152,5 +249,155 @@ impl Framework {
     /// Whether any wording is our own rather than published.
     pub fn has_provisional_parts(&self) -> bool {
         self.scale.provisional || self.domains.iter().any(|domain| domain.provisional)
+    }
+}
+
+/// Collects problems while checking a framework.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<String>,
+}
+
+impl Checker {
+    fn non_empty(&mut self, what: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.problems.push(format!("{what} is empty"));
+        }
+    }
+
+    /// A link in the bank is checked as an evidence link is: it must be one that may be opened.
+    fn link(&mut self, what: &str, link: &str) {
+        if let Some(problem) = super::LinkKind::of(link).problem() {
+            self.problems
+                .push(format!("{what}: {problem}: {}", link.trim()));
+        }
+    }
+
+    fn unique(&mut self, seen: &mut BTreeSet<String>, kind: &str, id: &str) {
+        if !seen.insert(id.to_owned()) {
+            self.problems
+                .push(format!("{kind} id \"{id}\" is used more than once"));
+        }
+    }
+
+    fn scale(&mut self, scale: &Scale) {
+        self.non_empty("scale name", &scale.name);
+        if !scale.ordered {
+            self.problems
+                .push("the scale must be ordered (\"ordered\": true)".to_owned());
+        }
+        let numbers: Vec<u8> = scale.phases.iter().map(|p| p.number.number()).collect();
+        let expected: Vec<u8> = Phase::all().map(Phase::number).collect();
+        if numbers != expected {
+            self.problems.push(format!(
+                "the scale must have exactly one ordered list of the six phases numbered 1 to 6, found numbers {numbers:?}"
+            ));
+        }
+        let mut ids = BTreeSet::new();
+        for phase in &scale.phases {
+            let what = format!("phase {}", phase.number);
+            self.non_empty(&format!("{what} id"), &phase.id);
+            self.unique(&mut ids, "phase", &phase.id);
+            self.non_empty(&format!("{what} name"), &phase.name);
+            self.non_empty(&format!("{what} description"), &phase.description);
+        }
+    }
+
+    fn domain(
+        &mut self,
+        domain_ids: &mut BTreeSet<String>,
+        question_ids: &mut BTreeSet<String>,
+        index: usize,
+        domain: &Domain,
+    ) {
+        let what = format!("domain {} ({})", index + 1, domain.id);
+        self.non_empty(&format!("{what} id"), domain.id.as_str());
+        self.unique(domain_ids, "domain", domain.id.as_str());
+        self.non_empty(&format!("{what} title"), &domain.title);
+        self.non_empty(&format!("{what} summary"), &domain.summary);
+        match (&domain.source, domain.provisional) {
+            (None, false) => self.problems.push(format!(
+                "{what} needs a source URL or \"provisional\": true"
+            )),
+            (Some(source), _) => {
+                self.non_empty(&format!("{what} source"), source);
+                self.link(&format!("{what} source"), source);
+            }
+            (None, true) => {}
+        }
+        if domain.questions.is_empty() {
+            self.problems.push(format!("{what} has no questions"));
+        }
+        for question in &domain.questions {
+            let what = format!("question {}", question.id);
+            self.non_empty("question id", question.id.as_str());
+            self.unique(question_ids, "question", question.id.as_str());
+            self.non_empty(&format!("{what} text"), &question.text);
+            for example in &question.evidence_examples {
+                self.non_empty(&format!("{what} evidence example"), example);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing;
+
+    fn parts() -> FrameworkParts {
+        testing::framework(&[2, 1]).into_parts()
+    }
+
+    #[test]
+    fn a_framework_is_only_built_when_every_rule_holds() {
+        let good = Framework::new(parts()).unwrap();
+        assert_eq!(good.domains().len(), 2);
+        assert_eq!(good.question_count(), 3);
+        assert_eq!(Framework::new(good.clone().into_parts()), Ok(good));
+
+        let mut broken = parts();
+        broken.title = " ".to_owned();
+        broken.attribution.url = "javascript:alert(1)".to_owned();
+        broken.scale.phases.pop();
+        if let Some(domain) = broken.domains.get_mut(1) {
+            domain.id = DomainId::new("d0");
+            domain.provisional = false;
+            domain.questions.clear();
+        }
+        if let Some(question) = broken
+            .domains
+            .get_mut(0)
+            .and_then(|d| d.questions.get_mut(1))
+        {
+            question.id = QuestionId::new("d0.q0");
+        }
+        let problems = Framework::new(broken).unwrap_err();
+        let expected = [
+            "framework title is empty",
+            "attribution url",
+            "found numbers [1, 2, 3, 4, 5]",
+            "question id \"d0.q0\" is used more than once",
+            "domain id \"d0\" is used more than once",
+            "domain 2 (d0) needs a source URL",
+            "domain 2 (d0) has no questions",
+        ];
+        for needle in expected {
+            assert!(
+                problems.iter().any(|p| p.contains(needle)),
+                "no problem mentions {needle:?}: {problems:#?}"
+            );
+        }
+        assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    }
+
+    #[test]
+    fn a_framework_without_domains_is_refused() {
+        let mut empty = parts();
+        empty.domains.clear();
+        assert_eq!(
+            Framework::new(empty).unwrap_err(),
+            ["the bank has no domains"]
+        );
     }
 }

@@ -152,8 +152,8 @@ pub fn migrate(
     }
     let mut migrated = assessment.clone();
     migrated.framework = FrameworkRef {
-        id: to.id.clone(),
-        version: to.version.clone(),
+        id: to.id().to_owned(),
+        version: to.version().to_owned(),
     };
     migrated.responses = responses;
     // Two merged questions can hold different items under one id; each keeps an id of its own.

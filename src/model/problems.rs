@@ -68,12 +68,13 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
     let mut found = Vec::new();
     let mut push = |location: String, message: String| found.push(Problem { location, message });
 
-    if assessment.framework.version != framework.version {
+    if assessment.framework.version != framework.version() {
         push(
             "framework".to_owned(),
             format!(
                 "assessment was made with version {} of the wording, the framework in use is version {}",
-                assessment.framework.version, framework.version
+                assessment.framework.version,
+                framework.version()
             ),
         );
     }
@@ -114,7 +115,8 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
             id.to_string(),
             format!(
                 "the framework {} {} has no question with this id; the response is kept",
-                framework.id, framework.version
+                framework.id(),
+                framework.version()
             ),
         );
     }

@@ -4,13 +4,14 @@
 use time::macros::datetime;
 
 use super::{
-    Assessment, Attribution, Domain, DomainId, Evidence, Framework, Phase, PhaseInfo, QuestionId,
-    Response, Scale,
+    Assessment, Attribution, Domain, DomainId, Evidence, Framework, FrameworkParts, Phase,
+    PhaseInfo, QuestionId, Response, Scale,
 };
 
-/// A framework whose domains `d0`, `d1`, … have the given numbers of questions `d0.q0`, ….
+/// A framework whose domains `d0`, `d1`, … have the given numbers (from 1) of questions
+/// `d0.q0`, ….
 pub fn framework(questions_per_domain: &[usize]) -> Framework {
-    Framework {
+    let parts = FrameworkParts {
         id: "test-framework".to_owned(),
         version: "1".to_owned(),
         title: "Test framework".to_owned(),
@@ -41,7 +42,7 @@ pub fn framework(questions_per_domain: &[usize]) -> Framework {
                 title: format!("Domain {d}"),
                 summary: "Summary".to_owned(),
                 source: None,
-                provisional: false,
+                provisional: true,
                 questions: (0..count)
                     .map(|q| super::Question {
                         id: QuestionId::new(format!("d{d}.q{q}")),
@@ -52,6 +53,10 @@ pub fn framework(questions_per_domain: &[usize]) -> Framework {
                     .collect(),
             })
             .collect(),
+    };
+    match Framework::new(parts) {
+        Ok(framework) => framework,
+        Err(problems) => panic!("the test framework breaks the rules: {problems:?}"),
     }
 }
 

@@ -100,7 +100,7 @@ pub fn build_with_baseline(
     if assessment.is_group() {
         body.extend(group_ratings(framework, assessment, card));
     }
-    for (index, domain) in framework.domains.iter().enumerate() {
+    for (index, domain) in framework.domains().iter().enumerate() {
         let score = card.domains.get(index);
         body.extend(domain_section(framework, assessment, index, domain, score));
     }
@@ -137,7 +137,9 @@ pub fn build_with_baseline(
         },
         subject: format!(
             "Self-assessment against the {} {} of the {}",
-            framework.title, framework.version, framework.attribution.name
+            framework.title(),
+            framework.version(),
+            framework.attribution().name
         ),
         cover: cover(framework, assessment, &full_title, &institution, date),
         body,
@@ -185,7 +187,7 @@ fn maturity_text(framework: &Framework, maturity: Option<Maturity>) -> String {
 fn radar(framework: &Framework, card: &Scorecard, baseline: Option<&Baseline<'_>>) -> Block {
     let earlier = baseline.map(|b| &b.comparison.earlier);
     let axes = framework
-        .domains
+        .domains()
         .iter()
         .zip(&card.domains)
         .enumerate()

@@ -203,7 +203,7 @@ pub fn compare_scored(
         .collect();
     // Within one version of the framework every question was there to answer; across versions,
     // a question the earlier file lacks may be new.
-    let only_current = if earlier.framework.version == framework.version {
+    let only_current = if earlier.framework.version == framework.version() {
         Vec::new()
     } else {
         framework
@@ -242,7 +242,7 @@ pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessmen
                 .to_owned(),
         );
     }
-    if earlier.framework.version != framework.version {
+    if earlier.framework.version != framework.version() {
         warnings.push(format!(
             "the earlier assessment answers version {} of the framework, this comparison uses version {}",
             if earlier.framework.version.trim().is_empty() {
@@ -250,7 +250,7 @@ pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessmen
             } else {
                 earlier.framework.version.as_str()
             },
-            framework.version
+            framework.version()
         ));
     }
     warnings

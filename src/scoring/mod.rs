@@ -276,7 +276,7 @@ pub fn spread(response: &Response) -> Option<Spread> {
 /// Scores `assessment` against `framework`.
 pub fn score(framework: &Framework, assessment: &Assessment) -> Scorecard {
     let domains: Vec<DomainScore> = framework
-        .domains
+        .domains()
         .iter()
         .map(|domain| {
             let mut sum_tenths = 0_u64;

@@ -45,7 +45,7 @@ impl PlacedAction<'_> {
 /// Questions in framework order with their number ("2.2") and domain.
 pub fn numbered_questions(framework: &Framework) -> Vec<(String, &Domain, &Question)> {
     framework
-        .domains
+        .domains()
         .iter()
         .enumerate()
         .flat_map(|(d, domain)| {
@@ -70,7 +70,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
         .map(|(domain, question, action)| {
             let number = numbers.get(&question.id).cloned().unwrap_or_default();
             PlacedAction {
-                domain: framework.domains.iter().position(|d| d.id == domain.id),
+                domain: framework.domains().iter().position(|d| d.id == domain.id),
                 domain_title: &domain.title,
                 number,
                 action,

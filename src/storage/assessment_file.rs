@@ -44,11 +44,11 @@ pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessmen
         }
         Version::Readable(version) => version,
     };
-    if let Some(found) = header.framework_id().filter(|id| id != &framework.id) {
+    if let Some(found) = header.framework_id().filter(|id| id != framework.id()) {
         return Err(Error::WrongFramework {
             path: path.to_owned(),
             found,
-            expected: framework.id.clone(),
+            expected: framework.id().to_owned(),
         });
     }
     format::read(text, version).map_err(|err| json_error("assessment", path, &err))

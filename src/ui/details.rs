@@ -79,10 +79,12 @@ pub fn ui(
     widgets::heading(ui, "Framework");
     ui.label(format!(
         "{} {} — {}",
-        framework.title, framework.version, framework.attribution.name
+        framework.title(),
+        framework.version(),
+        framework.attribution().name
     ));
-    widgets::weak(ui, &framework.wording_note);
-    if assessment.framework.version != framework.version {
+    widgets::weak(ui, framework.wording_note());
+    if assessment.framework.version != framework.version() {
         ui.label(RichText::new(format!(
             "This assessment was made with version {} of the wording.",
             assessment.framework.version

@@ -40,7 +40,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (index, (domain, score)) in state
             .framework
-            .domains
+            .domains()
             .iter()
             .zip(&doc.scorecard.domains)
             .enumerate()

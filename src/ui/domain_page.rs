@@ -48,7 +48,7 @@ pub fn ui(
         today,
     } = *cues;
     let (Some(domain), Some(score)) = (
-        framework.domains.get(index),
+        framework.domains().get(index),
         doc.scorecard.domains.get(index),
     ) else {
         widgets::weak(ui, "This domain is not in the framework in use.");
@@ -146,7 +146,7 @@ fn header_ui(
 ) {
     widgets::weak(
         ui,
-        &format!("Domain {} of {}", index + 1, framework.domains.len()),
+        &format!("Domain {} of {}", index + 1, framework.domains().len()),
     );
     widgets::page_title(ui, &domain.title);
     ui.add(egui::Label::new(&domain.summary).wrap());
@@ -344,14 +344,17 @@ fn navigation_ui(ui: &mut egui::Ui, framework: &Framework, index: usize, cmds: &
         } else {
             Page::Domain(index - 1)
         };
-        let previous_label = match index.checked_sub(1).and_then(|i| framework.domains.get(i)) {
+        let previous_label = match index
+            .checked_sub(1)
+            .and_then(|i| framework.domains().get(i))
+        {
             Some(domain) => format!("‹ {}", domain.title),
             None => "‹ Assessment details".to_owned(),
         };
         if ui.button(previous_label).clicked() {
             cmds.push(Command::Navigate(previous));
         }
-        let next = match framework.domains.get(index + 1) {
+        let next = match framework.domains().get(index + 1) {
             Some(domain) => (format!("{} ›", domain.title), Page::Domain(index + 1)),
             None => ("Summary ›".to_owned(), Page::Summary),
         };

@@ -63,8 +63,8 @@ fn guide_ui(ui: &mut egui::Ui, framework: &Framework) {
         "Check the summary, then File › Export PDF for the scored report that leadership reads. \
          Save the file where the group can find it next year.",
     );
-    widgets::heading(ui, &framework.scale.name);
-    for phase in &framework.scale.phases {
+    widgets::heading(ui, &framework.scale().name);
+    for phase in &framework.scale().phases {
         ui.label(RichText::new(format!("{} {}", phase.number, phase.name)).strong());
         paragraph(ui, &phase.description);
     }
@@ -123,15 +123,15 @@ fn about_ui(ui: &mut egui::Ui, framework: &Framework) {
         ui,
         &format!(
             "{} {}, by {} ({}).",
-            framework.title,
-            framework.version,
-            framework.attribution.name,
-            framework.attribution.url
+            framework.title(),
+            framework.version(),
+            framework.attribution().name,
+            framework.attribution().url
         ),
     );
-    paragraph(ui, &framework.wording_note);
+    paragraph(ui, framework.wording_note());
     let provisional: Vec<&str> = framework
-        .domains
+        .domains()
         .iter()
         .filter(|d| d.provisional)
         .map(|d| d.title.as_str())

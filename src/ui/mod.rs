@@ -132,7 +132,7 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     // off what happened to the file.
     ui.horizontal_wrapped(|ui| {
         let at_start = state.page == Page::Summary;
-        let at_end = state.page == Page::Domain(state.framework.domains.len().saturating_sub(1));
+        let at_end = state.page == Page::Domain(state.framework.domains().len().saturating_sub(1));
         if ui
             .add_enabled(!at_start, egui::Button::new("‹ Previous"))
             .on_hover_text(widgets::with_shortcut(

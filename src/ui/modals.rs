@@ -119,7 +119,7 @@ fn migration_ui(
     widgets::heading(ui, &format!("Move to version {to} of the framework?"));
     ui.label(format!(
         "This assessment answers version {from} of the {}; the workbook has version {to}.",
-        state.framework.title
+        state.framework.title()
     ));
     widgets::weak(
         ui,

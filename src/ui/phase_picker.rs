@@ -91,7 +91,7 @@ pub fn ui(
                 .color(palette.weak_text),
         );
     });
-    let phases = &framework.scale.phases;
+    let phases = &framework.scale().phases;
     let width = ui.available_width();
     let columns = columns_for(width, phases.len(), MIN_SEGMENT_WIDTH * scale);
     let segment_width = ((width - GAP * (length(columns) - 1.0)) / length(columns)).max(1.0);

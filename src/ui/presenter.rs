@@ -27,7 +27,7 @@ pub fn ui(
         keys(ui, cmds);
     }
     let Some((domain_index, domain, question)) = framework
-        .domains
+        .domains()
         .iter()
         .enumerate()
         .find_map(|(i, d)| Some((i, d, d.questions.iter().find(|q| &q.id == question_id)?)))

@@ -108,7 +108,7 @@ pub fn ui(
     ui.add_space(10.0);
     let earlier = doc.baseline.as_ref().map(|b| &b.comparison.earlier);
     let axes: Vec<radar::Axis<'_>> = framework
-        .domains
+        .domains()
         .iter()
         .zip(&card.domains)
         .enumerate()
@@ -369,7 +369,7 @@ fn bars_ui(
     cmds: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui);
-    for (index, (domain, score)) in framework.domains.iter().zip(&card.domains).enumerate() {
+    for (index, (domain, score)) in framework.domains().iter().zip(&card.domains).enumerate() {
         let was = earlier.map(|e| e.domains.get(index).and_then(|d| d.maturity));
         let value = match (score.maturity, score.phase_reached()) {
             (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),

@@ -15,7 +15,8 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             egui::Label::new(format!(
                 "Assess your civic role with the {} of the {}: seven domains, their key questions, \
              and six phases of progress.",
-                state.framework.title, state.framework.attribution.name
+                state.framework.title(),
+                state.framework.attribution().name
             ))
             .wrap(),
         );

@@ -77,14 +77,14 @@ pub(super) fn cover(
     ]));
     blocks.push(paragraph(vec![
         Run::bold("Framework "),
-        Run::plain(format!("{} {}, ", framework.title, framework.version)),
+        Run::plain(format!("{} {}, ", framework.title(), framework.version())),
         Run::maybe_linked(
-            framework.attribution.name.clone(),
-            LinkKind::of(&framework.attribution.url)
+            framework.attribution().name.clone(),
+            LinkKind::of(&framework.attribution().url)
                 .openable()
                 .map(|url| Link {
                     url: url.to_string(),
-                    alt: format!("{} (link to {url})", framework.attribution.name),
+                    alt: format!("{} (link to {url})", framework.attribution().name),
                 }),
         ),
     ]));

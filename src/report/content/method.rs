@@ -27,8 +27,8 @@ pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) ->
             "The assessment holds {} to questions that the {} {} does not have, perhaps from an earlier version \
              of the question bank. They are not scored. Each is named by the identifier it was saved with.",
             answers(unknown.len()),
-            framework.title,
-            framework.version
+            framework.title(),
+            framework.version()
         ))]),
     ];
     for (id, response) in unknown {
@@ -49,12 +49,14 @@ pub(super) fn method(
         paragraph(vec![Run::plain(format!(
             "This report was produced with Civic Impact Workbook from the working group’s self-assessment against the \
              {} (version {}) published by the {}.",
-            framework.title, framework.version, framework.attribution.name
+            framework.title(),
+            framework.version(),
+            framework.attribution().name
         ))]),
         heading(2, "The six phases of progress", false),
         Block::List {
             items: framework
-                .scale
+                .scale()
                 .phases
                 .iter()
                 .map(|p| {
@@ -66,7 +68,7 @@ pub(super) fn method(
                 .collect(),
         },
     ];
-    if framework.scale.provisional {
+    if framework.scale().provisional {
         blocks.push(small(vec![Run::italic(
             "The phase names and descriptions are provisional: the published ones were not available to us, so they \
              are written in our own words.",
@@ -105,20 +107,22 @@ pub(super) fn method(
             .collect(),
     });
     blocks.push(heading(2, "Where the wording comes from", false));
-    blocks.push(paragraph(vec![Run::plain(framework.wording_note.clone())]));
+    blocks.push(paragraph(vec![Run::plain(
+        framework.wording_note().to_owned(),
+    )]));
     let mut sources: Vec<Vec<Run>> = vec![vec![
-        Run::plain(format!("{}: ", framework.attribution.name)),
+        Run::plain(format!("{}: ", framework.attribution().name)),
         Run::maybe_linked(
-            framework.attribution.url.clone(),
-            LinkKind::of(&framework.attribution.url)
+            framework.attribution().url.clone(),
+            LinkKind::of(&framework.attribution().url)
                 .openable()
                 .map(|url| Link {
                     url: url.to_string(),
-                    alt: format!("The {} website", framework.attribution.name),
+                    alt: format!("The {} website", framework.attribution().name),
                 }),
         ),
     ]];
-    for domain in framework.domains.iter().filter(|d| d.provisional) {
+    for domain in framework.domains().iter().filter(|d| d.provisional) {
         sources.push(vec![Run::plain(format!(
             "{}: provisional, our own wording",
             domain.title

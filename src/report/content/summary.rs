@@ -83,7 +83,7 @@ fn headline(framework: &Framework, card: &Scorecard) -> Vec<Run> {
 /// What the numbers mean: the six phases in one line, and how a maturity is read.
 fn legend(framework: &Framework) -> Vec<Run> {
     let phases: Vec<String> = framework
-        .scale
+        .scale()
         .phases
         .iter()
         .map(|p| format!("{}\u{a0}{}", p.number, p.name))

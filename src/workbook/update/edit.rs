@@ -116,7 +116,7 @@ impl Core<'_> {
     }
 
     pub(super) fn step_domain(&mut self, forward: bool) {
-        let count = self.state.framework.domains.len();
+        let count = self.state.framework.domains().len();
         if self.state.doc.is_none() || count == 0 {
             return;
         }
@@ -138,8 +138,8 @@ impl Core<'_> {
         }
         let framework = &self.state.framework;
         let domain = match self.state.page {
-            Page::Domain(index) => framework.domains.get(index),
-            Page::Summary | Page::Details => framework.domains.first(),
+            Page::Domain(index) => framework.domains().get(index),
+            Page::Summary | Page::Details => framework.domains().first(),
         };
         let Some(first) = domain.and_then(|d| d.questions.first()) else {
             return;

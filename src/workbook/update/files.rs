@@ -288,10 +288,10 @@ impl Core<'_> {
                 self.state.prefs.remember(path);
                 self.announce_problems(problems);
                 let framework = &self.state.framework;
-                if answers.id == framework.id && answers.version != framework.version {
+                if answers.id == framework.id() && answers.version != framework.version() {
                     self.state.flow = Flow::OfferMigration {
                         from: answers.version,
-                        to: framework.version.clone(),
+                        to: framework.version().to_owned(),
                     };
                 }
             }

@@ -399,7 +399,7 @@ impl Core<'_> {
         if let Some(index) = self
             .state
             .framework
-            .domains
+            .domains()
             .iter()
             .position(|d| d.questions.iter().any(|q| q.id == question))
         {

@@ -895,7 +895,7 @@ fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked()
             1.0,
         );
     };
-    let current = state().framework.version.clone();
+    let current = state().framework.version().to_owned();
     // Keep: nothing changes.
     let mut state = state();
     open_older(&mut state);
