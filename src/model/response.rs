@@ -117,23 +117,28 @@ impl Response {
 
 impl Response {
     /// Gives every piece of evidence and every action that has no id, or one an earlier item of
-    /// the question already holds, an id derived from `question` and its text (see
-    /// [`ItemId::derived`]). Items that have their own id keep it.
+    /// the question already holds, an id derived from `question` and what identifies it (see
+    /// [`ItemId::derived`]): evidence by its link (by its title when it has none), an action by
+    /// its description, each with case and spacing ignored, as files without ids were matched
+    /// before. So last year's action keeps its id in this year's copy though its date moved.
+    /// Items that have their own id keep it.
     pub fn assign_missing_ids(&mut self, question: &QuestionId) {
         assign(
             &mut self.evidence,
             |e| &mut e.id,
-            |e| format!("{question}\0evidence\0{}\0{}\0{}", e.title, e.link, e.note),
+            |e| {
+                let link = e.link.trim();
+                if link.is_empty() {
+                    format!("{question}\0evidence title\0{}", words(&e.title))
+                } else {
+                    format!("{question}\0evidence link\0{link}")
+                }
+            },
         );
         assign(
             &mut self.actions,
             |a| &mut a.id,
-            |a| {
-                format!(
-                    "{question}\0action\0{}\0{}\0{}",
-                    a.description, a.owner, a.due
-                )
-            },
+            |a| format!("{question}\0action\0{}", words(&a.description)),
         );
     }
 
@@ -141,6 +146,14 @@ impl Response {
     pub fn lacks_ids(&self) -> bool {
         !unique(self.evidence.iter().map(|e| &e.id)) || !unique(self.actions.iter().map(|a| &a.id))
     }
+}
+
+/// A text's words in lower case, one space apart.
+fn words(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether the ids are all given and all different.
@@ -177,10 +190,5 @@ fn assign<T>(items: &mut [T], id: fn(&mut T) -> &mut ItemId, seed: impl Fn(&T) -
 /// Whether two texts say the same, ignoring case and runs of spaces: how combining and
 /// comparing recognise the same action or text written twice.
 pub fn same_text(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
     words(a) == words(b)
 }
