@@ -368,3 +368,109 @@ fn is_temporary(name: &str) -> bool {
         .extension()
         .is_some_and(|extension| extension == "tmp")
 }
+
+/// A small tmpfs mounted for one test and unmounted when dropped: a disk that really fills.
+/// Mounting needs root; CI runs as root. Where it is not allowed, `mount` says why and the
+/// injected full-disk writer (`a_failure_at_every_step_of_a_save_leaves_the_original`) is what
+/// covers a full disk.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(bytes: u64) -> Result<Self, String> {
+        let dir = temp_dir();
+        let output = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={bytes},mode=0755"),
+                "tmpfs",
+            ])
+            .arg(dir.path())
+            .output()
+            .map_err(|err| err.to_string())?;
+        if output.status.success() {
+            Ok(Self { dir })
+        } else {
+            Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Fills the disk with one file, then frees `free` bytes of it.
+    fn fill_leaving(&self, free: u64) {
+        let filler = self.path().join("filler");
+        let mut file = fs::File::create(&filler).unwrap();
+        let block = vec![b'x'; 4096];
+        while file.write_all(&block).is_ok() {}
+        drop(file);
+        let len = fs::metadata(&filler).unwrap().len();
+        fs::OpenOptions::new()
+            .write(true)
+            .open(&filler)
+            .unwrap()
+            .set_len(len.saturating_sub(free))
+            .unwrap();
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn on_a_disk_that_is_really_full_saves_and_exports_lose_nothing() {
+    let disk = match SmallDisk::mount(256 * 1024) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("no tmpfs on this machine ({why}); the injected full disk covers it");
+            return;
+        }
+    };
+    let path = disk.path().join("ours.civic.json");
+    let original = fs::read(demo_path()).unwrap();
+    fs::write(&path, &original).unwrap();
+    disk.fill_leaving(8 * 1024);
+
+    // A save that does not fit: the original stays, nothing of the attempt is left.
+    let mut bigger = demo();
+    bigger.title = "A much longer title ".repeat(2_000);
+    let err = assessment_file::save(&path, &bigger).expect_err("the disk is full");
+    let message = err.to_string();
+    assert!(message.contains("nothing was written over"), "{message}");
+    assert_eq!(fs::read(&path).unwrap(), original);
+    assert_eq!(names_in(disk.path()), ["filler", "ours.civic.json"]);
+
+    // An export of the PDF, CSVs and Markdown where only the small files would fit: none is
+    // written, and the message says so.
+    let output = crate::util::run_in(
+        disk.path(),
+        &[
+            "export",
+            "ours.civic.json",
+            "--csv",
+            "data.csv",
+            "--markdown",
+            "notes.md",
+            "-o",
+            "report.pdf",
+        ],
+    );
+    let stderr = crate::util::stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("nothing was exported"), "{stderr}");
+    assert_eq!(names_in(disk.path()), ["filler", "ours.civic.json"]);
+    assert_eq!(fs::read(&path).unwrap(), original);
+
+    // With room again, the same save works and keeps the original as its backup.
+    fs::remove_file(disk.path().join("filler")).unwrap();
+    assessment_file::save(&path, &bigger).unwrap();
+    assert_eq!(fs::read(atomic::backup_path(&path)).unwrap(), original);
+}
