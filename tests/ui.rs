@@ -944,3 +944,41 @@ fn opening_a_file_of_an_older_framework_version_offers_the_move() {
         "nothing on disk changes until saved"
     );
 }
+
+#[test]
+fn answers_to_questions_no_longer_asked_are_shown_apart_on_the_details_page() {
+    let dir = temp_dir();
+    let path = dir.path().join("older.civic.json");
+    let mut text =
+        std::fs::read_to_string(crate::util::root().join("tests/golden/format-1.civic.json"))
+            .unwrap();
+    // Evidence with a link on the retired answer, to open from the section.
+    text = text.replacen(
+        "\"narrative\": \"Kept from an older bank.\",\n      \"evidence\": [],",
+        "\"narrative\": \"Kept from an older bank.\",\n      \"evidence\": [{\"title\": \"Old survey\", \"link\": \"https://example.org/old\"}],",
+        1,
+    );
+    assert!(text.contains("Old survey"));
+    std::fs::write(&path, text).unwrap();
+    let mut harness = app_with(Some(path), None, Vec::new());
+    // The side list says there is something to see, and where.
+    let entry = harness
+        .get_by_label_contains("1 answer to earlier questions")
+        .accesskit_node()
+        .label()
+        .unwrap_or_default();
+    assert!(entry.starts_with("Assessment details"), "{entry}");
+    harness
+        .get_by_label_contains("1 answer to earlier questions")
+        .click();
+    harness.run();
+    assert_eq!(app(&harness).state.page, Page::Details);
+    harness.get_by_label("Answers to questions not in this version of the framework (1)");
+    harness.get_by_label("Question economy.retired");
+    harness.get_by_label("Kept from an older bank.");
+    harness
+        .get_by_label_contains("Review the retired question · Rhodri Bevan · 2027-01-31 · Planned");
+    harness.get_by_label("https://example.org/old").click();
+    harness.run();
+    assert_eq!(last_opened().as_deref(), Some("https://example.org/old"));
+}

@@ -90,4 +90,5 @@ pub fn ui(
             assessment.framework.version
         )));
     }
+    super::retired::section(ui, framework, assessment, cmds);
 }

@@ -32,7 +32,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
         ui,
         state.page == Page::Details,
         "Assessment details",
-        &details_line(doc),
+        &details_line(state, doc),
         Page::Details,
         cmds,
     );
@@ -82,11 +82,18 @@ fn summary_line(doc: &Document) -> String {
     }
 }
 
-fn details_line(doc: &Document) -> String {
-    let members = doc.assessment.team.len();
-    match members {
+fn details_line(state: &AppState, doc: &Document) -> String {
+    let members = match doc.assessment.team.len() {
         1 => "1 team member".to_owned(),
         n => format!("{n} team members"),
+    };
+    // Answers to questions no longer asked are shown on the details page: say so here.
+    match doc.assessment.unknown_questions(&state.framework).count() {
+        0 => members,
+        n => format!(
+            "{members} · {} to earlier questions",
+            crate::scoring::wording::answers(n)
+        ),
     }
 }
 

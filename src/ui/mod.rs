@@ -13,6 +13,7 @@ mod modals;
 mod phase_picker;
 mod presenter;
 pub mod radar;
+mod retired;
 mod summary;
 pub mod theme;
 mod welcome;

@@ -38,6 +38,29 @@ pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) ->
     blocks
 }
 
+/// The framework's publisher, with a link, and its domains in our own wording.
+fn sources(framework: &Framework) -> Block {
+    let mut sources: Vec<Vec<Run>> = vec![vec![
+        Run::plain(format!("{}: ", framework.attribution().name)),
+        Run::maybe_linked(
+            framework.attribution().url.clone(),
+            LinkKind::of(&framework.attribution().url)
+                .openable()
+                .map(|url| Link {
+                    url: url.to_string(),
+                    alt: format!("The {} website", framework.attribution().name),
+                }),
+        ),
+    ]];
+    for domain in framework.domains().iter().filter(|d| d.provisional) {
+        sources.push(vec![Run::plain(format!(
+            "{}: provisional, our own wording",
+            domain.title
+        ))]);
+    }
+    Block::List { items: sources }
+}
+
 pub(super) fn method(
     framework: &Framework,
     assessment: &Assessment,
@@ -96,8 +119,8 @@ pub(super) fn method(
     if baseline.is_some() {
         rules.push(
             "The earlier assessment is scored the same way, against the framework in use now. A change is shown \
-             only where both are rated. An earlier action is matched to one of the same question with the same \
-             description.",
+             only where both are rated. An earlier action is followed by the id it carries in the file: the same \
+             action this year, however it is now worded.",
         );
     }
     blocks.push(Block::List {
@@ -110,25 +133,7 @@ pub(super) fn method(
     blocks.push(paragraph(vec![Run::plain(
         framework.wording_note().to_owned(),
     )]));
-    let mut sources: Vec<Vec<Run>> = vec![vec![
-        Run::plain(format!("{}: ", framework.attribution().name)),
-        Run::maybe_linked(
-            framework.attribution().url.clone(),
-            LinkKind::of(&framework.attribution().url)
-                .openable()
-                .map(|url| Link {
-                    url: url.to_string(),
-                    alt: format!("The {} website", framework.attribution().name),
-                }),
-        ),
-    ]];
-    for domain in framework.domains().iter().filter(|d| d.provisional) {
-        sources.push(vec![Run::plain(format!(
-            "{}: provisional, our own wording",
-            domain.title
-        ))]);
-    }
-    blocks.push(Block::List { items: sources });
+    blocks.push(sources(framework));
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 {
         blocks.push(small(vec![Run::italic(format!(
