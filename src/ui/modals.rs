@@ -123,7 +123,7 @@ fn migration_ui(
     ));
     widgets::weak(
         ui,
-        "Moving it keeps every answer: those to questions that carry over stay where they are, and any to questions no longer asked are kept apart, shown at the end of the report. Nothing changes on disk until you save.",
+        "Moving it keeps every answer: those to questions that carry over stay where they are, and any to questions no longer asked are kept apart, shown on the details page and at the end of the report. Nothing changes on disk until you save.",
     );
     ui.add_space(8.0);
     ui.horizontal(|ui| {
