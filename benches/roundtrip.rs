@@ -30,6 +30,32 @@ fn load_large(bencher: Bencher<'_, '_>) {
     });
 }
 
+/// The same file as format version 1 (no ids, no group fields): read by the version 1 module,
+/// upgraded through versions 2 and 3, and every item given its derived id.
+#[divan::bench]
+fn load_large_format_1(bencher: Bencher<'_, '_>) {
+    let framework = framework();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&assessment_file::to_bytes(&large(&framework))).expect("JSON");
+    json["format_version"] = 1.into();
+    for response in json["responses"]
+        .as_object_mut()
+        .expect("responses")
+        .values_mut()
+    {
+        for list in ["evidence", "actions"] {
+            for item in response[list].as_array_mut().expect("a list") {
+                item.as_object_mut().expect("an item").remove("id");
+            }
+        }
+    }
+    let bytes = serde_json::to_vec_pretty(&json).expect("JSON");
+    bencher.bench(|| {
+        assessment_file::from_bytes(black_box(bytes.clone()), Path::new("large-1"), &framework)
+            .expect("loads")
+    });
+}
+
 #[divan::bench]
 fn validate_large(bencher: Bencher<'_, '_>) {
     let framework = framework();

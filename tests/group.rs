@@ -847,7 +847,7 @@ fn the_csv_round_trips_through_a_csv_parser() {
         due: "2027-02-01".to_owned(),
         status: ActionStatus::InProgress,
         added_by: Vec::new(),
-        id: civic_workbook::model::ItemId::default(),
+        id: ItemId::new("awkward-1"),
     });
 
     let bytes = report_csv::questions(&fw, &a);
@@ -893,10 +893,13 @@ fn the_csv_round_trips_through_a_csv_parser() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let total: usize = a.responses.values().map(|r| r.actions.len()).sum();
     assert_eq!(rows.len(), total);
-    let awkward = rows.iter().find(|row| &row[3] == AWKWARD).unwrap();
-    assert_eq!(&awkward[4], "Siân \"Sia\" O'Neill");
-    assert_eq!(&awkward[5], "2027-02-01");
-    assert_eq!(&awkward[6], "In progress");
+    let awkward = rows.iter().find(|row| &row[4] == AWKWARD).unwrap();
+    assert_eq!(&awkward[5], "Siân \"Sia\" O'Neill");
+    assert_eq!(&awkward[6], "2027-02-01");
+    assert_eq!(&awkward[7], "In progress");
+    assert_eq!(&awkward[3], "awkward-1");
+    // Every action has its id, as the file has it.
+    assert!(rows.iter().all(|row| ItemId::is_valid(&row[3])), "{rows:?}");
 }
 
 #[test]
@@ -1479,5 +1482,55 @@ fn compare_follows_an_action_by_id_through_a_rewording() {
             ("Publish the local spend figure", Some(ActionStatus::Done)),
             ("Open a supplier fair", None),
         ]
+    );
+}
+
+#[test]
+fn the_actions_csv_carries_each_action_id_and_an_earlier_export_is_still_ours() {
+    let fw = framework();
+    let (_, current) = baseline_pair();
+    let csv = String::from_utf8(report_csv::actions(&fw, &current)).unwrap();
+    let mut lines = csv.trim_start_matches('\u{FEFF}').lines();
+    assert_eq!(
+        lines.next(),
+        Some("Domain,Question id,Question,Action id,Action,Owner,Due,Status,Added by")
+    );
+    let row = lines.next().unwrap();
+    assert!(
+        row.contains(",publish,Publish the  local spend figure,"),
+        "{row}"
+    );
+
+    // A file written by an earlier version, with the header it had then, is replaced as ours.
+    let dir = temp_dir();
+    let demo = demo_path();
+    let earlier = "\u{FEFF}Domain,Question id,Question,Action,Owner,Due,Status,Added by\r\n";
+    std::fs::write(
+        dir.path().join("data.csv"),
+        "\u{FEFF}Domain,Question id\r\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("data-actions.csv"), earlier).unwrap();
+    let out = run_in(
+        dir.path(),
+        &["export", demo.to_str().unwrap(), "--csv", "data.csv"],
+    );
+    // The questions table there is not one of ours (its header is cut short): refused, and
+    // the message names it alone.
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("data.csv"), "{err}");
+    assert!(!err.contains("data-actions.csv"), "{err}");
+    std::fs::remove_file(dir.path().join("data.csv")).unwrap();
+    let out = run_in(
+        dir.path(),
+        &["export", demo.to_str().unwrap(), "--csv", "data.csv"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let written = std::fs::read_to_string(dir.path().join("data-actions.csv")).unwrap();
+    assert!(written.contains("Action id"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("data-actions.csv.bak")).unwrap(),
+        earlier
     );
 }

@@ -8,8 +8,8 @@
 //! with the same id in several files (copied from one starting file) is kept once, listing
 //! everyone who has it, when it still says the same; if an assessor changed it, each version is
 //! kept and [`differences`] says so. Evidence with the same link is the same document, whatever
-//! its id, and is kept once with its notes joined. Nothing anyone wrote is dropped. Assessors are taken in
-//! name order, so the result does not depend on the order the files were given in.
+//! its id, and is kept once with its notes joined. Assessors are taken in name order, so the
+//! result does not depend on the order the files were given in.
 
 use std::collections::BTreeMap;
 

@@ -34,16 +34,22 @@ pub const QUESTION_COLUMNS: [&str; 17] = [
 ];
 
 /// Column headings of the actions table.
-pub const ACTION_COLUMNS: [&str; 8] = [
+pub const ACTION_COLUMNS: [&str; 9] = [
     "Domain",
     "Question id",
     "Question",
+    "Action id",
     "Action",
     "Owner",
     "Due",
     "Status",
     "Added by",
 ];
+
+/// Header rows of the actions table earlier versions of the workbook wrote: a file that starts
+/// with one is still recognised as the workbook's own export, and may be replaced.
+pub const EARLIER_ACTION_HEADERS: [&str; 1] =
+    ["Domain,Question id,Question,Action,Owner,Due,Status,Added by"];
 
 /// Text a spreadsheet would not take for a formula.
 fn cell(text: &str) -> String {
@@ -160,6 +166,8 @@ pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
             domain.to_owned(),
             id,
             question.to_owned(),
+            // The stable id: the same action in next year's export, however it is reworded.
+            action.id.to_string(),
             action.description.clone(),
             action.owner.clone(),
             action.due.clone(),

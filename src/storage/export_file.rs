@@ -46,9 +46,10 @@ impl ExportKind {
             Self::QuestionsCsv => {
                 first_line(path).is_some_and(|line| line == report::csv::QUESTION_COLUMNS.join(","))
             }
-            Self::ActionsCsv => {
-                first_line(path).is_some_and(|line| line == report::csv::ACTION_COLUMNS.join(","))
-            }
+            Self::ActionsCsv => first_line(path).is_some_and(|line| {
+                line == report::csv::ACTION_COLUMNS.join(",")
+                    || report::csv::EARLIER_ACTION_HEADERS.contains(&line.as_str())
+            }),
             Self::Markdown => first_line(path).is_some_and(|line| line == report::markdown::MARK),
         }
     }

@@ -1,5 +1,6 @@
 //! Framework banks (`questions/*.json`): the raw file shape, and its conversion to a
-//! [`Framework`], which checks every rule and lists every problem. The Civic Impact Framework bank is compiled in as the default.
+//! [`Framework`], which checks every rule and lists every problem. The Civic Impact Framework
+//! bank is compiled in as the default.
 
 use std::path::Path;
 
