@@ -1271,7 +1271,7 @@ fn the_group_names_every_assessor_and_notes_what_the_files_disagree_on() {
         .zip(["Alys Evans", "Bryn Jones", "cai"])
         .map(|(assessment, name)| Assessor { name, assessment })
         .collect();
-    let notes = civic_workbook::model::differences(&named);
+    let notes = civic_workbook::model::differences(&framework(), &named);
     assert_eq!(
         notes,
         [
@@ -1439,11 +1439,11 @@ fn combine_knows_items_by_id_not_by_wording() {
         actions[3],
         ("b-bryn", "Hold a supplier fair", "Bryn Jones".to_owned())
     );
-    let notes = civic_workbook::model::differences(&assessors(&files));
+    let notes = civic_workbook::model::differences(&fw, &assessors(&files));
     assert_eq!(
         notes,
         [
-            "question economy.impact: Bryn Jones's copy of the action \"Brief the council\" differs from Alys Evans's; both versions are kept"
+            "question 2.2: Bryn Jones's copy of the action \"Brief the council\" differs from Alys Evans's; both versions are kept"
         ]
     );
     // The group file saves and reads back with every id.

@@ -360,7 +360,7 @@ type Field = fn(&Assessment) -> &str;
 
 /// What the files disagree on that the group file keeps only one of (institution, title,
 /// period), in words, so the person combining can check they have the right files.
-pub fn differences(assessors: &[Assessor<'_>]) -> Vec<String> {
+pub fn differences(framework: &Framework, assessors: &[Assessor<'_>]) -> Vec<String> {
     let mut sorted: Vec<Assessor<'_>> = assessors.to_vec();
     sorted.sort_by(|a, b| a.name.cmp(b.name));
     let fields: [(&str, Field); 3] = [
@@ -386,23 +386,27 @@ pub fn differences(assessors: &[Assessor<'_>]) -> Vec<String> {
             ));
         }
     }
-    notes.extend(changed_items(&sorted));
+    notes.extend(changed_items(framework, &sorted));
     notes
 }
 
 /// Items that several files have (the same id) but that an assessor changed, in words: each
 /// version is kept in the group file, and someone should choose.
-fn changed_items(sorted: &[Assessor<'_>]) -> Vec<String> {
+fn changed_items(framework: &Framework, sorted: &[Assessor<'_>]) -> Vec<String> {
     let mut notes = Vec::new();
     let questions: std::collections::BTreeSet<&QuestionId> = sorted
         .iter()
         .flat_map(|a| a.assessment.responses.keys())
         .collect();
-    for question in questions {
+    for id in questions {
+        // As people say it ("question 2.1"), with the id where the framework lacks it.
+        let question = framework
+            .question_number(id)
+            .unwrap_or_else(|| id.to_string());
         let mut evidence: BTreeMap<&ItemId, (&str, &Evidence)> = BTreeMap::new();
         let mut actions: BTreeMap<&ItemId, (&str, &Action)> = BTreeMap::new();
         for assessor in sorted {
-            let Some(response) = assessor.assessment.response(question) else {
+            let Some(response) = assessor.assessment.response(id) else {
                 continue;
             };
             for item in response.evidence.iter().filter(|e| !e.id.is_empty()) {

@@ -132,7 +132,7 @@ pub fn combine(
             None => Error::Combine(err.to_string()),
         }
     })?;
-    let differences = model::differences(&assessors);
+    let differences = model::differences(framework, &assessors);
     let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
     names.sort();
     Ok(Combined {
