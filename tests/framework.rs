@@ -128,3 +128,22 @@ fn bank_with_unknown_field_or_missing_scale_is_refused_with_position() {
     assert!(matches!(err, Error::Json { line: 5, .. }), "{err:#}");
     assert!(err.to_string().contains("unknown field `titel`"), "{err:#}");
 }
+
+#[test]
+fn a_phase_numbered_out_of_range_still_has_its_text_checked() {
+    let mut bank: serde_json::Value = serde_json::from_str(framework_file::DEFAULT_BANK).unwrap();
+    bank["scale"]["phases"][5]["number"] = 9.into();
+    bank["scale"]["phases"][5]["name"] = " ".into();
+    let text = serde_json::to_string(&bank).unwrap();
+    let err = framework_file::parse(&text, Path::new("bank.json")).unwrap_err();
+    let Error::InvalidFramework { problems, .. } = &err else {
+        panic!("expected an invalid framework, got {err:#}");
+    };
+    assert_eq!(
+        problems,
+        &[
+            "phase 9 name is empty".to_owned(),
+            "the scale must have exactly one ordered list of the six phases numbered 1 to 6, found numbers [1, 2, 3, 4, 5, 9]".to_owned(),
+        ]
+    );
+}

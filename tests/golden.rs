@@ -105,11 +105,11 @@ fn format_3_ids_for_evidence_and_actions_kept_as_written() {
     };
     assert_eq!(
         ids(impact.evidence.iter().map(|e| &e.id).collect()),
-        ["853df97a2b88", "supplier-fair-2027"]
+        ["e-853df97a2b88", "supplier-fair-2027"]
     );
     assert_eq!(
         ids(impact.actions.iter().map(|a| &a.id).collect()),
-        ["f30c520a5a2e", "a3f09c1b77e2"]
+        ["a-f30c520a5a2e", "a-a3f09c1b77e2"]
     );
     assert_eq!(impact.actions[0].status, ActionStatus::Done);
     assert_eq!(a.language, "en-GB", "no language written: the default");

@@ -1534,3 +1534,37 @@ fn the_actions_csv_carries_each_action_id_and_an_earlier_export_is_still_ours() 
         earlier
     );
 }
+
+#[test]
+fn the_same_change_made_by_two_assessors_is_one_item() {
+    let fw = framework();
+    let mut files = [
+        assessor_file("Alys Evans", &[("economy.impact", 2)]),
+        assessor_file("Bryn Jones", &[("economy.impact", 3)]),
+        assessor_file("Cai Price", &[("economy.impact", 3)]),
+    ];
+    for (file, text) in files.iter_mut().zip([
+        "Brief the council",
+        "Brief the council and the health board",
+        "brief the council and the  health board",
+    ]) {
+        let r = file.responses.get_mut(&q("economy.impact")).unwrap();
+        r.actions = vec![action("brief", text, ActionStatus::Planned)];
+    }
+    let group = combine(&fw, &assessors(&files), NOW).unwrap();
+    let actions: Vec<(&str, String)> = group.responses[&q("economy.impact")]
+        .actions
+        .iter()
+        .map(|a| (a.description.as_str(), a.added_by.join(", ")))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("Brief the council", "Alys Evans".to_owned()),
+            (
+                "Brief the council and the health board",
+                "Bryn Jones, Cai Price".to_owned()
+            ),
+        ]
+    );
+}

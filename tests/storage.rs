@@ -370,9 +370,10 @@ fn is_temporary(name: &str) -> bool {
 }
 
 /// A small tmpfs mounted for one test and unmounted when dropped: a disk that really fills.
-/// Mounting needs root; CI runs as root. Where it is not allowed, `mount` says why and the
-/// injected full-disk writer (`a_failure_at_every_step_of_a_save_leaves_the_original`) is what
-/// covers a full disk.
+/// Mounting needs root with the right to mount; `.ci/run` checks that it has it and then sets
+/// `CIVIC_WORKBOOK_TMPFS`, so the test cannot pass there without a real full disk. Elsewhere,
+/// `mount` says why not and the injected full-disk writer
+/// (`a_failure_at_every_step_of_a_save_leaves_the_original`) is what covers a full disk.
 struct SmallDisk {
     dir: tempfile::TempDir,
 }
@@ -429,6 +430,10 @@ impl Drop for SmallDisk {
 fn on_a_disk_that_is_really_full_saves_and_exports_lose_nothing() {
     let disk = match SmallDisk::mount(256 * 1024) {
         Ok(disk) => disk,
+        // CI sets this when it could mount one itself: then a failure here is a failure.
+        Err(why) if env::var_os("CIVIC_WORKBOOK_TMPFS").is_some() => {
+            panic!("this machine mounts a tmpfs, but the test could not: {why}")
+        }
         Err(why) => {
             eprintln!("no tmpfs on this machine ({why}); the injected full disk covers it");
             return;

@@ -249,12 +249,18 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
     let mut action_ids = BTreeMap::new();
     for (name, answer) in answers {
         for evidence in &answer.evidence {
-            let by_id = evidence_ids.get(&evidence.id).copied().filter(|&i| {
-                response
-                    .evidence
-                    .get(i)
-                    .is_some_and(|k| same_evidence(k, evidence))
-            });
+            // Any kept copy of this id that still says the same: the original, or another
+            // assessor's identical change.
+            let by_id = evidence_ids
+                .get(&evidence.id)
+                .and_then(|copies: &Vec<usize>| {
+                    copies.iter().copied().find(|&i| {
+                        response
+                            .evidence
+                            .get(i)
+                            .is_some_and(|k| same_evidence(k, evidence))
+                    })
+                });
             let by_link = link_key(evidence).and_then(|link| links.get(&link).copied());
             let Some(kept) = by_id.or(by_link).and_then(|i| response.evidence.get_mut(i)) else {
                 let index = response.evidence.len();
@@ -281,11 +287,15 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
             }
         }
         for action in &answer.actions {
-            let kept = action_ids
-                .get(&action.id)
-                .copied()
-                .and_then(|i| response.actions.get_mut(i))
-                .filter(|kept| same_action(kept, action));
+            let found = action_ids.get(&action.id).and_then(|copies: &Vec<usize>| {
+                copies.iter().copied().find(|&i| {
+                    response
+                        .actions
+                        .get(i)
+                        .is_some_and(|k| same_action(k, action))
+                })
+            });
+            let kept = found.and_then(|i| response.actions.get_mut(i));
             if let Some(kept) = kept {
                 add_name(&mut kept.added_by, name);
             } else {
@@ -298,23 +308,26 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
     response
 }
 
-/// Adds a copy of `item` marked as added by `name`. Its id is kept unless a kept item already
-/// has it (another assessor's differing version): then it is left for the caller to give a new
-/// one.
+/// Adds a copy of `item` marked as added by `name`, noting where the copies of its id are. The
+/// first copy keeps the id; a later one (another assessor's differing version) is left for the
+/// caller to give a new one.
 fn push_copy<T: Clone>(
     kept: &mut Vec<T>,
-    ids: &mut BTreeMap<ItemId, usize>,
+    ids: &mut BTreeMap<ItemId, Vec<usize>>,
     item: &T,
     name: &str,
     fields: fn(&mut T) -> (&mut ItemId, &mut Vec<String>),
 ) {
+    let index = kept.len();
     let mut copy = item.clone();
     let (id, added_by) = fields(&mut copy);
     *added_by = vec![name.to_owned()];
-    if id.is_empty() || ids.contains_key(id) {
-        *id = ItemId::default();
-    } else {
-        ids.insert(id.clone(), kept.len());
+    if !id.is_empty() {
+        let copies = ids.entry(id.clone()).or_default();
+        if !copies.is_empty() {
+            *id = ItemId::default();
+        }
+        copies.push(index);
     }
     kept.push(copy);
 }
@@ -358,8 +371,9 @@ fn merge_text(answers: &[(&str, &Response)], field: impl Fn(&Response) -> &Strin
 /// Reads one text field of an assessment.
 type Field = fn(&Assessment) -> &str;
 
-/// What the files disagree on that the group file keeps only one of (institution, title,
-/// period), in words, so the person combining can check they have the right files.
+/// What the files disagree on, in words, so the person combining can check they have the right
+/// files and see what to settle: an institution, title or period the group file keeps only one
+/// of, and items the files share (the same id) that an assessor changed.
 pub fn differences(framework: &Framework, assessors: &[Assessor<'_>]) -> Vec<String> {
     let mut sorted: Vec<Assessor<'_>> = assessors.to_vec();
     sorted.sort_by(|a, b| a.name.cmp(b.name));
@@ -398,10 +412,15 @@ fn changed_items(framework: &Framework, sorted: &[Assessor<'_>]) -> Vec<String> 
         .iter()
         .flat_map(|a| a.assessment.responses.keys())
         .collect();
+    // Numbered as people say it ("question 2.1") when the files answer the framework in use;
+    // an older version may number its questions otherwise, so then by id.
+    let same_version = sorted
+        .iter()
+        .all(|a| a.assessment.framework.version == framework.version());
     for id in questions {
-        // As people say it ("question 2.1"), with the id where the framework lacks it.
         let question = framework
             .question_number(id)
+            .filter(|_| same_version)
             .unwrap_or_else(|| id.to_string());
         let mut evidence: BTreeMap<&ItemId, (&str, &Evidence)> = BTreeMap::new();
         let mut actions: BTreeMap<&ItemId, (&str, &Action)> = BTreeMap::new();

@@ -81,24 +81,43 @@ impl ItemId {
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     }
 
-    /// A new id from 48 random bits, written as 12 hexadecimal digits. The caller draws the
-    /// bits (the model has no source of chance), so ids of items added by different assessors
-    /// to copies of one file do not collide.
-    pub fn from_random(bits: u64) -> Self {
-        Self(format!("{:012x}", bits & 0xffff_ffff_ffff))
+    /// A new id from 48 random bits: the kind's letter, then 12 hexadecimal digits
+    /// (`e-3f9a1c2b7d10`). The caller draws the bits (the model has no source of chance), so ids
+    /// of items added by different assessors to copies of one file do not collide.
+    pub fn from_random(kind: ItemKind, bits: u64) -> Self {
+        Self(format!("{}{:012x}", kind.prefix(), bits & 0xffff_ffff_ffff))
     }
 
-    /// The id an item without one is given: 12 hexadecimal digits of a hash of `seed` (its
-    /// question, kind and text). The same item in two copies of an older file gets the same id,
-    /// so combining or comparing those copies still finds it.
-    pub fn derived(seed: &str) -> Self {
+    /// The id an item without one is given: as [`ItemId::from_random`], from a hash of `seed`
+    /// (its question and what identifies it). The same item in two copies of an older file gets
+    /// the same id, so combining or comparing those copies still finds it.
+    pub fn derived(kind: ItemKind, seed: &str) -> Self {
         // FNV-1a, 64 bits: stable across builds and platforms, unlike the standard hasher.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for byte in seed.bytes() {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
-        Self::from_random(hash)
+        Self::from_random(kind, hash)
+    }
+}
+
+/// Which list an item is in. Ids the workbook gives start with its letter (`e-` for evidence,
+/// `a-` for an action), which also keeps a spreadsheet from reading an id as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A piece of evidence.
+    Evidence,
+    /// An action.
+    Action,
+}
+
+impl ItemKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::Evidence => "e-",
+            Self::Action => "a-",
+        }
     }
 }
 

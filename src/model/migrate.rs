@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{Assessment, Framework, FrameworkRef, QuestionId, Response};
+use super::{Action, Assessment, Evidence, Framework, FrameworkRef, QuestionId, Response};
 
 /// How question ids of the old version become ids of the new one (`--map MAP.json`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -177,13 +177,27 @@ fn merge(held: &mut Response, other: &Response) {
     join(&mut held.rationale, &other.rationale);
     join(&mut held.narrative, &other.narrative);
     join(&mut held.ambition, &other.ambition);
+    // The same item under both old questions has two ids (ids are per question): compared
+    // without them, it is kept once, with the id it has in the first question.
     for evidence in &other.evidence {
-        if !held.evidence.contains(evidence) {
+        let same = |e: &Evidence| {
+            e == &Evidence {
+                id: e.id.clone(),
+                ..evidence.clone()
+            }
+        };
+        if !held.evidence.iter().any(same) {
             held.evidence.push(evidence.clone());
         }
     }
     for action in &other.actions {
-        if !held.actions.contains(action) {
+        let same = |a: &Action| {
+            a == &Action {
+                id: a.id.clone(),
+                ..action.clone()
+            }
+        };
+        if !held.actions.iter().any(same) {
             held.actions.push(action.clone());
         }
     }
@@ -198,4 +212,62 @@ fn join(text: &mut String, more: &str) {
         text.push_str("\n\n");
     }
     text.push_str(more);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{assessment_with, framework};
+    use crate::model::{Action, Evidence, ItemId};
+
+    fn evidence(id: &str, title: &str) -> Evidence {
+        Evidence {
+            id: ItemId::new(id),
+            title: title.to_owned(),
+            link: "https://example.org/report".to_owned(),
+            ..Evidence::default()
+        }
+    }
+
+    #[test]
+    fn merged_questions_keep_an_item_they_share_once_and_every_other_apart() {
+        // d0.q0 and d0.q1 become one question, d0.q0 of the new version (one question).
+        let fw = framework(&[2]);
+        let to = framework(&[1]);
+        let mut a = assessment_with(&fw, &[("d0.q0", Some(2), 0), ("d0.q1", Some(3), 0)]);
+        let q0 = QuestionId::new("d0.q0");
+        let q1 = QuestionId::new("d0.q1");
+        // The same report cited under both (ids are per question, so they differ), and two
+        // different actions that happen to share an id.
+        for (question, id) in [(&q0, "e-1"), (&q1, "e-2")] {
+            let r = a.responses.get_mut(question).unwrap();
+            r.evidence.push(evidence(id, "Annual report"));
+        }
+        for (question, text) in [(&q0, "Brief the board"), (&q1, "Meet the council")] {
+            let r = a.responses.get_mut(question).unwrap();
+            r.actions.push(Action {
+                id: ItemId::new("a-1"),
+                description: text.to_owned(),
+                ..Action::default()
+            });
+        }
+        let map = Map {
+            questions: [(q1.clone(), Targets::One(q0.clone()))].into(),
+            ..Map::default()
+        };
+        let (moved, report) = migrate(&a, &to, &map).unwrap();
+        assert_eq!(report.merged, [(vec![q0.clone(), q1], q0.clone())]);
+        let r = &moved.responses[&q0];
+        let ids: Vec<&str> = r.evidence.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["e-1"], "the shared report, once, with its first id");
+        let actions: Vec<(&str, &str)> = r
+            .actions
+            .iter()
+            .map(|x| (x.id.as_str(), x.description.as_str()))
+            .collect();
+        assert_eq!(actions.len(), 2, "{actions:?}");
+        assert_eq!(actions[0], ("a-1", "Brief the board"));
+        assert_eq!(actions[1].1, "Meet the council");
+        assert!(ItemId::is_valid(actions[1].0) && actions[1].0 != "a-1");
+    }
 }

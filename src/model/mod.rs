@@ -20,7 +20,7 @@ pub use assessment::{Assessment, FrameworkRef, TeamMember};
 pub use combine::{Assessor, CombineError, combine, differences};
 pub use edit::{ActionField, Edit, EditError, EvidenceField, TextTarget};
 pub use framework::{Attribution, Domain, Framework, FrameworkParts, PhaseInfo, Question, Scale};
-pub use ids::{DomainId, ItemId, QuestionId};
+pub use ids::{DomainId, ItemId, ItemKind, QuestionId};
 pub use link::{Deception, LinkKind};
 pub use phase::Phase;
 pub use problems::{Problem, problems};

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{ItemId, Phase, QuestionId};
+use super::{ItemId, ItemKind, Phase, QuestionId};
 
 /// The working group's answer to one key question.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -125,6 +125,7 @@ impl Response {
     pub fn assign_missing_ids(&mut self, question: &QuestionId) {
         assign(
             &mut self.evidence,
+            ItemKind::Evidence,
             |e| &mut e.id,
             |e| {
                 let link = e.link.trim();
@@ -137,6 +138,7 @@ impl Response {
         );
         assign(
             &mut self.actions,
+            ItemKind::Action,
             |a| &mut a.id,
             |a| format!("{question}\0action\0{}", words(&a.description)),
         );
@@ -164,7 +166,12 @@ fn unique<'a>(ids: impl Iterator<Item = &'a ItemId>) -> bool {
 
 /// Gives ids to the items that lack one (or repeat an earlier one): derived from the item's
 /// seed and, when two items read alike, how many before it did.
-fn assign<T>(items: &mut [T], id: fn(&mut T) -> &mut ItemId, seed: impl Fn(&T) -> String) {
+fn assign<T>(
+    items: &mut [T],
+    kind: ItemKind,
+    id: fn(&mut T) -> &mut ItemId,
+    seed: impl Fn(&T) -> String,
+) {
     let mut taken = std::collections::BTreeSet::new();
     let mut lacking = Vec::new();
     for (index, item) in items.iter_mut().enumerate() {
@@ -179,7 +186,7 @@ fn assign<T>(items: &mut [T], id: fn(&mut T) -> &mut ItemId, seed: impl Fn(&T) -
         };
         let base = seed(item);
         let new = (0..=u32::MAX)
-            .map(|n| ItemId::derived(&format!("{base}\0{n}")))
+            .map(|n| ItemId::derived(kind, &format!("{base}\0{n}")))
             .find(|candidate| !taken.contains(candidate))
             .unwrap_or_default();
         taken.insert(new.clone());

@@ -5,7 +5,7 @@
 //!   are rated: an unrated domain has no change).
 //! - Questions that moved: rated differently, newly rated, or no longer rated.
 //! - Every action of the earlier assessment, with its status now. An action is the same when it
-//!   answers the same question and its description matches, ignoring case and spacing.
+//!   answers the same question and has the same id (its wording may have changed since).
 //! - Questions in only one of the two: answered earlier but not in the framework now (a revised
 //!   framework), or, when the earlier file answered another version of the framework, in the
 //!   framework now but absent from the earlier file.

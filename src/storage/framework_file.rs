@@ -124,6 +124,24 @@ impl TryFrom<RawFramework> for Framework {
             ));
         }
         let numbers: Vec<i64> = raw.scale.phases.iter().map(|phase| phase.number).collect();
+        // A phase whose number is no phase's cannot reach the model's checks: its text is
+        // checked here, so a bank's every problem is still listed at once.
+        for phase in raw
+            .scale
+            .phases
+            .iter()
+            .filter(|p| Phase::try_from(p.number).is_err())
+        {
+            for (field, text) in [
+                ("id", &phase.id),
+                ("name", &phase.name),
+                ("description", &phase.description),
+            ] {
+                if text.trim().is_empty() {
+                    problems.push(format!("phase {} {field} is empty", phase.number));
+                }
+            }
+        }
         let phases: Vec<PhaseInfo> = raw
             .scale
             .phases

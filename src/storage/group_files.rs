@@ -110,7 +110,7 @@ pub struct Combined {
     pub group: Assessment,
     /// The assessors' names, sorted.
     pub names: Vec<String>,
-    /// What the files disagree on that the group keeps only one of, for a warning.
+    /// What the files disagree on (see [`model::differences`]), for a warning.
     pub differences: Vec<String>,
 }
 

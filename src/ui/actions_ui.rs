@@ -36,7 +36,7 @@ pub fn ui(
     {
         cmds.push(Command::Edit(Edit::AddAction {
             question: question.clone(),
-            id: crate::workbook::new_item_id(),
+            id: crate::workbook::new_item_id(crate::model::ItemKind::Action),
         }));
     }
 }

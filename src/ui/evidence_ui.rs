@@ -35,7 +35,7 @@ pub fn ui(
     {
         cmds.push(Command::Edit(Edit::AddEvidence {
             question: question.clone(),
-            id: crate::workbook::new_item_id(),
+            id: crate::workbook::new_item_id(crate::model::ItemKind::Evidence),
         }));
     }
 }

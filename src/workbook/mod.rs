@@ -13,10 +13,10 @@ pub mod update;
 /// assessors to copies of one file never share an id. The bits come from the standard library's
 /// random hash keys (drawn from the operating system once per thread, then a new key for every
 /// call): not for secrets, but ids only need to differ. No clock is read.
-pub fn new_item_id() -> crate::model::ItemId {
+pub fn new_item_id(kind: crate::model::ItemKind) -> crate::model::ItemId {
     use std::hash::BuildHasher;
     let bits = std::collections::hash_map::RandomState::new().hash_one(0u8);
-    crate::model::ItemId::from_random(bits)
+    crate::model::ItemId::from_random(kind, bits)
 }
 
 /// The application's name, in the title bar, the data folder and About.

@@ -121,7 +121,7 @@ fn item_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>,
         Ok(Some(id))
     } else {
         Err(serde::de::Error::custom(format_args!(
-            "id {id:?} is not an item id: ids are 1 to {} letters, digits, - or _",
+            "id {id:?} is not an item id: ids are 1 to {} unaccented letters, digits, - or _",
             ItemId::MAX_LEN
         )))
     }
