@@ -105,17 +105,6 @@ impl Response {
         !self.evidence.is_empty()
     }
 
-    /// Whether it holds anything only a group assessment has: several assessors' ratings, a
-    /// rationale, or evidence and actions marked with who added them.
-    pub fn uses_group_fields(&self) -> bool {
-        !self.ratings.is_empty()
-            || !self.rationale.is_empty()
-            || self.evidence.iter().any(|e| !e.added_by.is_empty())
-            || self.actions.iter().any(|a| !a.added_by.is_empty())
-    }
-}
-
-impl Response {
     /// Gives every piece of evidence and every action that has no id, or one an earlier item of
     /// the question already holds, an id derived from `question` and what identifies it (see
     /// [`ItemId::derived`]): evidence by its link (by its title when it has none), an action by
