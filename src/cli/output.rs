@@ -25,7 +25,7 @@ pub fn framework_text(framework: &Framework) -> String {
         framework.attribution().url
     );
     let _ = writeln!(out, "{}\n", framework.wording_note());
-    let scale = &framework.scale();
+    let scale = framework.scale();
     let mut flags = vec!["ordered"];
     if scale.cyclical {
         flags.push("cyclical");

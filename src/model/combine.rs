@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use time::OffsetDateTime;
 
-use super::response::same_text;
+use super::response::{same_text, words};
 use super::{
     Action, Assessment, Evidence, Framework, FrameworkRef, ItemId, QuestionId, Response, TeamMember,
 };
@@ -209,27 +209,82 @@ fn team(assessors: &[Assessor<'_>]) -> Vec<TeamMember> {
 
 /// The text of a field with its words' case and spacing ignored; `None` when blank.
 fn key(text: &str) -> Option<String> {
-    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
-    (!words.is_empty()).then(|| words.join(" "))
+    Some(words(text)).filter(|w| !w.is_empty())
 }
 
-/// Whether two copies of one piece of evidence (the same id) still say the same.
-fn same_evidence(a: &Evidence, b: &Evidence) -> bool {
-    same_text(&a.title, &b.title) && a.link.trim() == b.link.trim()
+/// What combining needs of evidence and actions alike.
+trait Item: Clone {
+    /// What it is called in a message: "evidence", "action".
+    const WHAT: &'static str;
+    /// Its id, and who added it, to mark a kept copy.
+    fn parts(&mut self) -> (&mut ItemId, &mut Vec<String>);
+    fn id(&self) -> &ItemId;
+    /// Whether another copy of it (the same id) still says the same.
+    fn same(&self, other: &Self) -> bool;
+    /// Whether another copy of it was changed into a version kept apart. Evidence with the same
+    /// link is one document however its title reads, so is kept once.
+    fn kept_apart(&self, other: &Self) -> bool {
+        !self.same(other)
+    }
+    /// Its words, to name it.
+    fn label(&self) -> &str;
 }
 
-/// Whether two copies of one action (the same id) still say the same.
-fn same_action(a: &Action, b: &Action) -> bool {
-    same_text(&a.description, &b.description)
-        && same_text(&a.owner, &b.owner)
-        && a.due.trim() == b.due.trim()
-        && a.status == b.status
+impl Item for Evidence {
+    const WHAT: &'static str = "evidence";
+    fn parts(&mut self) -> (&mut ItemId, &mut Vec<String>) {
+        (&mut self.id, &mut self.added_by)
+    }
+    fn id(&self) -> &ItemId {
+        &self.id
+    }
+    fn same(&self, other: &Self) -> bool {
+        same_text(&self.title, &other.title) && self.link.trim() == other.link.trim()
+    }
+    fn kept_apart(&self, other: &Self) -> bool {
+        !self.same(other) && link_key(self) != link_key(other)
+    }
+    fn label(&self) -> &str {
+        self.title.trim()
+    }
+}
+
+impl Item for Action {
+    const WHAT: &'static str = "action";
+    fn parts(&mut self) -> (&mut ItemId, &mut Vec<String>) {
+        (&mut self.id, &mut self.added_by)
+    }
+    fn id(&self) -> &ItemId {
+        &self.id
+    }
+    fn same(&self, other: &Self) -> bool {
+        same_text(&self.description, &other.description)
+            && same_text(&self.owner, &other.owner)
+            && self.due.trim() == other.due.trim()
+            && self.status == other.status
+    }
+    fn label(&self) -> &str {
+        self.description.trim()
+    }
 }
 
 /// The link that makes two pieces of evidence the same document; `None` without one.
 fn link_key(evidence: &Evidence) -> Option<String> {
     let link = evidence.link.trim();
     (!link.is_empty()).then(|| link.to_owned())
+}
+
+/// Where each kept copy of an id is, so merging stays linear in the number of items.
+type Copies = BTreeMap<ItemId, Vec<usize>>;
+
+/// A kept copy of `item`'s id that still says the same: the original, or another assessor's
+/// identical change.
+fn same_copy<T: Item>(kept: &[T], copies: &Copies, item: &T) -> Option<usize> {
+    copies
+        .get(item.id())?
+        .iter()
+        .copied()
+        .find(|&i| kept.get(i).is_some_and(|k| k.same(item)))
 }
 
 /// Merges the assessors' responses to one question.
@@ -244,36 +299,18 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
         ..Response::default()
     };
     // Where each kept item's id and link point, so merging stays linear in the number of items.
-    let mut evidence_ids = BTreeMap::new();
+    let mut evidence_ids = Copies::new();
     let mut links = BTreeMap::new();
-    let mut action_ids = BTreeMap::new();
+    let mut action_ids = Copies::new();
     for (name, answer) in answers {
         for evidence in &answer.evidence {
-            // Any kept copy of this id that still says the same: the original, or another
-            // assessor's identical change.
-            let by_id = evidence_ids
-                .get(&evidence.id)
-                .and_then(|copies: &Vec<usize>| {
-                    copies.iter().copied().find(|&i| {
-                        response
-                            .evidence
-                            .get(i)
-                            .is_some_and(|k| same_evidence(k, evidence))
-                    })
-                });
+            let by_id = same_copy(&response.evidence, &evidence_ids, evidence);
             let by_link = link_key(evidence).and_then(|link| links.get(&link).copied());
             let Some(kept) = by_id.or(by_link).and_then(|i| response.evidence.get_mut(i)) else {
-                let index = response.evidence.len();
                 if let Some(link) = link_key(evidence) {
-                    links.insert(link, index);
+                    links.insert(link, response.evidence.len());
                 }
-                push_copy(
-                    &mut response.evidence,
-                    &mut evidence_ids,
-                    evidence,
-                    name,
-                    |e| (&mut e.id, &mut e.added_by),
-                );
+                push_copy(&mut response.evidence, &mut evidence_ids, evidence, name);
                 continue;
             };
             add_name(&mut kept.added_by, name);
@@ -287,21 +324,11 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
             }
         }
         for action in &answer.actions {
-            let found = action_ids.get(&action.id).and_then(|copies: &Vec<usize>| {
-                copies.iter().copied().find(|&i| {
-                    response
-                        .actions
-                        .get(i)
-                        .is_some_and(|k| same_action(k, action))
-                })
-            });
-            let kept = found.and_then(|i| response.actions.get_mut(i));
-            if let Some(kept) = kept {
-                add_name(&mut kept.added_by, name);
-            } else {
-                push_copy(&mut response.actions, &mut action_ids, action, name, |a| {
-                    (&mut a.id, &mut a.added_by)
-                });
+            match same_copy(&response.actions, &action_ids, action)
+                .and_then(|i| response.actions.get_mut(i))
+            {
+                Some(kept) => add_name(&mut kept.added_by, name),
+                None => push_copy(&mut response.actions, &mut action_ids, action, name),
             }
         }
     }
@@ -311,23 +338,17 @@ fn merge(answers: &[(&str, &Response)]) -> Response {
 /// Adds a copy of `item` marked as added by `name`, noting where the copies of its id are. The
 /// first copy keeps the id; a later one (another assessor's differing version) is left for the
 /// caller to give a new one.
-fn push_copy<T: Clone>(
-    kept: &mut Vec<T>,
-    ids: &mut BTreeMap<ItemId, Vec<usize>>,
-    item: &T,
-    name: &str,
-    fields: fn(&mut T) -> (&mut ItemId, &mut Vec<String>),
-) {
+fn push_copy<T: Item>(kept: &mut Vec<T>, copies: &mut Copies, item: &T, name: &str) {
     let index = kept.len();
     let mut copy = item.clone();
-    let (id, added_by) = fields(&mut copy);
+    let (id, added_by) = copy.parts();
     *added_by = vec![name.to_owned()];
     if !id.is_empty() {
-        let copies = ids.entry(id.clone()).or_default();
-        if !copies.is_empty() {
+        let held = copies.entry(id.clone()).or_default();
+        if !held.is_empty() {
             *id = ItemId::default();
         }
-        copies.push(index);
+        held.push(index);
     }
     kept.push(copy);
 }
@@ -422,45 +443,46 @@ fn changed_items(framework: &Framework, sorted: &[Assessor<'_>]) -> Vec<String> 
             .question_number(id)
             .filter(|_| same_version)
             .unwrap_or_else(|| id.to_string());
-        let mut evidence: BTreeMap<&ItemId, (&str, &Evidence)> = BTreeMap::new();
-        let mut actions: BTreeMap<&ItemId, (&str, &Action)> = BTreeMap::new();
+        let mut evidence = BTreeMap::new();
+        let mut actions = BTreeMap::new();
         for assessor in sorted {
             let Some(response) = assessor.assessment.response(id) else {
                 continue;
             };
-            for item in response.evidence.iter().filter(|e| !e.id.is_empty()) {
-                match evidence.get(&item.id) {
-                    Some((first, held))
-                        if !same_evidence(held, item) && link_key(held) != link_key(item) =>
-                    {
-                        notes.push(format!(
-                            "question {question}: {}'s copy of the evidence \"{}\" differs from {first}'s; both versions are kept",
-                            assessor.name,
-                            held.title.trim()
-                        ));
-                    }
-                    Some(_) => {}
-                    None => {
-                        evidence.insert(&item.id, (assessor.name, item));
-                    }
-                }
-            }
-            for item in response.actions.iter().filter(|a| !a.id.is_empty()) {
-                match actions.get(&item.id) {
-                    Some((first, held)) if !same_action(held, item) => {
-                        notes.push(format!(
-                            "question {question}: {}'s copy of the action \"{}\" differs from {first}'s; both versions are kept",
-                            assessor.name,
-                            held.description.trim()
-                        ));
-                    }
-                    Some(_) => {}
-                    None => {
-                        actions.insert(&item.id, (assessor.name, item));
-                    }
-                }
-            }
+            let name = assessor.name;
+            note_changes(
+                &mut notes,
+                &question,
+                name,
+                &response.evidence,
+                &mut evidence,
+            );
+            note_changes(&mut notes, &question, name, &response.actions, &mut actions);
         }
     }
     notes
+}
+
+/// Notes each of `name`'s items that an earlier assessor (in `first`, by id) has in another
+/// version; the first copy of each id is remembered there.
+fn note_changes<'a, T: Item>(
+    notes: &mut Vec<String>,
+    question: &str,
+    name: &'a str,
+    items: &'a [T],
+    first: &mut BTreeMap<&'a ItemId, (&'a str, &'a T)>,
+) {
+    for item in items.iter().filter(|i| !i.id().is_empty()) {
+        match first.get(item.id()) {
+            Some((earlier, held)) if held.kept_apart(item) => notes.push(format!(
+                "question {question}: {name}'s copy of the {} \"{}\" differs from {earlier}'s; both versions are kept",
+                T::WHAT,
+                held.label()
+            )),
+            Some(_) => {}
+            None => {
+                first.insert(item.id(), (name, item));
+            }
+        }
+    }
 }

@@ -252,6 +252,17 @@ impl Framework {
     }
 }
 
+/// The problem with a scale's phase numbers, as written, unless they are exactly 1 to 6 in
+/// order. A bank reader names numbers that are no phase's with it.
+pub fn phase_numbers_problem(numbers: &[i64]) -> Option<String> {
+    let expected: Vec<i64> = Phase::all().map(|p| i64::from(p.number())).collect();
+    (numbers != expected.as_slice()).then(|| {
+        format!(
+            "the scale must have exactly one ordered list of the six phases numbered 1 to 6, found numbers {numbers:?}"
+        )
+    })
+}
+
 /// Collects problems while checking a framework.
 #[derive(Default)]
 struct Checker {
@@ -286,13 +297,12 @@ impl Checker {
             self.problems
                 .push("the scale must be ordered (\"ordered\": true)".to_owned());
         }
-        let numbers: Vec<u8> = scale.phases.iter().map(|p| p.number.number()).collect();
-        let expected: Vec<u8> = Phase::all().map(Phase::number).collect();
-        if numbers != expected {
-            self.problems.push(format!(
-                "the scale must have exactly one ordered list of the six phases numbered 1 to 6, found numbers {numbers:?}"
-            ));
-        }
+        let numbers: Vec<i64> = scale
+            .phases
+            .iter()
+            .map(|p| i64::from(p.number.number()))
+            .collect();
+        self.problems.extend(phase_numbers_problem(&numbers));
         let mut ids = BTreeSet::new();
         for phase in &scale.phases {
             let what = format!("phase {}", phase.number);

@@ -139,8 +139,9 @@ impl Response {
     }
 }
 
-/// A text's words in lower case, one space apart.
-fn words(text: &str) -> String {
+/// A text's words in lower case, one space apart: the form in which texts that differ only in
+/// case and spacing are the same.
+pub(crate) fn words(text: &str) -> String {
     text.split_whitespace()
         .map(str::to_lowercase)
         .collect::<Vec<_>>()

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::Error;
 use super::read::{expect_object, json_error, read_text, refuse_repeated_keys};
+use crate::model::framework::phase_numbers_problem;
 use crate::model::{
     Attribution, Domain, DomainId, Framework, FrameworkParts, Phase, PhaseInfo, Question,
     QuestionId, Scale,
@@ -155,12 +156,21 @@ impl TryFrom<RawFramework> for Framework {
                 })
             })
             .collect();
-        let numbers_fit = phases.len() == numbers.len();
-        if !numbers_fit {
-            problems.push(format!(
-                "the scale must have exactly one ordered list of the six phases numbered 1 to 6, found numbers {numbers:?}"
-            ));
-        }
+        // With a number that is no phase's, the numbers are named as the file has them, in
+        // place of what the model would say of those left.
+        let (as_written, as_read) = if phases.len() == numbers.len() {
+            (None, None)
+        } else {
+            let read: Vec<i64> = phases
+                .iter()
+                .map(|p| i64::from(p.number.number()))
+                .collect();
+            (
+                phase_numbers_problem(&numbers),
+                phase_numbers_problem(&read),
+            )
+        };
+        problems.extend(as_written);
         let parts = FrameworkParts {
             id: raw.id,
             version: raw.version,
@@ -183,11 +193,7 @@ impl TryFrom<RawFramework> for Framework {
             Ok(framework) if problems.is_empty() => Ok(framework),
             Ok(_) => Err(problems),
             Err(more) => {
-                // A number out of range is named once, with every number as the file has it.
-                let more = more.into_iter().filter(|p| {
-                    numbers_fit || !p.starts_with("the scale must have exactly one ordered list")
-                });
-                problems.extend(more);
+                problems.extend(more.into_iter().filter(|p| Some(p) != as_read.as_ref()));
                 Err(problems)
             }
         }

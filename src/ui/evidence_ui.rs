@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::widgets;
 use crate::model::{Edit, Evidence, EvidenceField, LinkKind, QuestionId, TextTarget};
 use crate::workbook::command::Command;
 
@@ -65,13 +65,8 @@ fn item_ui(
             };
             widgets::text_field(ui, label, value, target(field), hint, f32::INFINITY, cmds);
         });
-        if field == EvidenceField::Link
-            && let Some(problem) = kind.problem()
-        {
-            ui.label(
-                RichText::new(format!("Warning: not opened, {problem}"))
-                    .color(theme::palette(ui).warning),
-            );
+        if field == EvidenceField::Link {
+            widgets::link_warning(ui, &kind);
         }
     }
     ui.horizontal_wrapped(|ui| {

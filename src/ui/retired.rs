@@ -86,12 +86,7 @@ fn answer(ui: &mut egui::Ui, framework: &Framework, response: &Response, cmds: &
                 }
             } else if !evidence.link.trim().is_empty() {
                 ui.label(evidence.link.as_str());
-                if let Some(problem) = kind.problem() {
-                    ui.label(
-                        RichText::new(format!("Warning: not opened, {problem}"))
-                            .color(theme::palette(ui).warning),
-                    );
-                }
+                widgets::link_warning(ui, &kind);
             }
         });
         if !evidence.note.trim().is_empty() {

@@ -37,6 +37,16 @@ pub fn truncated_link(ui: &mut egui::Ui, text: &str) -> egui::Response {
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
 }
 
+/// Why an evidence link is not opened, as a warning, when it is not.
+pub fn link_warning(ui: &mut egui::Ui, kind: &crate::model::LinkKind) {
+    if let Some(problem) = kind.problem() {
+        ui.label(
+            RichText::new(format!("Warning: not opened, {problem}"))
+                .color(theme::palette(ui).warning),
+        );
+    }
+}
+
 /// Secondary text.
 pub fn weak(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(RichText::new(text).color(theme::palette(ui).weak_text)).wrap())
