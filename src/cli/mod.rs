@@ -323,16 +323,17 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
         .map(framework_file::load_map)
         .transpose()?
         .unwrap_or_default();
-    let (migrated, moves) = model::migrate::migrate(&assessment, &to, &map).with_context(|| {
-        format!(
-            "{} could not be moved{}",
-            args.file.display(),
-            args.map
-                .as_deref()
-                .map(|m| format!(" with {}", m.display()))
-                .unwrap_or_default()
-        )
-    })?;
+    let (migrated, moves) = model::migrate::migrate(&assessment, framework, &to, &map)
+        .with_context(|| {
+            format!(
+                "{} could not be moved{}",
+                args.file.display(),
+                args.map
+                    .as_deref()
+                    .map(|m| format!(" with {}", m.display()))
+                    .unwrap_or_default()
+            )
+        })?;
     assessment_file::create(&args.output, &migrated, args.force, &to)?;
     Ok(output::moves_text(&args.file, &to, &moves, &args.output))
 }

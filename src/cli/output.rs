@@ -486,55 +486,90 @@ pub fn score_json(
     serde_json::to_string_pretty(&json).map(|text| text + "\n")
 }
 
-/// `migrate`: what moved where, one kind a line.
+/// `migrate`: what moved where, one line for each answer of the old version, then the merged
+/// answers to look at again.
 pub fn moves_text(
     file: &Path,
     to: &Framework,
-    moves: &crate::model::migrate::Moves,
+    report: &crate::model::migrate::Report,
     output: &Path,
 ) -> String {
-    let ids = |ids: &[QuestionId]| {
-        ids.iter()
-            .map(QuestionId::as_str)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let mut out = format!(
         "Moved {} to {} {}\n",
         file.display(),
         to.title(),
         to.version()
     );
-    let _ = writeln!(
-        out,
-        "Kept: {} answer(s) to questions that carry over",
-        moves.kept.len()
-    );
-    for (from, to) in &moves.renamed {
-        let _ = writeln!(out, "Renamed: {from} → {to}");
+    for one in &report.moves {
+        let _ = writeln!(out, "{}", move_line(one));
     }
-    for (from, to) in &moves.split {
-        let _ = writeln!(out, "Split: {from} → {} (the answer is in each)", ids(to));
-    }
-    for (from, to) in &moves.merged {
-        let _ = writeln!(out, "Merged: {} → {to}", ids(from));
-    }
-    for (id, phases) in &moves.phase_conflicts {
-        let phases: Vec<String> = phases.iter().map(u8::to_string).collect();
+    for conflict in &report.phase_conflicts {
+        let phases: Vec<String> = conflict
+            .phases
+            .iter()
+            .map(|(from, phase)| format!("{from} at {phase}"))
+            .collect();
         let _ = writeln!(
             out,
-            "Check: {id} merged answers rated {}; it keeps the lowest, {}",
-            phases.join(" and "),
-            phases.first().map_or("", String::as_str)
+            "Check: {} holds merged answers at different phases ({}); it keeps the lowest, {}",
+            conflict.at,
+            phases.join(", "),
+            conflict.kept
         );
     }
-    if !moves.apart.is_empty() {
+    if report.kept_apart().next().is_some() {
         let _ = writeln!(
             out,
-            "Kept apart: {} (not in the new version; shown in the report's appendix and in validate)",
-            ids(&moves.apart)
+            "Answers kept apart are shown in the report's appendix and by validate"
         );
     }
     let _ = writeln!(out, "Written to {}", output.display());
     out
+}
+
+/// What happened to one old answer, as one line: the wording of every [`Fate`] in one place.
+///
+/// [`Fate`]: crate::model::migrate::Fate
+fn move_line(one: &crate::model::migrate::Move) -> String {
+    use crate::model::migrate::{Apart, Fate};
+    let ids = |ids: &[QuestionId]| {
+        ids.iter()
+            .map(QuestionId::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let from = &one.from;
+    // An answer that lands on one question shared with others is merged there.
+    let merged_into = |to: &QuestionId, why: &str| match one.merged.first() {
+        Some(shared) => format!("Merged: {from} → {to}, with {}{why}", ids(&shared.with)),
+        None if to == from => format!("Carried over: {from}{why}"),
+        None => format!("Renamed: {from} → {to}{why}"),
+    };
+    let also_merged = || {
+        one.merged.iter().fold(String::new(), |mut text, shared| {
+            let _ = write!(text, "; merged in {} with {}", shared.at, ids(&shared.with));
+            text
+        })
+    };
+    match &one.fate {
+        Fate::CarriedOver => merged_into(from, ""),
+        Fate::Renamed(to) => merged_into(to, ""),
+        Fate::StayedForLack(wanted) => merged_into(
+            from,
+            &format!(" (its domain is renamed, but the new version has no {wanted})"),
+        ),
+        Fate::Split(to) => format!(
+            "Split: {from} → {} (the answer is in each{})",
+            ids(to),
+            also_merged()
+        ),
+        Fate::KeptApart(Apart::NotAsked) => format!(
+            "Kept apart: {from} (the new version does not ask it{})",
+            also_merged()
+        ),
+        Fate::KeptApart(Apart::RenamedNotAsked(wanted)) => format!(
+            "Kept apart: {from} (its domain is renamed, but the new version asks neither {wanted} nor {from}{})",
+            also_merged()
+        ),
+    }
 }

@@ -328,8 +328,13 @@ impl Core<'_> {
             return;
         };
         let framework = &self.state.framework;
-        let result =
-            model::migrate::migrate(&doc.assessment, framework, &model::migrate::Map::default());
+        // The document was read with the bank in use, and no map is given: nothing to check.
+        let result = model::migrate::migrate(
+            &doc.assessment,
+            framework,
+            framework,
+            &model::migrate::Map::default(),
+        );
         let (migrated, moves) = match result {
             Ok(migrated) => migrated,
             Err(err) => {
@@ -351,13 +356,14 @@ impl Core<'_> {
             .notifications
             .retain(|n| !n.actions.iter().any(|(_, c)| *c == Command::ShowProblems));
         self.announce_problems(problems);
-        let apart = if moves.apart.is_empty() {
+        let apart_count = moves.kept_apart().count();
+        let apart = if apart_count == 0 {
             String::new()
         } else {
             format!(
                 " {} to questions version {to} no longer asks {} kept apart, at the end of the report.",
-                crate::scoring::wording::answers(moves.apart.len()),
-                if moves.apart.len() == 1 { "is" } else { "are" },
+                crate::scoring::wording::answers(apart_count),
+                if apart_count == 1 { "is" } else { "are" },
             )
         };
         self.notify(
@@ -365,7 +371,7 @@ impl Core<'_> {
             Level::Info,
             format!(
                 "Moved to version {to}: {} carried over.{apart} Save to keep the change; close without saving to keep version {from}.",
-                crate::scoring::wording::answers(moves.kept.len())
+                crate::scoring::wording::answers(moves.carried_over().count())
             ),
         );
     }
