@@ -192,8 +192,8 @@ fn an_answer_that_stays_is_merged_with_one_mapped_onto_it_never_replaced() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let said = stdout(&out);
     for line in [
-        "Merged: culture.enrichment → economy.impact, with economy.impact",
-        "Merged: economy.impact → economy.impact, with culture.enrichment (its domain is renamed, but the new version has no prosperity.impact)",
+        "Merged: culture.enrichment → economy.impact, together with the old economy.impact",
+        "Merged: economy.impact → economy.impact, together with the old culture.enrichment (its domain is renamed, but the new version has no prosperity.impact)",
         "Carried over: economy.prosperity (its domain is renamed, but the new version has no prosperity.prosperity)",
         "Renamed: economy.vision → prosperity.vision",
         "Carried over: culture.vibrancy",
@@ -360,8 +360,8 @@ fn a_renamed_domain_a_split_and_a_merge_keep_every_answer() {
         "Renamed: economy.impact → prosperity.impact",
         "Renamed: economy.prosperity → prosperity.prosperity",
         "Split: health.support → health.access, health.prevention (the answer is in each)",
-        "Merged: culture.enrichment → culture.life, with culture.vibrancy",
-        "Merged: culture.vibrancy → culture.life, with culture.enrichment",
+        "Merged: culture.enrichment → culture.life, together with the old culture.vibrancy",
+        "Merged: culture.vibrancy → culture.life, together with the old culture.enrichment",
         "Carried over: strategy.governance",
         "Written to ours-2027.civic.json",
     ] {

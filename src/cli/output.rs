@@ -541,13 +541,21 @@ fn move_line(one: &crate::model::migrate::Move) -> String {
     let from = &one.from;
     // An answer that lands on one question shared with others is merged there.
     let merged_into = |to: &QuestionId, why: &str| match one.merged.first() {
-        Some(shared) => format!("Merged: {from} → {to}, with {}{why}", ids(&shared.with)),
+        Some(shared) => format!(
+            "Merged: {from} → {to}, together with the old {}{why}",
+            ids(&shared.with)
+        ),
         None if to == from => format!("Carried over: {from}{why}"),
         None => format!("Renamed: {from} → {to}{why}"),
     };
     let also_merged = || {
         one.merged.iter().fold(String::new(), |mut text, shared| {
-            let _ = write!(text, "; merged in {} with {}", shared.at, ids(&shared.with));
+            let _ = write!(
+                text,
+                "; merged in {} with the old {}",
+                shared.at,
+                ids(&shared.with)
+            );
             text
         })
     };

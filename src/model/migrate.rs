@@ -129,7 +129,8 @@ pub enum Apart {
 pub struct PhaseConflict {
     /// The question that holds them.
     pub at: QuestionId,
-    /// Each rated old answer merged there, with its phase, in the order of the old ids.
+    /// Each rated old answer merged there, with its phase: the one whose id carried over first,
+    /// then the others in the order of their old ids.
     pub phases: Vec<(QuestionId, Phase)>,
     /// The phase kept: the lowest.
     pub kept: Phase,
@@ -301,7 +302,10 @@ pub fn migrate(
     }
     let mut report = Report::default();
     let mut responses = BTreeMap::new();
-    for (id, olds) in &landed {
+    for (id, olds) in &mut landed {
+        // The answer already at the question (its id carried over) comes first and keeps its
+        // items' ids; the others follow in the order of their old ids.
+        olds.sort_by_key(|old| old != id);
         let mut answers = olds
             .iter()
             .filter_map(|old| Some((old, assessment.responses.get(old)?)));
