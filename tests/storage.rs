@@ -479,3 +479,40 @@ fn on_a_disk_that_is_really_full_saves_and_exports_lose_nothing() {
     assessment_file::save(&path, &bigger).unwrap();
     assert_eq!(fs::read(atomic::backup_path(&path)).unwrap(), original);
 }
+
+#[test]
+fn a_checked_commit_that_the_check_refuses_renames_nothing_and_leaves_no_temporary_file() {
+    let dir = temp_dir();
+    let path = dir.path().join("shared.civic.json");
+    fs::write(&path, "theirs").unwrap();
+    let staged = atomic::stage(&path, |out| out.write_all(b"mine")).unwrap();
+    let mut seen = None;
+    let err = staged
+        .commit_checked(atomic::Backup::Keep, |target| {
+            seen = Some(target.to_owned());
+            Err(io::Error::other("changed by someone else"))
+        })
+        .unwrap_err();
+    assert_eq!(err.to_string(), "changed by someone else");
+    assert_eq!(
+        seen.as_deref(),
+        Some(path.as_path()),
+        "the check sees the target"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), "theirs");
+    assert_eq!(names_in(dir.path()), ["shared.civic.json"]);
+
+    // A check that passes lets the commit go ahead, backup and all.
+    let staged = atomic::stage(&path, |out| out.write_all(b"mine")).unwrap();
+    staged
+        .commit_checked(atomic::Backup::Keep, |target| {
+            assert_eq!(fs::read_to_string(target)?, "theirs");
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(fs::read_to_string(&path).unwrap(), "mine");
+    assert_eq!(
+        names_in(dir.path()),
+        ["shared.civic.json", "shared.civic.json.bak"]
+    );
+}

@@ -226,6 +226,20 @@ impl Staged {
         self.commit_with(backup, NO_FAULT)
     }
 
+    /// [`commit`](Self::commit), running `check` on the target immediately before the backup
+    /// and the rename: the app re-reads the file there and refuses (returns an error) if someone
+    /// else changed it since it was read. On an error nothing is renamed and the temporary file
+    /// is removed.
+    pub fn commit_checked(
+        self,
+        backup: Backup,
+        check: impl FnOnce(&Path) -> io::Result<()>,
+    ) -> io::Result<()> {
+        // On an error `self` is dropped here, and with it the temporary file.
+        check(&self.path)?;
+        self.commit_with(backup, NO_FAULT)
+    }
+
     fn commit_with(self, backup: Backup, fault: Fault<'_>) -> io::Result<()> {
         if backup == Backup::Keep && self.path.exists() {
             fault(Step::Backup)?;
