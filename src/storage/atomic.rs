@@ -335,11 +335,26 @@ impl Staged {
     /// something is there, the error's kind is [`io::ErrorKind::AlreadyExists`], the target is
     /// untouched and the temporary file is removed.
     pub fn commit_new(self) -> io::Result<()> {
+        let Self { temp, path, folder } = self;
         // On an error the temporary file is dropped with the error, and so removed.
-        self.temp
-            .persist_noclobber(&self.path)
-            .map_err(|err| err.error)?;
-        sync_folder(&self.folder);
+        let temp = match temp.persist_noclobber(&path) {
+            Ok(_) => {
+                sync_folder(&folder);
+                return Ok(());
+            }
+            Err(err) if err.error.kind() == io::ErrorKind::AlreadyExists => return Err(err.error),
+            Err(err) => err.file,
+        };
+        // A file system that can neither rename without replacing nor link (FAT, some network
+        // drives): the name is claimed by creating it empty, which fails if anything is there,
+        // and the file is then renamed over the empty one. Should that rename fail, the empty
+        // file stays (it holds nothing, and any save may replace it).
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        temp.persist(&path).map_err(|err| err.error)?;
+        sync_folder(&folder);
         Ok(())
     }
 }

@@ -219,7 +219,10 @@ pub fn write_protecting(
     }
     let mut kept = Vec::new();
     for ((file, backup), (path, _, _)) in staged.iter().zip(&backups).zip(exports) {
-        let Some(backup) = backup else { continue };
+        // Gone since it was checked: nothing to keep.
+        let Some(backup) = backup.as_ref().filter(|_| file.target().exists()) else {
+            continue;
+        };
         file.keep_backup(Backup::At(backup.clone()))
             .map_err(|cause| Error::NotExported {
                 path: backup.clone(),
