@@ -208,7 +208,14 @@ impl WorkbookApp {
         if own_stamp.is_some() && assessment_file::stamp(&path) != own_stamp {
             return refused(NotSaved::ChangedOnDisk);
         }
-        match assessment_file::save(&path, &doc.assessment) {
+        // A new file is created in one step that refuses to replace one made meanwhile.
+        let saved = if new_only {
+            assessment_file::create_new(&path, &doc.assessment)
+        } else {
+            assessment_file::save(&path, &doc.assessment)
+        };
+        match saved {
+            Err(storage::Error::AlreadyExists { .. }) => refused(NotSaved::Exists),
             Ok(()) => Outcome::Saved {
                 stamp: assessment_file::stamp(&path),
                 path,
