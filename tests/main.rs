@@ -10,6 +10,7 @@ mod group;
 mod merge;
 mod migrate;
 mod packaging;
+mod presence;
 mod properties;
 mod report;
 mod report_cost;

@@ -116,6 +116,9 @@ impl WorkbookApp {
                 })
             }
             Effect::ScanRecovery => self.scan_recovery(),
+            Effect::LookForOthers(_) | Effect::WritePresence { .. } | Effect::RemovePresence(_) => {
+                self.presence(effect)
+            }
         }
     }
 
@@ -124,6 +127,9 @@ impl WorkbookApp {
         // Recent files and the recovery note must not depend on the folder the app started in.
         let what = match what {
             Load::Open(path) => Load::Open(std::path::absolute(&path).unwrap_or(path)),
+            Load::ReadOnly(path, others) => {
+                Load::ReadOnly(std::path::absolute(&path).unwrap_or(path), others)
+            }
             Load::Backup(path) => Load::Backup(std::path::absolute(&path).unwrap_or(path)),
             Load::Baseline(path) => Load::Baseline(std::path::absolute(&path).unwrap_or(path)),
             Load::Demo => Load::Demo,
@@ -135,7 +141,7 @@ impl WorkbookApp {
             ),
             // The stamp is taken first: a change made while the file is read then shows as a
             // change on disk at the next save, instead of being overwritten unseen.
-            Load::Open(path) => {
+            Load::Open(path) | Load::ReadOnly(path, _) => {
                 let stamp = assessment_file::stamp(path);
                 (assessment_file::load(path, framework), stamp)
             }
@@ -164,7 +170,7 @@ impl WorkbookApp {
                 // The copy kept by the last save, if it reads, can be offered: also when the
                 // file itself is gone (deleted, or a sync that lost it).
                 let backup = match &what {
-                    Load::Open(path) => {
+                    Load::Open(path) | Load::ReadOnly(path, _) => {
                         assessment_file::load(&storage::atomic::backup_path(path), framework)
                             .is_ok()
                     }

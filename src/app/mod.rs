@@ -6,6 +6,7 @@
 pub mod dialogs;
 mod effects;
 mod export;
+mod presence;
 
 use std::path::PathBuf;
 
@@ -60,6 +61,8 @@ pub struct WorkbookApp {
     export: Option<export::Export>,
     /// The time, read once at the start of each frame.
     now: Now,
+    /// Who this app is, in the presence notes it leaves beside open files.
+    me: crate::storage::presence::Identity,
 }
 
 impl WorkbookApp {
@@ -84,6 +87,7 @@ impl WorkbookApp {
             title: String::new(),
             export: None,
             now,
+            me: crate::storage::presence::Identity::of_this_process(),
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
@@ -189,8 +193,13 @@ impl WorkbookApp {
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match &self.state.doc {
             Some(doc) => format!(
-                "{}{} — {APP_NAME}",
+                "{}{}{} — {APP_NAME}",
                 doc.display_name(),
+                if doc.read_only.is_some() {
+                    " (read-only)"
+                } else {
+                    ""
+                },
                 if doc.is_dirty() { " •" } else { "" }
             ),
             None => APP_NAME.to_owned(),

@@ -87,7 +87,7 @@ pub fn is_plain_file(path: &Path) -> bool {
 
 /// `name` cut to at most `limit` bytes at a character boundary; a name that is not Unicode
 /// (possible on Unix) is cut as text with its odd bytes replaced.
-fn shortened(name: &OsStr, limit: usize) -> OsString {
+pub(crate) fn shortened(name: &OsStr, limit: usize) -> OsString {
     if name.len() <= limit {
         return name.to_owned();
     }
@@ -110,7 +110,7 @@ fn temp_prefix(name: &OsStr) -> OsString {
 
 /// The 32-bit FNV-1a hash: small, and the same in every build, so a later version of the
 /// program still recognises an earlier one's temporary files.
-fn fnv1a(bytes: &[u8]) -> u32 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5, |hash, &byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })

@@ -8,6 +8,7 @@ pub mod export_file;
 pub mod format;
 pub mod framework_file;
 pub mod group_files;
+pub mod presence;
 mod read;
 pub mod recovery;
 

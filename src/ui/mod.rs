@@ -11,6 +11,7 @@ pub mod menu_bar;
 mod messages;
 mod modals;
 mod phase_picker;
+mod presence;
 mod presenter;
 pub mod radar;
 mod retired;
@@ -50,6 +51,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         return;
     }
     Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
+    if let Some(doc) = state.doc.as_ref().filter(|doc| doc.read_only.is_some()) {
+        Panel::top("read_only").show(ui, |ui| presence::read_only_bar_ui(ui, doc, cmds));
+    }
     if let Some(doc) = &state.doc {
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
         // On a narrow window (a projector at 200 %) the list gives the page the room.

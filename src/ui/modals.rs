@@ -37,6 +37,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
             Prompt::QuitAfterExport => closing_ui(ui, state, cmds),
             Prompt::ConfirmReplace { files, .. } => replace_ui(ui, files, cmds),
             Prompt::OfferMigration { from, to } => migration_ui(ui, state, from, to, cmds),
+            Prompt::OthersHaveOpen { others, .. } => super::presence::others_ui(ui, others, cmds),
             // Not prompts: nothing on screen.
             Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
             Prompt::Recovery { written, description } => {
@@ -72,7 +73,8 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
             Prompt::TypedPath { .. }
             | Prompt::QuitAfterExport
             | Prompt::ConfirmReplace { .. }
-            | Prompt::OfferMigration { .. } => {
+            | Prompt::OfferMigration { .. }
+            | Prompt::OthersHaveOpen { .. } => {
                 cmds.push(Command::CloseModal);
             }
             // Recovery stays until answered: it is the only copy of that work.

@@ -130,6 +130,10 @@ pub enum Command {
     ConfirmReplace,
     /// Move the open assessment to the framework version in use (the offer on opening).
     MigrateToCurrent,
+    /// Open the file others have open, read-only (the answer to their prompt).
+    OpenReadOnly,
+    /// Open the file others have open as usual (the answer to their prompt).
+    OpenAnyway,
     /// Restore the assessment autosaved before a crash.
     RestoreRecovery,
     /// Discard the assessment autosaved before a crash.
@@ -218,6 +222,8 @@ impl Command {
             Self::Quit => "Quit",
             Self::OpenDemo => "Open the demo assessment",
             Self::ClearRecent => "Clear recent files",
+            Self::OpenReadOnly => "Open read-only",
+            Self::OpenAnyway => "Open anyway",
             Self::CombineAssessments => "Combine assessments…",
             Self::CompareWithEarlier => "Compare with earlier assessment…",
             Self::ClearComparison => "Stop comparing",

@@ -116,6 +116,8 @@ impl Format {
 pub enum Load {
     /// The person's file, to open.
     Open(PathBuf),
+    /// The person's file, to open read-only because these others have it open.
+    ReadOnly(PathBuf, Vec<super::presence::Other>),
     /// The copy kept by the last save of this file (which could not be read).
     Backup(PathBuf),
     /// The built-in demo.
@@ -235,6 +237,17 @@ pub enum Effect {
     ScanRecovery,
     /// Close the window.
     Close,
+    /// Find who else has this file open, before opening it; answered with [`Outcome::Others`].
+    LookForOthers(PathBuf),
+    /// Write (or refresh) this app's presence note beside `file`, opened here `since`.
+    WritePresence {
+        /// The open file.
+        file: PathBuf,
+        /// When it was opened here.
+        since: OffsetDateTime,
+    },
+    /// Remove this app's presence note beside this file.
+    RemovePresence(PathBuf),
 }
 
 /// Why an assessment was not read.
@@ -386,4 +399,13 @@ pub enum Outcome {
     },
     /// Something went wrong that the person should know of.
     Trouble(Trouble, String),
+    /// Who else has a file open (nobody, often), looked for before opening it.
+    Others {
+        /// The file (absolute).
+        path: PathBuf,
+        /// Who has it open, earliest first; never this app itself.
+        others: Vec<super::presence::Other>,
+    },
+    /// This app's presence note could not be written (why, in plain words).
+    PresenceNotWritten(String),
 }

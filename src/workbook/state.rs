@@ -59,6 +59,8 @@ pub struct AppState {
     pub last_message_id: u64,
     /// Folders typed paths start from, read once by the shell.
     pub places: Places,
+    /// The presence note kept beside the open file, saying who has it open here.
+    pub presence: Option<super::presence::Held>,
 }
 
 /// Folders typed paths start from.
@@ -96,6 +98,7 @@ impl AppState {
             last_edit_secs: None,
             last_message_id: 0,
             places,
+            presence: None,
         }
     }
 
@@ -111,6 +114,8 @@ pub struct Document {
     pub assessment: Assessment,
     /// Its file, or `None` until first saved.
     pub path: Option<PathBuf>,
+    /// Opened read-only because these people have the file open: Save does not write to it.
+    pub read_only: Option<Vec<super::presence::Other>>,
     /// Undo and redo.
     pub history: History,
     /// The revision last saved; the document is dirty when the history is elsewhere.
@@ -152,6 +157,7 @@ impl Document {
         Self {
             assessment,
             path,
+            read_only: None,
             history: History::starting_at(0),
             saved_revision: 0,
             scorecard,
@@ -399,6 +405,13 @@ pub enum Flow {
         path: PathBuf,
         /// The files already there.
         files: Vec<super::effect::Existing>,
+    },
+    /// Others have the file about to be opened open: open it read-only, open it anyway, or not.
+    OthersHaveOpen {
+        /// The file.
+        path: PathBuf,
+        /// Who has it open, earliest first.
+        others: Vec<super::presence::Other>,
     },
     /// An assessment was autosaved before the app last closed unexpectedly ([`AppState::offer`]).
     Recovery {

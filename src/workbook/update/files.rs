@@ -83,6 +83,7 @@ impl Core<'_> {
     /// autosave goes, and so do messages about earlier files.
     pub(super) fn replace_document(&mut self, doc: Document, page: Page) {
         self.discard_recovery();
+        self.let_go_presence();
         self.state.file_event = None;
         self.state.notifications.clear();
         self.state.doc = Some(doc);
@@ -130,7 +131,7 @@ impl Core<'_> {
             return;
         };
         match purpose {
-            PathPurpose::Open => self.effects.push(Effect::Load(Load::Open(path))),
+            PathPurpose::Open => self.open_path(path),
             PathPurpose::Save => {
                 let then = match std::mem::take(&mut self.state.flow) {
                     Flow::Saving { then, .. } => then,
@@ -234,7 +235,7 @@ impl Core<'_> {
         self.state.flow = Flow::Idle;
         match purpose {
             // Unsaved changes were dealt with before the prompt: no second question.
-            PathPurpose::Open => self.effects.push(Effect::Load(Load::Open(path))),
+            PathPurpose::Open => self.open_path(path),
             PathPurpose::Save => self.save_to(path, then, true),
             // A typed path was not asked about: a file already there is asked about first.
             PathPurpose::ExportPdf => self.export_to(Format::Pdf, path, Vec::new()),
@@ -314,6 +315,8 @@ impl Core<'_> {
                 self.replace_document(doc, Page::Summary);
             }
             Load::Baseline(path) => self.compared(path, assessment),
+            // Marked read-only by `loaded_here` (presence.rs) once opened.
+            Load::ReadOnly(path, _) => self.loaded(Load::Open(path), assessment, stamp),
         }
     }
 
@@ -345,6 +348,7 @@ impl Core<'_> {
         };
         let mut moved_doc = Document::new(framework, migrated, doc.path.clone());
         moved_doc.disk_stamp = doc.disk_stamp;
+        moved_doc.read_only = doc.read_only;
         moved_doc.untitled_name = doc.untitled_name;
         moved_doc.baseline = doc.baseline;
         moved_doc.view_id = doc.view_id;
@@ -385,7 +389,7 @@ impl Core<'_> {
             Unloaded::OwnFile => (String::new(), false),
         };
         match what {
-            Load::Open(path) => {
+            Load::Open(path) | Load::ReadOnly(path, _) => {
                 if matches!(why, Unloaded::NotFound { backup: false, .. }) {
                     self.state.prefs.recent.retain(|p| p != &path);
                 }
@@ -481,6 +485,9 @@ impl Core<'_> {
     /// Saves to `path` (typed into the prompt, or not); then `then`, once saved.
     pub(super) fn save_to(&mut self, path: PathBuf, then: Option<Pending>, typed: bool) {
         let path = with_extension(path);
+        if self.refuse_read_only_save(&path) {
+            return;
+        }
         let Some(doc) = &mut self.state.doc else {
             return;
         };
@@ -504,6 +511,7 @@ impl Core<'_> {
         doc.disk_stamp = stamp;
         doc.path = Some(path.clone());
         self.state.file_event = Some(format!("Saved {} at {clock}", doc.display_name()));
+        self.presence_after_save(&path);
         self.state.prefs.remember(path);
         self.discard_recovery();
         match std::mem::take(&mut self.state.flow) {

@@ -7,6 +7,7 @@
 mod edit;
 mod files;
 mod group;
+mod presence;
 mod recovery;
 #[cfg(test)]
 mod tests;
@@ -77,6 +78,7 @@ pub fn tick(state: &mut AppState, now: Now) -> Vec<Effect> {
             effects.push(Effect::WriteRecovery);
         }
     }
+    effects.extend(presence::tick(state, now));
     effects
 }
 
@@ -97,6 +99,8 @@ impl Core<'_> {
             Command::OpenBackup(path) => self.after_unsaved(Pending::OpenBackup(path)),
             Command::Quit => self.after_unsaved(Pending::Quit),
             Command::RestoreRecovery => self.after_unsaved(Pending::RestoreRecovery),
+            Command::OpenReadOnly => self.open_despite_others(true),
+            Command::OpenAnyway => self.open_despite_others(false),
             Command::CombineAssessments => self.after_unsaved(Pending::Combine),
             Command::ShowProblems => self.state.is_problems_open = true,
             Command::CloseProblems => self.state.is_problems_open = false,
@@ -178,7 +182,7 @@ impl Core<'_> {
                 what,
                 assessment,
                 stamp,
-            } => self.loaded(what, *assessment, stamp),
+            } => self.loaded_here(what, *assessment, stamp),
             Outcome::NotLoaded { what, why } => self.not_loaded(what, &why),
             Outcome::Saved { path, stamp, clock } => self.saved(path, stamp, &clock),
             Outcome::NotSaved { path, why } => self.not_saved(&path, &why),
@@ -205,6 +209,8 @@ impl Core<'_> {
             Outcome::NotOpened(external) => self.not_opened(external),
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
             Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail),
+            Outcome::Others { path, others } => self.others_found(path, others),
+            Outcome::PresenceNotWritten(detail) => self.presence_not_written(&detail),
         }
     }
 
@@ -345,9 +351,7 @@ impl Core<'_> {
         match pending {
             Pending::New => self.new_document(),
             Pending::Open => self.pick_open(super::state::PathPurpose::Open),
-            Pending::OpenPath(path) => self
-                .effects
-                .push(Effect::Load(super::effect::Load::Open(path))),
+            Pending::OpenPath(path) => self.open_path(path),
             Pending::OpenDemo => self.effects.push(Effect::Load(super::effect::Load::Demo)),
             Pending::OpenBackup(path) => self
                 .effects
@@ -368,6 +372,7 @@ impl Core<'_> {
     /// Closes the window: changes are saved or given up, no export is under way.
     fn close_now(&mut self) {
         self.discard_recovery();
+        self.let_go_presence();
         self.state.flow = Flow::Closing;
         self.effects.push(Effect::Close);
     }
@@ -384,6 +389,8 @@ impl Core<'_> {
             }
             // Kept as it is: the file stays on its own version, as it always could.
             Flow::OfferMigration { .. } => self.state.flow = Flow::Idle,
+            // Cancel: nothing is opened, the open document stays.
+            Flow::OthersHaveOpen { .. } => self.state.flow = Flow::Idle,
             Flow::ConfirmReplace { .. } => {
                 self.state.flow = Flow::Idle;
                 self.notify(

@@ -1,0 +1,80 @@
+//! The shell's side of presence: it finds who else has a file open, and writes, refreshes and
+//! removes this app's own note (through `storage::presence`), as the core asks.
+
+use time::OffsetDateTime;
+
+use super::WorkbookApp;
+use super::command::Command;
+use crate::storage::presence::{self, Presence};
+use crate::workbook::effect::{Effect, Outcome};
+use crate::workbook::presence::Other;
+
+impl WorkbookApp {
+    /// Carries out a presence effect; its result, if it has one, as a command for the core.
+    pub(super) fn presence(&self, effect: Effect) -> Option<Command> {
+        let now = self.now.utc;
+        let outcome = match effect {
+            Effect::LookForOthers(path) => {
+                let path = std::path::absolute(&path).unwrap_or(path);
+                let others = presence::others(&path, &self.me, now)
+                    .into_iter()
+                    .map(|note| Other {
+                        since: local_since(note.since, now),
+                        name: note.name,
+                        host: note.host,
+                    })
+                    .collect();
+                Outcome::Others { path, others }
+            }
+            Effect::WritePresence { file, since } => {
+                let note = Presence::new(&self.me, since, now);
+                let err = presence::write(&file, &self.me, &note).err()?;
+                Outcome::PresenceNotWritten(err.to_string())
+            }
+            Effect::RemovePresence(file) => {
+                // A note left behind goes stale by itself within minutes: nobody is locked
+                // out, so there is nothing to tell the person.
+                let _ = presence::remove(&file, &self.me);
+                return None;
+            }
+            _ => return None,
+        };
+        Some(Command::Done(Box::new(outcome)))
+    }
+}
+
+/// `at` in the system's time zone as people read it beside "since": "10:02" today, "2 March
+/// 10:02" on another day (through jiff, as the status bar's times are).
+fn local_since(at: OffsetDateTime, now: OffsetDateTime) -> String {
+    let zone = jiff::tz::TimeZone::system();
+    let local = |at: OffsetDateTime| {
+        jiff::Timestamp::from_second(at.unix_timestamp())
+            .ok()
+            .map(|ts| ts.to_zoned(zone.clone()))
+    };
+    let (Some(at), Some(now)) = (local(at), local(now)) else {
+        return String::new();
+    };
+    if at.date() == now.date() {
+        at.strftime("%H:%M").to_string()
+    } else {
+        at.strftime("%-d %B %H:%M").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    #[test]
+    fn the_time_is_shown_alone_today_and_with_the_date_on_another_day() {
+        let now = datetime!(2026-03-02 12:00:00 UTC);
+        let today = local_since(datetime!(2026-03-02 11:02:00 UTC), now);
+        assert_eq!(today.len(), "10:02".len(), "{today}");
+        assert!(today.ends_with(":02"), "{today}");
+        let earlier = local_since(datetime!(2026-02-20 11:02:00 UTC), now);
+        assert!(earlier.contains("February"), "{earlier}");
+    }
+}
