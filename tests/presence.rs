@@ -164,6 +164,9 @@ fn open_anyway_opens_as_usual_and_cancel_opens_nothing() {
     let doc = app(&b).state.doc.as_ref().unwrap();
     assert!(doc.read_only.is_none());
     assert_eq!(notes(dir.path()).len(), 2, "each opening has its own note");
+    // An app that ends without Quit takes its note with it.
+    drop(b);
+    assert_eq!(notes(dir.path()).len(), 1);
 }
 
 #[test]

@@ -397,7 +397,8 @@ fn saving_to_a_file_and_loading_it_back() {
     let saved = assessment_file::load(&target, &framework()).unwrap();
     assert_eq!(saved, doc.assessment);
     assert_eq!(app(&harness).state.prefs.recent.first(), Some(&target));
-    // Open it in a fresh app, as from the command line.
+    // Open it in a fresh app, as from the command line (the first closed: else it is open there).
+    drop(harness);
     let reopened = app_with(Some(target.clone()), None, Vec::new());
     assert_eq!(app(&reopened).state.doc.as_ref().unwrap().assessment, saved);
 }

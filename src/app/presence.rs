@@ -43,6 +43,16 @@ impl WorkbookApp {
     }
 }
 
+impl Drop for WorkbookApp {
+    /// However the app ends without Quit (the window closed by the system, a test's app
+    /// dropped), the note goes with it rather than waiting to go stale.
+    fn drop(&mut self) {
+        if let Some(held) = &self.state.presence {
+            let _ = presence::remove(&held.file, &self.me);
+        }
+    }
+}
+
 /// `at` in the system's time zone as people read it beside "since": "10:02" today, "2 March
 /// 10:02" on another day (through jiff, as the status bar's times are).
 fn local_since(at: OffsetDateTime, now: OffsetDateTime) -> String {
