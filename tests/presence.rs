@@ -76,7 +76,11 @@ fn b_is_told_a_has_the_file_open_and_can_open_it_read_only() {
     let original = std::fs::read(&path).unwrap();
     let a = app_with(Some(path.clone()), None, Vec::new());
     assert!(app(&a).state.doc.is_some());
-    assert_eq!(notes(dir.path()).len(), 1, "A leaves a note beside the file");
+    assert_eq!(
+        notes(dir.path()).len(),
+        1,
+        "A leaves a note beside the file"
+    );
 
     let copy = dir.path().join("mine.civic.json");
     let mut b = app_with(
@@ -121,7 +125,8 @@ fn b_is_told_a_has_the_file_open_and_can_open_it_read_only() {
     let last = app(&b).state.notifications.last().unwrap();
     assert_eq!(last.level, Level::Warning);
     assert!(
-        last.text.starts_with("Not saved: shared.civic.json is open read-only"),
+        last.text
+            .starts_with("Not saved: shared.civic.json is open read-only"),
         "{}",
         last.text
     );
@@ -143,7 +148,7 @@ fn b_is_told_a_has_the_file_open_and_can_open_it_read_only() {
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
-    assert!(names.iter().any(|n| n.starts_with(".~mine.civic.json~")));
+    assert!(names.iter().any(|n| n.starts_with(".mine.civic.json@")));
     drop(a);
 }
 
@@ -189,7 +194,11 @@ fn several_people_are_each_listed() {
         harness.get_by_label(line);
     }
     harness.get_by_label("Others have this file open");
-    assert_eq!(notes(dir.path()).len(), 2, "nothing written before an answer");
+    assert_eq!(
+        notes(dir.path()).len(),
+        2,
+        "nothing written before an answer"
+    );
 }
 
 #[test]
@@ -207,7 +216,11 @@ fn stale_and_damaged_notes_are_ignored() {
     presence::write(&path, &ended, &Presence::new(&ended, now(), now())).unwrap();
     // A note cut short.
     let damaged = someone("Carys Hughes", "CARYS-PC", 5);
-    std::fs::write(presence::path_for(&path, &damaged), "{\"presence\": 1, \"na").unwrap();
+    std::fs::write(
+        presence::path_for(&path, &damaged),
+        "{\"presence\": 1, \"na",
+    )
+    .unwrap();
 
     let harness = app_with(Some(path.clone()), None, Vec::new());
     assert_eq!(app(&harness).state.flow, Flow::Idle);

@@ -1,22 +1,24 @@
 //! Presence files: who else has an assessment open. While the app has a file open it keeps a
 //! small note beside it saying who (the person's name and machine), since when, its process id
 //! and when it last refreshed the note (every [`REFRESH_SECS`]); it removes the note on closing.
-//! Opening a file reads the notes beside it, so the app can say "Alys Jones has had this open
-//! since 10:02 on ALYS-LAPTOP", as LibreOffice and Word do.
+//! Opening a file reads the notes beside it, so the app can say who has had it open since when
+//! and on which machine, as `LibreOffice` and Word do.
 //!
 //! **One note per opening, named after the assessment.** The note of `NAME.civic.json` is
-//! `.~NAME~HASH.TAG.civic-presence`: a leading dot hides it on Linux and macOS; `~` after it,
-//! as in LibreOffice's `.~lock.NAME#` and Word's `~$NAME`, marks it as a lock-like note that
-//! sync clients (OneDrive, Dropbox, Nextcloud) and people recognise as scratch; `NAME` is cut to
-//! 24 bytes and `HASH` tells long names apart (as `atomic` does for temporary names); `TAG` is
-//! different for every opening (a hash of the machine's name, the process id and a counter).
-//! The suffix `.civic-presence` is ours alone: no other program writes it, and our open dialogs
-//! and scans look only for `.civic.json`. Why not one shared lock file, as LibreOffice has? On a
-//! synced folder two machines writing the same file at once is exactly what makes a sync client
-//! keep both as a conflict copy (`NAME-ALYS-LAPTOP…`). Here each note is written by one machine
-//! only and never by another, so there is nothing to conflict; and should a sync client still
-//! copy one, the copy ends in `.civic-presence`, never `.civic.json`, so it can never be taken
-//! for a copy of the assessment. Several people are simply several notes.
+//! `.NAME@HASH.TAG.civic-presence`: a leading dot hides it on Linux and macOS; `NAME` (cut to
+//! 24 bytes) says whose note it is and `HASH` tells long names apart, as `atomic` does for
+//! temporary names; `TAG` is different for every opening (a hash of the machine's name, the
+//! process id and a counter). The suffix `.civic-presence` is ours alone: no other program
+//! writes it, and our dialogs and scans look only for `.civic.json`.
+//!
+//! Why not `LibreOffice`'s `.~lock.NAME#` or Word's `~$NAME`? Those notes must reach the other
+//! machines, and sync clients skip such names as temporary files (`Dropbox` lists both `~$` and
+//! `.~` names among the files it does not sync; `OneDrive` and `SharePoint` refuse `~$` names).
+//! Why not one shared note, as `LibreOffice` has? On a synced folder two machines writing one file
+//! is exactly what makes a sync client keep both as a conflict copy (`NAME-MACHINE…`). Here
+//! each note is written by one machine only, so there is nothing to conflict; and should a sync
+//! client copy one anyway, the copy still ends in `.civic-presence`, never `.civic.json`, so it
+//! can never be taken for a copy of the assessment. Several people are several notes.
 //!
 //! **Stale notes never lock anyone out.** A note is stale when it has not been refreshed for
 //! [`STALE_SECS`] (the app died, the laptop slept, the network went), or when it was written on
@@ -172,9 +174,9 @@ fn clean(text: &str) -> String {
 
 /// The start of every note's name beside the assessment named `name`.
 fn prefix(name: &std::ffi::OsStr) -> OsString {
-    let mut prefix = OsString::from(".~");
+    let mut prefix = OsString::from(".");
     prefix.push(shortened(name, NAME_IN_NOTE));
-    prefix.push(format!("~{:08x}.", fnv1a(name.as_encoded_bytes())));
+    prefix.push(format!("@{:08x}.", fnv1a(name.as_encoded_bytes())));
     prefix
 }
 
@@ -299,7 +301,10 @@ mod tests {
     fn a_note_reads_back_as_written() {
         let note = Presence::new(&alys(), OPENED, OPENED);
         let text = serde_json::to_string_pretty(&note).unwrap();
-        assert!(text.contains("\"since\": \"2026-03-02T10:02:00Z\""), "{text}");
+        assert!(
+            text.contains("\"since\": \"2026-03-02T10:02:00Z\""),
+            "{text}"
+        );
         assert_eq!(Presence::parse(&text), Some(note));
     }
 
@@ -373,7 +378,7 @@ mod tests {
         let path = path_for(Path::new("/share/uni.civic.json"), &alys());
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         assert_eq!(path.parent(), Some(Path::new("/share")));
-        assert!(name.starts_with(".~uni.civic.json~"), "{name}");
+        assert!(name.starts_with(".uni.civic.json@"), "{name}");
         assert!(name.ends_with(SUFFIX), "{name}");
         assert!(!name.ends_with(".civic.json"), "{name}");
         // Each opening has its own note.

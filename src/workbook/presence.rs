@@ -73,7 +73,9 @@ pub fn names(others: &[Other]) -> String {
 
 /// Whether the names of `others` are one person or several, for the verb that follows.
 fn one_person(others: &[Other]) -> bool {
-    others.iter().all(|o| others.first().is_some_and(|first| name(o) == name(first)))
+    others
+        .iter()
+        .all(|o| others.first().is_some_and(|first| name(o) == name(first)))
 }
 
 /// The prompt's heading.
@@ -136,7 +138,7 @@ mod tests {
             "Someone has had this open since 10:02"
         );
         assert_eq!(
-            read_only_notice(&[alys.clone()]),
+            read_only_notice(std::slice::from_ref(&alys)),
             "Read-only: Alys Jones has it open"
         );
         assert_eq!(prompt_heading(&[alys]), "Someone else has this file open");

@@ -389,8 +389,7 @@ impl Core<'_> {
             }
             // Kept as it is: the file stays on its own version, as it always could.
             Flow::OfferMigration { .. } => self.state.flow = Flow::Idle,
-            // Cancel: nothing is opened, the open document stays.
-            Flow::OthersHaveOpen { .. } => self.state.flow = Flow::Idle,
+            Flow::OthersHaveOpen { .. } => self.cancel_open(),
             Flow::ConfirmReplace { .. } => {
                 self.state.flow = Flow::Idle;
                 self.notify(

@@ -67,6 +67,11 @@ impl Core<'_> {
         self.effects.push(Effect::Load(load));
     }
 
+    /// Cancel in the prompt about others: nothing is opened, and the open document stays.
+    pub(super) fn cancel_open(&mut self) {
+        self.state.flow = Flow::Idle;
+    }
+
     /// An assessment was read: a file opened as usual gets this app's presence note; one opened
     /// read-only is marked so and gets none.
     pub(super) fn loaded_here(&mut self, what: Load, assessment: Assessment, stamp: Option<Stamp>) {
@@ -350,7 +355,10 @@ mod tests {
             },
             4.0,
         );
-        assert!(effects.contains(&write_at(mine.clone(), 4.0)), "{effects:?}");
+        assert!(
+            effects.contains(&write_at(mine.clone(), 4.0)),
+            "{effects:?}"
+        );
         assert!(state.doc.as_ref().unwrap().read_only.is_none());
     }
 
@@ -374,13 +382,19 @@ mod tests {
         let effects = update(&mut state, Command::OpenDemo, at(1.0));
         assert_eq!(effects, vec![Effect::Load(Load::Demo)]);
         let effects = loaded(&mut state, Load::Demo, 1.0);
-        assert!(effects.contains(&Effect::RemovePresence(file())), "{effects:?}");
+        assert!(
+            effects.contains(&Effect::RemovePresence(file())),
+            "{effects:?}"
+        );
         assert!(state.presence.is_none());
         assert!(tick(&mut state, at(100.0)).is_empty());
 
         loaded(&mut state, Load::Open(file()), 2.0);
         let effects = update(&mut state, Command::Quit, at(3.0));
-        assert!(effects.contains(&Effect::RemovePresence(file())), "{effects:?}");
+        assert!(
+            effects.contains(&Effect::RemovePresence(file())),
+            "{effects:?}"
+        );
         assert!(effects.contains(&Effect::Close), "{effects:?}");
     }
 

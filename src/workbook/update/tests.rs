@@ -251,7 +251,9 @@ fn a_typed_path_to_open_after_dont_save_opens_without_asking_again() {
     let effects = update(&mut state, Command::ConfirmTypedPath, at(4.0));
     assert_eq!(
         effects,
-        vec![Effect::LookForOthers(PathBuf::from("/data/other.civic.json"))]
+        vec![Effect::LookForOthers(PathBuf::from(
+            "/data/other.civic.json"
+        ))]
     );
     assert_eq!(state.flow, Flow::Idle, "no second unsaved-changes prompt");
 }
