@@ -27,7 +27,7 @@
 //! never blocks opening. The assessment itself is never touched here.
 //!
 //! The parts that decide (parsing, staleness, names) take the time and the process check as
-//! arguments, so they are tested without a clock; only [`write`], [`remove`], [`others`] and
+//! arguments, so they are tested without a clock; only [`write()`], [`remove`], [`others`] and
 //! [`Identity::of_this_process`] touch the system.
 
 use std::ffi::OsString;
