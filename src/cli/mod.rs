@@ -14,7 +14,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand};
 use time::OffsetDateTime;
 
-use crate::model::text::{escaped, escaped_but_lines};
+use crate::model::text::{escaped, escaped_but_lines, escaped_path};
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind, Replace};
@@ -199,7 +199,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             .to_string(),
         Some(Command::New(args)) => {
             new(&framework, &args)?;
-            format!("Created {}\n", args.output.display())
+            format!("Created {}\n", escaped_path(&args.output))
         }
         Some(Command::Questions { json }) => {
             if json {
@@ -234,8 +234,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             format!(
                 "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n",
                 names.len(),
-                names.join(", "),
-                args.output.display(),
+                escaped(&names.join(", ")),
+                escaped_path(&args.output),
                 scoring::WIDE_SPREAD,
             )
         }
@@ -312,7 +312,7 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
     if export_file::same_file(&args.output, &args.file) {
         anyhow::bail!(
             "the moved assessment would replace the one it comes from; give another file: {}",
-            args.output.display()
+            escaped_path(&args.output)
         );
     }
     let assessment = load_assessment(&args.file, framework)?;
@@ -326,10 +326,10 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
     let (migrated, moves) = model::migrate::migrate(&assessment, &to, &map).with_context(|| {
         format!(
             "{} could not be moved{}",
-            args.file.display(),
+            escaped_path(&args.file),
             args.map
                 .as_deref()
-                .map(|m| format!(" with {}", m.display()))
+                .map(|m| format!(" with {}", escaped_path(m)))
                 .unwrap_or_default()
         )
     })?;
@@ -378,12 +378,16 @@ fn load_baseline(
     if export_file::same_file(path, current_path) {
         anyhow::bail!(
             "--baseline is the assessment itself; give the earlier assessment's file: {}",
-            path.display()
+            escaped_path(path)
         );
     }
     let earlier = load_assessment(path, framework).context("--baseline")?;
     for warning in scoring::compare::warnings(framework, current, &earlier) {
-        eprintln!("civic-workbook: warning: {warning}: {}", path.display());
+        eprintln!(
+            "civic-workbook: warning: {}: {}",
+            escaped(&warning),
+            escaped_path(path)
+        );
     }
     Ok(earlier)
 }
@@ -397,12 +401,12 @@ fn combine(framework: &Framework, args: &CombineArgs) -> Result<(Assessment, Vec
     {
         anyhow::bail!(
             "the output is one of the assessors' files; choose a new file for the group: {}",
-            input.display()
+            escaped_path(input)
         );
     }
     let combined = group_files::combine(&args.files, framework, now())?;
     for note in &combined.differences {
-        eprintln!("civic-workbook: warning: {note}");
+        eprintln!("civic-workbook: warning: {}", escaped(note));
     }
     assessment_file::create(&args.output, &combined.group, args.force, framework)?;
     Ok((combined.group, combined.names))
@@ -450,18 +454,18 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         bytes.push(
             crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
                 .with_context(|| {
-                    format!("the report of {} could not be made", args.file.display())
+                    format!("the report of {} could not be made", escaped_path(&args.file))
                 })?,
         );
-        let _ = writeln!(done, "Exported the report to {}", output.display());
+        let _ = writeln!(done, "Exported the report to {}", escaped_path(output));
     }
     if let Some(csv) = &args.csv {
         let actions = crate::report::csv::actions_path(csv);
         let _ = writeln!(
             done,
             "Exported the questions to {} and the actions to {}",
-            csv.display(),
-            actions.display()
+            escaped_path(csv),
+            escaped_path(&actions)
         );
         bytes.push(crate::report::csv::questions(framework, &assessment));
         bytes.push(crate::report::csv::actions(framework, &assessment));
@@ -469,7 +473,7 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     if let Some(markdown) = &args.markdown {
         let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
         bytes.push(text.into_bytes());
-        let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
+        let _ = writeln!(done, "Exported Markdown to {}", escaped_path(markdown));
     }
     let exports: Vec<_> = targets
         .into_iter()
@@ -488,8 +492,11 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     }
     if args.output.is_some() {
         for problem in crate::report::coverage::unprintable(&assessment) {
-            let file = args.file.display().to_string();
-            eprintln!("civic-workbook: warning: {}: {problem}", escaped(&file));
+            // A problem escapes its own text.
+            eprintln!(
+                "civic-workbook: warning: {}: {problem}",
+                escaped_path(&args.file)
+            );
         }
     }
     Ok(done)
