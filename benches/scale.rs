@@ -6,13 +6,11 @@
 //! Run with `cargo bench --bench scale`; divan's allocation profile beside each figure gives the
 //! memory held at most at once.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
 use civic_workbook::model::{self, Framework};
 use civic_workbook::report;
-use civic_workbook::storage::assessment_file;
+use civic_workbook::storage::{assessment_file, framework_file};
 use divan::{AllocProfiler, Bencher, black_box};
 use serde_json::{Value, json};
 use time::macros::date;
@@ -49,7 +47,7 @@ struct Case {
 
 impl Case {
     fn new(content: Content, times: usize) -> Self {
-        let framework = common::framework();
+        let framework = framework_file::default_framework().expect("the built-in bank loads");
         let (_, question) = framework.questions().next().expect("a question");
         let items = ITEMS * times;
         let (version, response) = match content {
@@ -110,8 +108,8 @@ fn write(path: &Path, file: &Value) {
 fn validate(bencher: Bencher<'_, '_>, content: Content, times: usize) {
     let case = Case::new(content, times);
     bencher.bench(|| {
-        let assessment = assessment_file::load(black_box(&case.path), &case.framework)
-            .expect("the file loads");
+        let assessment =
+            assessment_file::load(black_box(&case.path), &case.framework).expect("the file loads");
         model::problems(&case.framework, &assessment).len()
     });
 }
@@ -121,9 +119,13 @@ fn export(bencher: Bencher<'_, '_>, content: Content, times: usize) {
     let case = Case::new(content, times);
     let assessment = assessment_file::load(&case.path, &case.framework).expect("the file loads");
     bencher.bench(|| {
-        report::render(&case.framework, black_box(&assessment), date!(2026 - 11 - 27))
-            .expect("renders")
-            .len()
+        report::render(
+            &case.framework,
+            black_box(&assessment),
+            date!(2026 - 11 - 27),
+        )
+        .expect("renders")
+        .len()
     });
 }
 

@@ -1302,15 +1302,22 @@ fn json_output_escapes_c1_controls_and_means_the_same() {
     let dir = temp_dir();
     // U+009B is a terminal's CSI: "\u{9b}2J" clears the screen. U+202E reverses the line.
     let title = "Economic\u{9b}2J impact\u{202e}";
-    let mut bank: Value =
-        serde_json::from_str(&fs::read_to_string(root().join("questions/civic-impact-framework.json")).unwrap())
-            .unwrap();
+    let mut bank: Value = serde_json::from_str(
+        &fs::read_to_string(root().join("questions/civic-impact-framework.json")).unwrap(),
+    )
+    .unwrap();
     bank["domains"][0]["title"] = Value::from(title);
     write(dir.path(), "bank.json", bank.to_string());
     fs::copy(demo_path(), dir.path().join("demo.civic.json")).unwrap();
     for args in [
         &["--framework", "bank.json", "questions", "--json"][..],
-        &["--framework", "bank.json", "score", "--json", "demo.civic.json"][..],
+        &[
+            "--framework",
+            "bank.json",
+            "score",
+            "--json",
+            "demo.civic.json",
+        ][..],
     ] {
         let output = run_in(dir.path(), args);
         assert_eq!(code(&output), 0, "{args:?}: {}", stderr(&output));
@@ -1320,7 +1327,10 @@ fn json_output_escapes_c1_controls_and_means_the_same() {
             "{args:?}: a control character reached the terminal: {out:?}"
         );
         assert!(!out.contains('\u{202e}'), "{args:?}");
-        assert!(out.contains("Economic\\u009b2J impact\\u202e"), "{args:?}: {out}");
+        assert!(
+            out.contains("Economic\\u009b2J impact\\u202e"),
+            "{args:?}: {out}"
+        );
         let parsed: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(
             parsed["domains"][0]["title"], title,
@@ -1371,7 +1381,9 @@ fn a_phase_that_is_not_a_whole_number_is_refused_in_words() {
         let text = demo_with("\"phase\": 4,", &format!("\"phase\": {phase},"));
         let err = write_and_refuse(dir.path(), "phase.civic.json", &text);
         assert!(
-            err.contains(&format!("phase {shown} cannot be read: a phase is a whole number from 1 to 6")),
+            err.contains(&format!(
+                "phase {shown} cannot be read: a phase is a whole number from 1 to 6"
+            )),
             "{err}"
         );
         assert!(!err.contains("expected i64"), "{err}");

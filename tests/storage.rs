@@ -548,12 +548,14 @@ fn a_link_to_a_missing_file_names_where_it_points() {
     };
     assert_eq!(target, Path::new("../elsewhere/gone.civic.json"));
     assert!(
-        err.to_string()
-            .starts_with("the file is a link to ../elsewhere/gone.civic.json, which is not there: "),
+        err.to_string().starts_with(
+            "the file is a link to ../elsewhere/gone.civic.json, which is not there: "
+        ),
         "{err:#}"
     );
     assert!(
-        err.for_people().contains("link to ../elsewhere/gone.civic.json, which is not there"),
+        err.for_people()
+            .contains("link to ../elsewhere/gone.civic.json, which is not there"),
         "{}",
         err.for_people()
     );
@@ -577,19 +579,36 @@ fn a_lone_surrogate_is_a_broken_character_escape_at_its_place() {
     };
     assert_eq!(*problem, civic_workbook::storage::JsonProblem::BrokenEscape);
     assert_eq!((*line, *column), (3, 22), "{err:#}");
-    assert!(err.to_string().contains("broken character escape"), "{err:#}");
-    assert!(err.for_people().contains("broken character escape"), "{}", err.for_people());
+    assert!(
+        err.to_string().contains("broken character escape"),
+        "{err:#}"
+    );
+    assert!(
+        err.for_people().contains("broken character escape"),
+        "{}",
+        err.for_people()
+    );
     // An ordinary syntax error near an escape that is whole is not one.
     let text = "{\"format_version\": 3, \"title\": \"a\\u00e9\" x}";
     let err = assessment_file::parse(text, Path::new("s.civic.json"), &framework()).unwrap_err();
     assert!(
-        matches!(err, Error::Json { problem: civic_workbook::storage::JsonProblem::Syntax, .. }),
+        matches!(
+            err,
+            Error::Json {
+                problem: civic_workbook::storage::JsonProblem::Syntax,
+                ..
+            }
+        ),
         "{err:#}"
     );
     // A file cut off is said to be cut off, from its kind and not its words.
     let text = "{\"format_version\": 3, \"title\": \"a";
     let err = assessment_file::parse(text, Path::new("s.civic.json"), &framework()).unwrap_err();
-    assert!(err.for_people().starts_with("This file is cut off"), "{}", err.for_people());
+    assert!(
+        err.for_people().starts_with("This file is cut off"),
+        "{}",
+        err.for_people()
+    );
 }
 
 #[test]
@@ -598,7 +617,8 @@ fn a_phase_as_a_decimal_is_refused_in_words() {
         let text = format!(
             "{{\"format_version\": {version}, \"framework\": {{\"id\": \"civic-impact-framework\"}},\n\"responses\": {{\"economy.prosperity\": {{\"phase\": 4.0}}}}}}"
         );
-        let err = assessment_file::parse(&text, Path::new("p.civic.json"), &framework()).unwrap_err();
+        let err =
+            assessment_file::parse(&text, Path::new("p.civic.json"), &framework()).unwrap_err();
         let message = err.to_string();
         assert!(
             message.contains("phase 4.0 cannot be read: a phase is a whole number from 1 to 6"),
@@ -608,5 +628,8 @@ fn a_phase_as_a_decimal_is_refused_in_words() {
     }
     let text = "{\"format_version\": 2, \"framework\": {\"id\": \"civic-impact-framework\"}, \"responses\": {\"economy.prosperity\": {\"ratings\": {\"Siân\": 3.5}}}}";
     let err = assessment_file::parse(text, Path::new("p.civic.json"), &framework()).unwrap_err();
-    assert!(err.to_string().contains("phase 3.5 cannot be read"), "{err:#}");
+    assert!(
+        err.to_string().contains("phase 3.5 cannot be read"),
+        "{err:#}"
+    );
 }

@@ -454,7 +454,10 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         bytes.push(
             crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
                 .with_context(|| {
-                    format!("the report of {} could not be made", escaped_path(&args.file))
+                    format!(
+                        "the report of {} could not be made",
+                        escaped_path(&args.file)
+                    )
                 })?,
         );
         let _ = writeln!(done, "Exported the report to {}", escaped_path(output));

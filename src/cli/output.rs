@@ -106,8 +106,8 @@ fn terminal_safe_json(value: &impl Serialize) -> serde_json::Result<String> {
     String::from_utf8(bytes).map_err(|_| serde::ser::Error::custom("the JSON is not UTF-8"))
 }
 
-/// serde_json's pretty printer, but writing as `\uXXXX` every character
-/// [`crate::model::text`] shows escaped: serde_json escapes only C0 controls, so a C1 control
+/// `serde_json`'s pretty printer, but writing as `\uXXXX` every character
+/// [`crate::model::text`] shows escaped: `serde_json` escapes only C0 controls, so a C1 control
 /// such as U+009B (a terminal's CSI) or a mark that reorders the line would reach the
 /// terminal as it is. The JSON means the same.
 struct TerminalSafe(serde_json::ser::PrettyFormatter<'static>);

@@ -207,7 +207,9 @@ fn raw_authority(raw: &str) -> &str {
 
 /// The host of an authority as typed: without a name before `@` or a port.
 fn raw_host(authority: &str) -> &str {
-    let host = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
     match host.rsplit_once(':') {
         Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
         _ => host,

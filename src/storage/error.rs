@@ -15,7 +15,11 @@ pub enum Error {
         path: PathBuf,
     },
     /// The path is a link (a symbolic link) to a file that is not there.
-    #[error("the file is a link to {}, which is not there: {}", escaped_path(target), escaped_path(path))]
+    #[error(
+        "the file is a link to {}, which is not there: {}",
+        escaped_path(target),
+        escaped_path(path)
+    )]
     DanglingLink {
         /// The link.
         path: PathBuf,
@@ -23,7 +27,11 @@ pub enum Error {
         target: PathBuf,
     },
     /// The file could not be read.
-    #[error("could not read the file ({}): {}", describe(cause), escaped_path(path))]
+    #[error(
+        "could not read the file ({}): {}",
+        describe(cause),
+        escaped_path(path)
+    )]
     Read {
         /// The file.
         path: PathBuf,
@@ -31,7 +39,10 @@ pub enum Error {
         cause: io::Error,
     },
     /// The file is larger than any real assessment or bank.
-    #[error("file is too large for the workbook ({size} bytes, the limit is {limit} bytes): {}", escaped_path(path))]
+    #[error(
+        "file is too large for the workbook ({size} bytes, the limit is {limit} bytes): {}",
+        escaped_path(path)
+    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -41,7 +52,10 @@ pub enum Error {
         limit: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("file is not UTF-8 text (invalid byte at line {line}, column {column}): {}", escaped_path(path))]
+    #[error(
+        "file is not UTF-8 text (invalid byte at line {line}, column {column}): {}",
+        escaped_path(path)
+    )]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -51,7 +65,10 @@ pub enum Error {
         column: usize,
     },
     /// The file is not valid JSON, or does not have the expected shape.
-    #[error("{what} is not valid (line {line}, column {column}: {message}): {}", escaped_path(path))]
+    #[error(
+        "{what} is not valid (line {line}, column {column}: {message}): {}",
+        escaped_path(path)
+    )]
     Json {
         /// "assessment" or "framework bank".
         what: &'static str,
@@ -67,7 +84,10 @@ pub enum Error {
         message: String,
     },
     /// The file has no `format_version`, so it is not an assessment.
-    #[error("file has no format_version, so it is not a Civic Impact Workbook assessment: {}", escaped_path(path))]
+    #[error(
+        "file has no format_version, so it is not a Civic Impact Workbook assessment: {}",
+        escaped_path(path)
+    )]
     NoFormatVersion {
         /// The file.
         path: PathBuf,
@@ -114,13 +134,20 @@ pub enum Error {
         problems: Vec<String>,
     },
     /// The file already exists and overwriting was not asked for.
-    #[error("file already exists (use --force to replace it): {}", escaped_path(path))]
+    #[error(
+        "file already exists (use --force to replace it): {}",
+        escaped_path(path)
+    )]
     AlreadyExists {
         /// The file.
         path: PathBuf,
     },
     /// The same assessor's file was given twice (or a copy of it).
-    #[error("the same assessment was given twice ({} and {}); each assessor's file is combined once", escaped_path(first), escaped_path(path))]
+    #[error(
+        "the same assessment was given twice ({} and {}); each assessor's file is combined once",
+        escaped_path(first),
+        escaped_path(path)
+    )]
     SameFileTwice {
         /// The second mention.
         path: PathBuf,
@@ -131,7 +158,11 @@ pub enum Error {
     #[error("{0}")]
     Combine(String),
     /// Writing failed; the previous file, if any, is untouched.
-    #[error("could not save ({}); nothing was written over: {}", describe(cause), escaped_path(path))]
+    #[error(
+        "could not save ({}); nothing was written over: {}",
+        describe(cause),
+        escaped_path(path)
+    )]
     Write {
         /// The file.
         path: PathBuf,
@@ -152,7 +183,11 @@ pub enum Error {
         files: Vec<super::export_file::Existing>,
     },
     /// One of an export's files could not be written, so none was.
-    #[error("nothing was exported: could not write ({}): {}", describe(cause), escaped_path(path))]
+    #[error(
+        "nothing was exported: could not write ({}): {}",
+        describe(cause),
+        escaped_path(path)
+    )]
     NotExported {
         /// The file that could not be written.
         path: PathBuf,
@@ -191,7 +226,7 @@ pub enum Error {
     },
 }
 
-/// What kind of problem a JSON error is, as serde_json classifies it (its words are never read
+/// What kind of problem a JSON error is, as `serde_json` classifies it (its words are never read
 /// back), so each kind can be worded for people in its own way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonProblem {
@@ -204,6 +239,19 @@ pub enum JsonProblem {
     Syntax,
     /// JSON, but not the shape expected: a wrong type, an unknown field, a value out of range.
     Shape,
+}
+
+impl JsonProblem {
+    /// What is wrong, when the workbook words it rather than the parser.
+    pub(crate) fn worded(self) -> Option<&'static str> {
+        match self {
+            Self::BrokenEscape => Some(
+                "the text holds a broken character escape: a \\u code that makes no character, \
+                 such as half of a pair",
+            ),
+            Self::CutOff | Self::Syntax | Self::Shape => None,
+        }
+    }
 }
 
 /// Paths as a list for a message: `a, b and c`.

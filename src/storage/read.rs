@@ -113,7 +113,7 @@ pub(crate) fn json_error(what: &'static str, path: &Path, err: &serde_json::Erro
 }
 
 /// [`json_error`], with the file's `text` when it is at hand: the text tells a broken
-/// character escape from other syntax errors, which serde_json's category does not.
+/// character escape from other syntax errors, which `serde_json`'s category does not.
 fn json_error_in(
     what: &'static str,
     path: &Path,
@@ -122,21 +122,14 @@ fn json_error_in(
 ) -> Error {
     let problem = match err.classify() {
         Category::Eof => JsonProblem::CutOff,
-        Category::Syntax
-            if text.is_some_and(|text| in_escape(text, err.line(), err.column())) =>
-        {
+        Category::Syntax if text.is_some_and(|text| in_escape(text, err.line(), err.column())) => {
             JsonProblem::BrokenEscape
         }
         Category::Syntax | Category::Io => JsonProblem::Syntax,
         Category::Data => JsonProblem::Shape,
     };
-    let message = match problem {
-        JsonProblem::BrokenEscape => {
-            "the text holds a broken character escape: a \\u code that makes no character, such \
-             as half of a pair"
-                .to_owned()
-        }
-        _ => {
+    let message = problem.worded().map_or_else(
+        || {
             // serde_json's message ends with " at line L column C"; the position is given
             // separately.
             let message = err.to_string();
@@ -145,8 +138,9 @@ fn json_error_in(
                 .map_or(message.as_str(), |(head, _)| head);
             // It quotes the file (an unknown field's name): shown escaped, as one line.
             crate::model::text::escaped(message).into_owned()
-        }
-    };
+        },
+        str::to_owned,
+    );
     Error::Json {
         what,
         path: path.to_owned(),
@@ -157,29 +151,56 @@ fn json_error_in(
     }
 }
 
-/// Whether the position (`line` and `column` from 1, as serde_json counts them: the column in
-/// bytes) falls in or just after a `\u` escape: the last backslash before it on its line, not
-/// itself escaped, starts `\u` and lies within two escapes' length (a pair is `\ud83d\ude00`).
+/// Whether the position (`line` and `column` from 1, as `serde_json` counts them: the column in
+/// bytes) falls just after a `\\u` escape that makes no character: half of a surrogate pair
+/// (`\\ud800` alone, or followed by no low half), or not four hexadecimal digits. Read from the
+/// text, as `serde_json`'s category does not tell this syntax error from others.
 fn in_escape(text: &str, line: usize, column: usize) -> bool {
     let Some(row) = text.split('\n').nth(line.saturating_sub(1)) else {
         return false;
     };
+    let row = row.as_bytes();
     let end = column.min(row.len());
-    let before = row.as_bytes().get(..end).unwrap_or_default();
+    let before = row.get(..end).unwrap_or_default();
+    // The last escape before the position, within the longest a broken one reads
+    // (`\\ud800\\u0041` and the character after it).
     let Some(slash) = before.iter().rposition(|&b| b == b'\\') else {
         return false;
     };
-    let escaped_itself = before
+    let backslashes_before = before
         .get(..slash)
         .unwrap_or_default()
         .iter()
         .rev()
         .take_while(|&&b| b == b'\\')
-        .count()
-        % 2
-        == 1;
-    let starts_u = before.get(slash + 1) == Some(&b'u') || slash + 1 == before.len();
-    !escaped_itself && starts_u && end - slash <= 12
+        .count();
+    if backslashes_before % 2 == 1 || end - slash > 8 || row.get(slash + 1) != Some(&b'u') {
+        return false;
+    }
+    let unit = |at: usize| {
+        let hex = row.get(at + 2..at + 6)?;
+        let hex = std::str::from_utf8(hex).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let is_escape_at = |at: usize| row.get(at) == Some(&b'\\') && row.get(at + 1) == Some(&b'u');
+    let high = |unit: u16| (0xD800..=0xDBFF).contains(&unit);
+    let low = |unit: u16| (0xDC00..=0xDFFF).contains(&unit);
+    let Some(this) = unit(slash) else {
+        return true;
+    };
+    let previous = slash
+        .checked_sub(6)
+        .filter(|&at| is_escape_at(at))
+        .and_then(unit);
+    if high(this) {
+        // Whole only when a low half follows.
+        !(is_escape_at(slash + 6) && unit(slash + 6).is_some_and(low))
+    } else if low(this) {
+        !previous.is_some_and(high)
+    } else {
+        // A character of its own, broken only as the second half of a pair.
+        previous.is_some_and(high)
+    }
 }
 
 /// Both assessments and banks are JSON objects. serde would also read a struct from a list of

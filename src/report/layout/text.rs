@@ -114,8 +114,7 @@ impl Filler<'_> {
             let mut word_width = width_within(measure, weight, size, word, width);
             // A word with soft hyphens that does not fit is broken at the last one that
             // leaves a part fitting the line, with a hyphen shown only there.
-            while exceeds(self.x, word_width, width) && last_hyphen.is_some_and(|at| at >= placed)
-            {
+            while exceeds(self.x, word_width, width) && last_hyphen.is_some_and(|at| at >= placed) {
                 match self.hyphenate(weight, word) {
                     Some((head, tail)) => {
                         let head_width = measure.width(weight, size, &head);
