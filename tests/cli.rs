@@ -1275,3 +1275,132 @@ fn links_that_hide_where_they_go_are_flagged_in_files_and_banks() {
         "{err}"
     );
 }
+
+// Issue 22 (scale): every file name and every piece of the person's text reaches the terminal
+// escaped, JSON included; four errors say what is wrong in people's words.
+
+#[test]
+fn file_names_are_printed_escaped_even_when_all_is_well() {
+    let dir = temp_dir();
+    // A name that would retitle the terminal, ring its bell and print a line of its own.
+    let name = "t\u{1b}]0;owned\u{7}\nfake.civic.json";
+    let shown = "t\\u{1b}]0;owned\\u{7}\\nfake.civic.json";
+    let created = run_in(dir.path(), &["new", "-o", name]);
+    assert_eq!(code(&created), 0, "{}", stderr(&created));
+    assert_eq!(stdout(&created), format!("Created {shown}\n"));
+    let validate = run_in(dir.path(), &["validate", name]);
+    assert_eq!(code(&validate), 0, "{}", stderr(&validate));
+    assert_eq!(stdout(&validate), format!("No problems found: {shown}\n"));
+    let export = run_in(dir.path(), &["export", name, "--markdown", name]);
+    let err = assert_could_not_run(&export, shown);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert_eq!(err.lines().count(), 1, "{err:?}");
+}
+
+#[test]
+fn json_output_escapes_c1_controls_and_means_the_same() {
+    let dir = temp_dir();
+    // U+009B is a terminal's CSI: "\u{9b}2J" clears the screen. U+202E reverses the line.
+    let title = "Economic\u{9b}2J impact\u{202e}";
+    let mut bank: Value = serde_json::from_str(
+        &fs::read_to_string(root().join("questions/civic-impact-framework.json")).unwrap(),
+    )
+    .unwrap();
+    bank["domains"][0]["title"] = Value::from(title);
+    write(dir.path(), "bank.json", bank.to_string());
+    fs::copy(demo_path(), dir.path().join("demo.civic.json")).unwrap();
+    for args in [
+        &["--framework", "bank.json", "questions", "--json"][..],
+        &[
+            "--framework",
+            "bank.json",
+            "score",
+            "--json",
+            "demo.civic.json",
+        ][..],
+    ] {
+        let output = run_in(dir.path(), args);
+        assert_eq!(code(&output), 0, "{args:?}: {}", stderr(&output));
+        let out = stdout(&output);
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: a control character reached the terminal: {out:?}"
+        );
+        assert!(!out.contains('\u{202e}'), "{args:?}");
+        assert!(
+            out.contains("Economic\\u009b2J impact\\u202e"),
+            "{args:?}: {out}"
+        );
+        let parsed: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            parsed["domains"][0]["title"], title,
+            "{args:?}: the JSON means the same"
+        );
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_link_to_a_missing_file_says_so_and_where_it_points() {
+    let dir = temp_dir();
+    std::os::unix::fs::symlink("gone/old.civic.json", dir.path().join("link.civic.json")).unwrap();
+    let err = refused(dir.path(), "link.civic.json");
+    assert!(
+        err.contains("is a link to gone/old.civic.json, which is not there"),
+        "{err}"
+    );
+    assert!(!err.contains("No such file"), "{err}");
+}
+
+#[test]
+fn an_export_to_a_folder_name_says_it_names_no_file() {
+    let dir = temp_dir();
+    write(dir.path(), "ours.civic.json", demo_text());
+    for (flag, example) in [
+        ("--csv", "newdir/report.csv"),
+        ("-o", "newdir/report.pdf"),
+        ("--markdown", "newdir/report.md"),
+    ] {
+        let output = run_in(dir.path(), &["export", "ours.civic.json", flag, "newdir/"]);
+        let err = assert_could_not_run(&output, "newdir/");
+        assert!(err.contains("names a folder, not a file"), "{err}");
+        assert!(err.contains(example), "{err}");
+        assert!(!err.contains("cut short"), "{err}");
+    }
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["ours.civic.json"], "nothing is written");
+}
+
+#[test]
+fn a_phase_that_is_not_a_whole_number_is_refused_in_words() {
+    let dir = temp_dir();
+    for (phase, shown) in [("4.0", "4.0"), ("2.5", "2.5"), ("true", "true")] {
+        let text = demo_with("\"phase\": 4,", &format!("\"phase\": {phase},"));
+        let err = write_and_refuse(dir.path(), "phase.civic.json", &text);
+        assert!(
+            err.contains(&format!(
+                "phase {shown} cannot be read: a phase is a whole number from 1 to 6"
+            )),
+            "{err}"
+        );
+        assert!(!err.contains("expected i64"), "{err}");
+        assert_eq!(json_position(&err).0, line_of(&text, "\"phase\""), "{err}");
+    }
+}
+
+#[test]
+fn a_broken_character_escape_is_named_with_its_line_and_column() {
+    let dir = temp_dir();
+    for escape in ["\\ud800", "\\ud800\\u0041", "\\udc00"] {
+        let text = demo_with("\"narrative\": \"", &format!("\"narrative\": \"{escape}"));
+        let err = write_and_refuse(dir.path(), "escape.civic.json", &text);
+        assert!(err.contains("broken character escape"), "{escape}: {err}");
+        assert!(!err.contains("hex escape"), "{escape}: {err}");
+        let (line, column) = json_position(&err);
+        assert_eq!(line, line_of(&text, escape), "{escape}: {err}");
+        assert!(column > 1, "{escape}: {err}");
+    }
+}

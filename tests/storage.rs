@@ -581,3 +581,157 @@ fn creating_a_file_that_is_there_fails_and_leaves_no_temporary_file() {
     );
     assert_eq!(names_in(dir.path()), ["new.civic.json"]);
 }
+
+// Issue 22 (scale): reading stays linear and its errors say what is wrong in people's words.
+
+/// A format 3 file whose first question holds `items` pieces of evidence, with ids `e-0`,
+/// `e-1`, …, and then one more with `last_id`.
+fn with_many_ids(items: usize, last_id: &str) -> String {
+    let mut evidence: Vec<serde_json::Value> = (0..items)
+        .map(|i| serde_json::json!({"id": format!("e-{i}"), "title": "Minutes"}))
+        .collect();
+    evidence.push(serde_json::json!({"id": last_id, "title": "Minutes"}));
+    serde_json::json!({
+        "format_version": 3,
+        "framework": {"id": "civic-impact-framework"},
+        "responses": {"economy.prosperity": {"evidence": evidence}},
+    })
+    .to_string()
+}
+
+#[test]
+fn many_items_with_ids_load_and_a_repeated_id_among_them_is_refused() {
+    let path = Path::new("many.civic.json");
+    let text = with_many_ids(80_000, "e-80000");
+    let loaded = assessment_file::parse(&text, path, &framework()).unwrap();
+    let evidence = &loaded.responses[&QuestionId::new("economy.prosperity")].evidence;
+    assert_eq!(evidence.len(), 80_001);
+    assert_eq!(evidence[79_999].id.as_str(), "e-79999");
+    let text = with_many_ids(80_000, "e-12345");
+    let err = assessment_file::parse(&text, path, &framework()).unwrap_err();
+    assert!(
+        err.to_string().contains("have the id \"e-12345\""),
+        "{err:#}"
+    );
+}
+
+#[test]
+fn many_identical_items_without_ids_are_numbered_as_before() {
+    // Format 1 files have no ids: 5,000 empty pieces of evidence all read alike, and each gets
+    // the id derived from the seed and how many before it read alike, as ever.
+    let evidence = vec![serde_json::json!({}); 5_000];
+    let text = serde_json::json!({
+        "format_version": 1,
+        "framework": {"id": "civic-impact-framework"},
+        "responses": {"economy.prosperity": {"evidence": evidence}},
+    })
+    .to_string();
+    let loaded = assessment_file::parse(&text, Path::new("old.civic.json"), &framework()).unwrap();
+    let evidence = &loaded.responses[&QuestionId::new("economy.prosperity")].evidence;
+    let seed = "economy.prosperity\0evidence title\0";
+    for (n, item) in evidence.iter().enumerate() {
+        let expected = civic_workbook::model::ItemId::derived(
+            civic_workbook::model::ItemKind::Evidence,
+            &format!("{seed}\0{n}"),
+        );
+        assert_eq!(item.id, expected, "item {n}");
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_link_to_a_missing_file_names_where_it_points() {
+    let dir = temp_dir();
+    let path = dir.path().join("link.civic.json");
+    std::os::unix::fs::symlink("../elsewhere/gone.civic.json", &path).unwrap();
+    let err = assessment_file::load(&path, &framework()).unwrap_err();
+    let Error::DanglingLink { target, .. } = &err else {
+        panic!("not a dangling link: {err:#}");
+    };
+    assert_eq!(target, Path::new("../elsewhere/gone.civic.json"));
+    assert!(
+        err.to_string().starts_with(
+            "the file is a link to ../elsewhere/gone.civic.json, which is not there: "
+        ),
+        "{err:#}"
+    );
+    assert!(
+        err.for_people()
+            .contains("link to ../elsewhere/gone.civic.json, which is not there"),
+        "{}",
+        err.for_people()
+    );
+    // A plain missing file is still just missing.
+    let err = assessment_file::load(&dir.path().join("none.civic.json"), &framework()).unwrap_err();
+    assert!(matches!(err, Error::NotFound { .. }), "{err:#}");
+}
+
+#[test]
+fn a_lone_surrogate_is_a_broken_character_escape_at_its_place() {
+    let text = "{\"format_version\": 3,\n \"framework\": {\"id\": \"civic-impact-framework\"},\n \"title\": \"Cwm \\ud800 Tawe\"}";
+    let err = assessment_file::parse(text, Path::new("s.civic.json"), &framework()).unwrap_err();
+    let Error::Json {
+        line,
+        column,
+        problem,
+        ..
+    } = &err
+    else {
+        panic!("not a JSON error: {err:#}");
+    };
+    assert_eq!(*problem, civic_workbook::storage::JsonProblem::BrokenEscape);
+    assert_eq!((*line, *column), (3, 22), "{err:#}");
+    assert!(
+        err.to_string().contains("broken character escape"),
+        "{err:#}"
+    );
+    assert!(
+        err.for_people().contains("broken character escape"),
+        "{}",
+        err.for_people()
+    );
+    // An ordinary syntax error near an escape that is whole is not one.
+    let text = "{\"format_version\": 3, \"title\": \"a\\u00e9\" x}";
+    let err = assessment_file::parse(text, Path::new("s.civic.json"), &framework()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Json {
+                problem: civic_workbook::storage::JsonProblem::Syntax,
+                ..
+            }
+        ),
+        "{err:#}"
+    );
+    // A file cut off is said to be cut off, from its kind and not its words.
+    let text = "{\"format_version\": 3, \"title\": \"a";
+    let err = assessment_file::parse(text, Path::new("s.civic.json"), &framework()).unwrap_err();
+    assert!(
+        err.for_people().starts_with("This file is cut off"),
+        "{}",
+        err.for_people()
+    );
+}
+
+#[test]
+fn a_phase_as_a_decimal_is_refused_in_words() {
+    for version in [1, 2, 3] {
+        let text = format!(
+            "{{\"format_version\": {version}, \"framework\": {{\"id\": \"civic-impact-framework\"}},\n\"responses\": {{\"economy.prosperity\": {{\"phase\": 4.0}}}}}}"
+        );
+        let err =
+            assessment_file::parse(&text, Path::new("p.civic.json"), &framework()).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.contains("phase 4.0 cannot be read: a phase is a whole number from 1 to 6"),
+            "version {version}: {message}"
+        );
+        assert!(matches!(err, Error::Json { line: 2, .. }), "{message}");
+    }
+    let text = "{\"format_version\": 2, \"framework\": {\"id\": \"civic-impact-framework\"}, \"responses\": {\"economy.prosperity\": {\"ratings\": {\"Siân\": 3.5}}}}";
+    let err = assessment_file::parse(text, Path::new("p.civic.json"), &framework()).unwrap_err();
+    assert!(
+        err.to_string().contains("phase 3.5 cannot be read"),
+        "{err:#}"
+    );
+}

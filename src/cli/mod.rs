@@ -15,7 +15,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand};
 use time::OffsetDateTime;
 
-use crate::model::text::{escaped, escaped_but_lines};
+use crate::model::text::{escaped, escaped_but_lines, escaped_path};
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind, Replace};
@@ -209,7 +209,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let kept = new(&framework, &args)?;
             format!(
                 "Created {}\n{}",
-                args.output.display(),
+                escaped_path(&args.output),
                 kept_text(&args.output, kept)
             )
         }
@@ -253,8 +253,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             format!(
                 "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n{}",
                 names.len(),
-                names.join(", "),
-                args.output.display(),
+                escaped(&names.join(", ")),
+                escaped_path(&args.output),
                 scoring::WIDE_SPREAD,
                 kept_text(&args.output, kept),
             )
@@ -332,7 +332,7 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
     if export_file::same_file(&args.output, &args.file) {
         anyhow::bail!(
             "the moved assessment would replace the one it comes from; give another file: {}",
-            args.output.display()
+            escaped_path(&args.output)
         );
     }
     let assessment = load_assessment(&args.file, framework)?;
@@ -347,10 +347,10 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
         .with_context(|| {
             format!(
                 "{} could not be moved{}",
-                args.file.display(),
+                escaped_path(&args.file),
                 args.map
                     .as_deref()
-                    .map(|m| format!(" with {}", m.display()))
+                    .map(|m| format!(" with {}", escaped_path(m)))
                     .unwrap_or_default()
             )
         })?;
@@ -425,12 +425,16 @@ fn load_baseline(
     if export_file::same_file(path, current_path) {
         anyhow::bail!(
             "--baseline is the assessment itself; give the earlier assessment's file: {}",
-            path.display()
+            escaped_path(path)
         );
     }
     let earlier = load_assessment(path, framework).context("--baseline")?;
     for warning in scoring::compare::warnings(framework, current, &earlier) {
-        eprintln!("civic-workbook: warning: {warning}: {}", path.display());
+        eprintln!(
+            "civic-workbook: warning: {}: {}",
+            escaped(&warning),
+            escaped_path(path)
+        );
     }
     Ok(earlier)
 }
@@ -447,12 +451,12 @@ fn combine(
     {
         anyhow::bail!(
             "the output is one of the assessors' files; choose a new file for the group: {}",
-            input.display()
+            escaped_path(input)
         );
     }
     let combined = group_files::combine(&args.files, framework, now())?;
     for note in &combined.differences {
-        eprintln!("civic-workbook: warning: {note}");
+        eprintln!("civic-workbook: warning: {}", escaped(note));
     }
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let kept = assessment_file::create(
@@ -512,18 +516,21 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         bytes.push(
             crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
                 .with_context(|| {
-                    format!("the report of {} could not be made", args.file.display())
+                    format!(
+                        "the report of {} could not be made",
+                        escaped_path(&args.file)
+                    )
                 })?,
         );
-        let _ = writeln!(done, "Exported the report to {}", output.display());
+        let _ = writeln!(done, "Exported the report to {}", escaped_path(output));
     }
     if let Some(csv) = &args.csv {
         let actions = crate::report::csv::actions_path(csv);
         let _ = writeln!(
             done,
             "Exported the questions to {} and the actions to {}",
-            csv.display(),
-            actions.display()
+            escaped_path(csv),
+            escaped_path(&actions)
         );
         bytes.push(crate::report::csv::questions(framework, &assessment));
         bytes.push(crate::report::csv::actions(framework, &assessment));
@@ -531,7 +538,7 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     if let Some(markdown) = &args.markdown {
         let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
         bytes.push(text.into_bytes());
-        let _ = writeln!(done, "Exported Markdown to {}", markdown.display());
+        let _ = writeln!(done, "Exported Markdown to {}", escaped_path(markdown));
     }
     let exports: Vec<_> = targets
         .into_iter()
@@ -552,8 +559,11 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     }
     if args.output.is_some() {
         for problem in crate::report::coverage::unprintable(&assessment) {
-            let file = args.file.display().to_string();
-            eprintln!("civic-workbook: warning: {}: {problem}", escaped(&file));
+            // A problem escapes its own text.
+            eprintln!(
+                "civic-workbook: warning: {}: {problem}",
+                escaped_path(&args.file)
+            );
         }
     }
     Ok(done)

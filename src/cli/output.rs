@@ -1,11 +1,12 @@
 //! Text and JSON output of the headless subcommands.
 
 use std::fmt::Write as _;
+use std::io;
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::model::text::escaped;
+use crate::model::text::{escaped, escaped_path, is_unsafe};
 use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
 use crate::scoring::compare::{self, Comparison};
 use crate::scoring::wording::{
@@ -17,14 +18,20 @@ use crate::storage::framework_file::SCHEMA_VERSION;
 /// `questions`: the bank in use, readable.
 pub fn framework_text(framework: &Framework) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} {}", framework.title(), framework.version());
+    // A bank given with --framework is the person's own text: each value is one line.
+    let _ = writeln!(
+        out,
+        "{} {}",
+        escaped(framework.title()),
+        escaped(framework.version())
+    );
     let _ = writeln!(
         out,
         "Published by {} ({})",
-        framework.attribution().name,
-        framework.attribution().url
+        escaped(&framework.attribution().name),
+        escaped(&framework.attribution().url)
     );
-    let _ = writeln!(out, "{}\n", framework.wording_note());
+    let _ = writeln!(out, "{}\n", escaped(framework.wording_note()));
     let scale = framework.scale();
     let mut flags = vec!["ordered"];
     if scale.cyclical {
@@ -33,30 +40,37 @@ pub fn framework_text(framework: &Framework) -> String {
     if scale.provisional {
         flags.push("provisional names");
     }
-    let _ = writeln!(out, "{} ({})", scale.name, flags.join(", "));
+    let _ = writeln!(out, "{} ({})", escaped(&scale.name), flags.join(", "));
     for phase in &scale.phases {
         let _ = writeln!(
             out,
             "  {} {}: {}",
-            phase.number, phase.name, phase.description
+            phase.number,
+            escaped(&phase.name),
+            escaped(&phase.description)
         );
     }
     for (index, domain) in framework.domains().iter().enumerate() {
         let origin = match (&domain.source, domain.provisional) {
             (_, true) => "provisional".to_owned(),
-            (Some(source), false) => source.clone(),
+            (Some(source), false) => escaped(source).into_owned(),
             (None, false) => String::new(),
         };
         let _ = writeln!(
             out,
             "\n{}. {} [{}] ({origin})",
             index + 1,
-            domain.title,
-            domain.id
+            escaped(&domain.title),
+            escaped(domain.id.as_str())
         );
-        let _ = writeln!(out, "   {}", domain.summary);
+        let _ = writeln!(out, "   {}", escaped(&domain.summary));
         for question in &domain.questions {
-            let _ = writeln!(out, "   - {} [{}]", question.text, question.id);
+            let _ = writeln!(
+                out,
+                "   - {} [{}]",
+                escaped(&question.text),
+                escaped(question.id.as_str())
+            );
         }
     }
     out
@@ -76,19 +90,98 @@ pub fn framework_json(framework: &Framework) -> serde_json::Result<String> {
         schema_version: SCHEMA_VERSION,
         framework,
     };
-    serde_json::to_string_pretty(&bank).map(|json| json + "\n")
+    terminal_safe_json(&bank)
+}
+
+/// `value` as pretty-printed JSON, with every character a terminal would act on escaped.
+fn terminal_safe_json(value: &impl Serialize) -> serde_json::Result<String> {
+    let mut bytes = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(
+        &mut bytes,
+        TerminalSafe(serde_json::ser::PrettyFormatter::new()),
+    );
+    value.serialize(&mut serializer)?;
+    bytes.push(b'\n');
+    // serde_json writes UTF-8, and the escapes added are ASCII.
+    String::from_utf8(bytes).map_err(|_| serde::ser::Error::custom("the JSON is not UTF-8"))
+}
+
+/// `serde_json`'s pretty printer, but writing as `\uXXXX` every character
+/// [`crate::model::text`] shows escaped: `serde_json` escapes only C0 controls, so a C1 control
+/// such as U+009B (a terminal's CSI) or a mark that reorders the line would reach the
+/// terminal as it is. The JSON means the same.
+struct TerminalSafe(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_unsafe(c)) {
+            let (before, after) = rest.split_at(at);
+            writer.write_all(before.as_bytes())?;
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            rest = after.get(c.len_utf8()..).unwrap_or_default();
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
 }
 
 /// `validate`: one problem a line, or a line saying there are none.
 pub fn problems_text(path: &Path, problems: &[Problem]) -> String {
     if problems.is_empty() {
-        return format!("No problems found: {}\n", path.display());
+        return format!("No problems found: {}\n", escaped_path(path));
     }
     let mut out = String::new();
     // Each line starts with the file's name, escaped as the problem is, so no file name or
     // value can begin a line of its own.
-    let name = path.display().to_string();
-    let name = escaped(&name);
+    let name = escaped_path(path);
     for problem in problems {
         let _ = writeln!(out, "{name}: {problem}");
     }
@@ -143,7 +236,7 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
         let _ = writeln!(
             out,
             "{}  {}  {}  {}  {}",
-            pad(&domain.title, title_width),
+            pad(&escaped(&domain.title), title_width),
             pad(&maturity, 8),
             pad(&phase_name(framework, domain.phase_reached()), phase_width),
             pad(&format!("{}/{}", domain.rated, domain.total), 5),
@@ -229,7 +322,7 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
         let _ = writeln!(
             out,
             "{}  {}  {}  {}",
-            pad(&d.title, title_width),
+            pad(&escaped(&d.title), title_width),
             pad(&maturity_or_dash(d.earlier), 7),
             pad(&maturity_or_dash(d.current), 3),
             match d.rated_note() {
@@ -246,10 +339,12 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
         pad(&maturity_or_dash(comparison.overall_current), 3),
         change_or_dash(comparison.overall_change())
     );
+    // Ids and texts come from the files and the bank: each is kept to one line.
     let question_text = |id: &crate::model::QuestionId| {
-        framework
+        let text = framework
             .question(id)
-            .map_or_else(|| id.to_string(), |(_, q)| format!("{id} {}", q.text))
+            .map_or_else(|| id.to_string(), |(_, q)| format!("{id} {}", q.text));
+        escaped(&text).into_owned()
     };
     if comparison.moved.is_empty() {
         let _ = writeln!(out, "\nNo question's phase changed.");
@@ -271,8 +366,8 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
             let _ = writeln!(
                 out,
                 "  {} ({}): {} then, {} now",
-                a.description.trim(),
-                a.question_id,
+                escaped(a.description.trim()),
+                escaped(a.question_id.as_str()),
                 a.earlier.label(),
                 a.now.map_or("no longer listed", |s| s.label())
             );
@@ -281,7 +376,8 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
     for (id, value) in &comparison.only_earlier {
         let _ = writeln!(
             out,
-            "Only in the earlier assessment: {id} ({}), not a question of this framework",
+            "Only in the earlier assessment: {} ({}), not a question of this framework",
+            escaped(id.as_str()),
             maturity_or_dash(*value)
         );
     }
@@ -483,7 +579,7 @@ pub fn score_json(
         },
         baseline,
     };
-    serde_json::to_string_pretty(&json).map(|text| text + "\n")
+    terminal_safe_json(&json)
 }
 
 /// `migrate`: what moved where, one line for each answer of the old version, then the merged
@@ -496,9 +592,9 @@ pub fn moves_text(
 ) -> String {
     let mut out = format!(
         "Moved {} to {} {}\n",
-        file.display(),
-        to.title(),
-        to.version()
+        escaped_path(file),
+        escaped(to.title()),
+        escaped(to.version())
     );
     for one in &report.moves {
         let _ = writeln!(out, "{}", move_line(one));
@@ -507,12 +603,12 @@ pub fn moves_text(
         let phases: Vec<String> = conflict
             .phases
             .iter()
-            .map(|(from, phase)| format!("{from} at {phase}"))
+            .map(|(from, phase)| format!("{} at {phase}", escaped(from.as_str())))
             .collect();
         let _ = writeln!(
             out,
             "Check: {} holds merged answers at different phases ({}); it keeps the lowest, {}",
-            conflict.at,
+            escaped(conflict.at.as_str()),
             phases.join(", "),
             conflict.kept
         );
@@ -523,7 +619,7 @@ pub fn moves_text(
             "Answers kept apart are shown in the report's appendix and by validate"
         );
     }
-    let _ = writeln!(out, "Written to {}", output.display());
+    let _ = writeln!(out, "Written to {}", escaped_path(output));
     out
 }
 
@@ -532,39 +628,47 @@ pub fn moves_text(
 /// [`Fate`]: crate::model::migrate::Fate
 fn move_line(one: &crate::model::migrate::Move) -> String {
     use crate::model::migrate::{Apart, Fate};
+    // Ids come from the file and the map: made safe for a terminal.
     let ids = |ids: &[QuestionId]| {
-        ids.iter()
+        let ids = ids
+            .iter()
             .map(QuestionId::as_str)
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", ");
+        escaped(&ids).into_owned()
     };
-    let from = &one.from;
+    let from = escaped(one.from.as_str());
+    let from = from.as_ref();
     // An answer that lands on one question shared with others is merged there.
     let merged_into = |to: &QuestionId, why: &str| match one.merged.first() {
         Some(shared) => format!(
-            "Merged: {from} → {to}, together with the old {}{why}",
+            "Merged: {from} → {}, together with the old {}{why}",
+            escaped(to.as_str()),
             ids(&shared.with)
         ),
-        None if to == from => format!("Carried over: {from}{why}"),
-        None => format!("Renamed: {from} → {to}{why}"),
+        None if to == &one.from => format!("Carried over: {from}{why}"),
+        None => format!("Renamed: {from} → {}{why}", escaped(to.as_str())),
     };
     let also_merged = || {
         one.merged.iter().fold(String::new(), |mut text, shared| {
             let _ = write!(
                 text,
                 "; merged in {} with the old {}",
-                shared.at,
+                escaped(shared.at.as_str()),
                 ids(&shared.with)
             );
             text
         })
     };
     match &one.fate {
-        Fate::CarriedOver => merged_into(from, ""),
+        Fate::CarriedOver => merged_into(&one.from, ""),
         Fate::Renamed(to) => merged_into(to, ""),
         Fate::StayedForLack(wanted) => merged_into(
-            from,
-            &format!(" (its domain is renamed, but the new version has no {wanted})"),
+            &one.from,
+            &format!(
+                " (its domain is renamed, but the new version has no {})",
+                escaped(wanted.as_str())
+            ),
         ),
         Fate::Split(to) => format!(
             "Split: {from} → {} (the answer is in each{})",
@@ -576,7 +680,8 @@ fn move_line(one: &crate::model::migrate::Move) -> String {
             also_merged()
         ),
         Fate::KeptApart(Apart::RenamedNotAsked(wanted)) => format!(
-            "Kept apart: {from} (its domain is renamed, but the new version asks neither {wanted} nor {from}{})",
+            "Kept apart: {from} (its domain is renamed, but the new version asks neither {} nor {from}{})",
+            escaped(wanted.as_str()),
             also_merged()
         ),
     }

@@ -4,8 +4,11 @@
 //!
 //! A link of an allowed scheme is still not opened when it hides where it goes: a name before
 //! `@` that reads like the host (`https://www.cwmtawe.ac.uk@evil.example/`), a host name that
-//! mixes alphabets as look-alike addresses do (a Cyrillic `а` among Latin letters), or an email
-//! link that also fills in copies, blind copies or the message.
+//! mixes alphabets as look-alike addresses do (a Cyrillic `а` among Latin letters), a backslash
+//! in the address (which browsers and other programs read differently), an address written as
+//! one number or in octal or hexadecimal (`http://3232235777/` is `192.168.1.1`), or an email
+//! link that writes to more than one address or also fills in copies, blind copies or the
+//! message.
 
 use url::{Host, Url};
 
@@ -50,12 +53,37 @@ pub enum Deception {
         /// The extra fields, lower case, in order.
         headers: Vec<String>,
     },
+    /// An email link to more than one address, the second easily missed.
+    MailRecipients {
+        /// The addresses, in order, as the link lists them.
+        addresses: Vec<String>,
+    },
+    /// A backslash in the address, where programs disagree: a browser reads it as `/`, so
+    /// `https://evil.example\@www.cwmtawe.ac.uk/` opens evil.example, while others read the
+    /// part before `@` as a name.
+    Backslash {
+        /// What a browser opens.
+        host: String,
+    },
+    /// An IP address written other than as four decimal numbers (one number, octal or
+    /// hexadecimal), which reads like no address at all.
+    NumericHost {
+        /// The address as typed.
+        typed: String,
+        /// The address it opens, as four decimal numbers.
+        opens: String,
+    },
 }
 
 impl Deception {
-    /// How `url`, an allowed and complete link, hides where it goes, if it does.
-    fn of(url: &Url) -> Option<Self> {
+    /// How `url`, an allowed and complete link parsed from `raw` (as typed, trimmed), hides where
+    /// it goes, if it does. Some tricks are seen only in `raw`, as the parser tidies them away.
+    fn of(raw: &str, url: &Url) -> Option<Self> {
         if url.scheme() == "mailto" {
+            let addresses = recipients(url);
+            if addresses.len() > 1 {
+                return Some(Self::MailRecipients { addresses });
+            }
             let mut headers: Vec<String> = Vec::new();
             for (key, _) in url.query_pairs() {
                 let key = key.to_lowercase();
@@ -64,6 +92,22 @@ impl Deception {
                 }
             }
             return (!headers.is_empty()).then_some(Self::MailHeaders { headers });
+        }
+        let authority = raw_authority(raw);
+        if authority.contains('\\') {
+            return Some(Self::Backslash {
+                host: url.host_str().unwrap_or_default().to_owned(),
+            });
+        }
+        if let Some(Host::Ipv4(ip)) = url.host() {
+            let typed = raw_host(authority);
+            let opens = ip.to_string();
+            if typed != opens {
+                return Some(Self::NumericHost {
+                    typed: typed.to_owned(),
+                    opens,
+                });
+            }
         }
         if !url.username().is_empty() || url.password().is_some() {
             return Some(Self::UserInfo {
@@ -99,7 +143,76 @@ impl Deception {
                     crate::scoring::wording::join_and(&headers)
                 )
             }
+            Self::MailRecipients { addresses } => {
+                let addresses: Vec<&str> = addresses.iter().map(String::as_str).collect();
+                format!(
+                    "email link writes to {}, not to one address; only a link to one address is opened",
+                    crate::scoring::wording::join_and(&addresses)
+                )
+            }
+            Self::Backslash { host } => format!(
+                "link's address has a backslash, which browsers and other programs read differently; a browser opens {host}"
+            ),
+            Self::NumericHost { typed, opens } => format!(
+                "link's address {typed} is a number that reads like no address, but it opens {opens}"
+            ),
         }
+    }
+}
+
+/// The addresses an email link writes to (its path, before any `?`), split at commas and
+/// semicolons as mail programs split them, percent-escapes decoded.
+fn recipients(url: &Url) -> Vec<String> {
+    let path = url.path();
+    let decoded = percent_decoded(path);
+    decoded
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|address| !address.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `text` with `%XX` escapes decoded (invalid escapes and bytes kept as they are).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let hex = bytes
+            .get(at + 1..at + 3)
+            .and_then(|pair| std::str::from_utf8(pair).ok())
+            .filter(|_| byte == b'%')
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+        if let Some(decoded) = hex {
+            out.push(decoded);
+            at += 3;
+        } else {
+            out.push(byte);
+            at += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The part of a link as typed between `//` and the path, query or fragment: a name before
+/// `@`, the host and a port. A backslash does not end it here, though a browser ends it there.
+fn raw_authority(raw: &str) -> &str {
+    let Some((_, rest)) = raw.split_once("//") else {
+        return "";
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    rest.get(..end).unwrap_or_default()
+}
+
+/// The host of an authority as typed: without a name before `@` or a port.
+fn raw_host(authority: &str) -> &str {
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    match host.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => host,
     }
 }
 
@@ -112,7 +225,7 @@ impl LinkKind {
         }
         match Url::parse(link) {
             Ok(url) if ALLOWED_SCHEMES.contains(&url.scheme()) && is_complete(&url) => {
-                match Deception::of(&url) {
+                match Deception::of(link, &url) {
                     Some(deception) => Self::Deceptive(deception),
                     None => Self::Allowed(url),
                 }
@@ -209,6 +322,51 @@ mod tests {
             "https://caf\u{00e9}-2026.example/",
             "mailto:civic@cwmtawe.ac.uk?subject=Hi",
             "https://www.cwmtawe.ac.uk/a@b",
+        ] {
+            assert!(LinkKind::of(fine).openable().is_some(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn backslashes_hidden_recipients_and_numeric_addresses_are_not_opened() {
+        let problem = |link: &str| {
+            let kind = LinkKind::of(link);
+            assert!(kind.openable().is_none(), "{link} would open");
+            kind.problem().unwrap()
+        };
+        assert_eq!(
+            problem("https://evil.example\\@www.cwmtawe.ac.uk/"),
+            "link's address has a backslash, which browsers and other programs read differently; a browser opens evil.example"
+        );
+        assert!(problem("https://www.cwmtawe.ac.uk\\.evil.example/").contains("backslash"));
+        assert_eq!(
+            problem("mailto:a@b.example,c@evil.example"),
+            "email link writes to a@b.example and c@evil.example, not to one address; only a link to one address is opened"
+        );
+        assert!(problem("mailto:a@b.example%2Cc@evil.example").contains("c@evil.example"));
+        assert!(problem("mailto:a@b.example;c@evil.example?subject=Hi").contains("c@evil.example"));
+        for (link, typed) in [
+            ("http://3232235777/", "3232235777"),
+            ("http://0300.0250.0.1/", "0300.0250.0.1"),
+            ("http://0xC0A80001/", "0xC0A80001"),
+            ("https://user@0xC0A80001:8080/x", "0xC0A80001"),
+            ("http://192.168.1/", "192.168.1"),
+        ] {
+            let problem = problem(link);
+            assert!(
+                problem.starts_with(&format!("link's address {typed} is a number")),
+                "{link}: {problem}"
+            );
+        }
+        assert!(problem("http://3232235777/").ends_with("but it opens 192.168.1.1"));
+        // Written as people write them, addresses open; so does a backslash after the host.
+        for fine in [
+            "http://192.168.1.1/",
+            "http://192.168.1.1:8080/report",
+            "https://www.cwmtawe.ac.uk/a\\b",
+            "https://www.cwmtawe.ac.uk/?q=a,b",
+            "mailto:civic@cwmtawe.ac.uk",
+            "https://[::1]/",
         ] {
             assert!(LinkKind::of(fine).openable().is_some(), "{fine}");
         }

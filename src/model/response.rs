@@ -1,7 +1,7 @@
 //! A response to one key question: its phase (or not yet rated), the narrative, the evidence, the
 //! ambition ("what if?") and the actions agreed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -150,19 +150,23 @@ pub(crate) fn words(text: &str) -> String {
 
 /// Whether the ids are all given and all different.
 fn unique<'a>(ids: impl Iterator<Item = &'a ItemId>) -> bool {
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = HashSet::new();
     ids.into_iter().all(|id| !id.is_empty() && seen.insert(id))
 }
 
 /// Gives ids to the items that lack one (or repeat an earlier one): derived from the item's
 /// seed and, when two items read alike, how many before it did.
+///
+/// Linear in the number of items: for each seed, the counter to try next is kept, since every
+/// counter below it was taken already (ids only ever join `taken`), so a thousand items that
+/// read alike do not each try the ids of all those before them.
 fn assign<T>(
     items: &mut [T],
     kind: ItemKind,
     id: fn(&mut T) -> &mut ItemId,
     seed: impl Fn(&T) -> String,
 ) {
-    let mut taken = std::collections::BTreeSet::new();
+    let mut taken = HashSet::with_capacity(items.len());
     let mut lacking = Vec::new();
     for (index, item) in items.iter_mut().enumerate() {
         let held = id(item);
@@ -170,15 +174,23 @@ fn assign<T>(
             lacking.push(index);
         }
     }
+    let mut next: HashMap<String, u32> = HashMap::new();
     for index in lacking {
         let Some(item) = items.get_mut(index) else {
             continue;
         };
         let base = seed(item);
-        let new = (0..=u32::MAX)
-            .map(|n| ItemId::derived(kind, &format!("{base}\0{n}")))
-            .find(|candidate| !taken.contains(candidate))
-            .unwrap_or_default();
+        let start = next.get(&base).copied().unwrap_or(0);
+        let found = (start..=u32::MAX)
+            .map(|n| (n, ItemId::derived(kind, &format!("{base}\0{n}"))))
+            .find(|(_, candidate)| !taken.contains(candidate));
+        let new = match found {
+            Some((n, new)) => {
+                next.insert(base, n.saturating_add(1));
+                new
+            }
+            None => ItemId::default(),
+        };
         taken.insert(new.clone());
         *id(item) = new;
     }
@@ -188,4 +200,68 @@ fn assign<T>(
 /// comparing recognise the same action or text written twice.
 pub fn same_text(a: &str, b: &str) -> bool {
     words(a) == words(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(id: &str, title: &str) -> Evidence {
+        Evidence {
+            id: ItemId::new(id),
+            title: title.to_owned(),
+            ..Evidence::default()
+        }
+    }
+
+    #[test]
+    fn items_that_read_alike_are_numbered_in_order_skipping_ids_held() {
+        let question = QuestionId::new("economy.prosperity");
+        let seed = "economy.prosperity\0evidence title\0minutes";
+        let nth = |n: u32| ItemId::derived(ItemKind::Evidence, &format!("{seed}\0{n}"));
+        // The first item already holds the id the second would be given.
+        let mut response = Response {
+            evidence: vec![
+                evidence(nth(1).as_str(), "Minutes"),
+                evidence("", "minutes"),
+                evidence("", " MINUTES "),
+                evidence("", "Minutes"),
+            ],
+            ..Response::default()
+        };
+        response.assign_missing_ids(&question);
+        let ids: Vec<&ItemId> = response.evidence.iter().map(|e| &e.id).collect();
+        assert_eq!(ids, [&nth(1), &nth(0), &nth(2), &nth(3)]);
+        assert!(!response.lacks_ids());
+    }
+
+    #[test]
+    fn thousands_of_items_that_read_alike_each_get_their_own_id() {
+        let question = QuestionId::new("culture.enrichment");
+        let mut response = Response {
+            evidence: vec![Evidence::default(); 20_000],
+            actions: vec![
+                Action {
+                    description: "Report to the board".to_owned(),
+                    ..Action::default()
+                };
+                20_000
+            ],
+            ..Response::default()
+        };
+        // A repeated id counts as none: the second holder is given a new one.
+        response.evidence[1].id = ItemId::new("e-1");
+        response.evidence[2].id = ItemId::new("e-1");
+        response.assign_missing_ids(&question);
+        assert!(!response.lacks_ids());
+        assert_eq!(response.evidence[1].id.as_str(), "e-1");
+        let action = "culture.enrichment\0action\0report to the board";
+        for (n, item) in response.actions.iter().enumerate() {
+            assert_eq!(
+                item.id,
+                ItemId::derived(ItemKind::Action, &format!("{action}\0{n}")),
+                "action {n}"
+            );
+        }
+    }
 }

@@ -5,10 +5,12 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::path::Path;
 
 /// Whether `c` is shown escaped: C0 and C1 controls, DEL, the Unicode line and paragraph
 /// separators, and the marks that reorder text (which can make a line read other than it is).
-fn is_unsafe(c: char) -> bool {
+/// Every one is in the Basic Multilingual Plane, so JSON can write each as one `\uXXXX`.
+pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
@@ -20,6 +22,12 @@ fn is_unsafe(c: char) -> bool {
 /// `text` with every unsafe character escaped, line breaks included: for one line of output.
 pub fn escaped(text: &str) -> Cow<'_, str> {
     escaped_keeping(text, None)
+}
+
+/// A path as one line of output, every unsafe character escaped: a file's name can hold any
+/// of them (an escape sequence, a line break), and is printed as the person's own text is.
+pub fn escaped_path(path: &Path) -> String {
+    escaped(&path.display().to_string()).into_owned()
 }
 
 /// `text` with every unsafe character but the line break escaped: for whole blocks of output
@@ -63,5 +71,9 @@ mod tests {
         );
         assert_eq!(escaped_but_lines("a\nb\u{1b}"), "a\nb\\u{1b}");
         assert!(matches!(escaped("Gŵyl — ‘Tŷ’"), Cow::Borrowed(_)));
+        assert_eq!(
+            escaped_path(Path::new("a\u{1b}]0;x\u{7}\nb\u{9b}.civic.json")),
+            "a\\u{1b}]0;x\\u{7}\\nb\\u{9b}.civic.json"
+        );
     }
 }

@@ -3,17 +3,35 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::model::text::escaped_path;
+
 /// A storage error. Messages put the cause first and the path last.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The file is not there.
-    #[error("file not found: {}", path.display())]
+    #[error("file not found: {}", escaped_path(path))]
     NotFound {
         /// The file.
         path: PathBuf,
     },
+    /// The path is a link (a symbolic link) to a file that is not there.
+    #[error(
+        "the file is a link to {}, which is not there: {}",
+        escaped_path(target),
+        escaped_path(path)
+    )]
+    DanglingLink {
+        /// The link.
+        path: PathBuf,
+        /// Where it points, as the link says.
+        target: PathBuf,
+    },
     /// The file could not be read.
-    #[error("could not read the file ({}): {}", describe(cause), path.display())]
+    #[error(
+        "could not read the file ({}): {}",
+        describe(cause),
+        escaped_path(path)
+    )]
     Read {
         /// The file.
         path: PathBuf,
@@ -21,7 +39,10 @@ pub enum Error {
         cause: io::Error,
     },
     /// The file is larger than any real assessment or bank.
-    #[error("file is too large for the workbook ({size} bytes, the limit is {limit} bytes): {}", path.display())]
+    #[error(
+        "file is too large for the workbook ({size} bytes, the limit is {limit} bytes): {}",
+        escaped_path(path)
+    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -31,7 +52,10 @@ pub enum Error {
         limit: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("file is not UTF-8 text (invalid byte at line {line}, column {column}): {}", path.display())]
+    #[error(
+        "file is not UTF-8 text (invalid byte at line {line}, column {column}): {}",
+        escaped_path(path)
+    )]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -41,7 +65,10 @@ pub enum Error {
         column: usize,
     },
     /// The file is not valid JSON, or does not have the expected shape.
-    #[error("{what} is not valid (line {line}, column {column}: {message}): {}", path.display())]
+    #[error(
+        "{what} is not valid (line {line}, column {column}: {message}): {}",
+        escaped_path(path)
+    )]
     Json {
         /// "assessment" or "framework bank".
         what: &'static str,
@@ -51,11 +78,16 @@ pub enum Error {
         line: usize,
         /// Column, from 1.
         column: usize,
-        /// What the parser said.
+        /// What kind of problem it is.
+        problem: JsonProblem,
+        /// What is wrong there: the parser's words, or ours for a broken escape.
         message: String,
     },
     /// The file has no `format_version`, so it is not an assessment.
-    #[error("file has no format_version, so it is not a Civic Impact Workbook assessment: {}", path.display())]
+    #[error(
+        "file has no format_version, so it is not a Civic Impact Workbook assessment: {}",
+        escaped_path(path)
+    )]
     NoFormatVersion {
         /// The file.
         path: PathBuf,
@@ -64,7 +96,7 @@ pub enum Error {
     #[error(
         "assessment was written in format version {found}, newer than this workbook reads ({supported}); \
          open it with a newer Civic Impact Workbook: {}",
-        path.display()
+        escaped_path(path)
     )]
     NewerFormat {
         /// The file.
@@ -78,7 +110,7 @@ pub enum Error {
     #[error(
         "assessment is for the framework \"{found}\", but the framework in use is \"{expected}\" \
          (load the matching bank with --framework FILE): {}",
-        path.display()
+        escaped_path(path)
     )]
     WrongFramework {
         /// The file.
@@ -93,7 +125,7 @@ pub enum Error {
         "framework bank has {} problem(s):\n  {}\nin {}",
         problems.len(),
         problems.iter().map(|p| crate::model::text::escaped(p)).collect::<Vec<_>>().join("\n  "),
-        path.display()
+        escaped_path(path)
     )]
     InvalidFramework {
         /// The file.
@@ -102,13 +134,20 @@ pub enum Error {
         problems: Vec<String>,
     },
     /// The file already exists and overwriting was not asked for.
-    #[error("file already exists (use --force to replace it): {}", path.display())]
+    #[error(
+        "file already exists (use --force to replace it): {}",
+        escaped_path(path)
+    )]
     AlreadyExists {
         /// The file.
         path: PathBuf,
     },
     /// The same assessor's file was given twice (or a copy of it).
-    #[error("the same assessment was given twice ({} and {}); each assessor's file is combined once", first.display(), path.display())]
+    #[error(
+        "the same assessment was given twice ({} and {}); each assessor's file is combined once",
+        escaped_path(first),
+        escaped_path(path)
+    )]
     SameFileTwice {
         /// The second mention.
         path: PathBuf,
@@ -119,7 +158,11 @@ pub enum Error {
     #[error("{0}")]
     Combine(String),
     /// Writing failed; the previous file, if any, is untouched.
-    #[error("could not save ({}); nothing was written over: {}", describe(cause), path.display())]
+    #[error(
+        "could not save ({}); nothing was written over: {}",
+        describe(cause),
+        escaped_path(path)
+    )]
     Write {
         /// The file.
         path: PathBuf,
@@ -140,19 +183,33 @@ pub enum Error {
         files: Vec<super::export_file::Existing>,
     },
     /// One of an export's files could not be written, so none was.
-    #[error("nothing was exported: could not write ({}): {}", describe(cause), path.display())]
+    #[error(
+        "nothing was exported: could not write ({}): {}",
+        describe(cause),
+        escaped_path(path)
+    )]
     NotExported {
         /// The file that could not be written.
         path: PathBuf,
         /// Why.
         cause: io::Error,
     },
+    /// An export's path names a folder (it ends in `/`, or is one) rather than a file.
+    #[error("nothing was exported, as this path names a folder, not a file (add a file's name, such as {}): {}", escaped_path(&path.join(example)), escaped_path(path))]
+    NotAFileName {
+        /// The path given.
+        path: PathBuf,
+        /// A file name of the export's kind, such as `report.pdf`, for the example.
+        example: &'static str,
+    },
     /// Every file of an export was written, but one could not be put in its place.
     #[error(
-        "the export was cut short: written {}; could not put in place ({}): {}{}",
-        if written.is_empty() { "none".to_owned() } else { list(written.iter().map(PathBuf::as_path)) },
+        "{}; could not put in place ({}): {}{}",
+        if written.is_empty() { "nothing was exported".to_owned() } else {
+            format!("the export was cut short: written {}", list(written.iter().map(PathBuf::as_path)))
+        },
         describe(cause),
-        path.display(),
+        escaped_path(path),
         if not_written.is_empty() { String::new() } else {
             format!("; not written, and as before: {}", list(not_written.iter().map(PathBuf::as_path)))
         },
@@ -169,9 +226,37 @@ pub enum Error {
     },
 }
 
+/// What kind of problem a JSON error is, as `serde_json` classifies it (its words are never read
+/// back), so each kind can be worded for people in its own way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// The text stops before the JSON does: the file is cut off.
+    CutOff,
+    /// A `\u` escape in a text that makes no character: half of a pair (`\ud800` alone), or
+    /// not four hexadecimal digits.
+    BrokenEscape,
+    /// Not JSON at this point.
+    Syntax,
+    /// JSON, but not the shape expected: a wrong type, an unknown field, a value out of range.
+    Shape,
+}
+
+impl JsonProblem {
+    /// What is wrong, when the workbook words it rather than the parser.
+    pub(crate) fn worded(self) -> Option<&'static str> {
+        match self {
+            Self::BrokenEscape => Some(
+                "the text holds a broken character escape: a \\u code that makes no character, \
+                 such as half of a pair",
+            ),
+            Self::CutOff | Self::Syntax | Self::Shape => None,
+        }
+    }
+}
+
 /// Paths as a list for a message: `a, b and c`.
 fn list<'a>(paths: impl Iterator<Item = &'a std::path::Path>) -> String {
-    let names: Vec<String> = paths.map(|p| p.display().to_string()).collect();
+    let names: Vec<String> = paths.map(escaped_path).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     crate::scoring::wording::join_and(&names)
 }
@@ -185,13 +270,27 @@ impl Error {
                 "There is no file there any more: it may have been moved, renamed or deleted."
                     .to_owned()
             }
+            Self::DanglingLink { target, .. } => format!(
+                "This file is a link to {}, which is not there: it may have been moved, renamed \
+                 or deleted.",
+                escaped_path(target)
+            ),
             Self::Json {
                 line,
                 column,
-                message,
+                problem: JsonProblem::CutOff,
                 ..
-            } if message.starts_with("EOF while parsing") => format!(
+            } => format!(
                 "This file is cut off: it may not have finished saving. (line {line}, column {column})"
+            ),
+            Self::Json {
+                line,
+                column,
+                problem: JsonProblem::BrokenEscape,
+                ..
+            } => format!(
+                "This file holds a broken character escape in a text: it may have been changed by \
+                 another program. (line {line}, column {column})"
             ),
             Self::Json {
                 line,

@@ -267,7 +267,23 @@ pub fn plan(
     inputs: &[&Path],
     replace: Replace<'_>,
 ) -> Result<Vec<Option<PathBuf>>, Error> {
-    for (index, (path, _)) in targets.iter().enumerate() {
+    for (index, (path, kind)) in targets.iter().enumerate() {
+        // A path ending in a separator (`newdir/`) names a folder, which no export can be.
+        let ends_in_separator = path
+            .as_os_str()
+            .as_encoded_bytes()
+            .last()
+            .is_some_and(|&b| std::path::is_separator(char::from(b)));
+        if ends_in_separator || path.file_name().is_none() {
+            return Err(Error::NotAFileName {
+                path: path.clone(),
+                example: match kind {
+                    ExportKind::Pdf => "report.pdf",
+                    ExportKind::QuestionsCsv | ExportKind::ActionsCsv => "report.csv",
+                    ExportKind::Markdown => "report.md",
+                },
+            });
+        }
         if targets
             .iter()
             .skip(index + 1)

@@ -12,7 +12,7 @@ pub mod presence;
 mod read;
 pub mod recovery;
 
-pub use error::Error;
+pub use error::{Error, JsonProblem};
 
 /// Why nothing is read from or written at a path that exists but is not a regular file (a
 /// folder, device, pipe or socket); `None` for a regular file. Pipes are refused before they are

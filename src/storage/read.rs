@@ -5,13 +5,21 @@ use std::fs::File;
 use std::io::{self, Read as _};
 use std::path::Path;
 
-use super::{Error, MAX_FILE_BYTES};
+use serde_json::error::Category;
+
+use super::{Error, JsonProblem, MAX_FILE_BYTES};
 
 /// Reads `path` as UTF-8 text of at most [`MAX_FILE_BYTES`].
 pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     let read_error = |source: io::Error| match source.kind() {
-        io::ErrorKind::NotFound => Error::NotFound {
-            path: path.to_owned(),
+        io::ErrorKind::NotFound => match dangling_target(path) {
+            Some(target) => Error::DanglingLink {
+                path: path.to_owned(),
+                target,
+            },
+            None => Error::NotFound {
+                path: path.to_owned(),
+            },
         },
         _ => Error::Read {
             path: path.to_owned(),
@@ -46,6 +54,17 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
         return Err(too_large(path, bytes.len() as u64));
     }
     text_from_bytes(bytes, path)
+}
+
+/// Where `path` points when it is a symbolic link (whose target is missing, as the caller
+/// found); `None` when it is no link.
+fn dangling_target(path: &Path) -> Option<std::path::PathBuf> {
+    let metadata = std::fs::symlink_metadata(path).ok()?;
+    if metadata.file_type().is_symlink() {
+        std::fs::read_link(path).ok()
+    } else {
+        None
+    }
 }
 
 /// Opens `path` to read; on Unix without waiting, should it be a named pipe.
@@ -90,19 +109,97 @@ pub(crate) fn text_from_bytes(mut bytes: Vec<u8>, path: &Path) -> Result<String,
 
 /// A JSON error, with its line and column, for the file at `path`.
 pub(crate) fn json_error(what: &'static str, path: &Path, err: &serde_json::Error) -> Error {
-    // serde_json's message ends with " at line L column C"; the position is given separately.
-    let message = err.to_string();
-    let message = message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(head, _)| head);
-    // It quotes the file (an unknown field's name): shown escaped, as one line.
-    let message = crate::model::text::escaped(message).into_owned();
+    json_error_in(what, path, err, None)
+}
+
+/// [`json_error`], with the file's `text` when it is at hand: the text tells a broken
+/// character escape from other syntax errors, which `serde_json`'s category does not.
+fn json_error_in(
+    what: &'static str,
+    path: &Path,
+    err: &serde_json::Error,
+    text: Option<&str>,
+) -> Error {
+    let problem = match err.classify() {
+        Category::Eof => JsonProblem::CutOff,
+        Category::Syntax if text.is_some_and(|text| in_escape(text, err.line(), err.column())) => {
+            JsonProblem::BrokenEscape
+        }
+        Category::Syntax | Category::Io => JsonProblem::Syntax,
+        Category::Data => JsonProblem::Shape,
+    };
+    let message = problem.worded().map_or_else(
+        || {
+            // serde_json's message ends with " at line L column C"; the position is given
+            // separately.
+            let message = err.to_string();
+            let message = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(head, _)| head);
+            // It quotes the file (an unknown field's name): shown escaped, as one line.
+            crate::model::text::escaped(message).into_owned()
+        },
+        str::to_owned,
+    );
     Error::Json {
         what,
         path: path.to_owned(),
         line: err.line(),
         column: err.column(),
+        problem,
         message,
+    }
+}
+
+/// Whether the position (`line` and `column` from 1, as `serde_json` counts them: the column in
+/// bytes) falls just after a `\\u` escape that makes no character: half of a surrogate pair
+/// (`\\ud800` alone, or followed by no low half), or not four hexadecimal digits. Read from the
+/// text, as `serde_json`'s category does not tell this syntax error from others.
+fn in_escape(text: &str, line: usize, column: usize) -> bool {
+    let Some(row) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return false;
+    };
+    let row = row.as_bytes();
+    let end = column.min(row.len());
+    let before = row.get(..end).unwrap_or_default();
+    // The last escape before the position, within the longest a broken one reads
+    // (`\\ud800\\u0041` and the character after it).
+    let Some(slash) = before.iter().rposition(|&b| b == b'\\') else {
+        return false;
+    };
+    let backslashes_before = before
+        .get(..slash)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b'\\')
+        .count();
+    if backslashes_before % 2 == 1 || end - slash > 8 || row.get(slash + 1) != Some(&b'u') {
+        return false;
+    }
+    let unit = |at: usize| {
+        let hex = row.get(at + 2..at + 6)?;
+        let hex = std::str::from_utf8(hex).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let is_escape_at = |at: usize| row.get(at) == Some(&b'\\') && row.get(at + 1) == Some(&b'u');
+    let high = |unit: u16| (0xD800..=0xDBFF).contains(&unit);
+    let low = |unit: u16| (0xDC00..=0xDFFF).contains(&unit);
+    let Some(this) = unit(slash) else {
+        return true;
+    };
+    let previous = slash
+        .checked_sub(6)
+        .filter(|&at| is_escape_at(at))
+        .and_then(unit);
+    if high(this) {
+        // Whole only when a low half follows.
+        !(is_escape_at(slash + 6) && unit(slash + 6).is_some_and(low))
+    } else if low(this) {
+        !previous.is_some_and(high)
+    } else {
+        // A character of its own, broken only as the second half of a pair.
+        previous.is_some_and(high)
     }
 }
 
@@ -115,6 +212,7 @@ pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Resu
             path: path.to_owned(),
             line: 1,
             column: 1,
+            problem: JsonProblem::Syntax,
             message: "the file is empty".to_owned(),
         });
     };
@@ -133,6 +231,7 @@ pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Resu
         path: path.to_owned(),
         line,
         column,
+        problem: JsonProblem::Syntax,
         message: "expected a JSON object starting with `{`".to_owned(),
     })
 }
@@ -147,7 +246,7 @@ pub(crate) fn refuse_repeated_keys(
 ) -> Result<(), Error> {
     serde_json::from_str::<NoRepeatedKeys>(text)
         .map(drop)
-        .map_err(|err| json_error(what, path, &err))
+        .map_err(|err| json_error_in(what, path, &err, Some(text)))
 }
 
 /// Any JSON value, checked for repeated keys in every object.

@@ -105,27 +105,35 @@ impl Filler<'_> {
         for token in tokens(text) {
             let mut token = token;
             let mut word = token.trim_end();
-            let mut word_width = measure.width(weight, size, word);
+            // Where the word's last soft hyphen is, and how much of the token is already
+            // placed: whether the rest still has one is then known without reading it again.
+            let last_hyphen = word.rfind(SOFT_HYPHEN);
+            let mut placed = 0;
+            // The word's width when it fits a line at all; a word wider than a line is not
+            // measured in full on every line it fills (see `width_within`).
+            let mut word_width = width_within(measure, weight, size, word, width);
             // A word with soft hyphens that does not fit is broken at the last one that
             // leaves a part fitting the line, with a hyphen shown only there.
-            while self.x + word_width > width && word.contains(SOFT_HYPHEN) {
+            while exceeds(self.x, word_width, width) && last_hyphen.is_some_and(|at| at >= placed) {
                 match self.hyphenate(weight, word) {
                     Some((head, tail)) => {
                         let head_width = measure.width(weight, size, &head);
                         append(&mut self.line, index, &head, head_width, &mut self.x);
                         self.break_line(weight);
-                        token = token.get(word.len() - tail.len()..).unwrap_or_default();
+                        let used = word.len() - tail.len();
+                        placed += used;
+                        token = token.get(used..).unwrap_or_default();
                         word = token.trim_end();
-                        word_width = measure.width(weight, size, word);
+                        word_width = width_within(measure, weight, size, word, width);
                     }
                     None if !self.line.is_empty() => self.break_line(weight),
                     None => break,
                 }
             }
-            if self.x + word_width > width && !self.line.is_empty() {
+            if exceeds(self.x, word_width, width) && !self.line.is_empty() {
                 self.break_line(weight);
             }
-            if word_width > width {
+            let Some(word_width) = word_width else {
                 // Too long for any line: break it into pieces that fit.
                 for chunk in split_long(measure, weight, size, word, width) {
                     if !self.line.is_empty() {
@@ -147,7 +155,7 @@ impl Filler<'_> {
                     append(&mut self.line, index, spaces, spaces_width, &mut self.x);
                 }
                 continue;
-            }
+            };
             if self.line.is_empty() && word.is_empty() {
                 // Leading spaces at the start of a line are dropped.
                 continue;
@@ -159,20 +167,110 @@ impl Filler<'_> {
     }
 }
 
+/// Whether a word of `word_width` (`None`: wider than a line) placed at `x` passes `width`.
+fn exceeds(x: f32, word_width: Option<f32>, width: f32) -> bool {
+    word_width.is_none_or(|word_width| x + word_width > width)
+}
+
+/// The width of `text` when it is at most `limit`, or `None` when it is wider. Exact, as
+/// `measure` gives it, but a text far wider than `limit` is read only a little beyond it:
+/// widths add up and never shrink as text is added, so once a prefix is too wide the whole
+/// is. A long word is then not measured in full on every line it fills.
+fn width_within(
+    measure: &dyn Measure,
+    weight: Weight,
+    size: f32,
+    text: &str,
+    limit: f32,
+) -> Option<f32> {
+    // Character by character, the sum only estimates the width (rounding differs); a margin
+    // keeps the estimate from stopping short of a prefix that is truly too wide.
+    let stop = limit * 1.01 + 1.0;
+    let mut estimate = 0.0;
+    for (at, c) in text.char_indices() {
+        let end = at + c.len_utf8();
+        estimate += measure.width(weight, size, &text[at..end]);
+        if estimate > stop {
+            if measure.width(weight, size, &text[..end]) > limit {
+                return None;
+            }
+            break;
+        }
+    }
+    let whole = measure.width(weight, size, text);
+    (whole <= limit).then_some(whole)
+}
+
 impl Filler<'_> {
     /// Splits `word` at the last soft hyphen whose first part, with a hyphen, still fits on
     /// the line being filled: the part (soft hyphens gone, a hyphen added) and the rest.
+    ///
+    /// A part only grows with the soft hyphen it ends at, so the parts that fit come first:
+    /// the last one is found near a guess from widths added up character by character, then
+    /// settled with exact widths, reading about a line of the word rather than all of it.
     fn hyphenate<'w>(&self, weight: Weight, word: &'w str) -> Option<(String, &'w str)> {
         let room = self.width - self.x;
-        word.match_indices(SOFT_HYPHEN)
-            .map(|(at, _)| at)
-            .rev()
-            .find_map(|at| {
-                let mut head: String = word[..at].chars().filter(|&c| c != SOFT_HYPHEN).collect();
-                head.push('-');
-                (self.measure.width(weight, self.size, &head) <= room)
-                    .then(|| (head, &word[at + SOFT_HYPHEN.len_utf8()..]))
-            })
+        let head = |at: usize| {
+            let mut head: String = word[..at].chars().filter(|&c| c != SOFT_HYPHEN).collect();
+            head.push('-');
+            head
+        };
+        let fits = |head: &str| self.measure.width(weight, self.size, head) <= room;
+        let split = |at: usize, head: String| (head, &word[at + SOFT_HYPHEN.len_utf8()..]);
+        let next_after = |at: usize| {
+            let from = at + SOFT_HYPHEN.len_utf8();
+            word[from..].find(SOFT_HYPHEN).map(|i| from + i)
+        };
+        let guess = self.guess_hyphen(weight, word, room)?;
+        let guessed = head(guess);
+        if fits(&guessed) {
+            // Forward while the next part still fits.
+            let (mut at, mut best) = (guess, guessed);
+            while let Some(next) = next_after(at) {
+                let longer = head(next);
+                if !fits(&longer) {
+                    break;
+                }
+                (at, best) = (next, longer);
+            }
+            Some(split(at, best))
+        } else {
+            // Back until a part fits, if one does.
+            let mut before = word[..guess].rfind(SOFT_HYPHEN);
+            while let Some(at) = before {
+                let shorter = head(at);
+                if fits(&shorter) {
+                    return Some(split(at, shorter));
+                }
+                before = word[..at].rfind(SOFT_HYPHEN);
+            }
+            None
+        }
+    }
+
+    /// The soft hyphen in `word` whose part, by widths added up character by character, is
+    /// the last to fit `room`; else the first soft hyphen; `None` when there is none.
+    fn guess_hyphen(&self, weight: Weight, word: &str, room: f32) -> Option<usize> {
+        let (measure, size) = (self.measure, self.size);
+        let hyphen = measure.width(weight, size, "-");
+        let stop = room * 1.01 + 1.0;
+        let mut estimate = 0.0;
+        let mut guess = None;
+        for (at, c) in word.char_indices() {
+            if c == SOFT_HYPHEN {
+                if estimate + hyphen <= room {
+                    guess = Some(at);
+                } else {
+                    break;
+                }
+            } else {
+                estimate += measure.width(weight, size, &word[at..at + c.len_utf8()]);
+                if estimate > stop {
+                    break;
+                }
+            }
+        }
+        guess.or_else(|| word.find(SOFT_HYPHEN))
     }
 }
 
@@ -385,6 +483,49 @@ mod tests {
         // Where it fits, the word stays whole and its soft hyphens are not drawn.
         let lines = wrap(&Mono, &[Run::plain(&text)], 10.0, 400.0);
         assert_eq!(texts(&lines), std::slice::from_ref(&text));
+    }
+
+    /// The rule for one word that starts a line, as it always read: while the rest does not
+    /// fit, break at the last soft hyphen whose part, with a hyphen, fits. (Every part here
+    /// fits a line with its hyphen, so nothing is split between characters.)
+    fn hyphenated_by_the_rule(word: &str, width: u16) -> Vec<String> {
+        let fits = |text: &str| text.chars().count() * 5 <= usize::from(width);
+        let mut lines = Vec::new();
+        let mut rest = word.to_owned();
+        while !fits(&rest) {
+            let (head, tail) = rest
+                .match_indices(SOFT_HYPHEN)
+                .map(|(at, _)| at)
+                .rev()
+                .find_map(|at| {
+                    let head: String = rest[..at].chars().filter(|&c| c != SOFT_HYPHEN).collect();
+                    let head = head + "-";
+                    fits(&head).then(|| (head, rest[at + SOFT_HYPHEN.len_utf8()..].to_owned()))
+                })
+                .unwrap();
+            lines.push(head);
+            rest = tail;
+        }
+        // The last part keeps its soft hyphens, not drawn.
+        lines.push(rest);
+        lines
+    }
+
+    #[test]
+    fn long_soft_hyphenated_words_break_where_the_rule_says() {
+        // Parts of uneven lengths, the longest (7 letters and a hyphen) as wide as the
+        // narrowest line.
+        let lengths = [3, 1, 7, 2, 6, 4, 4, 5, 1, 1, 6, 2, 7, 7];
+        let word: String = (0..150)
+            .map(|i| "x".repeat(lengths[i % lengths.len()]))
+            .collect::<Vec<_>>()
+            .join("\u{00AD}");
+        for width in [40_u16, 45, 60, 100, 155, 200] {
+            let expected = hyphenated_by_the_rule(&word, width);
+            assert!(expected.len() > 10, "width {width}");
+            let lines = texts(&wrap(&Mono, &[Run::plain(&word)], 10.0, f32::from(width)));
+            assert_eq!(lines, expected, "width {width}");
+        }
     }
 
     #[test]

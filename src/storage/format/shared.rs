@@ -11,7 +11,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
-use crate::model::{self, QuestionId};
+use crate::model::{self, Phase, QuestionId};
 
 /// Which framework (and version of its wording) the answers refer to.
 #[derive(Serialize, Deserialize)]
@@ -166,4 +166,75 @@ where
     }
 
     deserializer.deserialize_map(ResponsesVisitor(PhantomData))
+}
+
+/// A phase as every version of the file holds it: a whole number from 1 to 6. Anything else
+/// is refused in words a person reads ("a phase is a whole number from 1 to 6"), not the
+/// parser's ("expected i64").
+pub struct FilePhase(pub Phase);
+
+impl<'de> Deserialize<'de> for FilePhase {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(PhaseVisitor)
+    }
+}
+
+/// Why a value is not a phase, in one place.
+fn not_a_phase(found: fmt::Arguments<'_>) -> String {
+    format!(
+        "phase {found} cannot be read: a phase is a whole number from 1 to 6 (or null when not yet rated)"
+    )
+}
+
+struct PhaseVisitor;
+
+impl Visitor<'_> for PhaseVisitor {
+    type Value = FilePhase;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a phase, a whole number from 1 to 6")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<Self::Value, E> {
+        Phase::try_from(number).map(FilePhase).map_err(E::custom)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Self::Value, E> {
+        match i64::try_from(number) {
+            Ok(number) => self.visit_i64(number),
+            Err(_) => Err(E::custom(not_a_phase(format_args!("{number}")))),
+        }
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<Self::Value, E> {
+        // Debug keeps the decimal point (4.0), so the message shows the value as written.
+        Err(E::custom(not_a_phase(format_args!("{number:?}"))))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Err(E::custom(not_a_phase(format_args!(
+            "\"{}\"",
+            text.escape_debug()
+        ))))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Self::Value, E> {
+        Err(E::custom(not_a_phase(format_args!("{value}"))))
+    }
+}
+
+/// A phase or null (not yet rated), as [`FilePhase`] reads it.
+pub fn phase<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Phase>, D::Error> {
+    Ok(Option::<FilePhase>::deserialize(deserializer)?.map(|phase| phase.0))
+}
+
+/// Each assessor's phase, by name, as [`FilePhase`] reads them.
+pub fn ratings<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, Phase>, D::Error> {
+    let ratings = BTreeMap::<String, FilePhase>::deserialize(deserializer)?;
+    Ok(ratings
+        .into_iter()
+        .map(|(name, phase)| (name, phase.0))
+        .collect())
 }

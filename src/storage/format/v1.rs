@@ -37,7 +37,7 @@ pub struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "shared::phase")]
     pub phase: Option<Phase>,
     #[serde(default)]
     pub narrative: String,

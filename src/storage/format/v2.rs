@@ -38,9 +38,9 @@ pub struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "shared::phase")]
     pub phase: Option<Phase>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "shared::ratings")]
     pub ratings: BTreeMap<String, Phase>,
     #[serde(default)]
     pub rationale: String,

@@ -6,7 +6,7 @@
 //! The only version written. When a version 4 comes, this module is frozen as it stands and
 //! gains the upgrade to it, as version 2 did.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -58,9 +58,13 @@ pub struct File {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "shared::phase")]
     pub phase: Option<Phase>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "shared::ratings"
+    )]
     pub ratings: BTreeMap<String, Phase>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rationale: String,
@@ -165,9 +169,12 @@ where
 
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
             let mut items: Vec<T> = Vec::new();
+            // The ids seen so far, so each item is checked in constant time: a list of many
+            // thousand items is read in time in proportion to its length.
+            let mut seen: HashSet<String> = HashSet::new();
             while let Some(item) = seq.next_element::<T>()? {
                 if let Some(id) = item.id()
-                    && items.iter().any(|held| held.id() == Some(id))
+                    && !seen.insert(id.to_owned())
                 {
                     return Err(serde::de::Error::custom(format_args!(
                         "two {} of this question have the id \"{id}\"; give one of them another id, or remove its id and one is given",
