@@ -13,6 +13,7 @@ mod properties;
 mod report;
 mod report_cost;
 mod report_pdf;
+mod shared_file;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod storage;

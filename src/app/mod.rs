@@ -6,6 +6,7 @@
 pub mod dialogs;
 mod effects;
 mod export;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -60,6 +61,9 @@ pub struct WorkbookApp {
     export: Option<export::Export>,
     /// The time, read once at the start of each frame.
     now: Now,
+    /// The file watched for changes made elsewhere, and the watch (`None` if it could not be
+    /// set up: the focus and save checks still work).
+    watch: Option<(PathBuf, Option<watch::FileWatch>)>,
 }
 
 impl WorkbookApp {
@@ -84,6 +88,7 @@ impl WorkbookApp {
             title: String::new(),
             export: None,
             now,
+            watch: None,
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
@@ -186,6 +191,32 @@ impl WorkbookApp {
         commands
     }
 
+    /// Whether the open file may have been changed elsewhere: the watcher saw it written, or
+    /// the window just came back into focus (network shares and sync folders may send no
+    /// events). The watch follows the open file.
+    fn outside_changed(&mut self, ctx: &egui::Context) -> bool {
+        let path = self.state.doc.as_ref().and_then(|doc| doc.path.as_deref());
+        if self.watch.as_ref().map(|(watched, _)| watched.as_path()) != path {
+            self.watch = path.map(|path| {
+                let ctx = ctx.clone();
+                let watch = watch::FileWatch::start(path, move || ctx.request_repaint());
+                (path.to_owned(), watch)
+            });
+        }
+        let written = self
+            .watch
+            .as_ref()
+            .and_then(|(_, watch)| watch.as_ref())
+            .is_some_and(watch::FileWatch::was_written);
+        let focused = ctx.input(|input| {
+            input
+                .events
+                .iter()
+                .any(|event| matches!(event, egui::Event::WindowFocused(true)))
+        });
+        written || focused
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match &self.state.doc {
             Some(doc) => format!(
@@ -220,6 +251,9 @@ impl WorkbookApp {
         self.apply_all(&ctx, commands);
         if let Some(done) = self.export_tick(&ctx) {
             self.apply(&ctx, done);
+        }
+        if self.outside_changed(&ctx) {
+            self.apply(&ctx, Command::CheckDisk);
         }
         for effect in update::tick(&mut self.state, self.now) {
             if let Some(result) = self.run(&ctx, effect) {

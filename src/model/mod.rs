@@ -8,6 +8,7 @@ pub mod edit;
 pub mod framework;
 pub mod ids;
 pub mod link;
+pub mod merge;
 pub mod migrate;
 pub mod phase;
 pub mod problems;

@@ -11,6 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{Backup, write_atomic_with};
+use super::on_disk::OnDisk;
 use super::{Error, assessment_file};
 use crate::model::{Assessment, Framework};
 
@@ -19,6 +20,11 @@ use crate::model::{Assessment, Framework};
 pub struct RecoveryInfo {
     /// The user's file, or `None` for an assessment never saved.
     pub original: Option<PathBuf>,
+    /// The text of the user's file when the work was opened from it or last saved to it: the
+    /// base a save of the restored work merges against. Absent in notes written before autosaves
+    /// kept it, which still read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 /// A recovered assessment.
@@ -32,6 +38,9 @@ pub struct Recovered {
     pub info: RecoveryInfo,
     /// When it was written, as the file system tells.
     pub written: Option<std::time::SystemTime>,
+    /// What the user's file held when the work was opened from it ([`RecoveryInfo::base`]
+    /// read), if the note kept it and it still reads.
+    pub base: Option<OnDisk>,
 }
 
 const PREFIX: &str = "recovery-";
@@ -185,11 +194,17 @@ fn read(dir: &Path, id: &str, framework: &Framework) -> Result<Recovered, Error>
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         .unwrap_or_default();
     let written = fs::metadata(&file).and_then(|m| m.modified()).ok();
+    let info: RecoveryInfo = info;
+    let base = info.base.clone().and_then(|text| {
+        let named = info.original.clone().unwrap_or_else(|| note.clone());
+        OnDisk::parse(text, &named, framework).ok()
+    });
     Ok(Recovered {
         id: id.to_owned(),
         assessment,
         info,
         written,
+        base,
     })
 }
 

@@ -8,6 +8,7 @@ mod domain_page;
 mod evidence_ui;
 mod help;
 pub mod menu_bar;
+mod merge_view;
 mod messages;
 mod modals;
 mod phase_picker;
@@ -50,6 +51,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         return;
     }
     Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
+    if state.doc.as_ref().is_some_and(|doc| doc.outside.is_some()) {
+        Panel::top("outside_bar").show(ui, |ui| merge_view::bar_ui(ui, state, cmds));
+    }
     if let Some(doc) = &state.doc {
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
         // On a narrow window (a projector at 200 %) the list gives the page the room.
@@ -122,6 +126,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     messages::log_ui(ui.ctx(), state, cmds);
     messages::problems_ui(ui.ctx(), state, cmds);
     help::ui(ui.ctx(), state, cmds);
+    merge_view::window_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
 }
 

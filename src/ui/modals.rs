@@ -19,6 +19,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         PathPurpose::ExportMarkdown,
         PathPurpose::Combine,
         PathPurpose::Baseline,
+        PathPurpose::MergeCopy,
     ] {
         let open = matches!(&state.flow, Prompt::TypedPath { purpose: p, .. } if *p == purpose);
         if !open {
@@ -237,6 +238,7 @@ fn typed_path_ui(
         PathPurpose::ExportMarkdown => ("Export as Markdown", "Export"),
         PathPurpose::Combine => ("Combine assessors' files", "Combine"),
         PathPurpose::Baseline => ("Compare with an earlier assessment", "Compare"),
+        PathPurpose::MergeCopy => ("Merge another copy", "Merge"),
     };
     widgets::heading(ui, title);
     let (hint, field_label) = if purpose == PathPurpose::Combine {

@@ -7,6 +7,8 @@
 mod edit;
 mod files;
 mod group;
+pub mod merge;
+pub mod outside;
 mod recovery;
 #[cfg(test)]
 mod tests;
@@ -165,6 +167,16 @@ impl Core<'_> {
                 }
             }
             Command::Done(outcome) => self.done(*outcome),
+            Command::CheckDisk => self.check_disk(),
+            Command::MergeOutside => self.merge_outside(false, None),
+            Command::ShowOutsideChanges => self.merge_outside(true, None),
+            Command::ReloadTheirs => self.reload_theirs(),
+            Command::KeepMine => self.keep_mine(),
+            Command::SetMergeChoice(index, choice) => self.set_merge_choice(index, choice),
+            Command::ApplyMerge => self.apply_merge(),
+            Command::CloseMerge => self.close_merge(),
+            Command::MergeCopy => self.merge_copy_dialog(),
+            Command::MergeCopyPath(path) => self.merge_copy(path),
         }
     }
 
@@ -177,10 +189,14 @@ impl Core<'_> {
             Outcome::Loaded {
                 what,
                 assessment,
-                stamp,
-            } => self.loaded(what, *assessment, stamp),
+                disk,
+            } => self.loaded(what, *assessment, disk.map(|disk| *disk)),
             Outcome::NotLoaded { what, why } => self.not_loaded(what, &why),
-            Outcome::Saved { path, stamp, clock } => self.saved(path, stamp, &clock),
+            Outcome::Saved {
+                path,
+                written,
+                clock,
+            } => self.saved(path, *written, &clock),
             Outcome::NotSaved { path, why } => self.not_saved(&path, &why),
             Outcome::Combined {
                 group,
@@ -205,6 +221,12 @@ impl Core<'_> {
             Outcome::NotOpened(external) => self.not_opened(external),
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
             Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail),
+            Outcome::ChangedOnDisk {
+                path,
+                theirs,
+                clock,
+            } => self.changed_on_disk(&path, *theirs, clock),
+            Outcome::ConflictCopies { path, copies } => self.conflict_copies(&path, &copies),
         }
     }
 

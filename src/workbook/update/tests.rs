@@ -42,7 +42,7 @@ fn opened() -> AppState {
         Outcome::Loaded {
             what: Load::Open(PathBuf::from("/data/uni.civic.json")),
             assessment: Box::new(assessment),
-            stamp: None,
+            disk: None,
         },
         1.0,
     );
@@ -137,7 +137,7 @@ fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
         vec![Effect::Save {
             path: target.clone(),
             new_only: true,
-            own_stamp: None,
+            checked: false,
         }]
     );
     // The name is taken: the prompt comes back, still waiting to quit.
@@ -161,11 +161,12 @@ fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
         at(7.0),
     );
     update(&mut state, Command::ConfirmTypedPath, at(8.0));
+    let written = crate::storage::on_disk::OnDisk::of(&state.doc.as_ref().unwrap().assessment);
     let effects = done(
         &mut state,
         Outcome::Saved {
             path: PathBuf::from("/home/ann/uni-2.civic.json"),
-            stamp: None,
+            written: Box::new(written),
             clock: "14:02".to_owned(),
         },
         8.0,
@@ -199,12 +200,12 @@ fn a_cancelled_save_dialog_calls_off_what_waited_and_keeps_the_changes() {
         &mut state,
         Outcome::NotSaved {
             path: PathBuf::from("/data/uni.civic.json"),
-            why: NotSaved::ChangedOnDisk,
+            why: NotSaved::Failed("The disk is full.".to_owned()),
         },
         3.0,
     );
     assert_eq!(state.flow, Flow::Idle);
-    assert!(texts(&state).iter().any(|t| t.contains("changed on disk")));
+    assert!(texts(&state).iter().any(|t| t.contains("disk is full")));
     let doc = state.doc.as_ref().expect("still open");
     assert!(doc.is_dirty(), "the changes stay");
     assert_eq!(doc.path, Some(PathBuf::from("/data/uni.civic.json")));
@@ -535,6 +536,7 @@ fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() 
                 assessment,
                 original: Some(PathBuf::from("/data/uni.civic.json")),
                 written: Some(datetime!(2026-11-30 17:45 UTC)),
+                base: None,
             }],
             unreadable: vec![],
         },
@@ -580,6 +582,7 @@ fn offers(state: &AppState, id: &str) -> Outcome {
             assessment: crate::model::Assessment::new(&state.framework, at(0.0).utc),
             original: None,
             written: None,
+            base: None,
         }],
         unreadable: vec![],
     }
@@ -890,7 +893,7 @@ fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked()
             Outcome::Loaded {
                 what: Load::Open(PathBuf::from("/data/old.civic.json")),
                 assessment: Box::new(assessment),
-                stamp: None,
+                disk: None,
             },
             1.0,
         );
