@@ -261,10 +261,11 @@ fn narrative(harness: &Harness<'_, WorkbookApp>) -> String {
 fn a_conflict_shows_both_sides_and_each_choice_does_as_it_says() {
     let (_dir, _path, mut bryn) = conflicting();
     // Side by side, by question number and text.
-    let number = framework()
+    let framework = framework();
+    let number = framework
         .question_number(&QuestionId::new(ALYS_Q))
         .unwrap();
-    let (_, question) = framework().question(&QuestionId::new(ALYS_Q)).unwrap();
+    let (_, question) = framework.question(&QuestionId::new(ALYS_Q)).unwrap();
     bryn.get_by_label(&format!("rating of {number}"));
     bryn.get_by_label(&format!("narrative of {number}"));
     assert!(bryn.query_all_by_label(&question.text).count() >= 1);

@@ -64,6 +64,9 @@ pub struct WorkbookApp {
     /// The file watched for changes made elsewhere, and the watch (`None` if it could not be
     /// set up: the focus and save checks still work).
     watch: Option<(PathBuf, Option<watch::FileWatch>)>,
+    /// Whether the open file is watched ([`Self::watching_files`]); the focus and save checks
+    /// run either way.
+    is_watching: bool,
 }
 
 impl WorkbookApp {
@@ -89,6 +92,7 @@ impl WorkbookApp {
             export: None,
             now,
             watch: None,
+            is_watching: false,
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
@@ -115,6 +119,15 @@ impl WorkbookApp {
     /// The time now, on egui's clock and the wall clock: the only place the app reads them.
     fn clock(ctx: &egui::Context) -> Now {
         Now::new(ctx.input(|i| i.time), time::OffsetDateTime::now_utc())
+    }
+
+    /// Watches the open file for changes made elsewhere, waking the window when it is written.
+    /// Off unless asked for (the desktop app asks): the watcher's thread wakes the window at
+    /// moments of its own, and tests drive the same check through focus instead.
+    #[must_use]
+    pub fn watching_files(mut self) -> Self {
+        self.is_watching = true;
+        self
     }
 
     /// Carries out commands in order.
@@ -196,7 +209,7 @@ impl WorkbookApp {
     /// events). The watch follows the open file.
     fn outside_changed(&mut self, ctx: &egui::Context) -> bool {
         let path = self.state.doc.as_ref().and_then(|doc| doc.path.as_deref());
-        if self.watch.as_ref().map(|(watched, _)| watched.as_path()) != path {
+        if self.is_watching && self.watch.as_ref().map(|(watched, _)| watched.as_path()) != path {
             self.watch = path.map(|path| {
                 let ctx = ctx.clone();
                 let watch = watch::FileWatch::start(path, move || ctx.request_repaint());
@@ -315,7 +328,8 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
                     opener: Box::new(dialogs::SystemOpener),
                     prefs,
                 },
-            )))
+            )
+            .watching_files()))
         }),
     )
 }
