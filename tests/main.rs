@@ -7,6 +7,7 @@ mod format;
 mod framework;
 mod golden;
 mod group;
+mod merge;
 mod migrate;
 mod packaging;
 mod properties;

@@ -1,8 +1,9 @@
-//! The headless command line: `new`, `questions`, `validate`, `score`, `export`, `combine` and
-//! `migrate`.
+//! The headless command line: `new`, `questions`, `validate`, `score`, `export`, `combine`,
+//! `migrate` and `merge`.
 //! Exit codes as ripgrep's: 0 ok, 1 problems found, 2 could not run. Errors print the cause and
 //! the path.
 
+mod merge;
 mod output;
 
 use std::fmt::Write as _;
@@ -20,6 +21,7 @@ use crate::scoring;
 use crate::storage::export_file::{self, ExportKind, Replace};
 use crate::storage::{assessment_file, framework_file, group_files};
 use crate::workbook::effect::Format;
+pub use merge::MergeArgs;
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
 #[derive(Debug, Parser)]
@@ -68,6 +70,10 @@ pub enum Command {
     Combine(CombineArgs),
     /// Move an assessment to another version of the question bank, keeping every answer.
     Migrate(MigrateArgs),
+    /// Merge two copies of one assessment changed apart (BASE, the version both started from;
+    /// MINE; THEIRS) into OUT; exit 1 when both changed something differently. Usable as git's
+    /// merge driver.
+    Merge(MergeArgs),
 }
 
 /// Arguments of `migrate`.
@@ -228,6 +234,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             baseline,
         }) => score(&framework, &file, json, baseline.as_deref())?,
         Some(Command::Migrate(args)) => migrate(&framework, &args)?,
+        Some(Command::Merge(args)) => {
+            // Text comes back made safe for a terminal; JSON escapes itself.
+            let (text, outcome) = merge::run(&framework, &args)?;
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            return Ok(outcome);
+        }
         Some(Command::Combine(args)) => {
             let (group, names) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
