@@ -100,12 +100,21 @@ fn a_save_elsewhere_is_noticed_on_focus_and_merged_as_one_undo_step() {
     assert!(!bar_shown(&bryn), "nothing is noticed before looking");
     focus(&mut bryn);
     assert!(bar_shown(&bryn), "the bar says the file changed");
-    for label in ["Merge into mine", "Show changes", "Reload theirs", "Keep mine"] {
+    for label in [
+        "Merge into mine",
+        "Show changes",
+        "Reload theirs",
+        "Keep mine",
+    ] {
         bryn.get_by_role_and_label(Role::Button, label);
     }
     click(&mut bryn, "Merge into mine");
     assert!(!bar_shown(&bryn));
-    assert_eq!(phase_in_app(&bryn, ALYS_Q), Some(6), "Alys's rating came in");
+    assert_eq!(
+        phase_in_app(&bryn, ALYS_Q),
+        Some(6),
+        "Alys's rating came in"
+    );
     assert_eq!(phase_in_app(&bryn, BRYN_Q), Some(5), "Bryn's stays");
     let said = messages(&bryn);
     assert!(
@@ -136,12 +145,19 @@ fn a_save_over_a_newer_save_merges_instead_of_overwriting() {
     rate(&mut bryn, BRYN_Q, 5);
     // No focus check: the save itself looks just before replacing the file.
     apply(&mut bryn, Command::Save);
-    assert_eq!(phase_on_disk(&path, ALYS_Q), Some(6), "Alys's save survives");
+    assert_eq!(
+        phase_on_disk(&path, ALYS_Q),
+        Some(6),
+        "Alys's save survives"
+    );
     assert_eq!(phase_on_disk(&path, BRYN_Q), Some(5));
     assert!(!bar_shown(&bryn));
     assert!(!app(&bryn).state.doc.as_ref().unwrap().is_dirty());
     let said = messages(&bryn);
-    assert!(said.iter().any(|m| m.starts_with("Merged 1 change")), "{said:?}");
+    assert!(
+        said.iter().any(|m| m.starts_with("Merged 1 change")),
+        "{said:?}"
+    );
     // The backup holds Alys's version, the one replaced.
     let backup = assessment_file::load(&atomic::backup_path(&path), &framework()).unwrap();
     let alys_phase = backup
@@ -202,7 +218,11 @@ fn a_same_size_change_with_its_time_kept_is_noticed() {
     focus(&mut bryn);
     assert!(bar_shown(&bryn));
     apply(&mut bryn, Command::Save);
-    assert_eq!(phase_on_disk(&path, ALYS_Q), Some(5), "the change on disk stays");
+    assert_eq!(
+        phase_on_disk(&path, ALYS_Q),
+        Some(5),
+        "the change on disk stays"
+    );
     assert_eq!(phase_on_disk(&path, BRYN_Q), Some(5));
 }
 
@@ -262,9 +282,7 @@ fn a_conflict_shows_both_sides_and_each_choice_does_as_it_says() {
     let (_dir, _path, mut bryn) = conflicting();
     // Side by side, by question number and text.
     let framework = framework();
-    let number = framework
-        .question_number(&QuestionId::new(ALYS_Q))
-        .unwrap();
+    let number = framework.question_number(&QuestionId::new(ALYS_Q)).unwrap();
     let (_, question) = framework.question(&QuestionId::new(ALYS_Q)).unwrap();
     bryn.get_by_label(&format!("rating of {number}"));
     bryn.get_by_label(&format!("narrative of {number}"));
@@ -276,7 +294,10 @@ fn a_conflict_shows_both_sides_and_each_choice_does_as_it_says() {
     assert_eq!(bryn.query_all_by_label("Take theirs").count(), 2);
     // Nothing changes until applied.
     assert_eq!(phase_in_app(&bryn, ALYS_Q), Some(3));
-    bryn.query_all_by_label("Take theirs").next().unwrap().click();
+    bryn.query_all_by_label("Take theirs")
+        .next()
+        .unwrap()
+        .click();
     bryn.run();
     click(&mut bryn, "Keep both");
     click(&mut bryn, "Apply");
@@ -335,7 +356,10 @@ fn reload_theirs_replaces_mine_and_undo_brings_it_back() {
     click(&mut bryn, "Reload theirs");
     assert_eq!(phase_in_app(&bryn, ALYS_Q), Some(6));
     assert_eq!(phase_in_app(&bryn, BRYN_Q), Some(2));
-    assert!(!app(&bryn).state.doc.as_ref().unwrap().is_dirty(), "as on disk");
+    assert!(
+        !app(&bryn).state.doc.as_ref().unwrap().is_dirty(),
+        "as on disk"
+    );
     apply(&mut bryn, Command::Undo);
     assert_eq!(phase_in_app(&bryn, BRYN_Q), Some(5));
 }
@@ -355,7 +379,11 @@ fn keep_mine_overwrites_at_the_next_save_and_the_backup_keeps_theirs() {
     focus(&mut bryn);
     assert!(!bar_shown(&bryn));
     apply(&mut bryn, Command::Save);
-    assert_eq!(phase_on_disk(&path, ALYS_Q), Some(2), "mine replaced theirs");
+    assert_eq!(
+        phase_on_disk(&path, ALYS_Q),
+        Some(2),
+        "mine replaced theirs"
+    );
     let backup = assessment_file::load(&atomic::backup_path(&path), &framework()).unwrap();
     let kept = backup
         .response(&QuestionId::new(ALYS_Q))
@@ -366,7 +394,9 @@ fn keep_mine_overwrites_at_the_next_save_and_the_backup_keeps_theirs() {
 #[test]
 fn a_sync_tools_conflict_copy_is_offered_and_merged_only_when_asked() {
     let (dir, path) = shared();
-    let copy = dir.path().join("ours (Alys's conflicted copy 2026-12-07).civic.json");
+    let copy = dir
+        .path()
+        .join("ours (Alys's conflicted copy 2026-12-07).civic.json");
     let mut theirs = assessment_file::load(&path, &framework()).unwrap();
     theirs
         .responses

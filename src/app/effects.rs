@@ -8,8 +8,8 @@ use super::WorkbookApp;
 use super::command::{ClipboardAction, Command};
 use super::dialogs::{DialogResult, ManyResult};
 use crate::storage::export_file::{self, Replace};
-use crate::storage::{self, assessment_file, group_files, on_disk, recovery};
 use crate::storage::on_disk::OnDisk;
+use crate::storage::{self, assessment_file, group_files, on_disk, recovery};
 use crate::ui;
 use crate::workbook::effect::{
     Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Trouble, Unloaded,

@@ -318,18 +318,20 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
                 .unwrap_or_default();
             // Beside eframe's own settings for this app id.
             let recovery_dir = eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery"));
-            Ok(Box::new(WorkbookApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    framework,
-                    open,
-                    recovery_dir,
-                    dialogs: Box::new(NativeDialogs),
-                    opener: Box::new(dialogs::SystemOpener),
-                    prefs,
-                },
-            )
-            .watching_files()))
+            Ok(Box::new(
+                WorkbookApp::new(
+                    &cc.egui_ctx,
+                    AppOptions {
+                        framework,
+                        open,
+                        recovery_dir,
+                        dialogs: Box::new(NativeDialogs),
+                        opener: Box::new(dialogs::SystemOpener),
+                        prefs,
+                    },
+                )
+                .watching_files(),
+            ))
         }),
     )
 }

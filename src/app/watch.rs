@@ -31,19 +31,20 @@ impl FileWatch {
         let folder = path.parent().filter(|p| !p.as_os_str().is_empty())?;
         let name = path.file_name()?.to_owned();
         let (raw_tx, raw_rx) = mpsc::channel::<()>();
-        let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            let Ok(event) = event else {
-                return;
-            };
-            // Reading the file (our own checks among them) is no change.
-            if matches!(event.kind, notify::EventKind::Access(_)) {
-                return;
-            }
-            if event.paths.iter().any(|p| p.file_name() == Some(&name)) {
-                let _ = raw_tx.send(());
-            }
-        })
-        .ok()?;
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let Ok(event) = event else {
+                    return;
+                };
+                // Reading the file (our own checks among them) is no change.
+                if matches!(event.kind, notify::EventKind::Access(_)) {
+                    return;
+                }
+                if event.paths.iter().any(|p| p.file_name() == Some(&name)) {
+                    let _ = raw_tx.send(());
+                }
+            })
+            .ok()?;
         watcher
             .watch(folder, notify::RecursiveMode::NonRecursive)
             .ok()?;
@@ -84,5 +85,35 @@ fn gather(raw: &mpsc::Receiver<()>, settled: &mpsc::Sender<()>, wake: &dyn Fn())
             return;
         }
         wake();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_of_events_wakes_the_window_once() {
+        let (raw_tx, raw_rx) = mpsc::channel();
+        let (settled_tx, settled_rx) = mpsc::channel();
+        let wakes = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&wakes);
+        let thread = std::thread::Builder::new()
+            .name("gather-test".to_owned())
+            .spawn(move || {
+                gather(&raw_rx, &settled_tx, &|| {
+                    counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                });
+            })
+            .unwrap();
+        for _ in 0..20 {
+            raw_tx.send(()).unwrap();
+        }
+        settled_rx.recv().unwrap();
+        // The watch goes: the thread ends.
+        drop(raw_tx);
+        thread.join().unwrap();
+        assert_eq!(settled_rx.try_iter().count(), 0, "one burst, one look");
+        assert_eq!(wakes.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 }

@@ -145,3 +145,62 @@ pub fn save_checked(
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{assessment_with, framework};
+
+    fn saved(dir: &Path, phase: u8) -> (std::path::PathBuf, OnDisk, Framework) {
+        let fw = framework(&[2]);
+        let path = dir.join("ours.civic.json");
+        let a = assessment_with(&fw, &[("d0.q0", Some(phase), 0)]);
+        let written = save_checked(&path, &a, None, &fw).unwrap();
+        (path, written, fw)
+    }
+
+    #[test]
+    fn a_file_is_changed_only_when_its_content_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, base, fw) = saved(dir.path(), 2);
+        assert_eq!(check(&path, &base, &fw), Check::Same);
+        // Touched: the same bytes, a new time.
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        file.set_modified(later).unwrap();
+        drop(file);
+        assert_eq!(check(&path, &base, &fw), Check::Same);
+        // Saved again unchanged by another app: only the save time differs.
+        let mut again = base.assessment.clone();
+        again.modified = Some(time::macros::datetime!(2030-01-01 0:00 UTC));
+        std::fs::write(&path, OnDisk::of(&again).text).unwrap();
+        assert_eq!(check(&path, &base, &fw), Check::Same);
+        // A real change.
+        let (_, theirs, _) = saved(dir.path(), 5);
+        assert_eq!(
+            check(&path, &base, &fw),
+            Check::Changed(Box::new(theirs.clone()))
+        );
+        std::fs::write(&path, "{ cut off").unwrap();
+        assert!(matches!(check(&path, &base, &fw), Check::Unreadable(_)));
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(check(&path, &base, &fw), Check::Gone);
+    }
+
+    #[test]
+    fn a_checked_save_writes_nothing_over_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, base, fw) = saved(dir.path(), 2);
+        let (_, theirs, _) = saved(dir.path(), 5);
+        let mine = assessment_with(&fw, &[("d0.q0", Some(3), 0)]);
+        let refused = save_checked(&path, &mine, Some(&base), &fw);
+        assert!(
+            matches!(&refused, Err(SaveError::Changed { theirs: now, .. }) if **now == theirs),
+            "{refused:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs.text);
+        // Against the new base it saves, and says what the file now holds.
+        let written = save_checked(&path, &mine, Some(&theirs), &fw).unwrap();
+        assert_eq!(written.assessment, mine);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), written.text);
+    }
+}

@@ -222,4 +222,36 @@ mod tests {
         assert!(!is_live(&dir, &id));
         let _ = fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn a_recovery_note_keeps_the_base_and_old_notes_still_read() {
+        use crate::model::testing::{assessment_with, framework};
+        let fw = framework(&[2]);
+        let dir = tempfile::tempdir().unwrap();
+        let base = OnDisk::of(&assessment_with(&fw, &[("d0.q0", Some(2), 0)]));
+        let work = assessment_with(&fw, &[("d0.q0", Some(2), 0), ("d0.q1", Some(5), 0)]);
+        let slot = Slot::claim(dir.path()).unwrap();
+        let info = RecoveryInfo {
+            original: Some(dir.path().join("ours.civic.json")),
+            base: Some(base.text.clone()),
+        };
+        slot.write(&work, &info).unwrap();
+        let id = slot.id().to_owned();
+        // The app ends without saving: its lock goes, its work stays.
+        drop(slot);
+        let [_, note, _] = paths(dir.path(), &id);
+        let found = orphans(dir.path(), &fw);
+        let recovered = found.first().unwrap().as_ref().unwrap();
+        assert_eq!(recovered.assessment, work);
+        assert_eq!(recovered.base.as_ref(), Some(&base));
+        // A note written before autosaves kept the base.
+        fs::write(&note, r#"{"original": "/data/ours.civic.json"}"#).unwrap();
+        let found = orphans(dir.path(), &fw);
+        let recovered = found.first().unwrap().as_ref().unwrap();
+        assert_eq!(
+            recovered.info.original.as_deref(),
+            Some(Path::new("/data/ours.civic.json"))
+        );
+        assert_eq!(recovered.base, None);
+    }
 }

@@ -172,7 +172,7 @@ fn conflict_ui(
             sides.push((Choice::Both, "Keep both"));
         }
         for (choice, label) in sides {
-            let selected = chosen.is_some_and(|c| same_choice(c, &choice));
+            let selected = chosen == Some(&choice);
             if ui
                 .radio(selected, label)
                 .on_hover_text(format!("For the {place}"))
@@ -182,11 +182,4 @@ fn conflict_ui(
             }
         }
     });
-}
-
-fn same_choice(a: &Choice, b: &Choice) -> bool {
-    matches!(
-        (a, b),
-        (Choice::Mine, Choice::Mine) | (Choice::Theirs, Choice::Theirs) | (Choice::Both, Choice::Both)
-    )
 }

@@ -28,7 +28,10 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     }
     let prompt = &state.flow;
     // The merge window is a prompt of its own (`merge_view`): nothing to show here for it.
-    if matches!(prompt, Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing) {
+    if matches!(
+        prompt,
+        Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing
+    ) {
         return;
     }
     let response = Modal::new(Id::unique("prompt")).show(ctx, |ui| {

@@ -34,7 +34,7 @@ impl Core<'_> {
         let merge = merge::merge(&base.assessment, &doc.assessment, &theirs.assessment);
         self.start_merge(MergeView {
             source: MergeSource::Disk,
-            choices: vec![Choice::Mine; merge.conflicts.len()],
+            choices: vec![Choice::default(); merge.conflicts.len()],
             merge,
             is_preview: preview,
             theirs,
@@ -61,7 +61,7 @@ impl Core<'_> {
             .conflicts
             .get(index)
             .is_some_and(merge::Conflict::can_keep_both);
-        if matches!(choice, Choice::Both) && !keeps_both {
+        if choice == Choice::Both && !keeps_both {
             return;
         }
         if let Some(slot) = view.choices.get_mut(index) {
@@ -151,7 +151,7 @@ impl Core<'_> {
         let theirs = OnDisk::of(&copy);
         self.start_merge(MergeView {
             source: MergeSource::Copy(path),
-            choices: vec![Choice::Mine; merge.conflicts.len()],
+            choices: vec![Choice::default(); merge.conflicts.len()],
             merge,
             is_preview: false,
             theirs,

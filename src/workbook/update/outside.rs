@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use super::Core;
 use crate::model::Edit;
 use crate::storage::on_disk::OnDisk;
-use crate::workbook::effect::Effect;
 use crate::workbook::command::Command;
+use crate::workbook::effect::Effect;
 use crate::workbook::state::{Level, Notification, OutsideChange, Pending, Topic};
 
 /// How many conflict copies get a button of their own (the rest: File ▸ Merge another copy…).
@@ -80,7 +80,12 @@ impl Core<'_> {
             .iter()
             .zip(&names)
             .take(MAX_COPY_BUTTONS)
-            .map(|(copy, name)| (format!("Merge {name}"), Command::MergeCopyPath(copy.clone())))
+            .map(|(copy, name)| {
+                (
+                    format!("Merge {name}"),
+                    Command::MergeCopyPath(copy.clone()),
+                )
+            })
             .collect();
         self.post(Notification {
             id: 0,
