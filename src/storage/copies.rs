@@ -1,5 +1,5 @@
 //! Conflict copies that sync tools leave beside a file two people saved at once: found by the
-//! names OneDrive, Dropbox, Google Drive, Nextcloud and Syncthing give them, so the app can
+//! names `OneDrive`, Dropbox, Google Drive, Nextcloud and Syncthing give them, so the app can
 //! offer to merge them (never unasked).
 
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ pub fn conflict_copies(path: &Path) -> Vec<PathBuf> {
 }
 
 /// Whether `candidate` is named as a sync tool names a conflict copy of `original`:
-/// - "NAME-MACHINE.civic.json" (OneDrive: the computer's name, in capitals),
+/// - "NAME-MACHINE.civic.json" (`OneDrive`: the computer's name, in capitals),
 /// - "NAME (Alys's conflicted copy 2026-12-01).civic.json" (Dropbox),
 /// - "NAME (conflicted copy 2026-12-01 101400).civic.json" (Nextcloud),
 /// - "NAME (1).civic.json" (Google Drive),

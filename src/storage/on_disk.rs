@@ -165,7 +165,7 @@ mod tests {
         assert_eq!(check(&path, &base, &fw), Check::Same);
         // Touched: the same bytes, a new time.
         let file = std::fs::File::options().write(true).open(&path).unwrap();
-        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        let later = std::time::SystemTime::now() + std::time::Duration::from_mins(1);
         file.set_modified(later).unwrap();
         drop(file);
         assert_eq!(check(&path, &base, &fw), Check::Same);

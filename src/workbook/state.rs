@@ -86,8 +86,20 @@ pub struct MergeView {
     pub is_preview: bool,
     /// The other side, as read: the open file's new base once applied (for [`MergeSource::Disk`]).
     pub theirs: OnDisk,
-    /// What waits for the merge: a save that found the file changed.
-    pub then_save: Option<Option<Pending>>,
+    /// What happens once it is applied.
+    pub after: AfterMerge,
+}
+
+/// What happens once a merge is applied.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AfterMerge {
+    /// Nothing more: the merged document stays unsaved.
+    Stay,
+    /// A save found the file changed: the merged result is saved, then `then` goes ahead.
+    Save {
+        /// What waited for the save.
+        then: Option<Pending>,
+    },
 }
 
 /// Folders typed paths start from.

@@ -321,7 +321,7 @@ impl Core<'_> {
                 self.replace_document(doc, Page::Summary);
             }
             Load::Baseline(path) => self.compared(path, assessment),
-            Load::Copy(path) => self.copy_loaded(path, assessment),
+            Load::Copy(path) => self.copy_loaded(path, &assessment),
         }
     }
 

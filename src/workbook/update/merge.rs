@@ -4,6 +4,7 @@
 //! things merge without asking; the same thing changed on both sides is shown side by side to
 //! choose. Applying is one step to undo, and leaves the document unsaved.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::Core;
@@ -11,16 +12,16 @@ use crate::model::merge::{self, Change, ChangeKind, Choice, Detail, Merge, Part,
 use crate::model::{Assessment, Edit, Framework};
 use crate::storage::on_disk::OnDisk;
 use crate::workbook::effect::{Effect, Load};
-use crate::workbook::state::{Level, MergeSource, MergeView, PathPurpose, Pending, Topic};
+use crate::workbook::state::{AfterMerge, Level, MergeSource, MergeView, PathPurpose, Topic};
 
 /// How many merged changes a message names before "and N more".
 const NAMED_CHANGES: usize = 6;
 
 impl Core<'_> {
     /// "Merge into mine" (or "Show changes", as a `preview`), for the change in the bar; with
-    /// `then_save`, a save found the file changed: the merged result is saved at once when
+    /// [`AfterMerge::Save`], a save found the file changed: the merged result is saved at once when
     /// nothing conflicts, then whatever waited for the save.
-    pub(super) fn merge_outside(&mut self, preview: bool, then_save: Option<Option<Pending>>) {
+    pub(super) fn merge_outside(&mut self, preview: bool, after: AfterMerge) {
         let Some(doc) = &self.state.doc else {
             return;
         };
@@ -38,7 +39,7 @@ impl Core<'_> {
             merge,
             is_preview: preview,
             theirs,
-            then_save,
+            after,
         });
     }
 
@@ -93,7 +94,7 @@ impl Core<'_> {
             merge,
             choices,
             theirs,
-            then_save,
+            after,
             ..
         } = view;
         let merged = merge.resolved(&choices);
@@ -115,7 +116,7 @@ impl Core<'_> {
         }
         self.settle(Topic::File, None);
         self.notify(Topic::File, Level::Info, text);
-        if let Some(then) = then_save {
+        if let AfterMerge::Save { then } = after {
             self.save(then);
         }
     }
@@ -135,7 +136,7 @@ impl Core<'_> {
     }
 
     /// Another copy was read: it is merged against the document's base.
-    pub(super) fn copy_loaded(&mut self, path: PathBuf, copy: Assessment) {
+    pub(super) fn copy_loaded(&mut self, path: PathBuf, copy: &Assessment) {
         let Some(doc) = &self.state.doc else {
             return;
         };
@@ -147,15 +148,15 @@ impl Core<'_> {
             );
             return;
         };
-        let merge = merge::merge(&base.assessment, &doc.assessment, &copy);
-        let theirs = OnDisk::of(&copy);
+        let merge = merge::merge(&base.assessment, &doc.assessment, copy);
+        let theirs = OnDisk::of(copy);
         self.start_merge(MergeView {
             source: MergeSource::Copy(path),
             choices: vec![Choice::default(); merge.conflicts.len()],
             merge,
             is_preview: false,
             theirs,
-            then_save: None,
+            after: AfterMerge::Stay,
         });
     }
 }
@@ -193,7 +194,9 @@ fn merged_text(framework: &Framework, merge: &Merge, source: &MergeSource) -> St
     match settled {
         0 => {}
         1 => text.push_str("; 1 conflict settled as chosen"),
-        n => text.push_str(&format!("; {n} conflicts settled as chosen")),
+        n => {
+            let _ = write!(text, "; {n} conflicts settled as chosen");
+        }
     }
     text.push_str(". Save to keep the result; Undo takes it back.");
     text

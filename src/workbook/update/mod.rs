@@ -15,7 +15,7 @@ mod tests;
 
 use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
 use super::effect::{Effect, External, Focus, Now, Outcome};
-use super::state::{AppState, Flow, Level, Notification, Pending, Topic};
+use super::state::{AfterMerge, AppState, Flow, Level, Notification, Pending, Topic};
 use crate::model::LinkKind;
 
 /// How long (seconds) the question an undo or redo changed stays ringed.
@@ -168,8 +168,8 @@ impl Core<'_> {
             }
             Command::Done(outcome) => self.done(*outcome),
             Command::CheckDisk => self.check_disk(),
-            Command::MergeOutside => self.merge_outside(false, None),
-            Command::ShowOutsideChanges => self.merge_outside(true, None),
+            Command::MergeOutside => self.merge_outside(false, AfterMerge::Stay),
+            Command::ShowOutsideChanges => self.merge_outside(true, AfterMerge::Stay),
             Command::ReloadTheirs => self.reload_theirs(),
             Command::KeepMine => self.keep_mine(),
             Command::SetMergeChoice(index, choice) => self.set_merge_choice(index, choice),

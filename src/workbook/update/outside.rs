@@ -9,7 +9,7 @@ use crate::model::Edit;
 use crate::storage::on_disk::OnDisk;
 use crate::workbook::command::Command;
 use crate::workbook::effect::Effect;
-use crate::workbook::state::{Level, Notification, OutsideChange, Pending, Topic};
+use crate::workbook::state::{AfterMerge, Level, Notification, OutsideChange, Pending, Topic};
 
 /// How many conflict copies get a button of their own (the rest: File ▸ Merge another copy…).
 const MAX_COPY_BUTTONS: usize = 3;
@@ -49,7 +49,7 @@ impl Core<'_> {
         then: Option<Pending>,
     ) {
         self.changed_on_disk(path, theirs.clone(), clock.to_owned());
-        self.merge_outside(false, Some(then));
+        self.merge_outside(false, AfterMerge::Save { then });
     }
 
     /// A sync tool left conflict copies beside the file just opened: merging each is offered,
