@@ -24,9 +24,11 @@ pub fn bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .fill(palette.notice)
         .inner_margin(6.0)
         .show(ui, |ui| {
+            // Across the window, so it reads as a bar, not a stray box.
+            ui.set_min_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(outside_text(doc.path.as_ref(), &outside.clock))
+                    RichText::new(outside_text(doc.path.as_ref(), outside))
                         .color(palette.text)
                         .strong(),
                 );

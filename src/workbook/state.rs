@@ -184,6 +184,9 @@ pub struct OutsideChange {
     pub theirs: OnDisk,
     /// The local time of the change, as "10:14".
     pub clock: String,
+    /// Who changed it, when known (from another app's presence note); the file itself names
+    /// no author.
+    pub who: Option<String>,
 }
 
 /// The last [`Document::view_id`] given out.

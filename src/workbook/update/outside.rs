@@ -35,7 +35,12 @@ impl Core<'_> {
         if doc.path.as_deref() != Some(path) {
             return;
         }
-        doc.outside = Some(OutsideChange { theirs, clock });
+        // TODO(sync): name who, from the presence notes, once the `presence` branch lands.
+        doc.outside = Some(OutsideChange {
+            theirs,
+            clock,
+            who: None,
+        });
     }
 
     /// A save found the file changed since it was opened or saved here, and wrote nothing:
@@ -147,10 +152,13 @@ pub(super) fn file_name(path: Option<&Path>) -> String {
     )
 }
 
-/// What the bar says: "ours.civic.json was changed by someone else at 10:14".
-pub fn outside_text(path: Option<&PathBuf>, clock: &str) -> String {
-    format!(
-        "{} was changed by someone else at {clock}",
-        file_name(path.map(PathBuf::as_path))
-    )
+/// What the bar says: "Alys changed ours.civic.json at 10:14", or "ours.civic.json was
+/// changed by someone else at 10:14" when who is not known.
+pub fn outside_text(path: Option<&PathBuf>, change: &OutsideChange) -> String {
+    let name = file_name(path.map(PathBuf::as_path));
+    let clock = &change.clock;
+    match &change.who {
+        Some(who) => format!("{who} changed {name} at {clock}"),
+        None => format!("{name} was changed by someone else at {clock}"),
+    }
 }
