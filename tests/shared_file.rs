@@ -155,7 +155,8 @@ fn a_save_over_a_newer_save_merges_instead_of_overwriting() {
     assert!(!app(&bryn).state.doc.as_ref().unwrap().is_dirty());
     let said = messages(&bryn);
     assert!(
-        said.iter().any(|m| m.starts_with("Merged 1 change")),
+        said.iter()
+            .any(|m| m.starts_with("Merged 1 change") && m.ends_with("saved with your changes.")),
         "{said:?}"
     );
     // The backup holds Alys's version, the one replaced.

@@ -98,7 +98,8 @@ impl Core<'_> {
             ..
         } = view;
         let merged = merge.resolved(&choices);
-        let text = merged_text(&self.state.framework, &merge, &source);
+        let saving = matches!(after, AfterMerge::Save { .. });
+        let text = merged_text(&self.state.framework, &merge, &source, saving);
         self.edit(Edit::Replace(Box::new(merged)));
         let Some(doc) = &mut self.state.doc else {
             return;
@@ -162,7 +163,7 @@ impl Core<'_> {
 }
 
 /// "Merged 3 changes from the file on disk: rating of 2.1, evidence in 4.3, …".
-fn merged_text(framework: &Framework, merge: &Merge, source: &MergeSource) -> String {
+fn merged_text(framework: &Framework, merge: &Merge, source: &MergeSource, saving: bool) -> String {
     let from = match source {
         MergeSource::Disk => "the file on disk".to_owned(),
         MergeSource::Copy(path) => path.file_name().map_or_else(
@@ -198,7 +199,12 @@ fn merged_text(framework: &Framework, merge: &Merge, source: &MergeSource) -> St
             let _ = write!(text, "; {n} conflicts settled as chosen");
         }
     }
-    text.push_str(". Save to keep the result; Undo takes it back.");
+    // A save that found the file changed goes on with the merged result.
+    text.push_str(if saving {
+        ", and saved with your changes."
+    } else {
+        ". Save to keep the result; Undo takes it back."
+    });
     text
 }
 
