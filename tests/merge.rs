@@ -48,16 +48,15 @@ fn with_narrative(question: &QuestionId, text: &str) -> Assessment {
 #[test]
 fn changes_to_different_questions_merge_with_exit_0() {
     let dir = temp_dir();
-    let [(first, _, _), (second, second_number, _)] = <[_; 2]>::try_from(questions(2)).unwrap();
+    let [(first, first_number, _), (second, second_number, _)] =
+        <[_; 2]>::try_from(questions(2)).unwrap();
     let mut mine = demo();
     mine.responses.entry(first.clone()).or_default().phase = Phase::new(6);
+    let mut theirs = with_narrative(&second, "Theirs wrote this.");
+    let removed = theirs.responses.get_mut(&first).unwrap().evidence.remove(0);
     save(dir.path(), "base.civic.json", &demo());
     save(dir.path(), "mine.civic.json", &mine);
-    save(
-        dir.path(),
-        "theirs.civic.json",
-        &with_narrative(&second, "Theirs wrote this."),
-    );
+    save(dir.path(), "theirs.civic.json", &theirs);
 
     let output = run_in(
         dir.path(),
@@ -73,6 +72,10 @@ fn changes_to_different_questions_merge_with_exit_0() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let merged = load(&dir.path().join("out.civic.json"));
     assert_eq!(merged.response(&first).unwrap().phase, Phase::new(6));
+    assert!(
+        !merged.response(&first).unwrap().evidence.contains(&removed),
+        "theirs removed it"
+    );
     assert_eq!(
         merged.response(&second).unwrap().narrative,
         "Theirs wrote this."
@@ -80,7 +83,8 @@ fn changes_to_different_questions_merge_with_exit_0() {
     let text = stdout(&output);
     assert!(
         text.contains(&format!(
-            "Merged 1 change from theirs.civic.json: the narrative of {second_number}\n"
+            "Merged 2 changes from theirs.civic.json: the evidence ‘{}’ in {first_number} (removed), the narrative of {second_number}\n",
+            removed.title
         )),
         "{text}"
     );
@@ -145,11 +149,9 @@ fn conflicts_as_json() {
     let [(first, number, _)] = <[_; 1]>::try_from(questions(1)).unwrap();
     save(dir.path(), "base.civic.json", &demo());
     save(dir.path(), "mine.civic.json", &with_narrative(&first, "A"));
-    save(
-        dir.path(),
-        "theirs.civic.json",
-        &with_narrative(&first, "B"),
-    );
+    let mut theirs = with_narrative(&first, "B");
+    theirs.framework.version = "2025.9".to_owned();
+    save(dir.path(), "theirs.civic.json", &theirs);
     let output = run_in(
         dir.path(),
         &[
@@ -172,6 +174,11 @@ fn conflicts_as_json() {
     assert_eq!(conflict["kept"], "both");
     assert_eq!(conflict["mine"], "A");
     assert_eq!(conflict["theirs"], "B");
+    let warning = stderr(&output);
+    assert!(
+        warning.contains("warning: THEIRS answers another version of the framework (2025.9)"),
+        "{warning}"
+    );
 }
 
 #[test]

@@ -55,6 +55,19 @@ pub fn run(framework: &Framework, args: &MergeArgs) -> Result<(String, Outcome)>
     let base = load(&args.base, "BASE")?;
     let mine = load(&args.mine, "MINE")?;
     let theirs = load(&args.theirs, "THEIRS")?;
+    for (other, name, path) in [
+        (&base, "BASE", &args.base),
+        (&theirs, "THEIRS", &args.theirs),
+    ] {
+        if other.framework != mine.framework {
+            eprintln!(
+                "civic-workbook: warning: {name} answers another version of the framework ({}) than MINE ({}); the merged file keeps MINE's: {}",
+                escaped(&other.framework.version),
+                escaped(&mine.framework.version),
+                escaped(&path.display().to_string())
+            );
+        }
+    }
     let merge = crate::model::merge::merge(&base, &mine, &theirs);
     let merged = merge.keeping_both();
     write(framework, &args.output, &args.mine, &merged, args.no_backup)?;
@@ -182,7 +195,9 @@ fn what(framework: &Framework, place: &Place, label: &str) -> String {
         Part::Rationale => format!("the rationale of {question}"),
         Part::Narrative => format!("the narrative of {question}"),
         Part::Ambition => format!("the ambition of {question}"),
+        Part::Evidence(_) if label.is_empty() => format!("a piece of evidence in {question}"),
         Part::Evidence(_) => format!("the evidence ‘{}’ in {question}", escaped(label)),
+        Part::Action(_) if label.is_empty() => format!("an action in {question}"),
         Part::Action(_) => format!("the action ‘{}’ in {question}", escaped(label)),
     }
 }
@@ -208,7 +223,21 @@ fn change_words(
     let item = item_label(&change.place, theirs)
         .or_else(|| item_label(&change.place, base))
         .unwrap_or_default();
-    what(framework, &change.place, &item)
+    let words = what(framework, &change.place, &item);
+    // An item or member taken away would read as brought in without saying so.
+    let is_item = matches!(
+        change.place,
+        Place::Detail(Detail::TeamMember(_))
+            | Place::Question {
+                part: Part::Evidence(_) | Part::Action(_),
+                ..
+            }
+    );
+    if is_item && change.kind == ChangeKind::Removed {
+        format!("{words} (removed)")
+    } else {
+        words
+    }
 }
 
 /// The label of the item at `place` in `assessment`, if it holds one there.

@@ -22,7 +22,10 @@ use list::{Out, merge_list};
 /// A field changed on one side only takes that side; changed the same way on both, it is no
 /// conflict; changed differently on both, it is a conflict, settled as mine in
 /// [`Merge::assessment`]. Responses are matched by question id, evidence and actions by their
-/// ids within their question, assessors' ratings by name and team members by name.
+/// ids within their question, assessors' ratings by name and team members by name. Whether a
+/// question has a response at all merges like a field, so a response left empty is kept exactly
+/// when the side whose version wins holds it; one emptied by the merge otherwise goes.
+/// Items keep mine's order, with theirs' additions after the item before them in theirs' list.
 pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge {
     let sides = Box::new([base.clone(), mine.clone(), theirs.clone()]);
     let (assessment, sink) = run(&sides, &[]);
