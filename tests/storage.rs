@@ -516,3 +516,68 @@ fn a_checked_commit_that_the_check_refuses_renames_nothing_and_leaves_no_tempora
         ["shared.civic.json", "shared.civic.json.bak"]
     );
 }
+
+#[test]
+fn a_save_over_a_backup_linked_to_the_file_itself_leaves_no_temporary_file() {
+    // What two racing saves make: the backup a second link to the file being saved, so the
+    // rename of the staged backup over it does nothing.
+    let dir = temp_dir();
+    let path = dir.path().join("group.civic.json");
+    fs::write(&path, "first").unwrap();
+    fs::hard_link(&path, atomic::backup_path(&path)).unwrap();
+    atomic::write_atomic(&path, |out| out.write_all(b"second")).unwrap();
+    assert_eq!(fs::read_to_string(&path).unwrap(), "second");
+    assert_eq!(
+        fs::read_to_string(atomic::backup_path(&path)).unwrap(),
+        "first"
+    );
+    assert_eq!(
+        names_in(dir.path()),
+        ["group.civic.json", "group.civic.json.bak"]
+    );
+}
+
+#[test]
+fn a_save_never_replaces_a_backup_that_is_not_an_assessment() {
+    let dir = temp_dir();
+    let path = dir.path().join("group.civic.json");
+    let first = demo();
+    let mut second = demo();
+    second.institution = "Second save".to_owned();
+    assessment_file::save(&path, &first).unwrap();
+    fs::write(atomic::backup_path(&path), "someone's notes").unwrap();
+    assessment_file::save(&path, &second).unwrap();
+    assert_eq!(
+        fs::read_to_string(atomic::backup_path(&path)).unwrap(),
+        "someone's notes"
+    );
+    let fw = framework();
+    let numbered = dir.path().join("group.civic.json.1.bak");
+    assert_eq!(assessment_file::load(&numbered, &fw).unwrap(), first);
+    // The numbered backup holds an assessment, so the next save replaces it.
+    assessment_file::save(&path, &first).unwrap();
+    assert_eq!(assessment_file::load(&numbered, &fw).unwrap(), second);
+    assert_eq!(
+        names_in(dir.path()),
+        [
+            "group.civic.json",
+            "group.civic.json.1.bak",
+            "group.civic.json.bak"
+        ]
+    );
+}
+
+#[test]
+fn creating_a_file_that_is_there_fails_and_leaves_no_temporary_file() {
+    let dir = temp_dir();
+    let path = dir.path().join("new.civic.json");
+    assessment_file::create_new(&path, &demo()).unwrap();
+    fs::write(&path, "made by someone else meanwhile").unwrap();
+    let err = assessment_file::create_new(&path, &demo()).unwrap_err();
+    assert!(matches!(err, Error::AlreadyExists { .. }), "{err:?}");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "made by someone else meanwhile"
+    );
+    assert_eq!(names_in(dir.path()), ["new.civic.json"]);
+}

@@ -212,10 +212,21 @@ impl WorkbookApp {
         if !assessment_file::is_replaceable(&path, &self.state.framework) {
             return refused(NotSaved::NotAnAssessment);
         }
-        // The file is checked again just before the new one takes its place: a change made
-        // elsewhere is merged, never overwritten.
-        let base = doc.base.as_ref().filter(|_| checked);
-        match on_disk::save_checked(&path, &doc.assessment, base, &self.state.framework) {
+        // A new file is created in one step that refuses to replace one made meanwhile. The
+        // document's own file is checked again just before the new one takes its place: a
+        // change made elsewhere is merged, never overwritten.
+        let saved = if new_only {
+            assessment_file::create_new(&path, &doc.assessment)
+                .map(|()| OnDisk::of(&doc.assessment))
+                .map_err(on_disk::SaveError::from)
+        } else {
+            let base = doc.base.as_ref().filter(|_| checked);
+            on_disk::save_checked(&path, &doc.assessment, base, &self.state.framework)
+        };
+        match saved {
+            Err(on_disk::SaveError::Storage(storage::Error::AlreadyExists { .. })) => {
+                refused(NotSaved::Exists)
+            }
             Ok(written) => Outcome::Saved {
                 written: Box::new(written),
                 path,

@@ -91,7 +91,8 @@ pub struct MigrateArgs {
     /// Where to write the moved assessment.
     #[arg(short, long, value_name = "OUT.civic.json")]
     pub output: PathBuf,
-    /// Replace the output file if it exists (an assessment only; kept as NAME.bak).
+    /// Replace the output file if it exists (an assessment only; kept as NAME.bak, or
+    /// NAME.1.bak when NAME.bak is not an assessment).
     #[arg(long)]
     pub force: bool,
 }
@@ -153,7 +154,8 @@ pub struct ExportArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// Replace files already at the outputs even when they are not this workbook's earlier
-    /// exports (each is kept as NAME.bak). Without it, only earlier exports are replaced.
+    /// exports (each is kept as NAME.bak, or NAME.1.bak, … when NAME.bak holds another file).
+    /// Without it, only earlier unchanged exports are replaced.
     #[arg(long)]
     pub force: bool,
 }
@@ -204,8 +206,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             .render_help()
             .to_string(),
         Some(Command::New(args)) => {
-            new(&framework, &args)?;
-            format!("Created {}\n", args.output.display())
+            let kept = new(&framework, &args)?;
+            format!(
+                "Created {}\n{}",
+                args.output.display(),
+                kept_text(&args.output, kept)
+            )
         }
         Some(Command::Questions { json }) => {
             if json {
@@ -242,14 +248,15 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             return Ok(outcome);
         }
         Some(Command::Combine(args)) => {
-            let (group, names) = combine(&framework, &args)?;
+            let (group, names, kept) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
             format!(
-                "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n",
+                "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n{}",
                 names.len(),
                 names.join(", "),
                 args.output.display(),
                 scoring::WIDE_SPREAD,
+                kept_text(&args.output, kept),
             )
         }
     };
@@ -346,8 +353,17 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
                 .unwrap_or_default()
         )
     })?;
-    assessment_file::create(&args.output, &migrated, args.force, &to)?;
-    Ok(output::moves_text(&args.file, &to, &moves, &args.output))
+    // The bank and the map are inputs too: never replaced, nor a backup's place.
+    let inputs: Vec<&Path> = [
+        Some(args.file.as_path()),
+        Some(args.to.as_path()),
+        args.map.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let kept = assessment_file::create(&args.output, &migrated, args.force, &to, &inputs)?;
+    Ok(output::moves_text(&args.file, &to, &moves, &args.output) + &kept_text(&args.output, kept))
 }
 
 /// The framework in use: the file given, or the built-in bank.
@@ -368,7 +384,19 @@ fn load_assessment(path: &Path, framework: &Framework) -> Result<Assessment> {
     Ok(assessment_file::load(path, framework)?)
 }
 
-fn new(framework: &Framework, args: &NewArgs) -> Result<()> {
+/// Where the file that a command replaced is kept, as a line to print; empty when it replaced
+/// none.
+fn kept_text(path: &Path, backup: Option<PathBuf>) -> String {
+    backup.map_or_else(String::new, |backup| {
+        format!(
+            "The file that was at {} is kept as {}\n",
+            path.display(),
+            backup.display()
+        )
+    })
+}
+
+fn new(framework: &Framework, args: &NewArgs) -> Result<Option<PathBuf>> {
     let mut assessment = Assessment::new(framework, now());
     assessment.institution = args.institution.clone().unwrap_or_default();
     assessment.title = args
@@ -376,8 +404,13 @@ fn new(framework: &Framework, args: &NewArgs) -> Result<()> {
         .clone()
         .unwrap_or_else(|| "Civic impact self-assessment".to_owned());
     assessment.period = args.period.clone().unwrap_or_default();
-    assessment_file::create(&args.output, &assessment, args.force, framework)?;
-    Ok(())
+    Ok(assessment_file::create(
+        &args.output,
+        &assessment,
+        args.force,
+        framework,
+        &[],
+    )?)
 }
 
 /// Loads the earlier assessment of a comparison, refusing the current file itself, and warns
@@ -402,7 +435,10 @@ fn load_baseline(
 }
 
 /// Combines the files into a group assessment and writes it; returns it and the assessors.
-fn combine(framework: &Framework, args: &CombineArgs) -> Result<(Assessment, Vec<String>)> {
+fn combine(
+    framework: &Framework,
+    args: &CombineArgs,
+) -> Result<(Assessment, Vec<String>, Option<PathBuf>)> {
     if let Some(input) = args
         .files
         .iter()
@@ -417,8 +453,15 @@ fn combine(framework: &Framework, args: &CombineArgs) -> Result<(Assessment, Vec
     for note in &combined.differences {
         eprintln!("civic-workbook: warning: {note}");
     }
-    assessment_file::create(&args.output, &combined.group, args.force, framework)?;
-    Ok((combined.group, combined.names))
+    let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
+    let kept = assessment_file::create(
+        &args.output,
+        &combined.group,
+        args.force,
+        framework,
+        &inputs,
+    )?;
+    Ok((combined.group, combined.names, kept))
 }
 
 fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
@@ -455,7 +498,12 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     } else {
         Replace::OwnExports
     };
-    export_file::check_all(&targets, Some(&args.file), replace)?;
+    // The assessment and the baseline are never written over, nor a backup's place.
+    let inputs: Vec<&Path> = [Some(args.file.as_path()), args.baseline.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    export_file::plan(&targets, &inputs, replace)?;
     // Each file's bytes, in the order of `targets`.
     let mut bytes: Vec<Vec<u8>> = Vec::new();
     let mut done = String::new();
@@ -490,7 +538,9 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         .map(|((path, kind), bytes)| (path, bytes, kind))
         .collect();
     // All files or none.
-    export_file::write_all(&exports, Some(&args.file), replace)?;
+    for kept in export_file::write_protecting(&exports, &inputs, replace)? {
+        done.push_str(&kept_text(&kept.path, Some(kept.backup)));
+    }
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
         let _ = writeln!(

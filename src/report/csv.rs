@@ -1,8 +1,21 @@
 //! The data as CSV, for spreadsheets: one row per key question, and a second table of every
 //! action. Written for Excel: UTF-8 with a byte-order mark (so Welsh letters show), CRLF line
-//! ends, and fields quoted whenever they hold a comma, a quote or a line break. A field that
-//! starts like a formula (`=`, `+`, `-`, `@`) gets a leading apostrophe, so a spreadsheet shows
-//! it as text instead of running it.
+//! ends, and every field quoted. A field that starts like a formula (`=`, `+`, `-`, `@`) gets a
+//! leading apostrophe, so a spreadsheet shows it as text instead of running it.
+//!
+//! **How an earlier export is known** ([`is_unchanged_export`]), so exporting again may replace
+//! it and a backup of it may be replaced: by its shape, exactly as this writer makes it: the
+//! byte-order mark, the table's own header row, every field of every row quoted (empty ones as
+//! `""`), every row as wide as the header and ended by CRLF, and nothing else. Every field is
+//! quoted for this: spreadsheets (Excel, `LibreOffice`, Google Sheets, Numbers) quote only the
+//! fields that need it when they save a CSV, so a file opened and saved again in one, edited or
+//! not, no longer has this shape (its header row alone, which needs no quotes, shows it), and is
+//! kept as someone's file. A hash of the content, as the Markdown carries, would need a row
+//! that every spreadsheet and data import would read as data, so there is none. What the rule
+//! cannot see is an edit made in a text editor that keeps every quote, the header and the
+//! width; that is the one kind of change it takes as the workbook's own. Files exported before
+//! every field was quoted are not recognised: the first export over one asks for `--force`
+//! (or, in the app, asks), and keeps it.
 
 use std::path::{Path, PathBuf};
 
@@ -46,11 +59,6 @@ pub const ACTION_COLUMNS: [&str; 9] = [
     "Added by",
 ];
 
-/// Header rows of the actions table earlier versions of the workbook wrote: a file that starts
-/// with one is still recognised as the workbook's own export, and may be replaced.
-pub const EARLIER_ACTION_HEADERS: [&str; 1] =
-    ["Domain,Question id,Question,Action,Owner,Due,Status,Added by"];
-
 /// Text a spreadsheet would not take for a formula.
 fn cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -63,6 +71,7 @@ fn cell(text: &str) -> String {
 fn table(header: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Always)
         .from_writer(BOM.to_vec());
     // Writing to memory cannot fail for I/O reasons, and every record has the header's width.
     let _ = writer.write_record(header);
@@ -207,4 +216,95 @@ pub fn actions_path(questions: &Path) -> PathBuf {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     questions.with_file_name(format!("{stem}-actions.csv"))
+}
+
+/// Whether `bytes` are a table with this `header` exactly as [`questions`] and [`actions`] write
+/// one (see the module's notes): the workbook's own export, unchanged in shape.
+pub fn is_unchanged_export(bytes: &[u8], header: &[&str]) -> bool {
+    let Some(text) = bytes
+        .strip_prefix(BOM)
+        .and_then(|rest| std::str::from_utf8(rest).ok())
+    else {
+        return false;
+    };
+    let Some((first, mut rest)) = quoted_record(text) else {
+        return false;
+    };
+    if first != header {
+        return false;
+    }
+    while !rest.is_empty() {
+        match quoted_record(rest) {
+            Some((fields, after)) if fields.len() == header.len() => rest = after,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The first record of `text` if it is written as this module writes one (every field quoted,
+/// quotes doubled inside, commas between, CRLF after): its fields, and the text after it.
+fn quoted_record(mut text: &str) -> Option<(Vec<String>, &str)> {
+    let mut fields = Vec::new();
+    loop {
+        text = text.strip_prefix('"')?;
+        let mut field = String::new();
+        loop {
+            let (inside, after) = text.split_once('"')?;
+            field.push_str(inside);
+            text = after;
+            match text.strip_prefix('"') {
+                Some(after) => {
+                    field.push('"');
+                    text = after;
+                }
+                None => break,
+            }
+        }
+        fields.push(field);
+        match text.strip_prefix(',') {
+            Some(after) => text = after,
+            None => return Some((fields, text.strip_prefix("\r\n")?)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_table_in_the_writers_own_shape_is_an_unchanged_export() {
+        let ours = table(
+            &["Name", "Note"],
+            vec![
+                vec!["Ann".to_owned(), "says \"hi\", twice".to_owned()],
+                vec![String::new(), "two\nlines".to_owned()],
+            ],
+        );
+        assert!(is_unchanged_export(&ours, &["Name", "Note"]));
+        assert!(
+            !is_unchanged_export(&ours, &["Name", "Notes"]),
+            "another table"
+        );
+        let text = String::from_utf8(ours[BOM.len()..].to_vec()).unwrap();
+        let resaved = [
+            // As a spreadsheet saves it: quotes only where needed.
+            "\u{FEFF}Name,Note\r\nAnn,\"says \"\"hi\"\", twice\"\r\n,\"two\nlines\"\r\n".to_owned(),
+            // Without the byte-order mark, or with other line ends.
+            text.clone(),
+            format!("\u{FEFF}{}", text.replace("\r\n", "\n")),
+            // A row added with a cell too few, or a note after the table.
+            format!("\u{FEFF}{text}\"Bob\"\r\n"),
+            format!("\u{FEFF}{text}checked by Bob\r\n"),
+            // Cut short.
+            format!("\u{FEFF}{}", &text[..text.len() - 2]),
+        ];
+        for bytes in resaved {
+            assert!(
+                !is_unchanged_export(bytes.as_bytes(), &["Name", "Note"]),
+                "{bytes:?}"
+            );
+        }
+    }
 }

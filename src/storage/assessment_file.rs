@@ -2,11 +2,13 @@
 //! and saving pretty-printed in a stable order, atomically, with a backup.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use super::Error;
+use super::atomic::{self, Backup};
+use super::export_file::same_file;
 use super::format::{self, Header, Version};
 use super::read::{expect_object, json_error, read_text, refuse_repeated_keys, text_from_bytes};
-use super::{Error, atomic};
 use crate::model::{Assessment, Framework};
 
 /// The file name suffix of assessments.
@@ -67,44 +69,110 @@ pub fn to_bytes(assessment: &Assessment) -> Vec<u8> {
     bytes
 }
 
-/// Saves atomically, keeping the previous file as `NAME.bak`.
+/// Saves atomically, keeping the previous file as a backup (see [`backup_for`]).
 pub fn save(path: &Path, assessment: &Assessment) -> Result<(), Error> {
-    atomic::write_atomic(path, |out| write(assessment, out)).map_err(|cause| Error::Write {
+    save_keeping(path, assessment, &[]).map(drop)
+}
+
+/// Saves atomically, keeping the previous file (if any) as a backup that is none of `inputs`;
+/// returns where the previous file is kept.
+fn save_keeping(
+    path: &Path,
+    assessment: &Assessment,
+    inputs: &[&Path],
+) -> Result<Option<PathBuf>, Error> {
+    let failed = |cause| Error::Write {
+        path: path.to_owned(),
+        cause,
+    };
+    let staged = atomic::stage(path, |out| write(assessment, out)).map_err(failed)?;
+    let target = staged.target().to_owned();
+    let backup = backup_for(&target, inputs)?;
+    let replaced = target.exists();
+    staged.commit(Backup::At(backup.clone())).map_err(failed)?;
+    Ok(replaced.then_some(backup))
+}
+
+/// Where the file at `path` is kept when a save replaces it: `NAME.bak` when nothing is there,
+/// or an assessment or an empty file (an earlier backup); else, so that no other file is ever
+/// replaced, the first of `NAME.1.bak`, `NAME.2.bak`, … that is free or holds an assessment.
+/// Never one of `inputs` (the files the new one is made from), by any name.
+pub fn backup_for(path: &Path, inputs: &[&Path]) -> Result<PathBuf, Error> {
+    atomic::choose_backup(path, |candidate| {
+        !inputs.iter().any(|input| same_file(candidate, input))
+            && (atomic::is_absent(candidate)
+                || (atomic::is_plain_file(candidate) && is_assessment_or_empty(candidate)))
+    })
+    .map_err(|cause| Error::Write {
         path: path.to_owned(),
         cause,
     })
 }
 
-/// Saves a new file, refusing to replace an existing one unless `overwrite`.
+/// Whether the file says it is an assessment (of any framework or format version), or is
+/// empty: what a backup may replace.
+fn is_assessment_or_empty(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() == 0)
+        || read_text(path).is_ok_and(|text| {
+            Header::parse(&text).is_ok_and(|header| header.version() != Version::Missing)
+        })
+}
+
+/// Saves a file that must not exist yet, in one step: of two people creating the same file at
+/// once exactly one succeeds, and the other gets [`Error::AlreadyExists`].
+pub fn create_new(path: &Path, assessment: &Assessment) -> Result<(), Error> {
+    let staged =
+        atomic::stage(path, |out| write(assessment, out)).map_err(|cause| Error::Write {
+            path: path.to_owned(),
+            cause,
+        })?;
+    staged.commit_new().map_err(|cause| {
+        if cause.kind() == io::ErrorKind::AlreadyExists {
+            Error::AlreadyExists {
+                path: path.to_owned(),
+            }
+        } else {
+            Error::Write {
+                path: path.to_owned(),
+                cause,
+            }
+        }
+    })
+}
+
+/// Saves a new file made from `inputs` (the files read to make it, which it never replaces,
+/// nor keeps a backup over, under any name). Refuses to replace an existing file unless
+/// `overwrite`, and then replaces only an assessment (or an empty file), keeping it as a backup;
+/// returns where that is.
 pub fn create(
     path: &Path,
     assessment: &Assessment,
     overwrite: bool,
     framework: &Framework,
-) -> Result<(), Error> {
+    inputs: &[&Path],
+) -> Result<Option<PathBuf>, Error> {
+    let refuse = |why: &str| Error::Write {
+        path: path.to_owned(),
+        cause: io::Error::other(why.to_owned()),
+    };
     if let Some(why) = super::not_regular_at(path) {
-        return Err(Error::Write {
-            path: path.to_owned(),
-            cause: std::io::Error::other(why),
-        });
+        return Err(refuse(why));
     }
-    if path.exists() {
-        if !overwrite {
-            return Err(Error::AlreadyExists {
-                path: path.to_owned(),
-            });
-        }
-        // Even with --force, only an assessment (or an empty file) is replaced.
-        if !is_replaceable(path, framework) {
-            return Err(Error::Write {
-                path: path.to_owned(),
-                cause: std::io::Error::other(
-                    "the file there is not an assessment, so it was left untouched",
-                ),
-            });
-        }
+    if inputs.iter().any(|input| same_file(path, input)) {
+        return Err(refuse(
+            "it is one of the files this one is made from, so it was left untouched",
+        ));
     }
-    save(path, assessment)
+    if !(overwrite && path.exists()) {
+        return create_new(path, assessment).map(|()| None);
+    }
+    // Even with --force, only an assessment (or an empty file) is replaced.
+    if !is_replaceable(path, framework) {
+        return Err(refuse(
+            "the file there is not an assessment, so it was left untouched",
+        ));
+    }
+    save_keeping(path, assessment, inputs)
 }
 
 /// Whether the file at `path` is one the workbook may replace on save: missing, empty, or an

@@ -5,6 +5,14 @@
 //!
 //! A save is two steps, [`stage`] and [`Staged::commit`], so that several files (an export's PDF,
 //! CSV and Markdown) can all be written in full before any of them replaces anything.
+//! [`Staged::commit_new`] creates a file that must not exist: the rename itself refuses to
+//! replace one (`renameat2(RENAME_NOREPLACE)` on Linux, `MoveFileExW` without
+//! `MOVEFILE_REPLACE_EXISTING` on Windows), so of two people creating the same file at once
+//! exactly one succeeds, and the other is told the file is already there.
+//!
+//! The backup of a file the workbook did not write is never replaced: callers choose the
+//! backup's name with [`choose_backup`] (`NAME.bak`, or `NAME.1.bak`, `NAME.2.bak`, … when
+//! `NAME.bak` holds something else) and pass it as [`Backup::At`].
 //!
 //! Temporary names are short whatever the target's name (`.NAME~HASH.RANDOM.tmp`, with `NAME`
 //! cut to 24 bytes), so a file whose own name is near the file system's limit still
@@ -31,10 +39,50 @@ pub const STALE_AFTER: Duration = Duration::from_mins(10);
 /// The backup kept beside `path`: `NAME.bak`, with `NAME` shortened (at a character boundary)
 /// when the whole would be longer than a file name may be.
 pub fn backup_path(path: &Path) -> PathBuf {
+    numbered_backup_path(path, 0)
+}
+
+/// The `number`th backup name of `path`: `NAME.bak` for 0, else `NAME.NUMBER.bak`, shortened
+/// as [`backup_path`] is.
+fn numbered_backup_path(path: &Path, number: u32) -> PathBuf {
+    let end = if number == 0 {
+        ".bak".to_owned()
+    } else {
+        format!(".{number}.bak")
+    };
     let name = path.file_name().unwrap_or_default();
-    let mut name = shortened(name, MAX_NAME_BYTES - ".bak".len());
-    name.push(".bak");
+    let mut name = shortened(name, MAX_NAME_BYTES - end.len());
+    name.push(end);
     path.with_file_name(name)
+}
+
+/// How many numbered backup names [`choose_backup`] tries before giving up.
+const MAX_BACKUPS: u32 = 1000;
+
+/// The backup name for `path`: the first of `NAME.bak`, `NAME.1.bak`, `NAME.2.bak`, … that
+/// `usable` accepts. `usable` is given each name in turn and says whether the file there (if
+/// any) may be replaced by the backup; see [`is_absent`]. Fails when none of the first thousand
+/// is usable.
+pub fn choose_backup(path: &Path, mut usable: impl FnMut(&Path) -> bool) -> io::Result<PathBuf> {
+    (0..MAX_BACKUPS)
+        .map(|number| numbered_backup_path(path, number))
+        .find(|candidate| usable(candidate))
+        .ok_or_else(|| {
+            io::Error::other(format!(
+                "there is no free name for a backup beside it (tried {MAX_BACKUPS} names ending in .bak)"
+            ))
+        })
+}
+
+/// Whether nothing at all is at `path`, not even a broken symbolic link.
+pub fn is_absent(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_err_and(|err| err.kind() == io::ErrorKind::NotFound)
+}
+
+/// Whether `path` is a regular file itself (not a symbolic link, folder, device, pipe or
+/// socket): the only kind of thing a backup may replace.
+pub fn is_plain_file(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file())
 }
 
 /// `name` cut to at most `limit` bytes at a character boundary; a name that is not Unicode
@@ -71,11 +119,14 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 /// The end of every temporary name.
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Whether a save keeps the previous version as [`backup_path`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Whether and where a save keeps the previous version.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Backup {
-    /// Keep the previous version (the user's own files).
+    /// Keep the previous version as [`backup_path`], replacing whatever is there: only for
+    /// callers that know what that is (tests, files of the app's own).
     Keep,
+    /// Keep the previous version here (a name from [`choose_backup`]).
+    At(PathBuf),
     /// Do not (the app's own scratch files, such as the recovery file).
     Skip,
 }
@@ -241,35 +292,98 @@ impl Staged {
     }
 
     fn commit_with(self, backup: Backup, fault: Fault<'_>) -> io::Result<()> {
-        if backup == Backup::Keep && self.path.exists() {
+        self.keep_backup_with(backup, fault)?;
+        self.put_with(fault)
+    }
+
+    /// Keeps the file now at the target (if any) as `backup` says, leaving the target as it is:
+    /// the first half of [`commit`](Self::commit), so that several files can all be backed up
+    /// before any of them is replaced. Follow it with [`put`](Self::put).
+    pub fn keep_backup(&self, backup: Backup) -> io::Result<()> {
+        self.keep_backup_with(backup, NO_FAULT)
+    }
+
+    fn keep_backup_with(&self, backup: Backup, fault: Fault<'_>) -> io::Result<()> {
+        let backup = match backup {
+            Backup::Skip => return Ok(()),
+            Backup::Keep => backup_path(&self.path),
+            Backup::At(path) => path,
+        };
+        if self.path.exists() {
             fault(Step::Backup)?;
-            keep_backup(&self.path, &self.folder)?;
+            keep_backup(&self.path, &backup, &self.folder)?;
         }
+        Ok(())
+    }
+
+    /// Renames the file over the target, with no backup: the second half of
+    /// [`commit`](Self::commit).
+    pub fn put(self) -> io::Result<()> {
+        self.put_with(NO_FAULT)
+    }
+
+    fn put_with(self, fault: Fault<'_>) -> io::Result<()> {
         fault(Step::Rename)?;
+        // On an error the temporary file is dropped with the error, and so removed.
         self.temp.persist(&self.path).map_err(|err| err.error)?;
         sync_folder(&self.folder);
         Ok(())
     }
+
+    /// Puts the file in its place only if nothing is there: the rename itself refuses to
+    /// replace anything, so two processes creating the same file cannot both succeed. When
+    /// something is there, the error's kind is [`io::ErrorKind::AlreadyExists`], the target is
+    /// untouched and the temporary file is removed.
+    pub fn commit_new(self) -> io::Result<()> {
+        let Self { temp, path, folder } = self;
+        // On an error the temporary file is dropped with the error, and so removed.
+        let temp = match temp.persist_noclobber(&path) {
+            Ok(_) => {
+                sync_folder(&folder);
+                return Ok(());
+            }
+            Err(err) if err.error.kind() == io::ErrorKind::AlreadyExists => return Err(err.error),
+            Err(err) => err.file,
+        };
+        // A file system that can neither rename without replacing nor link (FAT, some network
+        // drives): the name is claimed by creating it empty, which fails if anything is there,
+        // and the file is then renamed over the empty one. Should that rename fail, the empty
+        // file stays (it holds nothing, and any save may replace it).
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        temp.persist(&path).map_err(|err| err.error)?;
+        sync_folder(&folder);
+        Ok(())
+    }
 }
 
-/// Replaces the backup with the current file, atomically: a hard link (instant) where the file
-/// system has them, a copy where it does not.
-fn keep_backup(path: &Path, folder: &Path) -> io::Result<()> {
-    let backup = backup_path(path);
+/// Replaces `backup` with the current file at `path`, atomically: a hard link (instant) where
+/// the file system has them, a copy where it does not. Leaves no temporary file, whatever
+/// happens.
+fn keep_backup(path: &Path, backup: &Path, folder: &Path) -> io::Result<()> {
     let prefix = temp_prefix(path.file_name().unwrap_or_default());
     let staging: NamedTempFile = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(&format!(".bak{TEMP_SUFFIX}"))
         .rand_bytes(6)
         .tempfile_in(folder)?;
+    // Dropped on every path out of here, the staging name is removed if it is still there.
     let staging_path = staging.into_temp_path();
     fs::remove_file(&staging_path)?;
     if fs::hard_link(path, &staging_path).is_err() {
         fs::copy(path, &staging_path)?;
     }
-    fs::rename(&staging_path, &backup)?;
-    // The staged name is gone after the rename; forgetting it avoids a spurious delete.
-    staging_path.keep().map(drop).map_err(|err| err.error)
+    fs::rename(&staging_path, backup)?;
+    // A rename between two links to the same file (a racing save linked the backup to the
+    // same file a moment ago) does nothing and leaves the staging name: removing it is right
+    // then, as the backup already holds that file.
+    match fs::remove_file(&staging_path) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(err) => Err(err),
+    }
 }
 
 /// Removes this target's temporary files that saves killed part-way left behind: regular files
@@ -315,6 +429,18 @@ fn sync_folder(folder: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_backup_names_stay_within_the_limit() {
+        assert_eq!(
+            numbered_backup_path(Path::new("/a/r.pdf"), 2),
+            Path::new("/a/r.pdf.2.bak")
+        );
+        let long = "b".repeat(255);
+        let name = numbered_backup_path(Path::new(&long), 999);
+        assert!(name.as_os_str().len() <= MAX_NAME_BYTES);
+        assert!(name.to_string_lossy().ends_with("b.999.bak"));
+    }
 
     #[test]
     fn backup_name_appends_bak() {

@@ -129,7 +129,7 @@ pub enum Error {
     /// An export would replace files the person did not agree to replace; every one is named.
     #[error(
         "nothing was exported, as {} not {} of this workbook (choose other names, or add --force \
-         to replace {}, each kept as NAME.bak): {}",
+         to replace {}, each kept beside it as a backup): {}",
         if files.len() == 1 { "this file is already there and is" } else { "these files are already there and are" },
         if files.len() == 1 { "an earlier export" } else { "earlier exports" },
         if files.len() == 1 { "it" } else { "them" },

@@ -1,24 +1,42 @@
 //! Writing exports (the PDF report, CSV tables, Markdown): never over the assessment they came
-//! from, never over a file the workbook did not write unless the person said so, and all files
-//! of one export or none.
+//! from, never over a file the workbook did not write unless the person said so, never deleting
+//! what they replace, and all files of one export or none.
 //!
 //! | What is already at a target | Command line | `--force` | App |
 //! |---|---|---|---|
 //! | nothing | written | written | written |
-//! | this workbook's earlier export of the same kind | replaced, kept as `.bak` | replaced, kept as `.bak` | asks, then replaced, kept as `.bak` |
-//! | any other file | refused, every such file named | replaced, kept as `.bak` | asks (saying it is not an export), then replaced, kept as `.bak` |
-//! | the assessment itself, a folder, device, pipe or socket | refused | refused | refused |
+//! | this workbook's earlier export of the same kind, unchanged | replaced, kept as a backup | replaced, kept as a backup | asks, then replaced, kept as a backup |
+//! | any other file (an earlier export changed since included) | refused, every such file named | replaced, kept as a backup | asks (saying it is not an export), then replaced, kept as a backup |
+//! | the assessment, the `--baseline`, a folder, device, pipe or socket | refused | refused | refused |
+//! | the same file named twice among the targets (by any spelling) | refused | refused | refused |
 //!
-//! An earlier export is recognised by its content, not its name: a PDF made by the workbook (its
-//! metadata names it as the creator), a CSV starting with the exact header row of that table,
-//! Markdown starting with the workbook's mark.
+//! The backup of a replaced file is `NAME.bak` when nothing is there or the workbook's own
+//! unchanged export of the same kind is; otherwise (someone's file, a changed export, an input)
+//! the first of `NAME.1.bak`, `NAME.2.bak`, … that is free or holds such an export. So nothing
+//! replaced is ever deleted: a backup replaces only a file that exporting again would write the
+//! same way. Every target and every backup is checked, and every backup name chosen, before
+//! anything is renamed; then every file is written in full beside its target, every file
+//! replaced is kept, and only then are the new files put in place.
+//!
+//! An earlier export is recognised by its content, not its name, and only while it is exactly
+//! as the workbook wrote it:
+//! - a PDF with one revision (one `startxref` and one `%%EOF`, at the end: a program that
+//!   saves an annotation appends a second revision), naming the workbook as its creator and no
+//!   other producer than the library the workbook writes with;
+//! - Markdown whose first line is the workbook's mark with a check of the rest that still
+//!   matches (see [`report::markdown::mark_line`]);
+//! - a CSV in exactly the shape the workbook writes it, every field quoted (why, and what that
+//!   cannot see: [`report::csv`]).
+//!
+//! Inputs and outputs are compared by file identity (device and inode, or the Windows file
+//! index), so a hard link, a symbolic link or `..` does not make one file two.
 
 use std::fs::{self, File};
-use std::io::{self, BufRead as _, BufReader, Read as _, Seek as _, SeekFrom};
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
-use super::Error;
 use super::atomic::{self, Backup, Staged};
+use super::{Error, MAX_FILE_BYTES};
 use crate::report;
 
 /// What an export is, and so how an earlier one is recognised.
@@ -34,56 +52,82 @@ pub enum ExportKind {
     Markdown,
 }
 
-/// How far the PDF's end is searched for its creator: its information dictionary and metadata
-/// are written last, just before the cross-reference table.
-const PDF_TAIL_BYTES: u64 = 4 * 1024 * 1024;
+/// Producers a PDF of the workbook's may name: the PDF library it writes with. A program that
+/// rewrites the file puts its own name there.
+const OWN_PRODUCERS: [&[u8]; 1] = [b"krilla"];
 
 impl ExportKind {
-    /// Whether the regular file at `path` is this program's own earlier export of this kind.
+    /// Whether the regular file at `path` is this program's own earlier export of this kind,
+    /// unchanged since (see the module's notes).
     fn is_own(self, path: &Path) -> bool {
+        let Some(bytes) = read_limited(path) else {
+            return false;
+        };
         match self {
-            Self::Pdf => own_pdf(path).unwrap_or(false),
+            Self::Pdf => own_pdf(&bytes),
             Self::QuestionsCsv => {
-                first_line(path).is_some_and(|line| line == report::csv::QUESTION_COLUMNS.join(","))
+                report::csv::is_unchanged_export(&bytes, &report::csv::QUESTION_COLUMNS)
             }
-            Self::ActionsCsv => first_line(path).is_some_and(|line| {
-                line == report::csv::ACTION_COLUMNS.join(",")
-                    || report::csv::EARLIER_ACTION_HEADERS.contains(&line.as_str())
-            }),
-            Self::Markdown => first_line(path).is_some_and(|line| line == report::markdown::MARK),
+            Self::ActionsCsv => {
+                report::csv::is_unchanged_export(&bytes, &report::csv::ACTION_COLUMNS)
+            }
+            Self::Markdown => {
+                std::str::from_utf8(&bytes).is_ok_and(report::markdown::is_unchanged_export)
+            }
         }
     }
 }
 
-/// Whether the file is a PDF whose information dictionary names the workbook as its creator.
-fn own_pdf(path: &Path) -> io::Result<bool> {
-    let mut file = File::open(path)?;
-    let mut start = [0_u8; 5];
-    file.read_exact(&mut start)?;
-    if start.as_slice() != b"%PDF-" {
-        return Ok(false);
+/// The whole file, if it is a regular file no larger than the workbook reads.
+fn read_limited(path: &Path) -> Option<Vec<u8>> {
+    if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
     }
-    let length = file.metadata()?.len();
-    file.seek(SeekFrom::Start(length.saturating_sub(PDF_TAIL_BYTES)))?;
-    let mut tail = Vec::new();
-    file.take(PDF_TAIL_BYTES).read_to_end(&mut tail)?;
-    let creator = format!("/Creator({})", report::pdf::CREATOR);
-    Ok(tail
-        .windows(creator.len())
-        .any(|window| window == creator.as_bytes()))
+    let mut bytes = Vec::new();
+    File::open(path)
+        .ok()?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    (u64::try_from(bytes.len()).ok()? <= MAX_FILE_BYTES).then_some(bytes)
 }
 
-/// The first line of a text file, without a byte-order mark or line end, read no further than
-/// a few kilobytes.
-fn first_line(path: &Path) -> Option<String> {
-    let file = File::open(path).ok()?;
-    let mut line = Vec::new();
-    BufReader::new(file.take(8 * 1024))
-        .read_until(b'\n', &mut line)
-        .ok()?;
-    let line = String::from_utf8(line).ok()?;
-    let line = line.strip_prefix('\u{FEFF}').unwrap_or(&line);
-    Some(line.trim_end_matches(['\r', '\n']).to_owned())
+/// Whether `bytes` are a PDF of the workbook's, unchanged: one revision, the workbook as its
+/// creator, and no producer but the workbook's PDF library.
+fn own_pdf(bytes: &[u8]) -> bool {
+    let creator = format!("/Creator({})", report::pdf::CREATOR);
+    bytes.starts_with(b"%PDF-")
+        && count(bytes, b"startxref") == 1
+        && count(bytes, b"%%EOF") == 1
+        && bytes.trim_ascii_end().ends_with(b"%%EOF")
+        && count(bytes, creator.as_bytes()) >= 1
+        && producers(bytes).all(|producer| OWN_PRODUCERS.contains(&producer))
+}
+
+/// How many times `needle` occurs in `bytes`.
+fn count(bytes: &[u8], needle: &[u8]) -> usize {
+    bytes
+        .windows(needle.len())
+        .filter(|window| *window == needle)
+        .count()
+}
+
+/// Every producer the PDF names in its information dictionary (`/Producer(…)`) and its XMP
+/// metadata (`<pdf:Producer>…</pdf:Producer>`), as written (PDF escapes are not undone: any
+/// other name differs either way).
+fn producers(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let between = |open: &'static [u8], close: &'static [u8]| {
+        bytes
+            .windows(open.len())
+            .enumerate()
+            .filter(move |(_, window)| *window == open)
+            .filter_map(move |(at, _)| {
+                let rest = bytes.get(at + open.len()..)?;
+                let end = rest.windows(close.len()).position(|w| w == close)?;
+                rest.get(..end)
+            })
+    };
+    between(b"/Producer(", b")").chain(between(b"<pdf:Producer>", b"</pdf:Producer>"))
 }
 
 /// A file already at an export's target.
@@ -91,7 +135,7 @@ fn first_line(path: &Path) -> Option<String> {
 pub struct Existing {
     /// The file.
     pub path: PathBuf,
-    /// Whether it is the workbook's own earlier export of the same kind.
+    /// Whether it is the workbook's own earlier export of the same kind, unchanged.
     pub own: bool,
 }
 
@@ -128,19 +172,40 @@ pub fn existing(targets: &[(PathBuf, ExportKind)]) -> Vec<Existing> {
         .collect()
 }
 
-/// Writes several exports of one assessment (`source`): every target is checked first, then
-/// every file is written in full beside its target, and only when all are written are they put
-/// in place, each file it replaces kept as `NAME.bak`. A failure before that leaves no new file.
+/// A file an export replaced, and where it is kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    /// The export's target, where the replaced file was.
+    pub path: PathBuf,
+    /// Where the replaced file is now.
+    pub backup: PathBuf,
+}
+
+/// Writes several exports of one assessment (`source`): see [`write_protecting`].
 pub fn write_all(
     exports: &[(PathBuf, Vec<u8>, ExportKind)],
     source: Option<&Path>,
     replace: Replace<'_>,
 ) -> Result<(), Error> {
+    let inputs: Vec<&Path> = source.into_iter().collect();
+    write_protecting(exports, &inputs, replace).map(drop)
+}
+
+/// Writes several exports made from `inputs` (the assessment, a baseline): every target and
+/// every backup is checked first and each backup named, then every file is written in full
+/// beside its target, then every file it replaces is kept (see the module's notes), and only
+/// then are the new files put in place. A failure before that leaves no new file. Returns the
+/// files replaced and where each is kept.
+pub fn write_protecting(
+    exports: &[(PathBuf, Vec<u8>, ExportKind)],
+    inputs: &[&Path],
+    replace: Replace<'_>,
+) -> Result<Vec<Kept>, Error> {
     let targets: Vec<(PathBuf, ExportKind)> = exports
         .iter()
         .map(|(path, _, kind)| (path.clone(), *kind))
         .collect();
-    check_all(&targets, source, replace)?;
+    let backups = plan(&targets, inputs, replace)?;
     let mut staged: Vec<Staged> = Vec::with_capacity(exports.len());
     for (path, bytes, _) in exports {
         // Should one fail, those staged so far are dropped, and with them their files.
@@ -152,10 +217,26 @@ pub fn write_all(
         })?;
         staged.push(file);
     }
+    let mut kept = Vec::new();
+    for ((file, backup), (path, _, _)) in staged.iter().zip(&backups).zip(exports) {
+        // Gone since it was checked: nothing to keep.
+        let Some(backup) = backup.as_ref().filter(|_| file.target().exists()) else {
+            continue;
+        };
+        file.keep_backup(Backup::At(backup.clone()))
+            .map_err(|cause| Error::NotExported {
+                path: backup.clone(),
+                cause,
+            })?;
+        kept.push(Kept {
+            path: path.clone(),
+            backup: backup.clone(),
+        });
+    }
     let mut written = Vec::with_capacity(staged.len());
     let mut staged = staged.into_iter().zip(exports);
     while let Some((file, (path, _, _))) = staged.next() {
-        if let Err(cause) = file.commit(Backup::Keep) {
+        if let Err(cause) = file.put() {
             return Err(Error::ExportedInPart {
                 written,
                 path: path.clone(),
@@ -165,7 +246,7 @@ pub fn write_all(
         }
         written.push(path.clone());
     }
-    Ok(())
+    Ok(kept)
 }
 
 /// Whether every export may be written where it is going: called before anything is made, so
@@ -175,6 +256,17 @@ pub fn check_all(
     source: Option<&Path>,
     replace: Replace<'_>,
 ) -> Result<(), Error> {
+    let inputs: Vec<&Path> = source.into_iter().collect();
+    plan(targets, &inputs, replace).map(drop)
+}
+
+/// Checks every target (see [`check_all`]) and names the backup of each file already at one:
+/// for each target, in order, where the file there goes, or `None` when nothing is there.
+pub fn plan(
+    targets: &[(PathBuf, ExportKind)],
+    inputs: &[&Path],
+    replace: Replace<'_>,
+) -> Result<Vec<Option<PathBuf>>, Error> {
     for (index, (path, _)) in targets.iter().enumerate() {
         if targets
             .iter()
@@ -188,47 +280,99 @@ pub fn check_all(
                 ),
             });
         }
-        check(path, source)?;
+        check(path, inputs)?;
     }
     let refused: Vec<Existing> = existing(targets)
         .into_iter()
         .filter(|existing| !replace.allows(existing))
         .collect();
-    if refused.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::WouldReplace { files: refused })
+    if !refused.is_empty() {
+        return Err(Error::WouldReplace { files: refused });
     }
+    let mut backups: Vec<Option<PathBuf>> = Vec::with_capacity(targets.len());
+    for (path, kind) in targets {
+        if !path.exists() {
+            backups.push(None);
+            continue;
+        }
+        // Never an input, another target or another target's backup; and only over nothing,
+        // or over an unchanged export of the same kind.
+        let taken = |candidate: &Path| {
+            inputs.iter().any(|input| same_place(candidate, input))
+                || targets
+                    .iter()
+                    .any(|(other, _)| same_place(candidate, other))
+                || backups
+                    .iter()
+                    .flatten()
+                    .any(|other| same_place(candidate, other))
+        };
+        let backup = atomic::choose_backup(path, |candidate| {
+            !taken(candidate)
+                && (atomic::is_absent(candidate)
+                    || (atomic::is_plain_file(candidate) && kind.is_own(candidate)))
+        })
+        .map_err(|cause| Error::Write {
+            path: path.clone(),
+            cause,
+        })?;
+        backups.push(Some(backup));
+    }
+    Ok(backups)
 }
 
-/// Whether anything at all may be written at `path`: not the assessment itself, and not over
-/// a folder, device, pipe or socket.
-fn check(path: &Path, source: Option<&Path>) -> Result<(), Error> {
+/// Whether anything at all may be written at `path`: not an input (the assessment, a
+/// baseline), and not over a folder, device, pipe or socket.
+fn check(path: &Path, inputs: &[&Path]) -> Result<(), Error> {
     let refuse = |why: &str| Error::Write {
         path: path.to_owned(),
         cause: io::Error::other(why.to_owned()),
     };
-    if let Some(source) = source
-        && same_file(path, source)
-    {
+    if inputs.iter().any(|input| same_file(path, input)) {
         return Err(refuse(
-            "that is the assessment itself; choose another file for the export",
+            "that is the assessment itself or the one it is compared with; choose another file for the export",
         ));
     }
     super::not_regular_at(path).map_or(Ok(()), |why| Err(refuse(why)))
 }
 
-/// Whether two paths are the same place: the same file if both exist, else the same absolute
-/// path.
+/// Whether two paths are the same place: the same file if both exist; else the same name in
+/// the same folder (by the folder's identity).
 fn same_place(a: &Path, b: &Path) -> bool {
-    let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    same_file(a, b) || absolute(a) == absolute(b)
+    let folder = |path: &Path| match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    same_file(a, b)
+        || (a.file_name().is_some()
+            && a.file_name() == b.file_name()
+            && same_file(&folder(a), &folder(b)))
 }
 
-/// Whether two paths name the same file (both must exist to be the same).
+/// Whether two paths name the same file (device and inode, or the Windows file index; both
+/// must exist to be the same).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+    let (Ok(first), Ok(second)) = (fs::metadata(a), fs::metadata(b)) else {
+        return false;
+    };
+    let plain = |m: &fs::Metadata| m.is_file() || m.is_dir();
+    if plain(&first) && plain(&second) {
+        return same_file::is_same_file(a, b).unwrap_or(false);
     }
+    // Asking opens the file, and opening a pipe waits for its other end: pipes, devices and
+    // sockets are compared by what the folder entry says.
+    same_special(&first, &second)
+}
+
+/// Whether two things that are not regular files are one (by device and inode); never on
+/// systems without them.
+#[cfg(unix)]
+fn same_special(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_special(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    false
 }
