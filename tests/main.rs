@@ -15,6 +15,7 @@ mod properties;
 mod report;
 mod report_cost;
 mod report_pdf;
+mod shared_file;
 mod shared_writes;
 #[cfg(feature = "snapshots")]
 mod snapshots;

@@ -8,7 +8,8 @@ use super::WorkbookApp;
 use super::command::{ClipboardAction, Command};
 use super::dialogs::{DialogResult, ManyResult};
 use crate::storage::export_file::{self, Replace};
-use crate::storage::{self, assessment_file, group_files, recovery};
+use crate::storage::on_disk::OnDisk;
+use crate::storage::{self, assessment_file, group_files, on_disk, recovery};
 use crate::ui;
 use crate::workbook::effect::{
     Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Trouble, Unloaded,
@@ -58,8 +59,17 @@ impl WorkbookApp {
             Effect::Save {
                 path,
                 new_only,
-                own_stamp,
-            } => done(self.save(path, new_only, own_stamp)),
+                checked,
+            } => done(self.save(path, new_only, checked)),
+            Effect::CheckDisk => self.check_disk().and_then(done),
+            Effect::FindCopies(path) => {
+                let copies = storage::copies::conflict_copies(&path);
+                if copies.is_empty() {
+                    None
+                } else {
+                    done(Outcome::ConflictCopies { path, copies })
+                }
+            }
             Effect::Export {
                 format,
                 path,
@@ -132,23 +142,25 @@ impl WorkbookApp {
             }
             Load::Backup(path) => Load::Backup(std::path::absolute(&path).unwrap_or(path)),
             Load::Baseline(path) => Load::Baseline(std::path::absolute(&path).unwrap_or(path)),
+            Load::Copy(path) => Load::Copy(std::path::absolute(&path).unwrap_or(path)),
             Load::Demo => Load::Demo,
         };
-        let (read, stamp) = match &what {
+        let (read, disk) = match &what {
             Load::Demo => (
                 assessment_file::parse(DEMO, Path::new("demo assessment"), framework),
                 None,
             ),
-            // The stamp is taken first: a change made while the file is read then shows as a
-            // change on disk at the next save, instead of being overwritten unseen.
-            Load::Open(path) | Load::ReadOnly(path, _) => {
-                let stamp = assessment_file::stamp(path);
-                (assessment_file::load(path, framework), stamp)
-            }
+            // What the file holds is kept as the base: changes made elsewhere are noticed
+            // against it by content, and merged from it.
+            Load::Open(path) | Load::ReadOnly(path, _) => match OnDisk::read(path, framework) {
+                Ok(disk) => (Ok(disk.assessment.clone()), Some(Box::new(disk))),
+                Err(err) => (Err(err), None),
+            },
             Load::Backup(original) => (
                 assessment_file::load(&storage::atomic::backup_path(original), framework),
                 None,
             ),
+            Load::Copy(path) => (assessment_file::load(path, framework), None),
             Load::Baseline(path) => {
                 let own = self.state.doc.as_ref().and_then(|d| d.path.as_deref());
                 if own.is_some_and(|own| export_file::same_file(own, path)) {
@@ -164,7 +176,7 @@ impl WorkbookApp {
             Ok(assessment) => Outcome::Loaded {
                 what,
                 assessment: Box::new(assessment),
-                stamp,
+                disk,
             },
             Err(err) => {
                 // The copy kept by the last save, if it reads, can be offered: also when the
@@ -187,12 +199,7 @@ impl WorkbookApp {
         }
     }
 
-    fn save(
-        &self,
-        path: PathBuf,
-        new_only: bool,
-        own_stamp: Option<assessment_file::Stamp>,
-    ) -> Outcome {
+    fn save(&self, path: PathBuf, new_only: bool, checked: bool) -> Outcome {
         let Some(doc) = &self.state.doc else {
             return Outcome::NotSaved {
                 path,
@@ -211,23 +218,49 @@ impl WorkbookApp {
         if !assessment_file::is_replaceable(&path, &self.state.framework) {
             return refused(NotSaved::NotAnAssessment);
         }
-        if own_stamp.is_some() && assessment_file::stamp(&path) != own_stamp {
-            return refused(NotSaved::ChangedOnDisk);
-        }
-        // A new file is created in one step that refuses to replace one made meanwhile.
+        // A new file is created in one step that refuses to replace one made meanwhile. The
+        // document's own file is checked again just before the new one takes its place: a
+        // change made elsewhere is merged, never overwritten.
         let saved = if new_only {
             assessment_file::create_new(&path, &doc.assessment)
+                .map(|()| OnDisk::of(&doc.assessment))
+                .map_err(on_disk::SaveError::from)
         } else {
-            assessment_file::save(&path, &doc.assessment)
+            let base = doc.base.as_ref().filter(|_| checked);
+            on_disk::save_checked(&path, &doc.assessment, base, &self.state.framework)
         };
         match saved {
-            Err(storage::Error::AlreadyExists { .. }) => refused(NotSaved::Exists),
-            Ok(()) => Outcome::Saved {
-                stamp: assessment_file::stamp(&path),
+            Err(on_disk::SaveError::Storage(storage::Error::AlreadyExists { .. })) => {
+                refused(NotSaved::Exists)
+            }
+            Ok(written) => Outcome::Saved {
+                written: Box::new(written),
                 path,
                 clock: local_clock(),
             },
+            Err(on_disk::SaveError::Changed { theirs, .. }) => refused(NotSaved::ChangedOnDisk {
+                theirs,
+                clock: file_clock(&path),
+            }),
             Err(err) => refused(NotSaved::Failed(err.to_string())),
+        }
+    }
+
+    /// The open document's file, if someone else changed it since it was opened or saved here.
+    fn check_disk(&self) -> Option<Outcome> {
+        let doc = self.state.doc.as_ref()?;
+        let (path, base) = (doc.path.as_ref()?, doc.base.as_ref()?);
+        // Already shown: a second change replaces it only if it differs again.
+        let known = doc.outside.as_ref().map_or(base, |outside| &outside.theirs);
+        match on_disk::check(path, known, &self.state.framework) {
+            on_disk::Check::Changed(theirs) => Some(Outcome::ChangedOnDisk {
+                path: path.clone(),
+                theirs,
+                clock: file_clock(path),
+            }),
+            // A file half written, gone, or unreadable is looked at again at the next save,
+            // which never overwrites one it cannot read.
+            on_disk::Check::Same | on_disk::Check::Gone | on_disk::Check::Unreadable(_) => None,
         }
     }
 
@@ -299,6 +332,7 @@ impl WorkbookApp {
         };
         let info = recovery::RecoveryInfo {
             original: doc.path.clone(),
+            base: doc.base.as_ref().map(|base| base.text.clone()),
         };
         slot.write(&doc.assessment, &info)
             .err()
@@ -331,6 +365,7 @@ fn offer(found: recovery::Recovered) -> Offer {
         assessment: found.assessment,
         original: found.info.original,
         written: found.written.map(time::OffsetDateTime::from),
+        base: found.base,
     }
 }
 
@@ -349,6 +384,19 @@ fn dialog_result(purpose: PathPurpose, picked: DialogResult) -> Option<Command> 
 /// it: the time zone is loaded then, not at start-up.
 fn local_clock() -> String {
     jiff::Zoned::now().strftime("%H:%M").to_string()
+}
+
+/// The local time the file at `path` was last changed, as "10:14" (now, if unknown).
+fn file_clock(path: &Path) -> String {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|modified| jiff::Timestamp::try_from(modified).ok())
+        .map_or_else(local_clock, |at| {
+            at.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%H:%M")
+                .to_string()
+        })
 }
 
 /// The effects on the window and its keyboard, which have no result.

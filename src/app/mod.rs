@@ -7,6 +7,7 @@ pub mod dialogs;
 mod effects;
 mod export;
 mod presence;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -63,6 +64,12 @@ pub struct WorkbookApp {
     now: Now,
     /// Who this app is, in the presence notes it leaves beside open files.
     me: crate::storage::presence::Identity,
+    /// The file watched for changes made elsewhere, and the watch (`None` if it could not be
+    /// set up: the focus and save checks still work).
+    watch: Option<(PathBuf, Option<watch::FileWatch>)>,
+    /// Whether the open file is watched ([`Self::watching_files`]); the focus and save checks
+    /// run either way.
+    is_watching: bool,
 }
 
 impl WorkbookApp {
@@ -88,6 +95,8 @@ impl WorkbookApp {
             export: None,
             now,
             me: crate::storage::presence::Identity::of_this_process(),
+            watch: None,
+            is_watching: false,
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
@@ -114,6 +123,15 @@ impl WorkbookApp {
     /// The time now, on egui's clock and the wall clock: the only place the app reads them.
     fn clock(ctx: &egui::Context) -> Now {
         Now::new(ctx.input(|i| i.time), time::OffsetDateTime::now_utc())
+    }
+
+    /// Watches the open file for changes made elsewhere, waking the window when it is written.
+    /// Off unless asked for (the desktop app asks): the watcher's thread wakes the window at
+    /// moments of its own, and tests drive the same check through focus instead.
+    #[must_use]
+    pub fn watching_files(mut self) -> Self {
+        self.is_watching = true;
+        self
     }
 
     /// Carries out commands in order.
@@ -190,6 +208,32 @@ impl WorkbookApp {
         commands
     }
 
+    /// Whether the open file may have been changed elsewhere: the watcher saw it written, or
+    /// the window just came back into focus (network shares and sync folders may send no
+    /// events). The watch follows the open file.
+    fn outside_changed(&mut self, ctx: &egui::Context) -> bool {
+        let path = self.state.doc.as_ref().and_then(|doc| doc.path.as_deref());
+        if self.is_watching && self.watch.as_ref().map(|(watched, _)| watched.as_path()) != path {
+            self.watch = path.map(|path| {
+                let ctx = ctx.clone();
+                let watch = watch::FileWatch::start(path, move || ctx.request_repaint());
+                (path.to_owned(), watch)
+            });
+        }
+        let written = self
+            .watch
+            .as_ref()
+            .and_then(|(_, watch)| watch.as_ref())
+            .is_some_and(watch::FileWatch::was_written);
+        let focused = ctx.input(|input| {
+            input
+                .events
+                .iter()
+                .any(|event| matches!(event, egui::Event::WindowFocused(true)))
+        });
+        written || focused
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match &self.state.doc {
             Some(doc) => format!(
@@ -229,6 +273,9 @@ impl WorkbookApp {
         self.apply_all(&ctx, commands);
         if let Some(done) = self.export_tick(&ctx) {
             self.apply(&ctx, done);
+        }
+        if self.outside_changed(&ctx) {
+            self.apply(&ctx, Command::CheckDisk);
         }
         for effect in update::tick(&mut self.state, self.now) {
             if let Some(result) = self.run(&ctx, effect) {
@@ -280,17 +327,20 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
                 .unwrap_or_default();
             // Beside eframe's own settings for this app id.
             let recovery_dir = eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery"));
-            Ok(Box::new(WorkbookApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    framework,
-                    open,
-                    recovery_dir,
-                    dialogs: Box::new(NativeDialogs),
-                    opener: Box::new(dialogs::SystemOpener),
-                    prefs,
-                },
-            )))
+            Ok(Box::new(
+                WorkbookApp::new(
+                    &cc.egui_ctx,
+                    AppOptions {
+                        framework,
+                        open,
+                        recovery_dir,
+                        dialogs: Box::new(NativeDialogs),
+                        opener: Box::new(dialogs::SystemOpener),
+                        prefs,
+                    },
+                )
+                .watching_files(),
+            ))
         }),
     )
 }

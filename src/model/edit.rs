@@ -114,6 +114,9 @@ pub enum Edit {
         /// Its position.
         index: usize,
     },
+    /// Put this assessment in place of the whole one: changes merged from another copy, or the
+    /// file reloaded, as one step to undo.
+    Replace(Box<Assessment>),
 }
 
 /// An edit that does not fit the assessment (a stale index, say). Nothing was changed.
@@ -150,7 +153,7 @@ impl Edit {
             | Self::AddAction { question, .. }
             | Self::SetActionStatus { question, .. }
             | Self::RemoveAction { question, .. } => Some(question),
-            Self::AddMember | Self::RemoveMember { .. } => None,
+            Self::AddMember | Self::RemoveMember { .. } | Self::Replace(_) => None,
         }
     }
 
@@ -225,6 +228,7 @@ impl Assessment {
                 let response = self.existing_response(&question)?;
                 remove_at(&mut response.actions, index, "action")?;
             }
+            Edit::Replace(assessment) => *self = *assessment,
         }
         Ok(())
     }

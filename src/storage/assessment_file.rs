@@ -175,16 +175,6 @@ pub fn create(
     save_keeping(path, assessment, inputs)
 }
 
-/// What a file looked like on disk (modified time and size), to notice when someone else
-/// changed it.
-pub type Stamp = (std::time::SystemTime, u64);
-
-/// The file's stamp, if it exists.
-pub fn stamp(path: &Path) -> Option<Stamp> {
-    let metadata = std::fs::metadata(path).ok()?;
-    Some((metadata.modified().ok()?, metadata.len()))
-}
-
 /// Whether the file at `path` is one the workbook may replace on save: missing, empty, or an
 /// assessment it can read with `framework`.
 pub fn is_replaceable(path: &Path, framework: &Framework) -> bool {

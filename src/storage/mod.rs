@@ -3,11 +3,13 @@
 
 pub mod assessment_file;
 pub mod atomic;
+pub mod copies;
 mod error;
 pub mod export_file;
 pub mod format;
 pub mod framework_file;
 pub mod group_files;
+pub mod on_disk;
 pub mod presence;
 mod read;
 pub mod recovery;

@@ -11,6 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{Backup, write_atomic_with};
+use super::on_disk::OnDisk;
 use super::{Error, assessment_file};
 use crate::model::{Assessment, Framework};
 
@@ -19,6 +20,11 @@ use crate::model::{Assessment, Framework};
 pub struct RecoveryInfo {
     /// The user's file, or `None` for an assessment never saved.
     pub original: Option<PathBuf>,
+    /// The text of the user's file when the work was opened from it or last saved to it: the
+    /// base a save of the restored work merges against. Absent in notes written before autosaves
+    /// kept it, which still read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 /// A recovered assessment.
@@ -32,6 +38,9 @@ pub struct Recovered {
     pub info: RecoveryInfo,
     /// When it was written, as the file system tells.
     pub written: Option<std::time::SystemTime>,
+    /// What the user's file held when the work was opened from it ([`RecoveryInfo::base`]
+    /// read), if the note kept it and it still reads.
+    pub base: Option<OnDisk>,
 }
 
 const PREFIX: &str = "recovery-";
@@ -185,11 +194,17 @@ fn read(dir: &Path, id: &str, framework: &Framework) -> Result<Recovered, Error>
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         .unwrap_or_default();
     let written = fs::metadata(&file).and_then(|m| m.modified()).ok();
+    let info: RecoveryInfo = info;
+    let base = info.base.clone().and_then(|text| {
+        let named = info.original.clone().unwrap_or_else(|| note.clone());
+        OnDisk::parse(text, &named, framework).ok()
+    });
     Ok(Recovered {
         id: id.to_owned(),
         assessment,
         info,
         written,
+        base,
     })
 }
 
@@ -206,5 +221,37 @@ mod tests {
         drop(slot);
         assert!(!is_live(&dir, &id));
         let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_recovery_note_keeps_the_base_and_old_notes_still_read() {
+        use crate::model::testing::{assessment_with, framework};
+        let fw = framework(&[2]);
+        let dir = tempfile::tempdir().unwrap();
+        let base = OnDisk::of(&assessment_with(&fw, &[("d0.q0", Some(2), 0)]));
+        let work = assessment_with(&fw, &[("d0.q0", Some(2), 0), ("d0.q1", Some(5), 0)]);
+        let slot = Slot::claim(dir.path()).unwrap();
+        let info = RecoveryInfo {
+            original: Some(dir.path().join("ours.civic.json")),
+            base: Some(base.text.clone()),
+        };
+        slot.write(&work, &info).unwrap();
+        let id = slot.id().to_owned();
+        // The app ends without saving: its lock goes, its work stays.
+        drop(slot);
+        let [_, note, _] = paths(dir.path(), &id);
+        let found = orphans(dir.path(), &fw);
+        let recovered = found.first().unwrap().as_ref().unwrap();
+        assert_eq!(recovered.assessment, work);
+        assert_eq!(recovered.base.as_ref(), Some(&base));
+        // A note written before autosaves kept the base.
+        fs::write(&note, r#"{"original": "/data/ours.civic.json"}"#).unwrap();
+        let found = orphans(dir.path(), &fw);
+        let recovered = found.first().unwrap().as_ref().unwrap();
+        assert_eq!(
+            recovered.info.original.as_deref(),
+            Some(Path::new("/data/ours.civic.json"))
+        );
+        assert_eq!(recovered.base, None);
     }
 }

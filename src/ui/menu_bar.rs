@@ -77,6 +77,12 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     });
     item(ui, &Command::OpenDemo, true, cmds);
     item(ui, &Command::CombineAssessments, true, cmds);
+    item(
+        ui,
+        &Command::MergeCopy,
+        doc.is_some_and(|d| d.base.is_some()),
+        cmds,
+    );
     ui.separator();
     item(ui, &Command::Save, has_doc, cmds);
     item(ui, &Command::SaveAs, has_doc, cmds);

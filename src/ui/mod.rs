@@ -8,6 +8,7 @@ mod domain_page;
 mod evidence_ui;
 mod help;
 pub mod menu_bar;
+mod merge_view;
 mod messages;
 mod modals;
 mod phase_picker;
@@ -53,6 +54,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
     if let Some(doc) = state.doc.as_ref().filter(|doc| doc.read_only.is_some()) {
         Panel::top("read_only").show(ui, |ui| presence::read_only_bar_ui(ui, doc, cmds));
+    }
+    if state.doc.as_ref().is_some_and(|doc| doc.outside.is_some()) {
+        Panel::top("outside_bar").show(ui, |ui| merge_view::bar_ui(ui, state, cmds));
     }
     if let Some(doc) = &state.doc {
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
@@ -126,6 +130,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     messages::log_ui(ui.ctx(), state, cmds);
     messages::problems_ui(ui.ctx(), state, cmds);
     help::ui(ui.ctx(), state, cmds);
+    merge_view::window_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
 }
 

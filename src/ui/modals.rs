@@ -19,6 +19,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         PathPurpose::ExportMarkdown,
         PathPurpose::Combine,
         PathPurpose::Baseline,
+        PathPurpose::MergeCopy,
     ] {
         let open = matches!(&state.flow, Prompt::TypedPath { purpose: p, .. } if *p == purpose);
         if !open {
@@ -26,7 +27,11 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         }
     }
     let prompt = &state.flow;
-    if !state.is_prompting() {
+    // The merge window is a prompt of its own (`merge_view`): nothing to show here for it.
+    if matches!(
+        prompt,
+        Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing
+    ) {
         return;
     }
     let response = Modal::new(Id::unique("prompt")).show(ctx, |ui| {
@@ -239,6 +244,7 @@ fn typed_path_ui(
         PathPurpose::ExportMarkdown => ("Export as Markdown", "Export"),
         PathPurpose::Combine => ("Combine assessors' files", "Combine"),
         PathPurpose::Baseline => ("Compare with an earlier assessment", "Compare"),
+        PathPurpose::MergeCopy => ("Merge another copy", "Merge"),
     };
     widgets::heading(ui, title);
     let (hint, field_label) = if purpose == PathPurpose::Combine {

@@ -182,6 +182,27 @@ pub enum Command {
     ExportMarkdown,
     /// What the shell did about an effect: the step waiting for it goes on.
     Done(Box<super::effect::Outcome>),
+    /// Look at the open file again (the window came back into focus, or the watcher saw it
+    /// written): has someone else changed it?
+    CheckDisk,
+    /// Merge the changes someone else saved to the open file into this document.
+    MergeOutside,
+    /// Show what someone else changed in the open file, without applying it.
+    ShowOutsideChanges,
+    /// Replace this document with what someone else saved to its file (undoable).
+    ReloadTheirs,
+    /// Keep this document as it is: the next save replaces the file (its backup keeps theirs).
+    KeepMine,
+    /// In the merge window, choose a side for the conflict at this position.
+    SetMergeChoice(usize, crate::model::merge::Choice),
+    /// Apply the merge window's choices to the document, as one step to undo.
+    ApplyMerge,
+    /// Close the merge window without applying anything.
+    CloseMerge,
+    /// Merge another copy of this assessment (a sync tool's conflict copy), asking for it.
+    MergeCopy,
+    /// Merge this copy of the assessment into the open document.
+    MergeCopyPath(PathBuf),
 }
 
 /// The commands with a menu entry and a shortcut, in one table.
@@ -229,6 +250,11 @@ impl Command {
             Self::ClearComparison => "Stop comparing",
             Self::ExportCsv => "Export CSV…",
             Self::ExportMarkdown => "Export Markdown…",
+            Self::MergeOutside => "Merge into mine",
+            Self::ShowOutsideChanges => "Show changes",
+            Self::ReloadTheirs => "Reload theirs",
+            Self::KeepMine => "Keep mine",
+            Self::MergeCopy => "Merge another copy…",
             Self::ToggleMessageLog => "Messages",
             Self::ShowProblems => "File problems",
             Self::Present => "Present",

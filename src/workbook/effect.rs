@@ -15,6 +15,7 @@ use crate::model::{Assessment, TextTarget};
 /// A file an export would replace, and whether it is the workbook's own earlier export.
 pub use crate::storage::export_file::Existing;
 use crate::storage::export_file::ExportKind;
+use crate::storage::on_disk::OnDisk;
 
 /// The time, read by the shell once a frame and passed in: the core reads no clock.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -124,6 +125,8 @@ pub enum Load {
     Demo,
     /// An earlier assessment to compare with.
     Baseline(PathBuf),
+    /// Another copy of the open assessment, to merge into it.
+    Copy(PathBuf),
 }
 
 /// Something to open with the desktop's own programs.
@@ -187,10 +190,19 @@ pub enum Effect {
         path: PathBuf,
         /// An existing file there is refused (a typed name that is not the document's own).
         new_only: bool,
-        /// The document's own file, as it looked when last opened or saved here: a file that
-        /// has changed since is left untouched.
-        own_stamp: Option<crate::storage::assessment_file::Stamp>,
+        /// The document's own file: it is written only if it still holds what it held when
+        /// opened or last saved here ([`Document::base`]); if someone else changed it, nothing is
+        /// written and the outcome says what it holds now.
+        ///
+        /// [`Document::base`]: super::state::Document::base
+        checked: bool,
     },
+    /// Compare the open document's file with what it held when opened or last saved here;
+    /// answered with [`Outcome::ChangedOnDisk`] only if someone else changed it.
+    CheckDisk,
+    /// Look for conflict copies a sync tool left beside this file; answered with
+    /// [`Outcome::ConflictCopies`] if there are any.
+    FindCopies(PathBuf),
     /// Write an export of the open assessment; answered with [`Outcome::Exported`].
     Export {
         /// What to write.
@@ -278,8 +290,13 @@ pub enum NotSaved {
     Exists,
     /// The file there is not an assessment this workbook can read.
     NotAnAssessment,
-    /// The document's own file changed on disk since it was opened here.
-    ChangedOnDisk,
+    /// The document's own file changed on disk since it was opened here: merge, then save.
+    ChangedOnDisk {
+        /// What it holds now.
+        theirs: Box<OnDisk>,
+        /// The local time of the change, as "10:14".
+        clock: String,
+    },
     /// Writing failed (in plain words).
     Failed(String),
 }
@@ -310,6 +327,8 @@ pub struct Offer {
     pub original: Option<PathBuf>,
     /// When it was written, if known.
     pub written: Option<OffsetDateTime>,
+    /// What its file held when the work was opened from it: the base a save merges against.
+    pub base: Option<OnDisk>,
 }
 
 /// What happened to an effect, fed back to the core.
@@ -332,8 +351,8 @@ pub enum Outcome {
         what: Load,
         /// The assessment.
         assessment: Box<Assessment>,
-        /// How the file looked, to notice changes made elsewhere.
-        stamp: Option<crate::storage::assessment_file::Stamp>,
+        /// What the file held, to notice changes made elsewhere and to merge them.
+        disk: Option<Box<OnDisk>>,
     },
     /// An assessment could not be read.
     NotLoaded {
@@ -346,8 +365,8 @@ pub enum Outcome {
     Saved {
         /// Where.
         path: PathBuf,
-        /// How the file looks now.
-        stamp: Option<crate::storage::assessment_file::Stamp>,
+        /// What the file holds now.
+        written: Box<OnDisk>,
         /// The local time of the save, as "14:02".
         clock: String,
     },
@@ -396,6 +415,23 @@ pub enum Outcome {
         found: Vec<Offer>,
         /// Why others could not be read.
         unreadable: Vec<String>,
+    },
+    /// Someone else changed the open document's file (noticed by the watcher, on focus, or
+    /// before a save).
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+        /// What it holds now.
+        theirs: Box<OnDisk>,
+        /// The local time of the change, as "10:14".
+        clock: String,
+    },
+    /// Conflict copies a sync tool left beside the open file.
+    ConflictCopies {
+        /// The open file.
+        path: PathBuf,
+        /// The copies.
+        copies: Vec<PathBuf>,
     },
     /// Something went wrong that the person should know of.
     Trouble(Trouble, String),

@@ -171,6 +171,7 @@ pub fn describe(framework: &Framework, change: &Edit) -> String {
         Edit::RemoveAction { question, index } => {
             format!("removing action {} of {}", index + 1, number(question))
         }
+        Edit::Replace(_) => "changes from another copy".to_owned(),
     }
 }
 

@@ -10,6 +10,7 @@ use super::history::History;
 use crate::model::{Assessment, Framework};
 use crate::scoring::compare::Comparison;
 use crate::scoring::{self, Scorecard};
+use crate::storage::on_disk::OnDisk;
 
 /// Everything the views show.
 pub struct AppState {
@@ -61,6 +62,46 @@ pub struct AppState {
     pub places: Places,
     /// The presence note kept beside the open file, saying who has it open here.
     pub presence: Option<super::presence::Held>,
+    /// Changes from another copy being merged or shown, while their window is open.
+    pub merging: Option<Box<MergeView>>,
+}
+
+/// Where the other side of a merge comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MergeSource {
+    /// The open document's own file, changed by someone else.
+    Disk,
+    /// Another copy of the assessment (a sync tool's conflict copy).
+    Copy(PathBuf),
+}
+
+/// A merge on screen: what comes from the other side without asking, the conflicts, and the
+/// choice made for each.
+pub struct MergeView {
+    /// Where the other side comes from.
+    pub source: MergeSource,
+    /// The three-way merge of base→theirs into base→mine.
+    pub merge: crate::model::merge::Merge,
+    /// The side chosen for each conflict, in order (mine to start).
+    pub choices: Vec<crate::model::merge::Choice>,
+    /// Shown only (Show changes): nothing is applied from this window.
+    pub is_preview: bool,
+    /// The other side, as read: the open file's new base once applied (for [`MergeSource::Disk`]).
+    pub theirs: OnDisk,
+    /// What happens once it is applied.
+    pub after: AfterMerge,
+}
+
+/// What happens once a merge is applied.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AfterMerge {
+    /// Nothing more: the merged document stays unsaved.
+    Stay,
+    /// A save found the file changed: the merged result is saved, then `then` goes ahead.
+    Save {
+        /// What waited for the save.
+        then: Option<Pending>,
+    },
 }
 
 /// Folders typed paths start from.
@@ -99,12 +140,14 @@ impl AppState {
             last_message_id: 0,
             places,
             presence: None,
+            merging: None,
         }
     }
 
     /// Whether a prompt is on screen (it takes the keys and dropped files).
     pub fn is_prompting(&self) -> bool {
-        !matches!(self.flow, Flow::Idle | Flow::Saving { .. } | Flow::Closing)
+        self.merging.is_some()
+            || !matches!(self.flow, Flow::Idle | Flow::Saving { .. } | Flow::Closing)
     }
 }
 
@@ -124,8 +167,12 @@ pub struct Document {
     pub scorecard: Scorecard,
     /// The name shown while there is no file.
     pub untitled_name: String,
-    /// How the file looked when last opened or saved here, to notice changes made elsewhere.
-    pub disk_stamp: Option<crate::storage::assessment_file::Stamp>,
+    /// What the file held when opened or last saved here: changes made elsewhere are noticed
+    /// against it, by content, and it is the base of a merge. `None` while there is no file (or
+    /// for work restored from an autosave written before autosaves kept it).
+    pub base: Option<OnDisk>,
+    /// A change someone else made to the file, shown in a bar until dealt with.
+    pub outside: Option<OutsideChange>,
     /// The earlier assessment compared with, if any (for this session; not saved in the file).
     pub baseline: Option<Baseline>,
     /// What validation found in the file when it was opened (View › File problems).
@@ -133,6 +180,18 @@ pub struct Document {
     /// Unique to this opening of the document: the views key scroll positions and expanded
     /// sections by it, so each file opened starts at the top with everything folded.
     pub view_id: u64,
+}
+
+/// The file was changed by someone else while open here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutsideChange {
+    /// What it holds now.
+    pub theirs: OnDisk,
+    /// The local time of the change, as "10:14".
+    pub clock: String,
+    /// Who changed it, when known (from another app's presence note); the file itself names
+    /// no author.
+    pub who: Option<String>,
 }
 
 /// The last [`Document::view_id`] given out.
@@ -162,7 +221,8 @@ impl Document {
             saved_revision: 0,
             scorecard,
             untitled_name: "Untitled assessment".to_owned(),
-            disk_stamp: None,
+            base: None,
+            outside: None,
             baseline: None,
             problems: Vec::new(),
             view_id: LAST_VIEW_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
@@ -351,6 +411,8 @@ pub enum PathPurpose {
     Combine,
     /// Compare with an earlier assessment.
     Baseline,
+    /// Merge another copy of the assessment into the open one.
+    MergeCopy,
 }
 
 /// What happens next. One value, so a chain of prompts (unsaved changes, then a typed path,

@@ -73,6 +73,8 @@ impl Core<'_> {
                     self.show_question(question);
                 }
             }
+            // Changes from another copy are all over: the page stays.
+            None if matches!(change, Edit::Replace(_)) => {}
             None => self.state.page = Page::Details,
         }
         if let Some(target) = change.text_target() {

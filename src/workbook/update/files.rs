@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::Core;
 use crate::model::{self, Assessment};
-use crate::storage::assessment_file::{EXTENSION, Stamp};
+use crate::storage::assessment_file::EXTENSION;
+use crate::storage::on_disk::OnDisk;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, FileKind, Format, Load, NotSaved, Unloaded};
 use crate::workbook::state::{Document, Flow, Level, Notification, PathPurpose, Pending, Topic};
@@ -146,6 +147,7 @@ impl Core<'_> {
                 self.export_to(Format::Markdown, path.clone(), vec![path]);
             }
             PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
+            PathPurpose::MergeCopy => self.merge_copy(path),
             PathPurpose::Combine => {}
         }
     }
@@ -172,7 +174,10 @@ impl Core<'_> {
                 .doc
                 .as_ref()
                 .map(|d| export_name(d, Format::Markdown)),
-            PathPurpose::Open | PathPurpose::Combine | PathPurpose::Baseline => None,
+            PathPurpose::Open
+            | PathPurpose::Combine
+            | PathPurpose::Baseline
+            | PathPurpose::MergeCopy => None,
         };
         let text = match name {
             Some(name) => folder
@@ -242,6 +247,7 @@ impl Core<'_> {
             PathPurpose::ExportCsv => self.export_to(Format::Csv, path, Vec::new()),
             PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path, Vec::new()),
             PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
+            PathPurpose::MergeCopy => self.merge_copy(path),
             PathPurpose::Combine => {}
         }
     }
@@ -275,19 +281,20 @@ impl Core<'_> {
     }
 
     /// An assessment was read: it becomes the open document, or the one compared with.
-    pub(super) fn loaded(&mut self, what: Load, assessment: Assessment, stamp: Option<Stamp>) {
+    pub(super) fn loaded(&mut self, what: Load, assessment: Assessment, disk: Option<OnDisk>) {
         let framework = &self.state.framework;
         match what {
             Load::Open(path) => {
                 let problems = model::problems(framework, &assessment);
                 let mut doc = Document::new(framework, assessment, Some(path.clone()));
-                doc.disk_stamp = stamp;
+                doc.base = disk;
                 let name = doc.display_name();
                 let answers = doc.assessment.framework.clone();
                 self.replace_document(doc, Page::Summary);
                 self.state.file_event = Some(format!("Opened {name}"));
-                self.state.prefs.remember(path);
+                self.state.prefs.remember(path.clone());
                 self.announce_problems(problems);
+                self.effects.push(Effect::FindCopies(path));
                 let framework = &self.state.framework;
                 if answers.id == framework.id() && answers.version != framework.version() {
                     self.state.flow = Flow::OfferMigration {
@@ -316,7 +323,8 @@ impl Core<'_> {
             }
             Load::Baseline(path) => self.compared(path, assessment),
             // Marked read-only by `loaded_here` (presence.rs) once opened.
-            Load::ReadOnly(path, _) => self.loaded(Load::Open(path), assessment, stamp),
+            Load::ReadOnly(path, _) => self.loaded(Load::Open(path), assessment, disk),
+            Load::Copy(path) => self.copy_loaded(path, &assessment),
         }
     }
 
@@ -347,7 +355,7 @@ impl Core<'_> {
             }
         };
         let mut moved_doc = Document::new(framework, migrated, doc.path.clone());
-        moved_doc.disk_stamp = doc.disk_stamp;
+        moved_doc.base = doc.base;
         moved_doc.read_only = doc.read_only;
         moved_doc.untitled_name = doc.untitled_name;
         moved_doc.baseline = doc.baseline;
@@ -431,6 +439,11 @@ impl Core<'_> {
                 Level::Error,
                 format!("Could not compare with the earlier assessment. {reason}"),
             ),
+            Load::Copy(path) => self.notify(
+                Topic::File,
+                Level::Error,
+                format!("Nothing was merged: {} could not be read. {reason}", file_name(&path)),
+            ),
         }
     }
 
@@ -496,19 +509,21 @@ impl Core<'_> {
         self.state.flow = Flow::Saving { then, typed };
         self.effects.push(Effect::Save {
             new_only: typed && !own,
-            own_stamp: if own { doc.disk_stamp } else { None },
+            checked: own,
             path,
         });
     }
 
     /// The file is written: the document is clean, and whatever waited goes ahead.
-    pub(super) fn saved(&mut self, path: PathBuf, stamp: Option<Stamp>, clock: &str) {
+    pub(super) fn saved(&mut self, path: PathBuf, written: OnDisk, clock: &str) {
         let Some(doc) = &mut self.state.doc else {
             return;
         };
         doc.saved_revision = doc.history.revision();
         doc.history.mark_saved();
-        doc.disk_stamp = stamp;
+        doc.base = Some(written);
+        // What the file held before is replaced (the backup keeps it): nothing left to ask.
+        doc.outside = None;
         doc.path = Some(path.clone());
         self.state.file_event = Some(format!("Saved {} at {clock}", doc.display_name()));
         self.presence_after_save(&path);
@@ -539,10 +554,10 @@ impl Core<'_> {
                 "Not saved: the file there is not an assessment this workbook can read, so it was left untouched; choose another name: {}",
                 path.display()
             )),
-            NotSaved::ChangedOnDisk => Some(format!(
-                "Not saved: the file changed on disk since it was opened here (another window, or a sync), so it was left untouched; use Save as… to keep both: {}",
-                path.display()
-            )),
+            NotSaved::ChangedOnDisk { theirs, clock } => {
+                self.changed_before_save(path, theirs, clock, then);
+                return;
+            }
             NotSaved::Failed(reason) => Some(reason.clone()),
         };
         if let Some(message) = message {

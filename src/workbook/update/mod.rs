@@ -7,6 +7,8 @@
 mod edit;
 mod files;
 mod group;
+pub mod merge;
+pub mod outside;
 mod presence;
 mod recovery;
 #[cfg(test)]
@@ -14,7 +16,7 @@ mod tests;
 
 use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
 use super::effect::{Effect, External, Focus, Now, Outcome};
-use super::state::{AppState, Flow, Level, Notification, Pending, Topic};
+use super::state::{AfterMerge, AppState, Flow, Level, Notification, Pending, Topic};
 use crate::model::LinkKind;
 
 /// How long (seconds) the question an undo or redo changed stays ringed.
@@ -169,6 +171,16 @@ impl Core<'_> {
                 }
             }
             Command::Done(outcome) => self.done(*outcome),
+            Command::CheckDisk => self.check_disk(),
+            Command::MergeOutside => self.merge_outside(false, AfterMerge::Stay),
+            Command::ShowOutsideChanges => self.merge_outside(true, AfterMerge::Stay),
+            Command::ReloadTheirs => self.reload_theirs(),
+            Command::KeepMine => self.keep_mine(),
+            Command::SetMergeChoice(index, choice) => self.set_merge_choice(index, choice),
+            Command::ApplyMerge => self.apply_merge(),
+            Command::CloseMerge => self.close_merge(),
+            Command::MergeCopy => self.merge_copy_dialog(),
+            Command::MergeCopyPath(path) => self.merge_copy(path),
         }
     }
 
@@ -181,10 +193,14 @@ impl Core<'_> {
             Outcome::Loaded {
                 what,
                 assessment,
-                stamp,
-            } => self.loaded_here(what, *assessment, stamp),
+                disk,
+            } => self.loaded_here(what, *assessment, disk.map(|disk| *disk)),
             Outcome::NotLoaded { what, why } => self.not_loaded(what, &why),
-            Outcome::Saved { path, stamp, clock } => self.saved(path, stamp, &clock),
+            Outcome::Saved {
+                path,
+                written,
+                clock,
+            } => self.saved(path, *written, &clock),
             Outcome::NotSaved { path, why } => self.not_saved(&path, &why),
             Outcome::Combined {
                 group,
@@ -211,6 +227,12 @@ impl Core<'_> {
             Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail),
             Outcome::Others { path, others } => self.others_found(path, others),
             Outcome::PresenceNotWritten(detail) => self.presence_not_written(&detail),
+            Outcome::ChangedOnDisk {
+                path,
+                theirs,
+                clock,
+            } => self.changed_on_disk(&path, *theirs, clock),
+            Outcome::ConflictCopies { path, copies } => self.conflict_copies(&path, &copies),
         }
     }
 

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::Core;
 use crate::model::Assessment;
-use crate::storage::assessment_file::Stamp;
+use crate::storage::on_disk::OnDisk;
 use crate::storage::presence::REFRESH_SECS;
 use crate::workbook::command::Command;
 use crate::workbook::effect::{Effect, Load, Now};
@@ -74,19 +74,19 @@ impl Core<'_> {
 
     /// An assessment was read: a file opened as usual gets this app's presence note; one opened
     /// read-only is marked so and gets none.
-    pub(super) fn loaded_here(&mut self, what: Load, assessment: Assessment, stamp: Option<Stamp>) {
+    pub(super) fn loaded_here(&mut self, what: Load, assessment: Assessment, disk: Option<OnDisk>) {
         match what {
             Load::Open(path) => {
-                self.loaded(Load::Open(path.clone()), assessment, stamp);
+                self.loaded(Load::Open(path.clone()), assessment, disk);
                 self.hold_presence(path);
             }
             Load::ReadOnly(path, others) => {
-                self.loaded(Load::Open(path), assessment, stamp);
+                self.loaded(Load::Open(path), assessment, disk);
                 if let Some(doc) = &mut self.state.doc {
                     doc.read_only = Some(others);
                 }
             }
-            other => self.loaded(other, assessment, stamp),
+            other => self.loaded(other, assessment, disk),
         }
     }
 
@@ -221,7 +221,7 @@ mod tests {
             Outcome::Loaded {
                 what,
                 assessment: Box::new(assessment),
-                stamp: None,
+                disk: None,
             },
             secs,
         )
@@ -346,11 +346,12 @@ mod tests {
             effects.iter().any(|e| matches!(e, Effect::Save { .. })),
             "{effects:?}"
         );
+        let written = crate::storage::on_disk::OnDisk::of(&state.doc.as_ref().unwrap().assessment);
         let effects = done(
             &mut state,
             Outcome::Saved {
                 path: mine.clone(),
-                stamp: None,
+                written: Box::new(written),
                 clock: "10:06".to_owned(),
             },
             4.0,

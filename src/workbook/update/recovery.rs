@@ -67,6 +67,7 @@ impl Core<'_> {
             id,
             assessment,
             original,
+            base,
             ..
         } = *offer;
         self.state.answered_offers.push(id.clone());
@@ -74,11 +75,19 @@ impl Core<'_> {
         let mut doc = Document::new(&self.state.framework, assessment, original);
         // Restored work is not in the user's file yet: the document starts dirty.
         doc.history = History::starting_at(1);
+        // What the file held when the work was opened: a save merges whatever is there now
+        // into the restored work, instead of overwriting it.
+        doc.base = base;
+        let original = doc.path.clone();
         self.replace_document(doc, Page::Summary);
         self.announce_problems(problems);
         self.effects.push(Effect::WriteRecovery);
         self.effects.push(Effect::RemoveOrphan(id));
         self.effects.push(Effect::ScanRecovery);
+        // Whatever the file holds now is looked at at once: a colleague may have saved since.
+        if original.is_some() {
+            self.check_disk();
+        }
     }
 
     /// Deletes the offered assessment, then offers the next one, if any.

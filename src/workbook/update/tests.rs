@@ -42,7 +42,7 @@ fn opened() -> AppState {
         Outcome::Loaded {
             what: Load::Open(PathBuf::from("/data/uni.civic.json")),
             assessment: Box::new(assessment),
-            stamp: None,
+            disk: None,
         },
         1.0,
     );
@@ -139,7 +139,7 @@ fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
         vec![Effect::Save {
             path: target.clone(),
             new_only: true,
-            own_stamp: None,
+            checked: false,
         }]
     );
     // The name is taken: the prompt comes back, still waiting to quit.
@@ -163,11 +163,12 @@ fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
         at(7.0),
     );
     update(&mut state, Command::ConfirmTypedPath, at(8.0));
+    let written = crate::storage::on_disk::OnDisk::of(&state.doc.as_ref().unwrap().assessment);
     let effects = done(
         &mut state,
         Outcome::Saved {
             path: PathBuf::from("/home/ann/uni-2.civic.json"),
-            stamp: None,
+            written: Box::new(written),
             clock: "14:02".to_owned(),
         },
         8.0,
@@ -201,12 +202,12 @@ fn a_cancelled_save_dialog_calls_off_what_waited_and_keeps_the_changes() {
         &mut state,
         Outcome::NotSaved {
             path: PathBuf::from("/data/uni.civic.json"),
-            why: NotSaved::ChangedOnDisk,
+            why: NotSaved::Failed("The disk is full.".to_owned()),
         },
         3.0,
     );
     assert_eq!(state.flow, Flow::Idle);
-    assert!(texts(&state).iter().any(|t| t.contains("changed on disk")));
+    assert!(texts(&state).iter().any(|t| t.contains("disk is full")));
     let doc = state.doc.as_ref().expect("still open");
     assert!(doc.is_dirty(), "the changes stay");
     assert_eq!(doc.path, Some(PathBuf::from("/data/uni.civic.json")));
@@ -537,6 +538,7 @@ fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() 
                 assessment,
                 original: Some(PathBuf::from("/data/uni.civic.json")),
                 written: Some(datetime!(2026-11-30 17:45 UTC)),
+                base: None,
             }],
             unreadable: vec![],
         },
@@ -582,6 +584,7 @@ fn offers(state: &AppState, id: &str) -> Outcome {
             assessment: crate::model::Assessment::new(&state.framework, at(0.0).utc),
             original: None,
             written: None,
+            base: None,
         }],
         unreadable: vec![],
     }
@@ -892,7 +895,7 @@ fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked()
             Outcome::Loaded {
                 what: Load::Open(PathBuf::from("/data/old.civic.json")),
                 assessment: Box::new(assessment),
-                stamp: None,
+                disk: None,
             },
             1.0,
         );
@@ -944,4 +947,107 @@ fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked()
     // A file on the version in use is not asked about.
     let state = opened();
     assert_eq!(state.flow, Flow::Idle);
+}
+
+/// `edited`, with its file's content as the base (rated nothing).
+fn edited_with_base() -> AppState {
+    let mut state = edited();
+    let doc = state.doc.as_mut().unwrap();
+    let mut base = doc.assessment.clone();
+    base.responses.clear();
+    doc.base = Some(crate::storage::on_disk::OnDisk::of(&base));
+    state
+}
+
+/// A save finds the file changed: theirs rates `question` `phase`.
+fn save_finds(state: &mut AppState, question: &str, phase: u8) -> Vec<Effect> {
+    update(state, Command::Save, at(3.0));
+    let mut theirs = state.doc.as_ref().unwrap().base.clone().unwrap().assessment;
+    theirs
+        .apply(Edit::SetPhase {
+            question: QuestionId::new(question),
+            phase: Phase::new(phase),
+        })
+        .unwrap();
+    done(
+        state,
+        Outcome::NotSaved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            why: NotSaved::ChangedOnDisk {
+                theirs: Box::new(crate::storage::on_disk::OnDisk::of(&theirs)),
+                clock: "10:14".to_owned(),
+            },
+        },
+        3.0,
+    )
+}
+
+#[test]
+fn a_save_that_finds_other_changes_merges_them_and_saves_again() {
+    let mut state = edited_with_base();
+    let effects = save_finds(&mut state, "d1.q1", 4);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Save { checked: true, .. })),
+        "{effects:?}"
+    );
+    let doc = state.doc.as_ref().unwrap();
+    let phase = |q: &str| {
+        doc.assessment
+            .response(&QuestionId::new(q))
+            .and_then(|r| r.phase)
+    };
+    assert_eq!(phase("d0.q0"), Phase::new(3), "mine");
+    assert_eq!(phase("d1.q1"), Phase::new(4), "theirs");
+    assert!(doc.outside.is_none());
+    assert!(state.merging.is_none());
+    assert!(
+        texts(&state)
+            .iter()
+            .any(|t| t.starts_with("Merged 1 change"))
+    );
+}
+
+#[test]
+fn a_save_that_finds_the_same_thing_changed_shows_both_and_writes_nothing() {
+    let mut state = edited_with_base();
+    let effects = save_finds(&mut state, "d0.q0", 5);
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Save { .. })),
+        "{effects:?}"
+    );
+    let view = state.merging.as_ref().expect("the conflict is shown");
+    assert_eq!(view.merge.conflicts.len(), 1);
+    assert!(!view.is_preview);
+    assert_eq!(state.flow, Flow::Idle);
+    // Theirs, then apply: the merged result is saved, as the save asked.
+    update(
+        &mut state,
+        Command::SetMergeChoice(0, crate::model::merge::Choice::Theirs),
+        at(4.0),
+    );
+    let effects = update(&mut state, Command::ApplyMerge, at(4.0));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Save { checked: true, .. })),
+        "{effects:?}"
+    );
+    let doc = state.doc.as_ref().unwrap();
+    let phase = doc
+        .assessment
+        .response(&QuestionId::new("d0.q0"))
+        .and_then(|r| r.phase);
+    assert_eq!(phase, Phase::new(5));
+    // Both is refused where it cannot be: a rating.
+    let mut state = edited_with_base();
+    save_finds(&mut state, "d0.q0", 5);
+    update(
+        &mut state,
+        Command::SetMergeChoice(0, crate::model::merge::Choice::Both),
+        at(4.0),
+    );
+    let view = state.merging.as_ref().unwrap();
+    assert_eq!(view.choices, vec![crate::model::merge::Choice::Mine]);
 }

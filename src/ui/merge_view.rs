@@ -1,0 +1,187 @@
+//! Changes made elsewhere: the bar that says someone else changed the open file (it never stops
+//! the room), and the merge window that lists what comes in and shows each conflict side by
+//! side, by question number and text, to choose mine, theirs or both.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::model::merge::{Choice, Conflict, Place};
+use crate::workbook::command::Command;
+use crate::workbook::state::{AppState, MergeSource, MergeView};
+use crate::workbook::update::merge::{change_name, place_name, value_text};
+use crate::workbook::update::outside::outside_text;
+
+/// The bar under the menu while the open file holds someone else's changes.
+pub fn bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(doc) = &state.doc else {
+        return;
+    };
+    let Some(outside) = &doc.outside else {
+        return;
+    };
+    let palette = theme::palette(ui);
+    egui::Frame::new()
+        .fill(palette.notice)
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            // Across the window, so it reads as a bar, not a stray box.
+            ui.set_min_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(outside_text(doc.path.as_ref(), outside))
+                        .color(palette.text)
+                        .strong(),
+                );
+                for (command, hint) in [
+                    (
+                        Command::MergeOutside,
+                        "Add their changes to yours; anything you both changed is shown to choose",
+                    ),
+                    (
+                        Command::ShowOutsideChanges,
+                        "List what they changed, without changing anything",
+                    ),
+                    (
+                        Command::ReloadTheirs,
+                        "Replace your version with theirs (Undo brings yours back)",
+                    ),
+                    (
+                        Command::KeepMine,
+                        "Keep your version: the next save replaces theirs (the .bak file keeps it)",
+                    ),
+                ] {
+                    if ui.button(command.label()).on_hover_text(hint).clicked() {
+                        cmds.push(command);
+                    }
+                }
+            });
+        });
+}
+
+/// The merge window, while a merge is on screen.
+pub fn window_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(view) = &state.merging else {
+        return;
+    };
+    let response = egui::Modal::new(egui::Id::unique("merge")).show(ctx, |ui| {
+        ui.set_max_width(760.0);
+        let from = match &view.source {
+            MergeSource::Disk => "the file on disk".to_owned(),
+            MergeSource::Copy(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+        };
+        let title = if view.is_preview {
+            format!("Changes in {from}")
+        } else {
+            format!("Merge {from} into yours")
+        };
+        widgets::heading(ui, &title);
+        let max_height = (ctx.content_rect().height() * 0.6).max(160.0);
+        egui::ScrollArea::vertical()
+            .max_height(max_height)
+            .show(ui, |ui| body_ui(ui, state, view, cmds));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if view.is_preview {
+                if ui.button(Command::MergeOutside.label()).clicked() {
+                    cmds.push(Command::CloseMerge);
+                    cmds.push(Command::MergeOutside);
+                }
+                if ui.button("Close").clicked() {
+                    cmds.push(Command::CloseMerge);
+                }
+            } else {
+                if ui
+                    .button("Apply")
+                    .on_hover_text("Make the merged result yours (one step to undo; not saved yet)")
+                    .clicked()
+                {
+                    cmds.push(Command::ApplyMerge);
+                }
+                if ui
+                    .button("Cancel")
+                    .on_hover_text("Change nothing for now")
+                    .clicked()
+                {
+                    cmds.push(Command::CloseMerge);
+                }
+            }
+        });
+    });
+    if response.should_close() {
+        cmds.push(Command::CloseMerge);
+    }
+}
+
+fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &MergeView, cmds: &mut Vec<Command>) {
+    let framework = &state.framework;
+    let merge = &view.merge;
+    if merge.from_theirs.is_empty() && merge.conflicts.is_empty() {
+        ui.label("There is nothing to merge: they changed nothing that is not here already.");
+    }
+    if !merge.from_theirs.is_empty() {
+        ui.label(RichText::new("Their changes to things you did not change").strong());
+        for change in &merge.from_theirs {
+            ui.label(format!("• {}", change_name(framework, change)));
+        }
+        ui.add_space(8.0);
+    }
+    if merge.conflicts.is_empty() {
+        return;
+    }
+    ui.label(RichText::new("Changed on both sides: choose which to keep").strong());
+    for (index, conflict) in merge.conflicts.iter().enumerate() {
+        ui.separator();
+        conflict_ui(ui, state, view, index, conflict, cmds);
+    }
+}
+
+fn conflict_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &MergeView,
+    index: usize,
+    conflict: &Conflict,
+    cmds: &mut Vec<Command>,
+) {
+    let framework = &state.framework;
+    let place = place_name(framework, &conflict.place);
+    ui.label(RichText::new(&place).strong());
+    if let Place::Question { question, .. } = &conflict.place
+        && let Some((_, question)) = framework.question(question)
+    {
+        widgets::weak(ui, &question.text);
+    }
+    let width = (ui.available_width() - 16.0).max(200.0) / 2.0;
+    ui.horizontal_top(|ui| {
+        for (side, value) in [("Mine", &conflict.mine), ("Theirs", &conflict.theirs)] {
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                ui.label(RichText::new(side).color(theme::palette(ui).text).strong());
+                ui.add(egui::Label::new(value_text(framework, value)).wrap());
+            });
+        }
+    });
+    let chosen = view.choices.get(index);
+    if view.is_preview {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let mut sides = vec![(Choice::Mine, "Keep mine"), (Choice::Theirs, "Take theirs")];
+        if conflict.can_keep_both() {
+            sides.push((Choice::Both, "Keep both"));
+        }
+        for (choice, label) in sides {
+            let selected = chosen == Some(&choice);
+            if ui
+                .radio(selected, label)
+                .on_hover_text(format!("For the {place}"))
+                .clicked()
+            {
+                cmds.push(Command::SetMergeChoice(index, choice));
+            }
+        }
+    });
+}

@@ -1,0 +1,284 @@
+//! Merging another copy into the open document: the file someone else saved (base = what it
+//! held when opened or saved here), or a sync tool's conflict copy (base = the same: the
+//! document's base, as the copy was most likely made from the same file). Changes to different
+//! things merge without asking; the same thing changed on both sides is shown side by side to
+//! choose. Applying is one step to undo, and leaves the document unsaved.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::Core;
+use crate::model::merge::{self, Change, ChangeKind, Choice, Detail, Merge, Part, Place, Value};
+use crate::model::{Assessment, Edit, Framework};
+use crate::storage::on_disk::OnDisk;
+use crate::workbook::effect::{Effect, Load};
+use crate::workbook::state::{AfterMerge, Level, MergeSource, MergeView, PathPurpose, Topic};
+
+/// How many merged changes a message names before "and N more".
+const NAMED_CHANGES: usize = 6;
+
+impl Core<'_> {
+    /// "Merge into mine" (or "Show changes", as a `preview`), for the change in the bar; with
+    /// [`AfterMerge::Save`], a save found the file changed: the merged result is saved at once when
+    /// nothing conflicts, then whatever waited for the save.
+    pub(super) fn merge_outside(&mut self, preview: bool, after: AfterMerge) {
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        let Some(outside) = &doc.outside else {
+            return;
+        };
+        let theirs = outside.theirs.clone();
+        let Some(base) = &doc.base else {
+            return;
+        };
+        let merge = merge::merge(&base.assessment, &doc.assessment, &theirs.assessment);
+        self.start_merge(MergeView {
+            source: MergeSource::Disk,
+            choices: vec![Choice::default(); merge.conflicts.len()],
+            merge,
+            is_preview: preview,
+            theirs,
+            after,
+        });
+    }
+
+    /// Shows the merge, or applies it at once when nothing needs a choice.
+    fn start_merge(&mut self, view: MergeView) {
+        if view.is_preview || !view.merge.conflicts.is_empty() {
+            self.state.merging = Some(Box::new(view));
+            return;
+        }
+        self.finish_merge(view);
+    }
+
+    /// Chooses a side for one conflict in the merge window.
+    pub(super) fn set_merge_choice(&mut self, index: usize, choice: Choice) {
+        let Some(view) = &mut self.state.merging else {
+            return;
+        };
+        let keeps_both = view
+            .merge
+            .conflicts
+            .get(index)
+            .is_some_and(merge::Conflict::can_keep_both);
+        if choice == Choice::Both && !keeps_both {
+            return;
+        }
+        if let Some(slot) = view.choices.get_mut(index) {
+            *slot = choice;
+        }
+    }
+
+    /// "Apply" in the merge window.
+    pub(super) fn apply_merge(&mut self) {
+        let Some(view) = self.state.merging.take() else {
+            return;
+        };
+        if view.is_preview {
+            self.state.merging = Some(view);
+            return;
+        }
+        self.finish_merge(*view);
+    }
+
+    /// Closes the merge window; nothing changes (the bar stays, to deal with later).
+    pub(super) fn close_merge(&mut self) {
+        self.state.merging = None;
+    }
+
+    /// Makes the merged result the document, as one step to undo, and says what came in.
+    fn finish_merge(&mut self, view: MergeView) {
+        let MergeView {
+            source,
+            merge,
+            choices,
+            theirs,
+            after,
+            ..
+        } = view;
+        let merged = merge.resolved(&choices);
+        let saving = matches!(after, AfterMerge::Save { .. });
+        let text = merged_text(&self.state.framework, &merge, &source, saving);
+        self.edit(Edit::Replace(Box::new(merged)));
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        if source == MergeSource::Disk {
+            // Their version is now part of mine: it is the base, and not asked about again.
+            if doc.outside.as_ref().is_some_and(|o| o.theirs == theirs) {
+                doc.outside = None;
+            }
+            doc.base = Some(theirs);
+        }
+        // Mine differs from the file until saved, even if nothing came in.
+        if !doc.is_dirty() {
+            doc.mark_unsaved();
+        }
+        self.settle(Topic::File, None);
+        self.notify(Topic::File, Level::Info, text);
+        if let AfterMerge::Save { then } = after {
+            self.save(then);
+        }
+    }
+
+    /// File ▸ Merge another copy…: asks for it (unsaved changes stay: they are merged into).
+    pub(super) fn merge_copy_dialog(&mut self) {
+        if self.state.doc.is_some() {
+            self.pick_open(PathPurpose::MergeCopy);
+        }
+    }
+
+    /// Reads another copy to merge into the open document.
+    pub(super) fn merge_copy(&mut self, path: PathBuf) {
+        if self.state.doc.is_some() {
+            self.effects.push(Effect::Load(Load::Copy(path)));
+        }
+    }
+
+    /// Another copy was read: it is merged against the document's base.
+    pub(super) fn copy_loaded(&mut self, path: PathBuf, copy: &Assessment) {
+        let Some(doc) = &self.state.doc else {
+            return;
+        };
+        let Some(base) = &doc.base else {
+            self.notify(
+                Topic::File,
+                Level::Error,
+                "Nothing was merged: another copy can be merged only into an assessment opened from its file, which is what both copies started from.",
+            );
+            return;
+        };
+        let merge = merge::merge(&base.assessment, &doc.assessment, copy);
+        let theirs = OnDisk::of(copy);
+        self.start_merge(MergeView {
+            source: MergeSource::Copy(path),
+            choices: vec![Choice::default(); merge.conflicts.len()],
+            merge,
+            is_preview: false,
+            theirs,
+            after: AfterMerge::Stay,
+        });
+    }
+}
+
+/// "Merged 3 changes from the file on disk: rating of 2.1, evidence in 4.3, …".
+fn merged_text(framework: &Framework, merge: &Merge, source: &MergeSource, saving: bool) -> String {
+    let from = match source {
+        MergeSource::Disk => "the file on disk".to_owned(),
+        MergeSource::Copy(path) => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+    };
+    let count = merge.from_theirs.len();
+    let settled = merge.conflicts.len();
+    let mut text = match (count, settled) {
+        (0, 0) => format!("Nothing to merge: {from} holds no changes that are not here already"),
+        (0, _) => format!("Merged {from}"),
+        (1, _) => format!("Merged 1 change from {from}"),
+        (n, _) => format!("Merged {n} changes from {from}"),
+    };
+    if count > 0 {
+        let mut named: Vec<String> = merge
+            .from_theirs
+            .iter()
+            .take(NAMED_CHANGES)
+            .map(|change| change_name(framework, change))
+            .collect();
+        if count > NAMED_CHANGES {
+            named.push(format!("and {} more", count - NAMED_CHANGES));
+        }
+        text.push_str(": ");
+        text.push_str(&named.join(", "));
+    }
+    match settled {
+        0 => {}
+        1 => text.push_str("; 1 conflict settled as chosen"),
+        n => {
+            let _ = write!(text, "; {n} conflicts settled as chosen");
+        }
+    }
+    // A save that found the file changed goes on with the merged result.
+    text.push_str(if saving {
+        ", and saved with your changes."
+    } else {
+        ". Save to keep the result; Undo takes it back."
+    });
+    text
+}
+
+/// A change as people say it: "rating of 2.1", "new evidence in 4.3".
+pub fn change_name(framework: &Framework, change: &Change) -> String {
+    let place = place_name(framework, &change.place);
+    match (&change.place, change.kind) {
+        (
+            Place::Question {
+                part: Part::Evidence(_) | Part::Action(_),
+                ..
+            }
+            | Place::Detail(Detail::TeamMember(_)),
+            ChangeKind::Added,
+        ) => format!("new {place}"),
+        (_, ChangeKind::Removed) => format!("{place} removed"),
+        _ => place,
+    }
+}
+
+/// Where a change or conflict is, as people say it: "rating of 2.1", "evidence in 4.3".
+pub fn place_name(framework: &Framework, place: &Place) -> String {
+    match place {
+        Place::Detail(Detail::Institution) => "institution".to_owned(),
+        Place::Detail(Detail::Title) => "title".to_owned(),
+        Place::Detail(Detail::Period) => "period".to_owned(),
+        Place::Detail(Detail::Language) => "language".to_owned(),
+        Place::Detail(Detail::TeamMember(name)) => format!("team member {name}"),
+        Place::Question { question, part } => {
+            let number = framework
+                .question_number(question)
+                .unwrap_or_else(|| question.to_string());
+            match part {
+                Part::Phase => format!("rating of {number}"),
+                Part::Rating(who) => format!("{who}'s rating of {number}"),
+                Part::Rationale => format!("why this phase in {number}"),
+                Part::Narrative => format!("narrative of {number}"),
+                Part::Ambition => format!("ambition of {number}"),
+                Part::Evidence(_) => format!("evidence in {number}"),
+                Part::Action(_) => format!("action in {number}"),
+            }
+        }
+    }
+}
+
+/// One side of a conflict, as people read it.
+pub fn value_text(framework: &Framework, value: &Value) -> String {
+    match value {
+        Value::Missing => "Not there".to_owned(),
+        Value::Phase(None) => "Not yet rated".to_owned(),
+        Value::Phase(Some(phase)) => format!(
+            "Phase {} — {}",
+            phase.number(),
+            framework.phase_name(*phase)
+        ),
+        Value::Text(text) if text.trim().is_empty() => "Empty".to_owned(),
+        Value::Text(text) => text.clone(),
+        Value::Evidence(evidence) => [&evidence.title, &evidence.link, &evidence.note]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" — "),
+        Value::Action(action) => [&action.description, &action.owner, &action.due]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" — "),
+        Value::Member(member) => [&member.name, &member.role]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" — "),
+    }
+}
