@@ -29,8 +29,20 @@ fn shared() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// Opens `path` in a new app. When another app here has it open, its presence note is seen
+/// first (the prompt names who), and the file is opened anyway, as a colleague would.
 fn open(path: &Path) -> Harness<'static, WorkbookApp> {
-    app_with(Some(path.to_owned()), None, Vec::new())
+    let mut harness = app_with(Some(path.to_owned()), None, Vec::new());
+    if harness.query_by_label("Open anyway").is_some() {
+        assert!(
+            harness
+                .query_by_label_contains("has had this open since")
+                .is_some(),
+            "the prompt says who has the file open"
+        );
+        click(&mut harness, "Open anyway");
+    }
+    harness
 }
 
 fn apply(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
@@ -83,9 +95,12 @@ fn messages(harness: &Harness<'_, WorkbookApp>) -> Vec<String> {
         .collect()
 }
 
+/// The bar: "Alys Jones changed ours.civic.json at 10:14" when one other person has the file
+/// open, "ours.civic.json was changed by someone else at 10:14" when nobody or several do.
 fn bar_shown(harness: &Harness<'_, WorkbookApp>) -> bool {
     harness
         .query_by_label_contains("was changed by someone else at")
+        .or_else(|| harness.query_by_label_contains("changed ours.civic.json at"))
         .is_some()
 }
 
@@ -420,4 +435,40 @@ fn a_sync_tools_conflict_copy_is_offered_and_merged_only_when_asked() {
     assert_eq!(phase_in_app(&bryn, ALYS_Q), Some(6));
     assert_eq!(phase_in_app(&bryn, BRYN_Q), Some(5));
     assert!(std::fs::exists(&copy).unwrap(), "the copy is left in place");
+}
+
+/// Issue 22 end to end: B sees A's presence when opening, A saves, B is told who changed the
+/// file (from A's presence note) and merges without losing either side's edit.
+#[test]
+fn the_colleague_who_has_the_file_open_is_named_when_it_changes() {
+    let (_dir, path) = shared();
+    let mut alys = open(&path);
+    let mut bryn = app_with(Some(path.clone()), None, Vec::new());
+    // Bryn is told first who has it open, and opens it anyway.
+    assert!(
+        bryn.query_by_label_contains("has had this open since")
+            .is_some()
+    );
+    click(&mut bryn, "Open anyway");
+    rate(&mut alys, ALYS_Q, 6);
+    apply(&mut alys, Command::Save);
+    rate(&mut bryn, BRYN_Q, 5);
+    focus(&mut bryn);
+    let name = civic_workbook::storage::presence::Identity::of_this_process().name;
+    let named = format!("{name} changed ours.civic.json at");
+    assert!(
+        !name.is_empty() && bryn.query_by_label_contains(&named).is_some(),
+        "the bar names the one other person who has the file open: {named}"
+    );
+    click(&mut bryn, "Merge into mine");
+    assert_eq!(
+        phase_in_app(&bryn, ALYS_Q),
+        Some(6),
+        "Alys's rating came in"
+    );
+    assert_eq!(
+        phase_in_app(&bryn, BRYN_Q),
+        Some(5),
+        "Bryn's own rating stayed"
+    );
 }

@@ -241,6 +241,7 @@ impl WorkbookApp {
             Err(on_disk::SaveError::Changed { theirs, .. }) => refused(NotSaved::ChangedOnDisk {
                 theirs,
                 clock: file_clock(&path),
+                who: self.who_else_has(&path),
             }),
             Err(err) => refused(NotSaved::Failed(err.to_string())),
         }
@@ -257,6 +258,7 @@ impl WorkbookApp {
                 path: path.clone(),
                 theirs,
                 clock: file_clock(path),
+                who: self.who_else_has(path),
             }),
             // A file half written, gone, or unreadable is looked at again at the next save,
             // which never overwrites one it cannot read.

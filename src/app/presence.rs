@@ -43,6 +43,20 @@ impl WorkbookApp {
     }
 }
 
+impl WorkbookApp {
+    /// Who changed `path`, as far as the presence notes tell: the one other person who has it
+    /// open (on one machine or several); `None` when nobody else or several people have it.
+    pub(super) fn who_else_has(&self, path: &std::path::Path) -> Option<String> {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let notes = presence::others(&path, &self.me, self.now.utc);
+        let first = notes.first()?;
+        notes
+            .iter()
+            .all(|note| note.name == first.name)
+            .then(|| first.name.clone())
+    }
+}
+
 impl Drop for WorkbookApp {
     /// However the app ends without Quit (the window closed by the system, a test's app
     /// dropped), the note goes with it rather than waiting to go stale.

@@ -296,6 +296,8 @@ pub enum NotSaved {
         theirs: Box<OnDisk>,
         /// The local time of the change, as "10:14".
         clock: String,
+        /// Who changed it, when one other person has the file open (their presence note).
+        who: Option<String>,
     },
     /// Writing failed (in plain words).
     Failed(String),
@@ -425,6 +427,8 @@ pub enum Outcome {
         theirs: Box<OnDisk>,
         /// The local time of the change, as "10:14".
         clock: String,
+        /// Who changed it, when one other person has the file open (their presence note).
+        who: Option<String>,
     },
     /// Conflict copies a sync tool left beside the open file.
     ConflictCopies {

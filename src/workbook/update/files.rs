@@ -554,8 +554,8 @@ impl Core<'_> {
                 "Not saved: the file there is not an assessment this workbook can read, so it was left untouched; choose another name: {}",
                 path.display()
             )),
-            NotSaved::ChangedOnDisk { theirs, clock } => {
-                self.changed_before_save(path, theirs, clock, then);
+            NotSaved::ChangedOnDisk { theirs, clock, who } => {
+                self.changed_before_save(path, theirs, clock, who.clone(), then);
                 return;
             }
             NotSaved::Failed(reason) => Some(reason.clone()),

@@ -231,7 +231,8 @@ impl Core<'_> {
                 path,
                 theirs,
                 clock,
-            } => self.changed_on_disk(&path, *theirs, clock),
+                who,
+            } => self.changed_on_disk(&path, *theirs, clock, who),
             Outcome::ConflictCopies { path, copies } => self.conflict_copies(&path, &copies),
         }
     }

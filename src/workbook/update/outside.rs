@@ -28,19 +28,20 @@ impl Core<'_> {
     }
 
     /// Someone else changed the open file: the bar shows it, until dealt with.
-    pub(super) fn changed_on_disk(&mut self, path: &Path, theirs: OnDisk, clock: String) {
+    pub(super) fn changed_on_disk(
+        &mut self,
+        path: &Path,
+        theirs: OnDisk,
+        clock: String,
+        who: Option<String>,
+    ) {
         let Some(doc) = &mut self.state.doc else {
             return;
         };
         if doc.path.as_deref() != Some(path) {
             return;
         }
-        // TODO(sync): name who, from the presence notes, once the `presence` branch lands.
-        doc.outside = Some(OutsideChange {
-            theirs,
-            clock,
-            who: None,
-        });
+        doc.outside = Some(OutsideChange { theirs, clock, who });
     }
 
     /// A save found the file changed since it was opened or saved here, and wrote nothing:
@@ -51,9 +52,10 @@ impl Core<'_> {
         path: &Path,
         theirs: &OnDisk,
         clock: &str,
+        who: Option<String>,
         then: Option<Pending>,
     ) {
-        self.changed_on_disk(path, theirs.clone(), clock.to_owned());
+        self.changed_on_disk(path, theirs.clone(), clock.to_owned(), who);
         self.merge_outside(false, AfterMerge::Save { then });
     }
 

@@ -976,6 +976,7 @@ fn save_finds(state: &mut AppState, question: &str, phase: u8) -> Vec<Effect> {
             why: NotSaved::ChangedOnDisk {
                 theirs: Box::new(crate::storage::on_disk::OnDisk::of(&theirs)),
                 clock: "10:14".to_owned(),
+                who: None,
             },
         },
         3.0,
