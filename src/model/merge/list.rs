@@ -120,7 +120,8 @@ pub(super) fn merge_list<T: Clone + PartialEq>(
 
 /// Puts theirs' items `from_theirs` into `merged` where theirs has them: after the item before
 /// them in theirs' list; before everything when they come first there; at the end when theirs
-/// shares no item with `merged`.
+/// shares no item with `merged`. One pass over each list (a lookup by key, then one rebuild),
+/// so a long list costs no more than its length.
 fn place_theirs<'a, T: Clone>(
     merged: &mut Vec<(Key<'a>, Out<T>)>,
     theirs: &[(Key<'a>, &T)],
@@ -129,22 +130,36 @@ fn place_theirs<'a, T: Clone>(
     if from_theirs.is_empty() {
         return;
     }
-    let position =
-        |merged: &[(Key<'a>, Out<T>)], k: &Key<'a>| merged.iter().position(|(held, _)| held == k);
-    let shares = theirs.iter().any(|(k, _)| position(merged, k).is_some());
+    let index: BTreeMap<Key<'a>, usize> = merged
+        .iter()
+        .enumerate()
+        .map(|(at, (key, _))| (*key, at))
+        .collect();
+    let shares = theirs.iter().any(|(k, _)| index.contains_key(k));
+    // Where the next new item goes: after `merged[at]`, or first of all (`None`).
     let mut after: Option<usize> = if shares {
         None
     } else {
         merged.len().checked_sub(1)
     };
+    let mut first = Vec::new();
+    let mut behind: Vec<Vec<(Key<'a>, Out<T>)>> = merged.iter().map(|_| Vec::new()).collect();
     for &(k, t) in theirs {
-        if let Some(at) = position(merged, &k) {
+        if let Some(&at) = index.get(&k) {
             after = Some(at);
         } else if from_theirs.contains(&k) {
-            let at = after.map_or(0, |a| a + 1);
-            merged.insert(at, (k, Out::One(t.clone())));
-            after = Some(at);
+            let item = (k, Out::One(t.clone()));
+            match after.and_then(|at| behind.get_mut(at)) {
+                Some(slot) => slot.push(item),
+                None => first.push(item),
+            }
         }
+    }
+    let held = std::mem::take(merged);
+    merged.extend(first);
+    for (item, new) in held.into_iter().zip(behind) {
+        merged.push(item);
+        merged.extend(new);
     }
 }
 
