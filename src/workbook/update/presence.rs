@@ -91,7 +91,7 @@ impl Core<'_> {
     }
 
     /// Starts keeping this app's presence note beside `file`.
-    fn hold_presence(&mut self, file: PathBuf) {
+    pub(super) fn hold_presence(&mut self, file: PathBuf) {
         self.let_go_presence();
         self.effects.push(Effect::WritePresence {
             file: file.clone(),

@@ -85,8 +85,10 @@ impl Core<'_> {
         self.effects.push(Effect::RemoveOrphan(id));
         self.effects.push(Effect::ScanRecovery);
         // Whatever the file holds now is looked at at once: a colleague may have saved since.
-        if original.is_some() {
+        // And colleagues opening the file from now on see that it is open here.
+        if let Some(original) = original {
             self.check_disk();
+            self.hold_presence(original);
         }
     }
 

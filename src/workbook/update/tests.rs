@@ -564,6 +564,11 @@ fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() 
             Effect::WriteRecovery,
             Effect::RemoveOrphan("abc".to_owned()),
             Effect::ScanRecovery,
+            // Colleagues opening the file from now on see that it is open here.
+            Effect::WritePresence {
+                file: PathBuf::from("/data/uni.civic.json"),
+                since: at(3.0).utc,
+            },
         ]
     );
     let doc = state.doc.as_ref().expect("restored");
