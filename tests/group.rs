@@ -373,7 +373,7 @@ fn the_combine_command_writes_a_group_file() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("Combined 3 assessors (Alys Evans, Bryn Jones, Cai Price)"));
-    assert!(stdout(&out).contains("1 question(s) with assessors 2 or more phases apart"));
+    assert!(stdout(&out).contains("1 question has assessors 2 or more phases apart"));
     let group = assessment_file::load(&dir.path().join("group.civic.json"), &framework()).unwrap();
     assert_eq!(
         group.responses[&q("economy.impact")].ratings,

@@ -175,7 +175,8 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
             "Every rated question has an agreed phase.".to_owned()
         } else {
             format!(
-                "{unagreed} question(s) not yet agreed: the median of the assessors' phases counts until you agree."
+                "{} not yet agreed: the median of the assessors' phases counts until you agree.",
+                crate::scoring::wording::questions(unagreed)
             )
         }
     ));
