@@ -11,7 +11,7 @@ use crate::model::{self, Assessment, Assessor, Framework};
 /// One assessor's file, read.
 #[derive(Clone, Debug)]
 pub struct AssessorFile {
-    /// The assessor's name: the one person in the file's team, or else the file's name.
+    /// The assessor's name, from the file (see [`names`]).
     pub name: String,
     /// Where it was read from.
     pub path: PathBuf,
@@ -29,26 +29,10 @@ impl AssessorFile {
     }
 }
 
-/// The file's name without `.civic.json` (or its extension).
-pub fn file_label(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    name.strip_suffix(assessment_file::EXTENSION)
-        .map(str::to_owned)
-        .or_else(|| {
-            path.file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-        })
-        .unwrap_or(name)
-}
-
 /// Reads every file. Refuses the same file given twice, and a copy of another (the same
 /// answers, ignoring timestamps; blank files excepted, such as two untouched copies of a
-/// template). Names each assessor by the one person in the file's team, or by the file's name;
-/// when two files give the same person (a template's facilitator, say), both are named by their
-/// file names instead.
+/// template). Names each assessor by their own name from their file (see [`names`]), never by
+/// the file's name.
 pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile>, Error> {
     let mut files: Vec<(AssessorFile, Vec<u8>)> = Vec::new();
     for path in paths {
@@ -74,19 +58,9 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
                 first: earlier.path.clone(),
             });
         }
-        let members: Vec<&str> = assessment
-            .team
-            .iter()
-            .map(|m| m.name.trim())
-            .filter(|n| !n.is_empty())
-            .collect();
-        let name = match members.as_slice() {
-            [one] => (*one).to_owned(),
-            _ => file_label(path),
-        };
         files.push((
             AssessorFile {
-                name,
+                name: String::new(),
                 path: path.clone(),
                 assessment,
             },
@@ -94,13 +68,133 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
         ));
     }
     let mut files: Vec<AssessorFile> = files.into_iter().map(|(f, _)| f).collect();
-    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
-    for file in &mut files {
-        if names.iter().filter(|n| **n == file.name).count() > 1 {
-            file.name = file_label(&file.path);
-        }
+    let teams: Vec<&Assessment> = files.iter().map(|f| &f.assessment).collect();
+    let named = names(&teams);
+    for (file, name) in files.iter_mut().zip(named) {
+        file.name = name.name();
     }
     Ok(files)
+}
+
+/// How an assessor is named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Naming {
+    /// By their own name from their file.
+    Named(String),
+    /// The file does not say whose it is: "Assessor 2", by its place in the list given.
+    Unnamed {
+        /// Its place in the list given, from 1.
+        number: usize,
+        /// Why no name could be taken from it.
+        why: Unnamed,
+    },
+}
+
+/// Why a file gives no assessor's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unnamed {
+    /// Its team names nobody.
+    NoTeam,
+    /// Its team names several people, none of them only in this file.
+    SeveralPeople(usize),
+    /// Another file gives the same person (a template's facilitator, say).
+    SamePerson,
+}
+
+impl Naming {
+    /// The name the group file keeps the ratings under.
+    pub fn name(&self) -> String {
+        match self {
+            Self::Named(name) => name.clone(),
+            Self::Unnamed { number, .. } => format!("Assessor {number}"),
+        }
+    }
+}
+
+/// Each file's assessor, named from the file itself: the one person in its team; or, when the
+/// team lists several, the one person no other file lists (an assessor who added themselves to
+/// a shared starting file). Two files giving the same person, or a file naming nobody or only
+/// people the other files list too, are numbered ("Assessor 2") and say why.
+pub fn names(files: &[&Assessment]) -> Vec<Naming> {
+    let team = |a: &Assessment| -> Vec<String> {
+        a.team
+            .iter()
+            .map(|m| m.name.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    let teams: Vec<Vec<String>> = files.iter().map(|a| team(a)).collect();
+    let mut namings: Vec<Naming> = teams
+        .iter()
+        .enumerate()
+        .map(|(index, members)| {
+            let unnamed = |why| Naming::Unnamed {
+                number: index + 1,
+                why,
+            };
+            match members.as_slice() {
+                [] => unnamed(Unnamed::NoTeam),
+                [one] => Naming::Named(one.clone()),
+                several => {
+                    let own: Vec<&String> = several
+                        .iter()
+                        .filter(|name| {
+                            teams.iter().enumerate().all(|(other, team)| {
+                                other == index
+                                    || !team.iter().any(|n| model::response::same_text(n, name))
+                            })
+                        })
+                        .collect();
+                    match own.as_slice() {
+                        [one] => Naming::Named((*one).clone()),
+                        _ => unnamed(Unnamed::SeveralPeople(several.len())),
+                    }
+                }
+            }
+        })
+        .collect();
+    let given: Vec<Option<String>> = namings
+        .iter()
+        .map(|n| match n {
+            Naming::Named(name) => Some(name.to_lowercase()),
+            Naming::Unnamed { .. } => None,
+        })
+        .collect();
+    for (index, naming) in namings.iter_mut().enumerate() {
+        let Some(name) = given.get(index).cloned().flatten() else {
+            continue;
+        };
+        if given.iter().filter(|g| g.as_deref() == Some(&name)).count() > 1 {
+            *naming = Naming::Unnamed {
+                number: index + 1,
+                why: Unnamed::SamePerson,
+            };
+        }
+    }
+    namings
+}
+
+/// Why a file's ratings are under a number, in words, naming the file (the only way to tell
+/// which it is): "demo.civic.json names 6 people in its team, none of them only there, so its
+/// ratings are under Assessor 2".
+fn unnamed_note(path: &Path, naming: &Naming) -> Option<String> {
+    let Naming::Unnamed { why, .. } = naming else {
+        return None;
+    };
+    let file = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let reason = match why {
+        Unnamed::NoTeam => "names nobody in its team".to_owned(),
+        Unnamed::SeveralPeople(n) => {
+            format!("names {n} people in its team, and every one of them is in another file too")
+        }
+        Unnamed::SamePerson => "gives the same person as another file".to_owned(),
+    };
+    Some(format!(
+        "{file} {reason}, so its ratings are under \"{}\"; add its assessor to its team, alone, to name them",
+        naming.name()
+    ))
 }
 
 /// Assessors' files combined into one group assessment.
@@ -123,7 +217,7 @@ pub fn combine(
 ) -> Result<Combined, Error> {
     let files = read(paths, framework)?;
     let assessors: Vec<Assessor<'_>> = files.iter().map(AssessorFile::assessor).collect();
-    let group = model::combine(framework, &assessors, now).map_err(|err| {
+    let mut group = model::combine(framework, &assessors, now).map_err(|err| {
         match files
             .iter()
             .find(|f| err.assessor() == Some(f.name.as_str()))
@@ -132,7 +226,21 @@ pub fn combine(
             None => Error::Combine(err.to_string()),
         }
     })?;
-    let differences = model::differences(framework, &assessors);
+    // A numbered assessor is not a person: the group's team lists only people.
+    let teams: Vec<&Assessment> = files.iter().map(|f| &f.assessment).collect();
+    let namings = names(&teams);
+    let numbered: Vec<String> = namings
+        .iter()
+        .filter(|n| matches!(n, Naming::Unnamed { .. }))
+        .map(Naming::name)
+        .collect();
+    group.team.retain(|member| !numbered.contains(&member.name));
+    let mut differences: Vec<String> = files
+        .iter()
+        .zip(&namings)
+        .filter_map(|(file, naming)| unnamed_note(&file.path, naming))
+        .collect();
+    differences.extend(model::differences(framework, &assessors));
     let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
     names.sort();
     Ok(Combined {

@@ -3,6 +3,7 @@
 
 mod actions_ui;
 mod details;
+mod domain_header;
 mod domain_list;
 mod domain_page;
 mod evidence_ui;
