@@ -95,10 +95,10 @@ pub enum Naming {
 pub enum Unnamed {
     /// Its team names nobody.
     NoTeam,
-    /// Its team names several people, none of them only in this file.
-    SeveralPeople(usize),
-    /// Another file gives the same person (a template's facilitator, say).
-    SamePerson,
+    /// Everyone its team names is in another file's team too (a template's facilitator, say).
+    Shared,
+    /// Its team names this many people that no other file names.
+    Several(usize),
 }
 
 impl Naming {
@@ -111,72 +111,53 @@ impl Naming {
     }
 }
 
-/// Each file's assessor, named from the file itself: the one person in its team; or, when the
-/// team lists several, the one person no other file lists (an assessor who added themselves to
-/// a shared starting file). Two files giving the same person, or a file naming nobody or only
-/// people the other files list too, are numbered ("Assessor 2") and say why.
+/// Each file's assessor, named from the file itself: the one person its team names that no
+/// other file's team does. So one person per file names each file, and an assessor who added
+/// themselves to a shared starting file is found beside its facilitator. A file naming nobody,
+/// only people other files name too, or several of its own is numbered ("Assessor 2", by its
+/// place in the list) and says why.
 pub fn names(files: &[&Assessment]) -> Vec<Naming> {
-    let team = |a: &Assessment| -> Vec<String> {
-        a.team
-            .iter()
-            .map(|m| m.name.trim().to_owned())
-            .filter(|n| !n.is_empty())
-            .collect()
+    let teams: Vec<Vec<&str>> = files
+        .iter()
+        .map(|a| {
+            a.team
+                .iter()
+                .map(|m| m.name.trim())
+                .filter(|n| !n.is_empty())
+                .collect()
+        })
+        .collect();
+    let elsewhere = |index: usize, name: &str| {
+        teams.iter().enumerate().any(|(other, team)| {
+            other != index && team.iter().any(|n| model::response::same_text(n, name))
+        })
     };
-    let teams: Vec<Vec<String>> = files.iter().map(|a| team(a)).collect();
-    let mut namings: Vec<Naming> = teams
+    teams
         .iter()
         .enumerate()
         .map(|(index, members)| {
-            let unnamed = |why| Naming::Unnamed {
+            let own: Vec<&str> = members
+                .iter()
+                .copied()
+                .filter(|name| !elsewhere(index, name))
+                .collect();
+            let why = match (members.len(), own.as_slice()) {
+                (_, [one]) => return Naming::Named((*one).to_owned()),
+                (0, _) => Unnamed::NoTeam,
+                (_, []) => Unnamed::Shared,
+                (_, several) => Unnamed::Several(several.len()),
+            };
+            Naming::Unnamed {
                 number: index + 1,
                 why,
-            };
-            match members.as_slice() {
-                [] => unnamed(Unnamed::NoTeam),
-                [one] => Naming::Named(one.clone()),
-                several => {
-                    let own: Vec<&String> = several
-                        .iter()
-                        .filter(|name| {
-                            teams.iter().enumerate().all(|(other, team)| {
-                                other == index
-                                    || !team.iter().any(|n| model::response::same_text(n, name))
-                            })
-                        })
-                        .collect();
-                    match own.as_slice() {
-                        [one] => Naming::Named((*one).clone()),
-                        _ => unnamed(Unnamed::SeveralPeople(several.len())),
-                    }
-                }
             }
         })
-        .collect();
-    let given: Vec<Option<String>> = namings
-        .iter()
-        .map(|n| match n {
-            Naming::Named(name) => Some(name.to_lowercase()),
-            Naming::Unnamed { .. } => None,
-        })
-        .collect();
-    for (index, naming) in namings.iter_mut().enumerate() {
-        let Some(name) = given.get(index).cloned().flatten() else {
-            continue;
-        };
-        if given.iter().filter(|g| g.as_deref() == Some(&name)).count() > 1 {
-            *naming = Naming::Unnamed {
-                number: index + 1,
-                why: Unnamed::SamePerson,
-            };
-        }
-    }
-    namings
+        .collect()
 }
 
 /// Why a file's ratings are under a number, in words, naming the file (the only way to tell
-/// which it is): "demo.civic.json names 6 people in its team, none of them only there, so its
-/// ratings are under Assessor 2".
+/// which it is): "demo.civic.json names only people who are in another file's team too, so its
+/// ratings are under "Assessor 2"; …".
 fn unnamed_note(path: &Path, naming: &Naming) -> Option<String> {
     let Naming::Unnamed { why, .. } = naming else {
         return None;
@@ -186,13 +167,11 @@ fn unnamed_note(path: &Path, naming: &Naming) -> Option<String> {
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let reason = match why {
         Unnamed::NoTeam => "names nobody in its team".to_owned(),
-        Unnamed::SeveralPeople(n) => {
-            format!("names {n} people in its team, and every one of them is in another file too")
-        }
-        Unnamed::SamePerson => "gives the same person as another file".to_owned(),
+        Unnamed::Shared => "names only people who are in another file's team too".to_owned(),
+        Unnamed::Several(n) => format!("names {n} people in its team that no other file names"),
     };
     Some(format!(
-        "{file} {reason}, so its ratings are under \"{}\"; add its assessor to its team, alone, to name them",
+        "{file} {reason}, so its ratings are under \"{}\"; list its assessor in its team to name them",
         naming.name()
     ))
 }

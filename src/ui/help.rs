@@ -112,7 +112,7 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
                 ("Tab, Shift+Tab", "Move between controls"),
                 ("F10", "Go to the menu bar"),
                 (
-                    "← → Page Up/Down",
+                    "Left, Right, Page Up, Page Down",
                     "In presenter mode: previous and next question",
                 ),
                 ("N", "In presenter mode: hide or show assessors' names"),

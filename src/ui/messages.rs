@@ -69,19 +69,11 @@ fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &m
                         cmds.push(command.clone());
                     }
                 }
-                let dismiss = ui
+                if ui
                     .button("Dismiss")
-                    .on_hover_text("Hide this message (it stays in View › Messages)");
-                // A screen reader hears which message each Dismiss is for.
-                let first_line = notification.text.lines().next().unwrap_or_default();
-                dismiss.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        format!("Dismiss: {prefix}{first_line}"),
-                    )
-                });
-                if dismiss.clicked() {
+                    .on_hover_text("Hide this message (it stays in View › Messages)")
+                    .clicked()
+                {
                     cmds.push(Command::Dismiss(notification.id));
                 }
             });
