@@ -1114,7 +1114,10 @@ fn assessors_are_named_from_their_teams_never_their_files_and_blank_copies_combi
         combined.differences
     );
     assert!(
-        !combined.names.iter().any(|n| n.contains("bryn") || n.contains("blank")),
+        !combined
+            .names
+            .iter()
+            .any(|n| n.contains("bryn") || n.contains("blank")),
         "{:?}",
         combined.names
     );

@@ -24,11 +24,8 @@ fn apply(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
 
 /// An assessor's file named after nobody (`file`), whose team is the assessor alone.
 fn assessor(dir: &std::path::Path, file: &str, name: &str, phase: u8) -> std::path::PathBuf {
-    let mut a = Assessment::new(
-        &framework(),
-        time::macros::datetime!(2026-11-27 10:00 UTC),
-    );
-    a.institution = "Prifysgol Cwm Tawe".to_owned();
+    let mut a = Assessment::new(&framework(), time::macros::datetime!(2026-11-27 10:00 UTC));
+    "Prifysgol Cwm Tawe".clone_into(&mut a.institution);
     a.team = vec![TeamMember {
         name: name.to_owned(),
         role: String::new(),
@@ -58,7 +55,7 @@ fn combined() -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
     ];
     let third = assessor(dir.path(), "third.civic.json", "Cai Price", 4);
     let mut other = assessment_file::load(&third, &framework()).unwrap();
-    other.institution = "Another University".to_owned();
+    "Another University".clone_into(&mut other.institution);
     assessment_file::save(&third, &other).unwrap();
     files.push(third);
     let mut harness = app_with(None, None, Vec::new());
@@ -79,7 +76,11 @@ fn rect_of(node: &egui_kittest::Node<'_>) -> egui::Rect {
 fn the_combine_toast_is_two_lines_at_most_and_show_details_opens_the_full_list() {
     let (_dir, mut harness) = combined();
     let toasts = &app(&harness).state.notifications;
-    assert_eq!(toasts.len(), 2, "what happened, and a warning to check the files");
+    assert_eq!(
+        toasts.len(),
+        2,
+        "what happened, and a warning to check the files"
+    );
     assert!(toasts.iter().all(|t| t.topic == Topic::Combine));
     let body = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
     let row = harness.ctx.fonts_mut(|fonts| fonts.row_height(&body));
@@ -99,7 +100,11 @@ fn the_combine_toast_is_two_lines_at_most_and_show_details_opens_the_full_list()
             .query_by_label_contains("the files name different institutions")
             .is_none()
     );
-    harness.get_all_by_label("Show details").next().unwrap().click();
+    harness
+        .get_all_by_label("Show details")
+        .next()
+        .unwrap()
+        .click();
     harness.run();
     assert!(
         harness
@@ -169,7 +174,7 @@ fn compared() -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
     let demo_copy = dir.path().join("demo.civic.json");
     std::fs::copy(demo_path(), &demo_copy).unwrap();
     let mut earlier = demo();
-    earlier.period = "2025–26".to_owned();
+    "2025–26".clone_into(&mut earlier.period);
     earlier
         .responses
         .get_mut(&QuestionId::new("economy.impact"))
@@ -209,11 +214,7 @@ fn a_domain_header_shows_the_earlier_maturity_and_the_change() {
     );
     harness.get_by_label_contains(&expected);
     // The side list says each domain's change too; the question its earlier rating.
-    harness.get_by_label_contains(&format!(
-        "+{}.{} since 2025–26",
-        change / 10,
-        change % 10
-    ));
+    harness.get_by_label_contains(&format!("+{}.{} since 2025–26", change / 10, change % 10));
     assert!(
         harness
             .get_all_by_label_contains("Earlier (Civic impact self-assessment 2025–26): ")
@@ -241,7 +242,13 @@ fn the_recovery_prompt_gives_a_local_time_without_a_leading_zero() {
         local_time::date_and_clock(summer, &london),
         "3 Jul 2026 at 9:05"
     );
-    assert_eq!(local_time::clock(jiff::Timestamp::from_second(summer.unix_timestamp()).unwrap(), &london), "9:05");
+    assert_eq!(
+        local_time::clock(
+            jiff::Timestamp::from_second(summer.unix_timestamp()).unwrap(),
+            &london
+        ),
+        "9:05"
+    );
     // The prompt words the time as the shell gave it: 9:05 BST, not 08:05 UTC.
     let mut harness = app_with(None, None, Vec::new());
     apply(

@@ -162,9 +162,10 @@ fn unnamed_note(path: &Path, naming: &Naming) -> Option<String> {
     let Naming::Unnamed { why, .. } = naming else {
         return None;
     };
-    let file = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let reason = match why {
         Unnamed::NoTeam => "names nobody in its team".to_owned(),
         Unnamed::Shared => "names only people who are in another file's team too".to_owned(),

@@ -95,8 +95,9 @@ pub fn maturity_lines(
 /// rated both times: +0.3. 1 question rated for the first time is not counted as a change."
 fn like_for_like_line(like: LikeForLike) -> String {
     let both = match (like.both, like.change) {
-        (0, _) | (_, None) => "No question was rated both times, so there is no change to show."
-            .to_owned(),
+        (0, _) | (_, None) => {
+            "No question was rated both times, so there is no change to show.".to_owned()
+        }
         (1, Some(change)) => format!(
             "Like for like, on the 1 question rated both times: {}.",
             compare::describe_change(change)
@@ -136,7 +137,11 @@ pub fn side_list_change(doc: &Document, domain: &Domain) -> Option<String> {
 
 /// When comparing with an earlier assessment, what it said of `question`: "Earlier (2025–26):
 /// 2 Planning", a median such as "2.5", or "not yet rated".
-pub fn earlier_text(framework: &Framework, doc: &Document, question: &QuestionId) -> Option<String> {
+pub fn earlier_text(
+    framework: &Framework,
+    doc: &Document,
+    question: &QuestionId,
+) -> Option<String> {
     let baseline = doc.baseline.as_ref()?;
     let score = baseline
         .assessment
