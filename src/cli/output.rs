@@ -286,8 +286,12 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     if unknown > 0 {
         let _ = writeln!(
             out,
-            "Not scored: {} to questions this framework does not have (see validate)",
-            crate::scoring::wording::answers(unknown)
+            "Not scored: {unknown} {} to questions this framework does not have (see validate)",
+            if unknown == 1 {
+                "response"
+            } else {
+                "responses"
+            }
         );
     }
     out
