@@ -115,7 +115,7 @@ fn malformed_bank_lists_every_problem() {
     assert_eq!(problems.len(), expected.len(), "{problems:#?}");
     let message = err.to_string();
     assert!(
-        message.starts_with("framework bank has 6 problem(s)"),
+        message.starts_with("framework bank has 6 problems"),
         "{message}"
     );
     assert!(message.ends_with("bank.json"), "{message}");

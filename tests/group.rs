@@ -373,7 +373,7 @@ fn the_combine_command_writes_a_group_file() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("Combined 3 assessors (Alys Evans, Bryn Jones, Cai Price)"));
-    assert!(stdout(&out).contains("1 question(s) with assessors 2 or more phases apart"));
+    assert!(stdout(&out).contains("1 question has assessors 2 or more phases apart"));
     let group = assessment_file::load(&dir.path().join("group.civic.json"), &framework()).unwrap();
     assert_eq!(
         group.responses[&q("economy.impact")].ratings,
@@ -1060,7 +1060,7 @@ fn merging_keeps_what_differs_and_joins_what_is_the_same() {
 }
 
 #[test]
-fn assessors_are_named_by_file_when_their_names_clash_and_blank_copies_combine() {
+fn assessors_are_named_from_their_teams_never_their_files_and_blank_copies_combine() {
     let dir = temp_dir();
     let fw = framework();
     // A facilitator's template, copied to each assessor: every file names the facilitator.
@@ -1071,35 +1071,55 @@ fn assessors_are_named_by_file_when_their_names_clash_and_blank_copies_combine()
         .responses
         .entry(q("economy.impact"))
         .or_default()
-        .phase = Some(phase(2));
-    write(dir.path(), "alys.civic.json", &template);
+        .phase = Some(phase(4));
+    write(dir.path(), "bryn.civic.json", &template);
+    // Alys added herself to the team of her copy: that names her file.
+    template.team.push(TeamMember {
+        name: "Alys Evans".to_owned(),
+        role: "Assessor".to_owned(),
+    });
     template
         .responses
         .get_mut(&q("economy.impact"))
         .unwrap()
-        .phase = Some(phase(4));
-    write(dir.path(), "bryn.civic.json", &template);
+        .phase = Some(phase(2));
+    write(dir.path(), "alys.civic.json", &template);
     let paths: Vec<std::path::PathBuf> = ["alys", "bryn", "blank-1", "blank-2"]
         .iter()
         .map(|n| dir.path().join(format!("{n}.civic.json")))
         .collect();
     let files = civic_workbook::storage::group_files::read(&paths, &fw).unwrap();
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(names, ["alys", "bryn", "blank-1", "blank-2"]);
-    let assessors: Vec<Assessor<'_>> = files
-        .iter()
-        .map(civic_workbook::storage::group_files::AssessorFile::assessor)
-        .collect();
-    let group = combine(&fw, &assessors, NOW).unwrap();
+    assert_eq!(
+        names,
+        ["Alys Evans", "Assessor 2", "Assessor 3", "Assessor 4"],
+        "a file whose team names only the facilitator is numbered, not named after the file"
+    );
+    let combined = civic_workbook::storage::group_files::combine(&paths, &fw, NOW).unwrap();
+    let group = &combined.group;
     assert_eq!(
         group.responses[&q("economy.impact")].ratings,
-        ratings(&[("alys", 2), ("bryn", 4)])
+        ratings(&[("Alys Evans", 2), ("Assessor 2", 4)])
     );
     let team: Vec<&str> = group.team.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(
         team,
-        ["alys", "blank-1", "blank-2", "bryn", "Gwen Price"],
-        "the files' teams, and the assessors named by their files"
+        ["Alys Evans", "Gwen Price"],
+        "the files' teams: a numbered assessor is not a person"
+    );
+    assert!(
+        combined.differences.iter().any(|d| d
+            == "bryn.civic.json names only people who are in another file's team too, so its ratings are under \"Assessor 2\"; list its assessor in its team to name them"),
+        "{:?}",
+        combined.differences
+    );
+    assert!(
+        !combined
+            .names
+            .iter()
+            .any(|n| n.contains("bryn") || n.contains("blank")),
+        "{:?}",
+        combined.names
     );
 }
 

@@ -366,7 +366,13 @@ fn offer(found: recovery::Recovered) -> Offer {
         id: found.id,
         assessment: found.assessment,
         original: found.info.original,
-        written: found.written.map(time::OffsetDateTime::from),
+        // In the person's own time (BST in summer): the core words it as it comes.
+        written: found.written.map(|at| {
+            super::local_time::in_zone(
+                time::OffsetDateTime::from(at),
+                &super::local_time::system_zone(),
+            )
+        }),
         base: found.base,
     }
 }
@@ -382,10 +388,10 @@ fn dialog_result(purpose: PathPurpose, picked: DialogResult) -> Option<Command> 
     })
 }
 
-/// The local time as "14:02" (the system's time zone, through jiff), read when a save needs
-/// it: the time zone is loaded then, not at start-up.
+/// The local time as "14:02" or "9:30" (the system's time zone, through jiff), read when a
+/// save needs it: the time zone is loaded then, not at start-up.
 fn local_clock() -> String {
-    jiff::Zoned::now().strftime("%H:%M").to_string()
+    super::local_time::clock_now(&super::local_time::system_zone())
 }
 
 /// The local time the file at `path` was last changed, as "10:14" (now, if unknown).
@@ -395,9 +401,7 @@ fn file_clock(path: &Path) -> String {
         .ok()
         .and_then(|modified| jiff::Timestamp::try_from(modified).ok())
         .map_or_else(local_clock, |at| {
-            at.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%H:%M")
-                .to_string()
+            super::local_time::clock(at, &super::local_time::system_zone())
         })
 }
 

@@ -6,6 +6,7 @@
 pub mod dialogs;
 mod effects;
 mod export;
+pub mod local_time;
 mod presence;
 mod watch;
 

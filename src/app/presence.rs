@@ -68,37 +68,7 @@ impl Drop for WorkbookApp {
 }
 
 /// `at` in the system's time zone as people read it beside "since": "10:02" today, "2 March
-/// 10:02" on another day (through jiff, as the status bar's times are).
+/// 9:02" on another day (see [`super::local_time::since`]).
 fn local_since(at: OffsetDateTime, now: OffsetDateTime) -> String {
-    let zone = jiff::tz::TimeZone::system();
-    let local = |at: OffsetDateTime| {
-        jiff::Timestamp::from_second(at.unix_timestamp())
-            .ok()
-            .map(|ts| ts.to_zoned(zone.clone()))
-    };
-    let (Some(at), Some(now)) = (local(at), local(now)) else {
-        return String::new();
-    };
-    if at.date() == now.date() {
-        at.strftime("%H:%M").to_string()
-    } else {
-        at.strftime("%-d %B %H:%M").to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use time::macros::datetime;
-
-    use super::*;
-
-    #[test]
-    fn the_time_is_shown_alone_today_and_with_the_date_on_another_day() {
-        let now = datetime!(2026-03-02 12:00:00 UTC);
-        let today = local_since(datetime!(2026-03-02 11:02:00 UTC), now);
-        assert_eq!(today.len(), "10:02".len(), "{today}");
-        assert!(today.ends_with(":02"), "{today}");
-        let earlier = local_since(datetime!(2026-02-20 11:02:00 UTC), now);
-        assert!(earlier.contains("February"), "{earlier}");
-    }
+    super::local_time::since(at, now, &super::local_time::system_zone())
 }

@@ -251,11 +251,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let (group, names, kept) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
             format!(
-                "Combined {} assessors ({}) into {}; {wide} question(s) with assessors {} or more phases apart\n{}",
+                "Combined {} assessors ({}) into {}; {}\n{}",
                 names.len(),
                 escaped(&names.join(", ")),
                 escaped_path(&args.output),
-                scoring::WIDE_SPREAD,
+                scoring::wording::wide_spreads(wide),
                 kept_text(&args.output, kept),
             )
         }

@@ -278,15 +278,20 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     if card.unagreed_questions() > 0 {
         let _ = writeln!(
             out,
-            "Not yet agreed: {} question(s) scored by the median of the assessors' phases",
-            card.unagreed_questions()
+            "Not yet agreed: {} scored by the median of the assessors' phases",
+            crate::scoring::wording::questions(card.unagreed_questions())
         );
     }
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 {
         let _ = writeln!(
             out,
-            "Not scored: {unknown} response(s) to questions this framework does not have (see validate)"
+            "Not scored: {unknown} {} to questions this framework does not have (see validate)",
+            if unknown == 1 {
+                "response"
+            } else {
+                "responses"
+            }
         );
     }
     out

@@ -27,7 +27,9 @@ pub enum CombineError {
     #[error("combining needs at least two assessments, one per assessor")]
     TooFew,
     /// Two files give the same assessor name.
-    #[error("two files are both assessor \"{0}\"; rename one file so each assessor has a name")]
+    #[error(
+        "two files are both assessor \"{0}\"; each file's team should name the person who rated in it"
+    )]
     SameAssessor(String),
     /// Two files answer different versions of the framework's wording.
     #[error(

@@ -224,6 +224,59 @@ pub fn compare_scored(
     }
 }
 
+/// A domain's change measured like for like: on the questions rated both times only. A
+/// question rated for the first time, or no longer rated, is counted apart and never moves
+/// the change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LikeForLike {
+    /// Now minus earlier, in tenths, over the questions rated both times; `None` when none is.
+    pub change: Option<i32>,
+    /// Questions rated both times.
+    pub both: usize,
+    /// Questions rated now but not earlier.
+    pub first_rated: usize,
+    /// Questions rated earlier but not now.
+    pub no_longer_rated: usize,
+}
+
+/// `domain`'s change from `earlier` to `current`, like for like (see [`LikeForLike`]).
+pub fn like_for_like(
+    domain: &crate::model::Domain,
+    current: &Assessment,
+    earlier: &Assessment,
+) -> LikeForLike {
+    let value = |a: &Assessment, id: &QuestionId| {
+        a.response(id)
+            .and_then(question_score)
+            .map(|score| u64::from(score.value.tenths()))
+    };
+    let (mut sum_now, mut sum_then) = (0_u64, 0_u64);
+    let mut found = LikeForLike {
+        change: None,
+        both: 0,
+        first_rated: 0,
+        no_longer_rated: 0,
+    };
+    for question in &domain.questions {
+        match (value(current, &question.id), value(earlier, &question.id)) {
+            (Some(now), Some(then)) => {
+                sum_now += now;
+                sum_then += then;
+                found.both += 1;
+            }
+            (Some(_), None) => found.first_rated += 1,
+            (None, Some(_)) => found.no_longer_rated += 1,
+            (None, None) => {}
+        }
+    }
+    let count = found.both as u64;
+    found.change = change(
+        Maturity::mean_tenths(sum_then, count),
+        Maturity::mean_tenths(sum_now, count),
+    );
+    found
+}
+
 /// What may make a comparison misleading, in words: the earlier file is another institution's,
 /// was started after this one, or answers another version of the framework. Empty when none.
 pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessment) -> Vec<String> {

@@ -89,6 +89,26 @@ pub fn answers(count: usize) -> String {
     }
 }
 
+/// "1 question", "3 questions".
+pub fn questions(count: usize) -> String {
+    if count == 1 {
+        "1 question".to_owned()
+    } else {
+        format!("{count} questions")
+    }
+}
+
+/// How many questions a group's assessors rated [`super::WIDE_SPREAD`] or more phases apart:
+/// "1 question has assessors 2 or more phases apart", "No question has …".
+pub fn wide_spreads(count: usize) -> String {
+    let apart = format!("assessors {} or more phases apart", super::WIDE_SPREAD);
+    match count {
+        0 => format!("No question has {apart}"),
+        1 => format!("1 question has {apart}"),
+        n => format!("{n} questions have {apart}"),
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 pub fn join_and(names: &[&str]) -> String {
     match names {

@@ -122,8 +122,8 @@ pub enum Error {
     },
     /// The framework bank breaks its rules; every problem is listed.
     #[error(
-        "framework bank has {} problem(s):\n  {}\nin {}",
-        problems.len(),
+        "framework bank has {}:\n  {}\nin {}",
+        if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) },
         problems.iter().map(|p| crate::model::text::escaped(p)).collect::<Vec<_>>().join("\n  "),
         escaped_path(path)
     )]

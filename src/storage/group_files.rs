@@ -11,7 +11,7 @@ use crate::model::{self, Assessment, Assessor, Framework};
 /// One assessor's file, read.
 #[derive(Clone, Debug)]
 pub struct AssessorFile {
-    /// The assessor's name: the one person in the file's team, or else the file's name.
+    /// The assessor's name, from the file (see [`names`]).
     pub name: String,
     /// Where it was read from.
     pub path: PathBuf,
@@ -29,26 +29,10 @@ impl AssessorFile {
     }
 }
 
-/// The file's name without `.civic.json` (or its extension).
-pub fn file_label(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    name.strip_suffix(assessment_file::EXTENSION)
-        .map(str::to_owned)
-        .or_else(|| {
-            path.file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-        })
-        .unwrap_or(name)
-}
-
 /// Reads every file. Refuses the same file given twice, and a copy of another (the same
 /// answers, ignoring timestamps; blank files excepted, such as two untouched copies of a
-/// template). Names each assessor by the one person in the file's team, or by the file's name;
-/// when two files give the same person (a template's facilitator, say), both are named by their
-/// file names instead.
+/// template). Names each assessor by their own name from their file (see [`names`]), never by
+/// the file's name.
 pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile>, Error> {
     let mut files: Vec<(AssessorFile, Vec<u8>)> = Vec::new();
     for path in paths {
@@ -74,19 +58,9 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
                 first: earlier.path.clone(),
             });
         }
-        let members: Vec<&str> = assessment
-            .team
-            .iter()
-            .map(|m| m.name.trim())
-            .filter(|n| !n.is_empty())
-            .collect();
-        let name = match members.as_slice() {
-            [one] => (*one).to_owned(),
-            _ => file_label(path),
-        };
         files.push((
             AssessorFile {
-                name,
+                name: String::new(),
                 path: path.clone(),
                 assessment,
             },
@@ -94,13 +68,113 @@ pub fn read(paths: &[PathBuf], framework: &Framework) -> Result<Vec<AssessorFile
         ));
     }
     let mut files: Vec<AssessorFile> = files.into_iter().map(|(f, _)| f).collect();
-    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
-    for file in &mut files {
-        if names.iter().filter(|n| **n == file.name).count() > 1 {
-            file.name = file_label(&file.path);
-        }
+    let teams: Vec<&Assessment> = files.iter().map(|f| &f.assessment).collect();
+    let named = names(&teams);
+    for (file, name) in files.iter_mut().zip(named) {
+        file.name = name.name();
     }
     Ok(files)
+}
+
+/// How an assessor is named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Naming {
+    /// By their own name from their file.
+    Named(String),
+    /// The file does not say whose it is: "Assessor 2", by its place in the list given.
+    Unnamed {
+        /// Its place in the list given, from 1.
+        number: usize,
+        /// Why no name could be taken from it.
+        why: Unnamed,
+    },
+}
+
+/// Why a file gives no assessor's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unnamed {
+    /// Its team names nobody.
+    NoTeam,
+    /// Everyone its team names is in another file's team too (a template's facilitator, say).
+    Shared,
+    /// Its team names this many people that no other file names.
+    Several(usize),
+}
+
+impl Naming {
+    /// The name the group file keeps the ratings under.
+    pub fn name(&self) -> String {
+        match self {
+            Self::Named(name) => name.clone(),
+            Self::Unnamed { number, .. } => format!("Assessor {number}"),
+        }
+    }
+}
+
+/// Each file's assessor, named from the file itself: the one person its team names that no
+/// other file's team does. So one person per file names each file, and an assessor who added
+/// themselves to a shared starting file is found beside its facilitator. A file naming nobody,
+/// only people other files name too, or several of its own is numbered ("Assessor 2", by its
+/// place in the list) and says why.
+pub fn names(files: &[&Assessment]) -> Vec<Naming> {
+    let teams: Vec<Vec<&str>> = files
+        .iter()
+        .map(|a| {
+            a.team
+                .iter()
+                .map(|m| m.name.trim())
+                .filter(|n| !n.is_empty())
+                .collect()
+        })
+        .collect();
+    let elsewhere = |index: usize, name: &str| {
+        teams.iter().enumerate().any(|(other, team)| {
+            other != index && team.iter().any(|n| model::response::same_text(n, name))
+        })
+    };
+    teams
+        .iter()
+        .enumerate()
+        .map(|(index, members)| {
+            let own: Vec<&str> = members
+                .iter()
+                .copied()
+                .filter(|name| !elsewhere(index, name))
+                .collect();
+            let why = match (members.len(), own.as_slice()) {
+                (_, [one]) => return Naming::Named((*one).to_owned()),
+                (0, _) => Unnamed::NoTeam,
+                (_, []) => Unnamed::Shared,
+                (_, several) => Unnamed::Several(several.len()),
+            };
+            Naming::Unnamed {
+                number: index + 1,
+                why,
+            }
+        })
+        .collect()
+}
+
+/// Why a file's ratings are under a number, in words, naming the file (the only way to tell
+/// which it is): "demo.civic.json names only people who are in another file's team too, so its
+/// ratings are under "Assessor 2"; …".
+fn unnamed_note(path: &Path, naming: &Naming) -> Option<String> {
+    let Naming::Unnamed { why, .. } = naming else {
+        return None;
+    };
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let reason = match why {
+        Unnamed::NoTeam => "names nobody in its team".to_owned(),
+        Unnamed::Shared => "names only people who are in another file's team too".to_owned(),
+        Unnamed::Several(n) => format!("names {n} people in its team that no other file names"),
+    };
+    Some(format!(
+        "{file} {reason}, so its ratings are under \"{}\"; list its assessor in its team to name them",
+        naming.name()
+    ))
 }
 
 /// Assessors' files combined into one group assessment.
@@ -123,7 +197,7 @@ pub fn combine(
 ) -> Result<Combined, Error> {
     let files = read(paths, framework)?;
     let assessors: Vec<Assessor<'_>> = files.iter().map(AssessorFile::assessor).collect();
-    let group = model::combine(framework, &assessors, now).map_err(|err| {
+    let mut group = model::combine(framework, &assessors, now).map_err(|err| {
         match files
             .iter()
             .find(|f| err.assessor() == Some(f.name.as_str()))
@@ -132,7 +206,21 @@ pub fn combine(
             None => Error::Combine(err.to_string()),
         }
     })?;
-    let differences = model::differences(framework, &assessors);
+    // A numbered assessor is not a person: the group's team lists only people.
+    let teams: Vec<&Assessment> = files.iter().map(|f| &f.assessment).collect();
+    let namings = names(&teams);
+    let numbered: Vec<String> = namings
+        .iter()
+        .filter(|n| matches!(n, Naming::Unnamed { .. }))
+        .map(Naming::name)
+        .collect();
+    group.team.retain(|member| !numbered.contains(&member.name));
+    let mut differences: Vec<String> = files
+        .iter()
+        .zip(&namings)
+        .filter_map(|(file, naming)| unnamed_note(&file.path, naming))
+        .collect();
+    differences.extend(model::differences(framework, &assessors));
     let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
     names.sort();
     Ok(Combined {

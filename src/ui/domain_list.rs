@@ -1,6 +1,8 @@
 //! The side list: the summary, the assessment details, then the seven domains with their
 //! progress and maturity. The page shown is highlighted.
 
+use std::fmt::Write as _;
+
 use egui::RichText;
 
 use super::{theme, widgets};
@@ -37,6 +39,10 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
         cmds,
     );
     ui.separator();
+    // On a short window (800×600, or zoomed) the domains scroll: the bar is always drawn, not
+    // only on hover, so a cut entry reads as "more below", and the page shown is scrolled into
+    // view.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (index, (domain, score)) in state
             .framework
@@ -45,7 +51,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
             .zip(&doc.scorecard.domains)
             .enumerate()
         {
-            let maturity = match score.maturity {
+            let mut maturity = match score.maturity {
                 Some(m) => format!(
                     "{}/{} rated · {m} {}",
                     score.rated,
@@ -57,6 +63,10 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
                 ),
                 None => format!("{}/{} rated · not yet rated", score.rated, score.total),
             };
+            // When comparing, the change since the earlier assessment, like for like.
+            if let Some(change) = super::domain_header::side_list_change(doc, domain) {
+                let _ = write!(maturity, " · {change} since {}", comparing_label(doc));
+            }
             let title = format!("{} {}", index + 1, domain.title);
             entry(
                 ui,
@@ -68,6 +78,15 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
             );
         }
     });
+}
+
+/// The earlier assessment's short name in the side list: its period, or "earlier".
+fn comparing_label(doc: &Document) -> &str {
+    doc.baseline
+        .as_ref()
+        .map(|b| b.assessment.period.trim())
+        .filter(|period| !period.is_empty())
+        .unwrap_or("earlier")
 }
 
 fn summary_line(doc: &Document) -> String {
@@ -106,6 +125,7 @@ fn entry(
     page: Page,
     cmds: &mut Vec<Command>,
 ) {
+    let shown_key = egui::Id::unique("side list shows");
     let palette = theme::palette(ui);
     let mut job = egui::text::LayoutJob::default();
     let body = egui::TextStyle::Body.resolve(ui.style());
@@ -123,6 +143,17 @@ fn entry(
         })
         .inner
         .on_hover_text(RichText::new(format!("Go to {title}")));
+    // Once, when the page shown changes, its entry comes into view.
+    if selected {
+        let before = ui.data_mut(|d| {
+            let before = d.get_temp::<Page>(shown_key);
+            d.insert_temp(shown_key, page);
+            before
+        });
+        if before != Some(page) {
+            response.scroll_to_me(None);
+        }
+    }
     if response.clicked() {
         cmds.push(Command::Navigate(page));
     }

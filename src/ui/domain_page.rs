@@ -3,8 +3,8 @@
 
 use egui::RichText;
 
-use super::{actions_ui, evidence_ui, phase_picker, theme, widgets};
-use crate::model::{Framework, Phase, Response, TextTarget};
+use super::{actions_ui, domain_header, evidence_ui, phase_picker, theme, widgets};
+use crate::model::{Framework, Response, TextTarget};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::Document;
 
@@ -54,7 +54,7 @@ pub fn ui(
         widgets::weak(ui, "This domain is not in the framework in use.");
         return;
     };
-    header_ui(ui, framework, (index, domain), score, cmds);
+    domain_header::header_ui(ui, framework, doc, (index, domain), score, cmds);
     ui.add_space(8.0);
     let empty = Response::default();
     let focused = ui
@@ -96,7 +96,7 @@ pub fn ui(
                             (number, domain.questions.len()),
                             response,
                             &CardCues {
-                                earlier: earlier_text(framework, doc, &question.id),
+                                earlier: domain_header::earlier_text(framework, doc, &question.id),
                                 take_focus,
                                 today,
                             },
@@ -136,81 +136,6 @@ pub fn ui(
     navigation_ui(ui, framework, index, cmds);
 }
 
-/// The domain's name, summary, maturity and source.
-fn header_ui(
-    ui: &mut egui::Ui,
-    framework: &Framework,
-    (index, domain): (usize, &crate::model::Domain),
-    score: &crate::scoring::DomainScore,
-    cmds: &mut Vec<Command>,
-) {
-    widgets::weak(
-        ui,
-        &format!("Domain {} of {}", index + 1, framework.domains().len()),
-    );
-    widgets::page_title(ui, &domain.title);
-    ui.add(egui::Label::new(&domain.summary).wrap());
-    let maturity = match (score.maturity, score.phase_reached()) {
-        (Some(m), Some(phase)) => format!(
-            "Maturity {m} ({}) · {} of {} questions rated",
-            framework.phase_name(phase),
-            score.rated,
-            score.total
-        ),
-        _ => format!(
-            "Not yet rated · {} of {} questions rated",
-            score.rated, score.total
-        ),
-    };
-    ui.label(RichText::new(maturity).strong());
-    if domain.provisional {
-        widgets::weak(
-            ui,
-            "Provisional domain: the wording is ours, as no published copy was available.",
-        );
-    } else if let Some(source) = &domain.source {
-        ui.horizontal(|ui| {
-            widgets::weak(ui, "Source");
-            // A long address is shortened with "…" rather than widening the page.
-            if widgets::truncated_link(ui, source)
-                .on_hover_text(format!(
-                    "Open the framework's page in your browser: {source}"
-                ))
-                .clicked()
-            {
-                cmds.push(Command::OpenLink(source.clone()));
-            }
-        });
-    }
-}
-
-/// When comparing with an earlier assessment, what it said of `question`: "Earlier (2025–26):
-/// 2 Planning", a median such as "2.5", or "not yet rated".
-fn earlier_text(
-    framework: &Framework,
-    doc: &Document,
-    question: &crate::model::QuestionId,
-) -> Option<String> {
-    let baseline = doc.baseline.as_ref()?;
-    let score = baseline
-        .assessment
-        .response(question)
-        .and_then(crate::scoring::question_score)
-        .map(|s| s.value);
-    let said = match score {
-        Some(m) if m.tenths() % 10 == 0 => {
-            let phase = u8::try_from(m.tenths() / 10).ok().and_then(Phase::new);
-            match phase {
-                Some(phase) => format!("{} {}", phase.number(), framework.phase_name(phase)),
-                None => m.to_string(),
-            }
-        }
-        Some(m) => m.to_string(),
-        None => "not yet rated".to_owned(),
-    };
-    Some(format!("Earlier ({}): {said}", baseline.label))
-}
-
 fn question_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
@@ -248,7 +173,7 @@ fn question_ui(
         ratings_ui(ui, response, spread);
     }
     if let Some(earlier) = &card.earlier {
-        ui.label(RichText::new(earlier).color(theme::palette(ui).weak_text));
+        domain_header::earlier_ui(ui, earlier);
     }
     phase_picker::ui(
         ui,

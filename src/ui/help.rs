@@ -7,6 +7,26 @@ use crate::model::Framework;
 use crate::workbook::command::{Command, HelpTopic, SHORTCUT_COMMANDS};
 use crate::workbook::state::AppState;
 
+/// Where the menu bar's bottom edge was last drawn.
+fn menu_bar_key() -> egui::Id {
+    egui::Id::unique("menu bar bottom")
+}
+
+/// Notes where the menu bar ends, so windows opened later keep clear of it.
+pub fn remember_menu_bar(ctx: &egui::Context, menu_bar: egui::Rect) {
+    ctx.data_mut(|d| d.insert_temp(menu_bar_key(), menu_bar.bottom()));
+}
+
+/// The part of the window below the menu bar: help and other windows stay inside it, so they
+/// never cover File, Edit, View or Help (nor can be dragged over them).
+pub fn below_menu_bar(ctx: &egui::Context) -> egui::Rect {
+    let mut rect = ctx.content_rect();
+    if let Some(bottom) = ctx.data(|d| d.get_temp::<f32>(menu_bar_key())) {
+        rect.min.y = rect.min.y.max(bottom);
+    }
+    rect
+}
+
 /// The help window, while one is open.
 pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     let Some(topic) = state.help else {
@@ -22,6 +42,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         .open(&mut open)
         .default_size([560.0, 480.0])
         .collapsible(false)
+        .constrain_to(below_menu_bar(ctx))
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| match topic {
                 HelpTopic::Guide => guide_ui(ui, &state.framework),
@@ -91,7 +112,7 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
                 ("Tab, Shift+Tab", "Move between controls"),
                 ("F10", "Go to the menu bar"),
                 (
-                    "← → Page Up/Down",
+                    "Left, Right, Page Up, Page Down",
                     "In presenter mode: previous and next question",
                 ),
                 ("N", "In presenter mode: hide or show assessors' names"),

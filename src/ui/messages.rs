@@ -26,7 +26,12 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>)
         .show(ctx, |ui| {
             ui.set_max_width(width);
             for notification in &state.notifications {
-                toast_ui(ui, notification, width, cmds);
+                // Each toast's widgets are keyed by its message, not its place in the stack:
+                // when one goes, the others keep their own buttons (and the keyboard focus
+                // stays with the button it was on, not the one that slid into its place).
+                ui.push_id(("toast", notification.id), |ui| {
+                    toast_ui(ui, notification, width, cmds);
+                });
                 ui.add_space(6.0);
             }
         });
@@ -75,6 +80,55 @@ fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &m
         });
 }
 
+/// Everything the last combining found (a toast's Show details): the assessors, how many
+/// questions are far apart, and each difference between the files, in a window of its own that
+/// scrolls, so the toast stays a line or two.
+pub fn combine_details_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(details) = state.combine_details.as_ref().filter(|d| d.is_open) else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new("Combined assessments")
+        .open(&mut open)
+        .default_size([560.0, 360.0])
+        .collapsible(false)
+        .constrain_to(super::help::below_menu_bar(ctx))
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.label(RichText::new(format!("Assessors ({})", details.names.len())).strong());
+                for name in &details.names {
+                    ui.label(format!("• {name}"));
+                }
+                ui.add_space(6.0);
+                ui.add(
+                    egui::Label::new(format!(
+                        "{}. Agree a phase for each question, and save the group assessment to keep it.",
+                        crate::scoring::wording::wide_spreads(details.wide)
+                    ))
+                    .wrap(),
+                );
+                if !details.differences.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new("Where the files differ").strong());
+                    for note in &details.differences {
+                        ui.add(egui::Label::new(format!("• {}", capitalised(note))).wrap());
+                    }
+                }
+            });
+        });
+    if !open {
+        cmds.push(Command::CloseCombineDetails);
+    }
+}
+
+/// `text` with its first letter in capitals, as a line of a list starts.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The message log, while open.
 pub fn log_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     if !state.is_log_open {
@@ -85,6 +139,7 @@ pub fn log_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         .open(&mut open)
         .default_size([520.0, 360.0])
         .collapsible(false)
+        .constrain_to(super::help::below_menu_bar(ctx))
         .show(ctx, |ui| {
             if state.log.is_empty() {
                 ui.label("No messages yet.");
@@ -129,6 +184,7 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
         .open(&mut open)
         .default_size([560.0, 360.0])
         .collapsible(false)
+        .constrain_to(super::help::below_menu_bar(ctx))
         .show(ctx, |ui| {
             if doc.problems.is_empty() {
                 ui.label("No problems were found in this file.");

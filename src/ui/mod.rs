@@ -3,6 +3,7 @@
 
 mod actions_ui;
 mod details;
+mod domain_header;
 mod domain_list;
 mod domain_page;
 mod evidence_ui;
@@ -51,7 +52,8 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         modals::ui(ui.ctx(), state, cmds);
         return;
     }
-    Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
+    let menu_bar = Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, cmds));
+    help::remember_menu_bar(ui.ctx(), menu_bar.response.rect);
     if let Some(doc) = state.doc.as_ref().filter(|doc| doc.read_only.is_some()) {
         Panel::top("read_only").show(ui, |ui| presence::read_only_bar_ui(ui, doc, cmds));
     }
@@ -129,6 +131,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     messages::toasts_ui(ui.ctx(), state, cmds);
     messages::log_ui(ui.ctx(), state, cmds);
     messages::problems_ui(ui.ctx(), state, cmds);
+    messages::combine_details_ui(ui.ctx(), state, cmds);
     help::ui(ui.ctx(), state, cmds);
     merge_view::window_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);

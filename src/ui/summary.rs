@@ -1,6 +1,8 @@
 //! The summary page: radar chart, a bar per domain with the phase it reaches, the overall
 //! figures and the open actions. The same numbers as `civic-workbook score`.
 
+use std::fmt::Write as _;
+
 use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
@@ -175,7 +177,8 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
             "Every rated question has an agreed phase.".to_owned()
         } else {
             format!(
-                "{unagreed} question(s) not yet agreed: the median of the assessors' phases counts until you agree."
+                "{} not yet agreed: the median of the assessors' phases counts until you agree.",
+                crate::scoring::wording::questions(unagreed)
             )
         }
     ));
@@ -478,7 +481,10 @@ fn actions_ui(
             ],
         );
     }
-    for placed in open {
+    // In a group file an action several assessors changed is kept once per version: each
+    // such copy says whose it is.
+    let descriptions: Vec<&str> = open.iter().map(|p| p.action.description.as_str()).collect();
+    for placed in &open {
         let action = placed.action;
         // Actions of questions the framework does not have go to the summary page itself.
         let index = placed.domain;
@@ -490,11 +496,24 @@ fn actions_ui(
         if let Some(late) = placed.overdue(today) {
             due = format!("{due}, {late}");
         }
-        let text = if action.description.trim().is_empty() {
-            "(no description)"
+        let mut text = if action.description.trim().is_empty() {
+            "(no description)".to_owned()
         } else {
-            action.description.as_str()
+            action.description.clone()
         };
+        let twice = descriptions
+            .iter()
+            .filter(|d| crate::model::response::same_text(d, &action.description))
+            .count()
+            > 1;
+        if twice && !action.added_by.is_empty() {
+            let names: Vec<&str> = action.added_by.iter().map(String::as_str).collect();
+            let _ = write!(
+                text,
+                " ({}'s version)",
+                crate::scoring::wording::join_and(&names)
+            );
+        }
         let owner = if action.owner.trim().is_empty() {
             "no owner yet"
         } else {

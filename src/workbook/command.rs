@@ -140,6 +140,10 @@ pub enum Command {
     DiscardRecovery,
     /// Hide a message (by its id).
     Dismiss(u64),
+    /// Show everything the last combining found (its toast's Show details).
+    ShowCombineDetails,
+    /// Close the combining details.
+    CloseCombineDetails,
     /// Show or hide the log of this session's messages.
     ToggleMessageLog,
     /// Present one key question at a time, full screen.

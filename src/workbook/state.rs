@@ -64,6 +64,22 @@ pub struct AppState {
     pub presence: Option<super::presence::Held>,
     /// Changes from another copy being merged or shown, while their window is open.
     pub merging: Option<Box<MergeView>>,
+    /// What the last combining found, in full, for its toast's Show details.
+    pub combine_details: Option<CombineDetails>,
+}
+
+/// What combining assessors' files found, in full: the toast says it in a line or two, and
+/// Show details opens this.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CombineDetails {
+    /// The assessors, by name.
+    pub names: Vec<String>,
+    /// How many questions have assessors [`crate::scoring::WIDE_SPREAD`] or more phases apart.
+    pub wide: usize,
+    /// What the files disagree on, and any file that does not say whose it is, one per entry.
+    pub differences: Vec<String>,
+    /// Whether the details are on screen.
+    pub is_open: bool,
 }
 
 /// Where the other side of a merge comes from.
@@ -141,6 +157,7 @@ impl AppState {
             places,
             presence: None,
             merging: None,
+            combine_details: None,
         }
     }
 

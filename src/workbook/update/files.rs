@@ -87,6 +87,7 @@ impl Core<'_> {
         self.let_go_presence();
         self.state.file_event = None;
         self.state.notifications.clear();
+        self.state.combine_details = None;
         self.state.doc = Some(doc);
         self.state.page = page;
         self.state.scroll_to = None;

@@ -8,7 +8,9 @@ use super::files::export_name;
 use crate::model::Assessment;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Existing, Format, Load};
-use crate::workbook::state::{Baseline, Document, Flow, Level, Notification, PathPurpose, Topic};
+use crate::workbook::state::{
+    Baseline, CombineDetails, Document, Flow, Level, Notification, PathPurpose, Topic,
+};
 use crate::{report, scoring};
 
 impl Core<'_> {
@@ -196,30 +198,56 @@ impl Core<'_> {
         });
     }
 
-    /// The combined group assessment becomes the open document, not yet saved.
+    /// The combined group assessment becomes the open document, not yet saved. The toast says
+    /// what happened in a line or two; Show details lists the rest.
     pub(super) fn combined(&mut self, group: Assessment, names: &[String], differences: &[String]) {
         let wide = scoring::wide_spreads(&group);
         let mut doc = Document::new(&self.state.framework, group, None);
         "Group assessment".clone_into(&mut doc.untitled_name);
         doc.mark_unsaved();
         self.replace_document(doc, Page::Summary);
-        self.notify(
-            Topic::Combine,
-            Level::Info,
-            format!(
-                "Combined {} assessors ({}). {wide} question(s) have assessors {} or more phases apart. \
-                 Agree a phase for each question, and save the group assessment to keep it.",
-                names.len(),
-                names.join(", "),
-                scoring::WIDE_SPREAD
+        self.state.combine_details = Some(CombineDetails {
+            names: names.to_vec(),
+            wide,
+            differences: differences.to_vec(),
+            is_open: false,
+        });
+        let details = || vec![("Show details".to_owned(), Command::ShowCombineDetails)];
+        self.post(Notification {
+            id: 0,
+            topic: Topic::Combine,
+            posted_secs: 0.0,
+            level: Level::Info,
+            text: format!(
+                "Combined {}. {}.",
+                assessors_named(names),
+                scoring::wording::wide_spreads(wide)
             ),
-        );
+            actions: details(),
+        });
         if !differences.is_empty() {
-            self.notify(
-                Topic::Combine,
-                Level::Warning,
-                format!("Check the files: {}.", differences.join("; ")),
-            );
+            self.post(Notification {
+                id: 0,
+                topic: Topic::Combine,
+                posted_secs: 0.0,
+                level: Level::Warning,
+                text: format!(
+                    "The files differ in {}: check them before you agree the phases.",
+                    if differences.len() == 1 {
+                        "1 place".to_owned()
+                    } else {
+                        format!("{} places", differences.len())
+                    }
+                ),
+                actions: details(),
+            });
+        }
+    }
+
+    /// Opens or closes the combining details.
+    pub(super) fn show_combine_details(&mut self, open: bool) {
+        if let Some(details) = &mut self.state.combine_details {
+            details.is_open = open;
         }
     }
 
@@ -262,5 +290,24 @@ impl Core<'_> {
                 format!("Compared, but note: {}.", warnings.join("; ")),
             );
         }
+    }
+}
+
+/// Longest list of names the combine toast spells out; longer lists are in its details.
+const NAMES_IN_TOAST: usize = 60;
+
+/// "3 assessors (Alys Evans, Bryn Jones, Cai Price)", or "8 assessors" when the names would
+/// not fit a toast's line or two.
+fn assessors_named(names: &[String]) -> String {
+    let count = if names.len() == 1 {
+        "1 assessor".to_owned()
+    } else {
+        format!("{} assessors", names.len())
+    };
+    let joined = names.join(", ");
+    if joined.chars().count() <= NAMES_IN_TOAST {
+        format!("{count} ({joined})")
+    } else {
+        count
     }
 }

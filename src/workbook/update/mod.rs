@@ -149,6 +149,8 @@ impl Core<'_> {
             Command::MigrateToCurrent => self.migrate_to_current(),
             Command::DiscardRecovery => self.discard_offered(),
             Command::Dismiss(id) => self.state.notifications.retain(|n| n.id != id),
+            Command::ShowCombineDetails => self.show_combine_details(true),
+            Command::CloseCombineDetails => self.show_combine_details(false),
             Command::ToggleMessageLog => self.state.is_log_open = !self.state.is_log_open,
             Command::Present => self.present(),
             Command::PresentStep(step) => self.present_step(step),

@@ -39,7 +39,7 @@ impl Core<'_> {
             .written
             .and_then(|t| {
                 t.format(format_description!(
-                    "[day] [month repr:short] [year] at [hour]:[minute] UTC"
+                    "[day padding:none] [month repr:short] [year] at [hour padding:none]:[minute]"
                 ))
                 .ok()
             })

@@ -547,7 +547,7 @@ fn recovery_is_offered_until_answered_and_restored_work_moves_to_its_own_slot() 
     assert_eq!(
         state.flow,
         Flow::Recovery {
-            written: "30 Nov 2026 at 17:45 UTC".to_owned(),
+            written: "30 Nov 2026 at 17:45".to_owned(),
             description: "Cwmtawe University".to_owned(),
         }
     );

@@ -1,0 +1,185 @@
+//! A domain page's header (its name, summary, maturity and source) and, when comparing with an
+//! earlier assessment, what it said: the domain's earlier maturity and the change like for
+//! like in the header, each question's earlier rating above its phases.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::model::{Domain, Framework, Phase, QuestionId};
+use crate::scoring::compare::{self, LikeForLike};
+use crate::scoring::{DomainScore, Maturity, wording};
+use crate::workbook::command::Command;
+use crate::workbook::state::Document;
+
+/// The domain's name, summary, maturity (with the earlier one and the change when comparing)
+/// and source.
+pub fn header_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    doc: &Document,
+    (index, domain): (usize, &Domain),
+    score: &DomainScore,
+    cmds: &mut Vec<Command>,
+) {
+    widgets::weak(
+        ui,
+        &format!("Domain {} of {}", index + 1, framework.domains().len()),
+    );
+    widgets::page_title(ui, &domain.title);
+    ui.add(egui::Label::new(&domain.summary).wrap());
+    let comparing = doc.baseline.as_ref().map(|baseline| {
+        let earlier = baseline
+            .comparison
+            .earlier
+            .domains
+            .get(index)
+            .and_then(|d| d.maturity);
+        let like = compare::like_for_like(domain, &doc.assessment, &baseline.assessment);
+        (earlier, like)
+    });
+    let (maturity, apart) = maturity_lines(framework, score, comparing);
+    ui.add(egui::Label::new(RichText::new(maturity).strong()).wrap());
+    if let Some(apart) = apart {
+        ui.add(egui::Label::new(apart).wrap());
+    }
+    if domain.provisional {
+        widgets::weak(
+            ui,
+            "Provisional domain: the wording is ours, as no published copy was available.",
+        );
+    } else if let Some(source) = &domain.source {
+        ui.horizontal(|ui| {
+            widgets::weak(ui, "Source");
+            // A long address is shortened with "…" rather than widening the page.
+            if widgets::truncated_link(ui, source)
+                .on_hover_text(format!(
+                    "Open the framework's page in your browser: {source}"
+                ))
+                .clicked()
+            {
+                cmds.push(Command::OpenLink(source.clone()));
+            }
+        });
+    }
+}
+
+/// The header's maturity line ("Maturity 3.3 (Delivering), was 2.7 (+0.6) · 4 of 4 questions
+/// rated") and, when the questions rated differ between the two assessments, a line saying
+/// what the change counts. `comparing` is the earlier maturity and the change like for like.
+pub fn maturity_lines(
+    framework: &Framework,
+    score: &DomainScore,
+    comparing: Option<(Option<Maturity>, LikeForLike)>,
+) -> (String, Option<String>) {
+    let rated = format!("{} of {} questions rated", score.rated, score.total);
+    let now = match (score.maturity, score.phase_reached()) {
+        (Some(m), Some(phase)) => format!("Maturity {m} ({})", framework.phase_name(phase)),
+        _ => wording::NOT_YET_RATED_LABEL.to_owned(),
+    };
+    let Some((earlier, like)) = comparing else {
+        return (format!("{now} · {rated}"), None);
+    };
+    let same_questions = like.first_rated == 0 && like.no_longer_rated == 0;
+    let was = match (earlier, like.change) {
+        (None, _) => ", not rated earlier".to_owned(),
+        (Some(earlier), Some(change)) if same_questions => {
+            format!(", was {earlier} ({})", compare::describe_change(change))
+        }
+        (Some(earlier), _) => format!(", was {earlier}"),
+    };
+    let apart = (!same_questions && earlier.is_some()).then(|| like_for_like_line(like));
+    (format!("{now}{was} · {rated}"), apart)
+}
+
+/// What a change counts when the questions rated differ: "Like for like, on the 3 questions
+/// rated both times: +0.3. 1 question rated for the first time is not counted as a change."
+fn like_for_like_line(like: LikeForLike) -> String {
+    let both = match (like.both, like.change) {
+        (0, _) | (_, None) => {
+            "No question was rated both times, so there is no change to show.".to_owned()
+        }
+        (1, Some(change)) => format!(
+            "Like for like, on the 1 question rated both times: {}.",
+            compare::describe_change(change)
+        ),
+        (n, Some(change)) => format!(
+            "Like for like, on the {n} questions rated both times: {}.",
+            compare::describe_change(change)
+        ),
+    };
+    let mut apart = Vec::new();
+    match like.first_rated {
+        0 => {}
+        1 => apart.push("1 question rated for the first time".to_owned()),
+        n => apart.push(format!("{n} questions rated for the first time")),
+    }
+    match like.no_longer_rated {
+        0 => {}
+        1 => apart.push("1 question no longer rated".to_owned()),
+        n => apart.push(format!("{n} questions no longer rated")),
+    }
+    let counted = if like.first_rated + like.no_longer_rated == 1 {
+        "is not counted as a change"
+    } else {
+        "are not counted as a change"
+    };
+    let apart: Vec<&str> = apart.iter().map(String::as_str).collect();
+    format!("{both} {} {counted}.", wording::join_and(&apart))
+}
+
+/// A domain's change since the earlier assessment for the side list: "+0.6", "no change",
+/// like for like; `None` when there is nothing to compare.
+pub fn side_list_change(doc: &Document, domain: &Domain) -> Option<String> {
+    let baseline = doc.baseline.as_ref()?;
+    let like = compare::like_for_like(domain, &doc.assessment, &baseline.assessment);
+    like.change.map(compare::describe_change)
+}
+
+/// When comparing with an earlier assessment, what it said of `question`: "Earlier (2025–26):
+/// 2 Planning", a median such as "2.5", or "not yet rated".
+pub fn earlier_text(
+    framework: &Framework,
+    doc: &Document,
+    question: &QuestionId,
+) -> Option<String> {
+    let baseline = doc.baseline.as_ref()?;
+    let score = baseline
+        .assessment
+        .response(question)
+        .and_then(crate::scoring::question_score)
+        .map(|s| s.value);
+    let said = match score {
+        Some(m) if m.tenths() % 10 == 0 => {
+            let phase = u8::try_from(m.tenths() / 10).ok().and_then(Phase::new);
+            match phase {
+                Some(phase) => format!("{} {}", phase.number(), framework.phase_name(phase)),
+                None => m.to_string(),
+            }
+        }
+        Some(m) => m.to_string(),
+        None => wording::NOT_YET_RATED.to_owned(),
+    };
+    Some(format!("Earlier ({}): {said}", baseline.label))
+}
+
+/// A question's earlier rating, readable at a glance: the same contrast as the text around it,
+/// marked by a bar in the accent colour rather than by a faint colour.
+pub fn earlier_ui(ui: &mut egui::Ui, text: &str) {
+    let palette = theme::palette(ui);
+    egui::Frame::new()
+        .stroke(egui::Stroke::NONE)
+        .inner_margin(egui::Margin {
+            left: 8,
+            right: 0,
+            top: 2,
+            bottom: 2,
+        })
+        .show(ui, |ui| {
+            let label = ui.add(egui::Label::new(RichText::new(text).color(palette.text)).wrap());
+            let bar = egui::Rect::from_min_max(
+                egui::pos2(label.rect.left() - 8.0, label.rect.top()),
+                egui::pos2(label.rect.left() - 5.0, label.rect.bottom()),
+            );
+            ui.painter().rect_filled(bar, 1.0, palette.accent);
+        });
+}
