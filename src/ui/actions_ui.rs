@@ -203,6 +203,7 @@ fn due_ui(
                 .desired_width(120.0),
         )
         .accessible_name(name.field("Due"));
+    widgets::keep_selection(&response, editing);
     widgets::edit_menu_for_field(&response, cmds);
     if response.gained_focus() {
         // Editing starts from what is stored (day first), the caret at its end.

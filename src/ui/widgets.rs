@@ -219,6 +219,7 @@ fn edit_text(
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(shown, text.clone()));
     }
+    keep_selection(&response, focused);
     edit_menu_for_field(&response, cmds);
     if response.changed() {
         cmds.push(Command::Edit(Edit::SetText { target, text }));
@@ -276,13 +277,57 @@ pub fn queue_clipboard(ctx: &egui::Context, field: egui::Id, action: ClipboardAc
     ctx.request_repaint();
 }
 
-/// Gives the focused field `id` the Cut or Copy waiting for it: call before the field is added.
+/// Where egui's memory keeps the selection a field had while it last had the keyboard.
+fn selection_key(id: egui::Id) -> egui::Id {
+    id.with("selection")
+}
+
+/// Keeps what is selected in a field while it has the keyboard: egui collapses the selection of
+/// a field that loses the keyboard (a click on a menu does that), and the press of a right-click
+/// moves the caret; Cut, Copy and the right-click menu act on the selection as it was, as in
+/// Word. `was_focused`: whether the field had the keyboard at the start of this frame.
+pub fn keep_selection(response: &egui::Response, was_focused: bool) {
+    let ctx = &response.ctx;
+    let id = response.id;
+    let right_click = ctx.input(|i| {
+        let button = egui::PointerButton::Secondary;
+        i.pointer.button_down(button)
+            || i.pointer.button_pressed(button)
+            || i.pointer.button_released(button)
+    });
+    let saved = ctx.data(|d| d.get_temp::<egui::text::CCursorRange>(selection_key(id)));
+    if right_click {
+        if response.secondary_clicked()
+            && was_focused
+            && let Some(range) = saved
+        {
+            let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+            state.cursor.set_char_range(Some(range));
+            state.store(ctx, id);
+        }
+        return;
+    }
+    if response.has_focus()
+        && let Some(range) =
+            egui::text_edit::TextEditState::load(ctx, id).and_then(|s| s.cursor.char_range())
+    {
+        ctx.data_mut(|d| d.insert_temp(selection_key(id), range));
+    }
+}
+
+/// Gives the focused field `id` the Cut or Copy waiting for it, on the selection it had: call
+/// before the field is added.
 pub fn apply_queued_clipboard(ctx: &egui::Context, id: egui::Id) {
     let queued = ctx.data(|d| d.get_temp::<(egui::Id, ClipboardAction)>(queued_clipboard_key()));
     let Some((_, action)) = queued.filter(|(field, _)| *field == id) else {
         return;
     };
     ctx.data_mut(|d| d.remove::<(egui::Id, ClipboardAction)>(queued_clipboard_key()));
+    if let Some(range) = ctx.data(|d| d.get_temp::<egui::text::CCursorRange>(selection_key(id))) {
+        let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+        state.cursor.set_char_range(Some(range));
+        state.store(ctx, id);
+    }
     let event = match action {
         ClipboardAction::Cut => egui::Event::Cut,
         ClipboardAction::Copy => egui::Event::Copy,
