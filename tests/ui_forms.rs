@@ -82,8 +82,15 @@ fn edit_menu_copy_puts_the_selection_on_the_clipboard_and_cut_takes_it_out() {
         "Edit ▸ Copy put the title on the clipboard"
     );
     harness.run();
-    assert_eq!(response(&harness, "health.support").evidence[0].title, title);
-    assert_eq!(focused_label(&harness).as_deref(), Some(name), "the field keeps the keyboard");
+    assert_eq!(
+        response(&harness, "health.support").evidence[0].title,
+        title
+    );
+    assert_eq!(
+        focused_label(&harness).as_deref(),
+        Some(name),
+        "the field keeps the keyboard"
+    );
     // Cut: the selection goes to the clipboard and out of the field.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
@@ -107,7 +114,9 @@ fn a_right_click_in_a_text_field_offers_cut_copy_paste_and_select_all() {
     for entry in ["Cut", "Copy", "Paste", "Select all"] {
         harness.get_by_label_contains(entry);
     }
-    let note = response(&harness, "health.support").evidence[1].note.clone();
+    let note = response(&harness, "health.support").evidence[1]
+        .note
+        .clone();
     assert!(!note.is_empty());
     harness.get_by_label_contains("Select all").click();
     harness.run();
@@ -124,7 +133,11 @@ fn a_right_click_in_a_text_field_offers_cut_copy_paste_and_select_all() {
 fn action_with_due(due: &str) -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
     let (dir, mut harness) = forms_app([1280.0, 2400.0]);
     go_to(&mut harness, Page::Domain(6));
-    harness.get_all_by_label("Add action").next().unwrap().click();
+    harness
+        .get_all_by_label("Add action")
+        .next()
+        .unwrap()
+        .click();
     harness.run();
     let field = harness.get_by_role_and_label(Role::TextInput, "Due, action 1 of 7.1");
     field.focus();
@@ -141,9 +154,16 @@ fn action_with_due(due: &str) -> (tempfile::TempDir, Harness<'static, WorkbookAp
 #[test]
 fn one_four_twenty_seven_reads_as_the_first_of_april_and_is_edited_day_first() {
     let (_dir, mut harness) = action_with_due("1/4/27");
-    assert_eq!(response(&harness, "environment.footprint").actions[0].due, "2027-04-01");
+    assert_eq!(
+        response(&harness, "environment.footprint").actions[0].due,
+        "2027-04-01"
+    );
     let due = harness.get_by_role_and_label(Role::TextInput, "Due, action 1 of 7.1");
-    assert_eq!(due.value().as_deref(), Some("1 Apr 2027"), "shown as people read it");
+    assert_eq!(
+        due.value().as_deref(),
+        Some("1 Apr 2027"),
+        "shown as people read it"
+    );
     due.focus();
     harness.run();
     let due = harness.get_by_role_and_label(Role::TextInput, "Due, action 1 of 7.1");
@@ -158,7 +178,11 @@ fn one_four_twenty_seven_reads_as_the_first_of_april_and_is_edited_day_first() {
 fn while_editing_the_field_shows_the_date_as_typed_never_iso() {
     let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
     go_to(&mut harness, Page::Domain(6));
-    harness.get_all_by_label("Add action").next().unwrap().click();
+    harness
+        .get_all_by_label("Add action")
+        .next()
+        .unwrap()
+        .click();
     harness.run();
     harness
         .get_by_role_and_label(Role::TextInput, "Due, action 1 of 7.1")
@@ -172,7 +196,10 @@ fn while_editing_the_field_shows_the_date_as_typed_never_iso() {
     assert_eq!(due.value().as_deref(), Some("31 March 2027"), "as typed");
     harness.key_press(Key::Tab);
     harness.run();
-    assert_eq!(response(&harness, "environment.footprint").actions[0].due, "2027-03-31");
+    assert_eq!(
+        response(&harness, "environment.footprint").actions[0].due,
+        "2027-03-31"
+    );
     harness
         .get_by_role_and_label(Role::TextInput, "Due, action 1 of 7.1")
         .focus();
@@ -201,7 +228,10 @@ fn the_calendar_names_its_month_and_year_starts_on_monday_and_picks_with_one_cli
     harness.get_by_label("April 2027");
     harness.get_by_label("Thursday 15 April 2027").click();
     harness.run();
-    assert_eq!(response(&harness, "environment.footprint").actions[0].due, "2027-04-15");
+    assert_eq!(
+        response(&harness, "environment.footprint").actions[0].due,
+        "2027-04-15"
+    );
     assert!(
         harness.query_by_label("April 2027").is_none(),
         "a day picked closes the calendar"
@@ -296,12 +326,10 @@ fn every_item_control_names_its_question_and_item_uniquely() {
             }
             let mut seen = HashSet::new();
             for node in group.query_all_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| {
-                matches!(
-                    node.role(),
-                    Role::TextInput | Role::ComboBox | Role::Button
-                ) && node
-                    .label()
-                    .is_some_and(|l| l.contains("evidence") || l.contains("action"))
+                matches!(node.role(), Role::TextInput | Role::ComboBox | Role::Button)
+                    && node
+                        .label()
+                        .is_some_and(|l| l.contains("evidence") || l.contains("action"))
             }) {
                 let name = node.accesskit_node().label().unwrap_or_default();
                 item_controls += 1;
@@ -318,7 +346,11 @@ fn every_item_control_names_its_question_and_item_uniquely() {
     let status = harness.get_by_label_contains("Status of action ‘Propose outcome-based civic");
     assert_eq!(status.accesskit_node().role(), Role::ComboBox);
     assert!(status.accesskit_node().label().unwrap().ends_with(", 1.1"));
-    assert_eq!(status.value().as_deref(), Some("Planned"), "the list says its value");
+    assert_eq!(
+        status.value().as_deref(),
+        Some("Planned"),
+        "the list says its value"
+    );
 }
 
 #[test]
@@ -342,7 +374,10 @@ fn enter_picks_a_status_closes_the_list_and_keeps_the_keyboard() {
         response(&harness, "strategy.governance").actions[0].status,
         ActionStatus::InProgress
     );
-    assert!(harness.query_by_label("In progress").is_none(), "the list closed");
+    assert!(
+        harness.query_by_label("In progress").is_none(),
+        "the list closed"
+    );
     assert_eq!(focused_label(&harness), Some(name.clone()));
     // Esc on an open list closes it and leaves the keyboard on it.
     harness.key_press(Key::Space);
@@ -372,7 +407,10 @@ fn after_remove_the_next_items_remove_is_not_under_the_pointer() {
         .filter(|node| node.rect().contains(at.center()))
         .filter_map(|node| node.accesskit_node().label())
         .collect();
-    assert!(under_pointer.is_empty(), "{under_pointer:?} slid under the pointer");
+    assert!(
+        under_pointer.is_empty(),
+        "{under_pointer:?} slid under the pointer"
+    );
     // Once the pointer moves away, the list closes up.
     harness.hover_at(egui::pos2(5.0, 5.0));
     for _ in 0..60 {

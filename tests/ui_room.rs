@@ -370,7 +370,12 @@ fn removing_evidence_offers_undo_and_tab_never_lands_on_remove_early() {
         harness.run();
         order.push(focused_label(&harness).unwrap_or_default());
     }
-    let expected = ["Link, evidence 1", "Note, evidence 1", "Open link of", "Remove evidence"];
+    let expected = [
+        "Link, evidence 1",
+        "Note, evidence 1",
+        "Open link of",
+        "Remove evidence",
+    ];
     for (label, start) in order.iter().zip(expected) {
         assert!(label.starts_with(start), "{order:?}");
     }

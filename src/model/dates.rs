@@ -39,7 +39,10 @@ pub fn read_date(text: &str) -> Option<Date> {
     }
     for separator in ['/', '.'] {
         if let Some([day, month, year]) = numbers(separator).as_deref()
-            && let Some(year) = text.rsplit(separator).next().and_then(|y| full_year(y, *year))
+            && let Some(year) = text
+                .rsplit(separator)
+                .next()
+                .and_then(|y| full_year(y, *year))
         {
             return date(year, *month, *day);
         }
@@ -198,7 +201,13 @@ mod tests {
     #[test]
     fn a_two_digit_year_is_this_century_and_the_day_comes_first() {
         let first_of_april = Date::from_calendar_date(2027, Month::April, 1).ok();
-        for text in ["1/4/27", "01/04/2027", "1 Apr 2027", "1 April 27", "2027-04-01"] {
+        for text in [
+            "1/4/27",
+            "01/04/2027",
+            "1 Apr 2027",
+            "1 April 27",
+            "2027-04-01",
+        ] {
             assert_eq!(read_date(text), first_of_april, "{text:?}");
         }
     }

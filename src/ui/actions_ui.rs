@@ -142,11 +142,12 @@ fn status_ui(
     cmds: &mut Vec<Command>,
 ) {
     let salt = ("status", question, index);
-    let button_id = ui.make_persistent_id(salt);
-    let was_open = egui::ComboBox::is_open(ui.ctx(), button_id);
+    let memory = egui::Id::unique(("status list", question, index));
+    // Whether the list was open in the last frame (egui keeps that under the list's own id).
+    let was_open = ui.data(|d| d.get_temp::<bool>(memory)).unwrap_or(false);
     let escaped = was_open && ui.input(|i| i.key_pressed(egui::Key::Escape));
     let mut picked = false;
-    let response = egui::ComboBox::from_id_salt(salt)
+    let inner = egui::ComboBox::from_id_salt(salt)
         .selected_text(status.label())
         .show_ui(ui, |ui| {
             for choice in ActionStatus::ALL {
@@ -165,11 +166,22 @@ fn status_ui(
                     }
                 }
             }
-        })
-        .response
-        .accessible_name(name.control("Status"));
+        });
+    let is_open = inner.inner.is_some() && !picked;
+    ui.data_mut(|d| d.insert_temp(memory, is_open));
+    let response = inner.response.accessible_name(name.control("Status"));
+    // The keyboard goes back to the list's button once the list has closed (the frame after).
+    let refocus = memory.with("refocus");
+    let frame = ui.ctx().cumulative_pass_nr();
     if picked || escaped {
-        response.request_focus();
+        ui.data_mut(|d| d.insert_temp(refocus, frame));
+    } else if let Some(asked) = ui.data(|d| d.get_temp::<u64>(refocus)) {
+        if asked < frame {
+            response.request_focus();
+        }
+        if asked + 2 < frame {
+            ui.data_mut(|d| d.remove::<u64>(refocus));
+        }
     }
 }
 
@@ -224,7 +236,8 @@ fn due_ui(
             text: iso(date),
         }));
     }
-    if let Some(picked) = date_picker::ui(ui, &name.control("Calendar for the due date"), date, today)
+    if let Some(picked) =
+        date_picker::ui(ui, &name.control("Calendar for the due date"), date, today)
         && Some(picked) != date
     {
         cmds.push(Command::Edit(Edit::SetText {

@@ -134,11 +134,7 @@ fn calendar_ui(
                 }
             }
         });
-    if ui
-        .button("Today")
-        .on_hover_text(long(today))
-        .clicked()
-    {
+    if ui.button("Today").on_hover_text(long(today)).clicked() {
         picked = Some(today);
     }
     picked

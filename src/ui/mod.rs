@@ -99,29 +99,27 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 } else {
                     920.0
                 };
-                widgets::centred_column(ui, margin, widest, |ui| {
-                    match state.page {
-                        Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
-                        Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
-                        Page::Domain(index) => {
-                            domain_page::ui(
-                                ui,
-                                &state.framework,
-                                doc,
-                                index,
-                                &domain_page::Cues {
-                                    scroll_to: state.scroll_to.as_ref(),
-                                    arrived,
-                                    flash: state
-                                        .flash
-                                        .as_ref()
-                                        .filter(|(_, until)| ui.input(|i| i.time) < *until)
-                                        .map(|(question, _)| question),
-                                    today: state.today,
-                                },
-                                cmds,
-                            );
-                        }
+                widgets::centred_column(ui, margin, widest, |ui| match state.page {
+                    Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
+                    Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
+                    Page::Domain(index) => {
+                        domain_page::ui(
+                            ui,
+                            &state.framework,
+                            doc,
+                            index,
+                            &domain_page::Cues {
+                                scroll_to: state.scroll_to.as_ref(),
+                                arrived,
+                                flash: state
+                                    .flash
+                                    .as_ref()
+                                    .filter(|(_, until)| ui.input(|i| i.time) < *until)
+                                    .map(|(question, _)| question),
+                                today: state.today,
+                            },
+                            cmds,
+                        );
                     }
                 });
             });

@@ -500,7 +500,9 @@ pub fn hold_place(
 pub fn held_place_ui(
     ui: &mut egui::Ui,
     list: impl std::hash::Hash + std::fmt::Debug,
-    index: usize, count: usize) {
+    index: usize,
+    count: usize,
+) {
     let key = egui::Id::unique(("held place", list));
     let Some(removed) = ui.data(|d| d.get_temp::<Removed>(key)) else {
         return;
