@@ -1,6 +1,6 @@
 //! A calendar for picking a date, as people in the UK expect one: the month and year named in
 //! its heading, weeks starting on Monday, weekends looking like any other day, and a click on a
-//! day picking it and closing the calendar. (egui_extras' picker names neither month nor year
+//! day picking it and closing the calendar. (`egui_extras`' picker names neither month nor year
 //! unless its unnamed lists are shown, and needs a Save.)
 
 use egui::{Popup, PopupCloseBehavior, RichText};

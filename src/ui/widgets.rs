@@ -181,6 +181,7 @@ pub fn text_area(
 }
 
 /// How a text field is named for screen readers.
+#[derive(Clone, Copy)]
 enum Naming<'a> {
     /// By the visible label beside it.
     By(egui::Id),
