@@ -66,6 +66,8 @@ fn calendar_ui(
     let mut picked = None;
     let width = 7.0 * DAY.x + 6.0 * ui.spacing().item_spacing.x;
     ui.set_width(width);
+    // "Su" in a column as narrow as its day never wraps onto two lines.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
     ui.horizontal(|ui| {
         let arrow = egui::vec2(DAY.x, DAY.y);
         if ui
