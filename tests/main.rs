@@ -21,6 +21,7 @@ mod shared_writes;
 mod snapshots;
 mod storage;
 mod ui;
+mod ui_forms;
 mod ui_group;
 mod ui_layout;
 mod ui_room;

@@ -442,14 +442,16 @@ fn focus_on(ctx: &egui::Context, focus: &Focus) {
 }
 
 /// Edit ▸ Cut, Copy, Paste and Select all act on the text field last in use (the keyboard
-/// went back to it first): the desktop's clipboard is asked to act as the keys would.
+/// went back to it first): Cut and Copy are handed to the field once it has the keyboard back,
+/// Paste asks the desktop for its clipboard, as the keys would.
 fn clipboard(ctx: &egui::Context, action: ClipboardAction) {
     let Some(id) = ctx.data(|d| d.get_temp::<egui::Id>(ui::widgets::last_field_key())) else {
         return;
     };
     match action {
-        ClipboardAction::Cut => ctx.send_viewport_cmd(egui::ViewportCommand::RequestCut),
-        ClipboardAction::Copy => ctx.send_viewport_cmd(egui::ViewportCommand::RequestCopy),
+        ClipboardAction::Cut | ClipboardAction::Copy => {
+            ui::widgets::queue_clipboard(ctx, id, action);
+        }
         ClipboardAction::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
         ClipboardAction::SelectAll => {
             let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();

@@ -1,5 +1,6 @@
 //! Dates as people write them: due dates are stored as ISO 8601 (`2027-03-31`) but typed as
-//! `31/03/2027`, `31 March 2027`, `31 Mar 2027` or `2027-03-31`, and shown as `31 Mar 2027`.
+//! `31/03/2027`, `1/4/27`, `31 March 2027`, `31 Mar 2027` or `2027-03-31`, shown as
+//! `31 Mar 2027`, and edited as `31/03/2027`.
 
 use time::{Date, Month};
 
@@ -19,8 +20,9 @@ const MONTHS: [(&str, Month); 12] = [
     ("december", Month::December),
 ];
 
-/// Reads a date written as `2027-03-31`, `31/03/2027` (day first, as in the UK), `31.3.2027`,
-/// `31 March 2027` or `31 Mar 2027`; `None` for anything else or a day that does not exist.
+/// Reads a date written as `2027-03-31`, `31/03/2027` (day first, as in the UK), `1/4/27` (a
+/// two-digit year is this century's), `31.3.2027`, `31 March 2027` or `31 Mar 2027`; `None` for
+/// anything else or a day that does not exist.
 pub fn read_date(text: &str) -> Option<Date> {
     let text = text.trim();
     let numbers = |separator: char| -> Option<Vec<u32>> {
@@ -37,9 +39,12 @@ pub fn read_date(text: &str) -> Option<Date> {
     }
     for separator in ['/', '.'] {
         if let Some([day, month, year]) = numbers(separator).as_deref()
-            && text.rsplit(separator).next().is_some_and(|y| y.len() == 4)
+            && let Some(year) = text
+                .rsplit(separator)
+                .next()
+                .and_then(|y| full_year(y, *year))
         {
-            return date(*year, *month, *day);
+            return date(year, *month, *day);
         }
     }
     let words: Vec<&str> = text
@@ -58,8 +63,18 @@ pub fn read_date(text: &str) -> Option<Date> {
         .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
         .parse()
         .ok()?;
-    let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
-    Date::from_calendar_date(year, month, day).ok()
+    let year = full_year(year, year.parse().ok()?)?;
+    Date::from_calendar_date(i32::try_from(year).ok()?, month, day).ok()
+}
+
+/// The year written as `written` (its digits read as `value`): four digits as they are, two
+/// digits in this century (`27` is 2027); `None` for any other length.
+fn full_year(written: &str, value: u32) -> Option<u32> {
+    match written.len() {
+        4 => Some(value),
+        2 => Some(2000 + value),
+        _ => None,
+    }
 }
 
 fn date(year: u32, month: u32, day: u32) -> Option<Date> {
@@ -79,15 +94,64 @@ pub fn iso(date: Date) -> String {
 
 /// How a date is shown: `31 Mar 2027`.
 pub fn short(date: Date) -> String {
-    let name = MONTHS
-        .iter()
-        .find(|(_, month)| *month == date.month())
-        .map_or("", |(name, _)| name);
-    let mut abbreviation: String = name.chars().take(3).collect();
-    if let Some(first) = abbreviation.get(..1) {
-        abbreviation = first.to_uppercase() + abbreviation.get(1..).unwrap_or_default();
-    }
+    let abbreviation: String = month_name(date.month()).chars().take(3).collect();
     format!("{} {abbreviation} {}", date.day(), date.year())
+}
+
+/// How a date is edited, day first as typed in the UK: `31/03/2027`.
+pub fn numeric(date: Date) -> String {
+    format!(
+        "{:02}/{:02}/{:04}",
+        date.day(),
+        u8::from(date.month()),
+        date.year()
+    )
+}
+
+/// What a due-date field shows while it is edited: the text as it was typed, or `31/03/2027`
+/// where the stored text is the ISO form (never ISO).
+pub fn for_editing(stored: &str) -> String {
+    match read_date(stored) {
+        Some(date) if iso(date) == stored.trim() => numeric(date),
+        _ => stored.to_owned(),
+    }
+}
+
+/// A month's name: `March`.
+pub fn month_name(month: Month) -> &'static str {
+    match month {
+        Month::January => "January",
+        Month::February => "February",
+        Month::March => "March",
+        Month::April => "April",
+        Month::May => "May",
+        Month::June => "June",
+        Month::July => "July",
+        Month::August => "August",
+        Month::September => "September",
+        Month::October => "October",
+        Month::November => "November",
+        Month::December => "December",
+    }
+}
+
+/// A calendar's heading: `March 2027`.
+pub fn month_and_year(year: i32, month: Month) -> String {
+    format!("{} {year}", month_name(month))
+}
+
+/// The short names of the days of the week, Monday first, for a calendar's columns.
+pub const WEEKDAYS_FROM_MONDAY: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+
+/// A day in full, for screen readers: `Monday 15 March 2027`.
+pub fn long(date: Date) -> String {
+    format!(
+        "{} {} {} {}",
+        date.weekday(),
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
 }
 
 #[cfg(test)]
@@ -106,6 +170,9 @@ mod tests {
             "31 Mar 2027",
             "31 mar. 2027",
             "31st March, 2027",
+            "31/03/27",
+            "31/3/27",
+            "31 Mar 27",
         ] {
             assert_eq!(read_date(text), expected, "{text:?}");
         }
@@ -118,7 +185,8 @@ mod tests {
             "31/02/2027",
             "2027-02-30",
             "03/31/27",
-            "31/03/27",
+            "31/03/027",
+            "31/03/7",
             "31 Marchember 2027",
             "31 Ma 2027",
             "March 2027",
@@ -128,6 +196,38 @@ mod tests {
         ] {
             assert_eq!(read_date(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_two_digit_year_is_this_century_and_the_day_comes_first() {
+        let first_of_april = Date::from_calendar_date(2027, Month::April, 1).ok();
+        for text in [
+            "1/4/27",
+            "01/04/2027",
+            "1 Apr 2027",
+            "1 April 27",
+            "2027-04-01",
+        ] {
+            assert_eq!(read_date(text), first_of_april, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_edited_as_typed_or_day_first_never_iso() {
+        assert_eq!(for_editing("2027-03-31"), "31/03/2027");
+        assert_eq!(for_editing("1/4/27"), "1/4/27");
+        assert_eq!(for_editing("31 March 2027"), "31 March 2027");
+        assert_eq!(for_editing("next spring"), "next spring");
+        assert_eq!(for_editing(""), "");
+    }
+
+    #[test]
+    fn calendar_words() {
+        let date = Date::from_calendar_date(2027, Month::March, 15).unwrap();
+        assert_eq!(month_and_year(2027, Month::March), "March 2027");
+        assert_eq!(long(date), "Monday 15 March 2027");
+        assert_eq!(numeric(date), "15/03/2027");
+        assert_eq!(WEEKDAYS_FROM_MONDAY[0], "Mo");
     }
 
     #[test]

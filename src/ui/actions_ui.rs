@@ -2,33 +2,65 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::widgets::{self, ItemName};
+use super::{date_picker, theme};
 use crate::workbook::command::Command;
 use time::Date;
 
-use crate::model::dates::{iso, read_date, short};
+use crate::model::dates::{for_editing, iso, read_date, short};
 use crate::model::problems::due_date_problem;
 use crate::model::{Action, ActionField, ActionStatus, Edit, QuestionId, TextTarget};
 
-/// The actions of one question.
+/// The width of the label column of an action's form ("Action", "Owner", "Due", "Status").
+const LABEL_WIDTH: f32 = 52.0;
+
+/// The actions of one question; `number` is the question's number ("1.1"), which every
+/// control's accessible name carries.
 pub fn ui(
     ui: &mut egui::Ui,
-    question: &QuestionId,
+    (question, number): (&QuestionId, &str),
     actions: &[Action],
     today: Date,
     cmds: &mut Vec<Command>,
 ) {
     ui.label(RichText::new(format!("Actions ({})", actions.len())).strong());
+    let list = ("action", question);
     for (index, action) in actions.iter().enumerate() {
+        widgets::held_place_ui(ui, list, index, actions.len());
+        let name = ItemName {
+            kind: "action",
+            position: index + 1,
+            title: &action.description,
+            title_shared: actions
+                .iter()
+                .filter(|other| other.description.trim() == action.description.trim())
+                .count()
+                > 1,
+            question: number,
+        };
         widgets::row(
             ui,
             ("action", question, index),
             &format!("Action {}", index + 1),
             |ui| {
-                action_ui(ui, (question, index), action, today, cmds);
+                action_ui(ui, (question, index), action, &name, today, cmds);
             },
         );
+        if cmds.iter().any(|c| {
+            matches!(c, Command::Edit(Edit::RemoveAction { question: q, index: i }) if q == question && *i == index)
+        }) {
+            let height = widgets::row_height(ui, ("action", question, index)).unwrap_or(0.0);
+            widgets::hold_place(
+                ui,
+                list,
+                index,
+                actions.len().saturating_sub(1),
+                height + ui.spacing().item_spacing.y,
+                name.removed(),
+            );
+        }
     }
+    widgets::held_place_ui(ui, list, actions.len(), actions.len());
     if ui
         .button("Add action")
         .on_hover_text("Add something the group will do")
@@ -45,63 +77,51 @@ fn action_ui(
     ui: &mut egui::Ui,
     (question, index): (&QuestionId, usize),
     action: &Action,
+    name: &ItemName<'_>,
     today: Date,
     cmds: &mut Vec<Command>,
 ) {
     let target = |field| TextTarget::Action(question.clone(), index, field);
-    ui.horizontal(|ui| {
-        widgets::text_field(
+    // Labels in one column and fields beside them, at every width: nothing wraps into the next
+    // row.
+    widgets::form_grid(ui, ("action form", question, index), LABEL_WIDTH, |ui| {
+        widgets::grid_field(
             ui,
             "Action",
+            &name.field("Description"),
             &action.description,
             target(ActionField::Description),
             "What will be done",
-            f32::INFINITY,
             cmds,
         );
-    });
-    ui.horizontal_wrapped(|ui| {
-        widgets::text_field(
+        widgets::grid_field(
             ui,
             "Owner",
+            &name.field("Owner"),
             &action.owner,
             target(ActionField::Owner),
             "Who leads it",
-            180.0,
             cmds,
         );
-        due_ui(ui, target(ActionField::Due), &action.due, today, cmds);
-        let status_label = ui.label("Status");
-        egui::ComboBox::from_id_salt(("status", question, index))
-            .selected_text(action.status.label())
-            .show_ui(ui, |ui| {
-                for status in ActionStatus::ALL {
-                    if ui
-                        .selectable_label(action.status == status, status.label())
-                        .clicked()
-                        && status != action.status
-                    {
-                        cmds.push(Command::Edit(Edit::SetActionStatus {
-                            question: question.clone(),
-                            index,
-                            status,
-                        }));
-                    }
-                }
-            })
-            .response
-            .labelled_by(status_label.id);
-        if ui
-            .button("Remove")
-            .on_hover_text("Remove this action")
-            .clicked()
-        {
-            cmds.push(Command::Edit(Edit::RemoveAction {
-                question: question.clone(),
-                index,
-            }));
-        }
+        ui.label("Due");
+        ui.horizontal(|ui| {
+            due_ui(ui, target(ActionField::Due), &action.due, name, today, cmds);
+        });
+        ui.end_row();
+        ui.label("Status");
+        status_ui(ui, (question, index), action.status, name, cmds);
+        ui.end_row();
     });
+    let remove = ui
+        .button("Remove")
+        .on_hover_text("Remove this action (Edit › Undo brings it back)")
+        .accessible_name(name.remove());
+    if remove.clicked() {
+        cmds.push(Command::Edit(Edit::RemoveAction {
+            question: question.clone(),
+            index,
+        }));
+    }
     if !action.added_by.is_empty() {
         widgets::weak(ui, &format!("Added by {}", action.added_by.join(", ")));
     }
@@ -112,18 +132,81 @@ fn action_ui(
     }
 }
 
-/// The due date: typed in any of the forms people write (31/03/2027, 31 March 2027,
+/// The Status list: named with its action and question, reporting its value, and closed by the
+/// choice made with Enter as with a click, the keyboard staying on it (Esc too).
+fn status_ui(
+    ui: &mut egui::Ui,
+    (question, index): (&QuestionId, usize),
+    status: ActionStatus,
+    name: &ItemName<'_>,
+    cmds: &mut Vec<Command>,
+) {
+    let salt = ("status", question, index);
+    let memory = egui::Id::unique(("status list", question, index));
+    // Whether the list was open in the last frame (egui keeps that under the list's own id).
+    let was_open = ui.data(|d| d.get_temp::<bool>(memory)).unwrap_or(false);
+    let escaped = was_open && ui.input(|i| i.key_pressed(egui::Key::Escape));
+    let mut picked = false;
+    let inner = egui::ComboBox::from_id_salt(salt)
+        .selected_text(status.label())
+        .show_ui(ui, |ui| {
+            for choice in ActionStatus::ALL {
+                if ui
+                    .selectable_label(status == choice, choice.label())
+                    .clicked()
+                {
+                    picked = true;
+                    ui.close();
+                    if choice != status {
+                        cmds.push(Command::Edit(Edit::SetActionStatus {
+                            question: question.clone(),
+                            index,
+                            status: choice,
+                        }));
+                    }
+                }
+            }
+        });
+    let is_open = inner.inner.is_some() && !picked;
+    ui.data_mut(|d| d.insert_temp(memory, is_open));
+    let response = inner.response.accessible_name(name.control("Status"));
+    // The keyboard goes back to the list's button once the list has closed (the frame after).
+    let refocus = memory.with("refocus");
+    let frame = ui.ctx().cumulative_pass_nr();
+    if picked || escaped {
+        ui.data_mut(|d| d.insert_temp(refocus, frame));
+    } else if let Some(asked) = ui.data(|d| d.get_temp::<u64>(refocus)) {
+        if asked < frame {
+            response.request_focus();
+        }
+        if asked + 2 < frame {
+            ui.data_mut(|d| d.remove::<u64>(refocus));
+        }
+    }
+}
+
+/// The due date: typed in any of the forms people write (31/03/2027, 1/4/27, 31 March 2027,
 /// 2027-03-31) and stored as 2027-03-31 once the field is left; shown as 31 Mar 2027 while not
-/// being edited; or picked from a calendar.
-fn due_ui(ui: &mut egui::Ui, target: TextTarget, due: &str, today: Date, cmds: &mut Vec<Command>) {
-    let label = ui.label("Due");
+/// being edited and as typed (or 31/03/2027) while being edited; or picked from a calendar.
+fn due_ui(
+    ui: &mut egui::Ui,
+    target: TextTarget,
+    due: &str,
+    name: &ItemName<'_>,
+    today: Date,
+    cmds: &mut Vec<Command>,
+) {
     let id = widgets::field_id(&target);
     let editing = ui.memory(|m| m.has_focus(id));
     let date = read_date(due);
     let mut text = match date {
         Some(date) if !editing => short(date),
-        _ => due.to_owned(),
+        _ => for_editing(due),
     };
+    if editing {
+        widgets::apply_queued_clipboard(ui.ctx(), id);
+    }
+    let before = text.clone();
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut text)
@@ -131,12 +214,14 @@ fn due_ui(ui: &mut egui::Ui, target: TextTarget, due: &str, today: Date, cmds: &
                 .hint_text("31/03/2027")
                 .desired_width(120.0),
         )
-        .labelled_by(label.id);
+        .accessible_name(name.field("Due"));
+    widgets::keep_selection(&response, editing);
+    widgets::edit_menu_for_field(&response, cmds);
     if response.gained_focus() {
-        // Editing starts from what is stored, the caret at its end.
-        widgets::cursor_to_end(ui.ctx(), id, due);
+        // Editing starts from what is stored (day first), the caret at its end.
+        widgets::cursor_to_end(ui.ctx(), id, &for_editing(due));
     }
-    if response.changed() && editing {
+    if response.changed() && editing && text != before {
         cmds.push(Command::Edit(Edit::SetText {
             target: target.clone(),
             text: text.clone(),
@@ -151,37 +236,13 @@ fn due_ui(ui: &mut egui::Ui, target: TextTarget, due: &str, today: Date, cmds: &
             text: iso(date),
         }));
     }
-    let shown = date.unwrap_or(today);
-    let mut picked = jiff::civil::Date::new(
-        i16::try_from(shown.year()).unwrap_or(2027),
-        i8::try_from(u8::from(shown.month())).unwrap_or(1),
-        i8::try_from(shown.day()).unwrap_or(1),
-    )
-    .unwrap_or_default();
-    let before = picked;
-    let id_salt = format!("due {id:?}");
-    ui.add(
-        egui_extras::DatePickerButton::new(&mut picked)
-            .id_salt(&id_salt)
-            .format("Calendar…")
-            .show_icon(false)
-            .calendar_week(false)
-            // Its year, month and day lists have no accessible names; the arrows and the
-            // calendar do.
-            .combo_boxes(false),
-    )
-    .on_hover_text("Pick the due date from a calendar");
-    if picked != before
-        && let Ok(month) = time::Month::try_from(u8::try_from(picked.month()).unwrap_or(0))
-        && let Ok(date) = Date::from_calendar_date(
-            i32::from(picked.year()),
-            month,
-            u8::try_from(picked.day()).unwrap_or(0),
-        )
+    if let Some(picked) =
+        date_picker::ui(ui, &name.control("Calendar for the due date"), date, today)
+        && Some(picked) != date
     {
         cmds.push(Command::Edit(Edit::SetText {
             target,
-            text: iso(date),
+            text: iso(picked),
         }));
     }
 }

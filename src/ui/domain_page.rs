@@ -208,7 +208,8 @@ fn question_ui(
         cmds,
     );
     ui.add_space(6.0);
-    evidence_ui::ui(ui, &question.id, &response.evidence, cmds);
+    let label = framework.question_number(&question.id).unwrap_or_default();
+    evidence_ui::ui(ui, (&question.id, &label), &response.evidence, cmds);
     ui.add_space(6.0);
     widgets::text_area(
         ui,
@@ -219,7 +220,13 @@ fn question_ui(
         cmds,
     );
     ui.add_space(6.0);
-    actions_ui::ui(ui, &question.id, &response.actions, card.today, cmds);
+    actions_ui::ui(
+        ui,
+        (&question.id, &label),
+        &response.actions,
+        card.today,
+        cmds,
+    );
 }
 
 /// Each assessor's phase side by side, with the spread; a wide one is flagged.

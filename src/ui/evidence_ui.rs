@@ -3,14 +3,18 @@
 
 use egui::RichText;
 
-use super::widgets;
+use super::widgets::{self, ItemName};
 use crate::model::{Edit, Evidence, EvidenceField, LinkKind, QuestionId, TextTarget};
 use crate::workbook::command::Command;
 
-/// The evidence of one question.
+/// The width of the label column of an evidence form ("Title", "Link", "Note").
+const LABEL_WIDTH: f32 = 44.0;
+
+/// The evidence of one question; `number` is the question's number ("1.1"), which every
+/// control's accessible name carries.
 pub fn ui(
     ui: &mut egui::Ui,
-    question: &QuestionId,
+    (question, number): (&QuestionId, &str),
     evidence: &[Evidence],
     cmds: &mut Vec<Command>,
 ) {
@@ -18,16 +22,43 @@ pub fn ui(
     if evidence.is_empty() {
         widgets::weak(ui, "No evidence yet.");
     }
+    let list = ("evidence", question);
     for (index, item) in evidence.iter().enumerate() {
+        widgets::held_place_ui(ui, list, index, evidence.len());
+        let name = ItemName {
+            kind: "evidence",
+            position: index + 1,
+            title: &item.title,
+            title_shared: evidence
+                .iter()
+                .filter(|other| other.title.trim() == item.title.trim())
+                .count()
+                > 1,
+            question: number,
+        };
         widgets::row(
             ui,
             ("evidence", question, index),
             &format!("Evidence {}", index + 1),
             |ui| {
-                item_ui(ui, question, index, item, cmds);
+                item_ui(ui, question, index, item, &name, cmds);
             },
         );
+        if cmds.iter().any(|c| {
+            matches!(c, Command::Edit(Edit::RemoveEvidence { question: q, index: i }) if q == question && *i == index)
+        }) {
+            let height = widgets::row_height(ui, ("evidence", question, index)).unwrap_or(0.0);
+            widgets::hold_place(
+                ui,
+                list,
+                index,
+                evidence.len().saturating_sub(1),
+                height + ui.spacing().item_spacing.y,
+                name.removed(),
+            );
+        }
     }
+    widgets::held_place_ui(ui, list, evidence.len(), evidence.len());
     if ui
         .button("Add evidence")
         .on_hover_text("Add a document, data source or link")
@@ -45,43 +76,55 @@ fn item_ui(
     question: &QuestionId,
     index: usize,
     item: &Evidence,
+    name: &ItemName<'_>,
     cmds: &mut Vec<Command>,
 ) {
     let target = |field| TextTarget::Evidence(question.clone(), index, field);
     let kind = LinkKind::of(&item.link);
-    // Each field on its own line, as wide as the card (titles and links are often long), then
-    // the buttons: Tab goes title → link → note → Open link → Remove, so a stray Space in a
-    // field's neighbour never removes the evidence.
-    for (label, field, hint) in [
-        ("Title", EvidenceField::Title, "What it is"),
-        ("Link", EvidenceField::Link, "https://…"),
-        ("Note", EvidenceField::Note, "What it shows"),
-    ] {
-        ui.horizontal(|ui| {
+    // Labels in one column, fields as wide as the card beside them (titles and links are often
+    // long), then the buttons: Tab goes title → link → note → Open link → Remove, so a stray
+    // Space in a field's neighbour never removes the evidence.
+    widgets::form_grid(ui, ("evidence form", question, index), LABEL_WIDTH, |ui| {
+        for (label, field, hint) in [
+            ("Title", EvidenceField::Title, "What it is"),
+            ("Link", EvidenceField::Link, "https://…"),
+            ("Note", EvidenceField::Note, "What it shows"),
+        ] {
             let value = match field {
                 EvidenceField::Title => &item.title,
                 EvidenceField::Link => &item.link,
                 EvidenceField::Note => &item.note,
             };
-            widgets::text_field(ui, label, value, target(field), hint, f32::INFINITY, cmds);
-        });
-        if field == EvidenceField::Link {
-            widgets::link_warning(ui, &kind);
+            widgets::grid_field(
+                ui,
+                label,
+                &name.field(label),
+                value,
+                target(field),
+                hint,
+                cmds,
+            );
+            if field == EvidenceField::Link && kind.problem().is_some() {
+                ui.label("");
+                widgets::link_warning(ui, &kind);
+                ui.end_row();
+            }
         }
-    }
+    });
     ui.horizontal_wrapped(|ui| {
         let open = ui
             .add_enabled(kind.openable().is_some(), egui::Button::new("Open link"))
             .on_hover_text("Open in your browser")
-            .on_disabled_hover_text("Only http, https and mailto links can be opened");
+            .on_disabled_hover_text("Only http, https and mailto links can be opened")
+            .accessible_name(name.control("Open link"));
         if open.clicked() {
             cmds.push(Command::OpenLink(item.link.clone()));
         }
-        if ui
+        let remove = ui
             .button("Remove")
             .on_hover_text("Remove this evidence (Edit › Undo brings it back)")
-            .clicked()
-        {
+            .accessible_name(name.remove());
+        if remove.clicked() {
             cmds.push(Command::Edit(Edit::RemoveEvidence {
                 question: question.clone(),
                 index,

@@ -2,6 +2,7 @@
 //! Layout: menu bar on top, the domain list on the left, the page in the centre, a status bar.
 
 mod actions_ui;
+mod date_picker;
 mod details;
 mod domain_header;
 mod domain_list;
@@ -94,36 +95,33 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     top: 4,
                     bottom: 24,
                 };
-                egui::Frame::new().inner_margin(margin).show(ui, |ui| {
-                    // Lines of reading text stay short; the summary's chart may use more.
-                    let widest = if state.page == Page::Summary {
-                        1300.0
-                    } else {
-                        920.0
-                    };
-                    ui.set_max_width(ui.available_width().min(widest));
-                    match state.page {
-                        Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
-                        Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
-                        Page::Domain(index) => {
-                            domain_page::ui(
-                                ui,
-                                &state.framework,
-                                doc,
-                                index,
-                                &domain_page::Cues {
-                                    scroll_to: state.scroll_to.as_ref(),
-                                    arrived,
-                                    flash: state
-                                        .flash
-                                        .as_ref()
-                                        .filter(|(_, until)| ui.input(|i| i.time) < *until)
-                                        .map(|(question, _)| question),
-                                    today: state.today,
-                                },
-                                cmds,
-                            );
-                        }
+                // Lines of reading text stay short; the summary's chart may use more.
+                let widest = if state.page == Page::Summary {
+                    1300.0
+                } else {
+                    920.0
+                };
+                widgets::centred_column(ui, margin, widest, |ui| match state.page {
+                    Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
+                    Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
+                    Page::Domain(index) => {
+                        domain_page::ui(
+                            ui,
+                            &state.framework,
+                            doc,
+                            index,
+                            &domain_page::Cues {
+                                scroll_to: state.scroll_to.as_ref(),
+                                arrived,
+                                flash: state
+                                    .flash
+                                    .as_ref()
+                                    .filter(|(_, until)| ui.input(|i| i.time) < *until)
+                                    .map(|(question, _)| question),
+                                today: state.today,
+                            },
+                            cmds,
+                        );
                     }
                 });
             });
