@@ -22,6 +22,7 @@ mod snapshots;
 mod storage;
 mod ui;
 mod ui_group;
+mod ui_keys;
 mod ui_layout;
 mod ui_room;
 mod util;
