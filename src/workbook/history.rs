@@ -358,7 +358,7 @@ mod tests {
     fn a_removal_names_the_item_as_it_was() {
         let framework = framework();
         let (_, question) = framework.questions().next().unwrap();
-        let mut assessment = Assessment::default();
+        let mut assessment = crate::model::testing::assessment_with(&framework, &[]);
         let response = assessment.responses.entry(question.id.clone()).or_default();
         response.evidence.push(Evidence {
             title: "Civic strategy 2030".to_owned(),
