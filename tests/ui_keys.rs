@@ -95,7 +95,9 @@ fn rect_of(node: &egui_kittest::Node<'_>) -> egui::Rect {
 
 /// The part of the window the page scrolls in: below the menu bar, above the status bar.
 fn page_area(harness: &Harness<'_, WorkbookApp>) -> egui::Rect {
-    let top = rect_of(&harness.get_by_role_and_label(Role::Button, "File")).max.y;
+    let top = rect_of(&harness.get_by_role_and_label(Role::Button, "File"))
+        .max
+        .y;
     let bottom = rect_of(&harness.get_by_label("‹ Previous")).min.y;
     let screen = harness.ctx.content_rect();
     egui::Rect::from_x_y_ranges(screen.x_range(), top..=bottom)
@@ -103,14 +105,13 @@ fn page_area(harness: &Harness<'_, WorkbookApp>) -> egui::Rect {
 
 /// The focused control's label and rect, and whether it is in a question's card.
 fn focused(harness: &Harness<'_, WorkbookApp>) -> Option<(String, egui::Rect, bool)> {
-    let node = harness.query_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| {
-        node.is_focused()
-    })?;
+    let node =
+        harness.query_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused())?;
     let mut in_card = false;
     let mut parent = node.accesskit_node().parent();
     while let Some(p) = parent {
-        in_card |= p.role() == Role::Group
-            && p.label().is_some_and(|l| l.starts_with("Key question "));
+        in_card |=
+            p.role() == Role::Group && p.label().is_some_and(|l| l.starts_with("Key question "));
         parent = p.parent();
     }
     Some((
@@ -244,7 +245,14 @@ fn undo_brings_the_change_into_view_and_says_what_it_undid() {
     let state = &app(&harness).state;
     assert_eq!(state.page, Page::Domain(2));
     assert_eq!(state.current_question.as_ref(), Some(&question));
-    let evidence = &state.doc.as_ref().unwrap().assessment.response(&question).unwrap().evidence;
+    let evidence = &state
+        .doc
+        .as_ref()
+        .unwrap()
+        .assessment
+        .response(&question)
+        .unwrap()
+        .evidence;
     assert_eq!(evidence[1].title, "Health partnership team mailbox");
     harness.get_by_label("Undid: removed evidence ‘Health partnership team mailbox’ from 3.1");
     // The keyboard is in the item brought back, and it is in view.
@@ -276,9 +284,15 @@ fn repeated_controls_name_their_question() {
                     node.role(),
                     Role::TextInput | Role::MultilineTextInput | Role::RadioGroup
                 ) && node.label().is_some_and(|label| {
-                    ["Narrative", "Ambition", "Phase", "Agreed phase", "Why this phase"]
-                        .iter()
-                        .any(|name| label.starts_with(&format!("{name},")))
+                    [
+                        "Narrative",
+                        "Ambition",
+                        "Phase",
+                        "Agreed phase",
+                        "Why this phase",
+                    ]
+                    .iter()
+                    .any(|name| label.starts_with(&format!("{name},")))
                 })
             })
             .filter_map(|node| node.accesskit_node().label())

@@ -378,11 +378,7 @@ fn removing_evidence_offers_undo_and_tab_never_lands_on_remove_early() {
         before,
         "Undo in the message brings it back"
     );
-    assert!(
-        harness
-            .query_by_label(removed)
-            .is_none()
-    );
+    assert!(harness.query_by_label(removed).is_none());
 }
 
 #[test]

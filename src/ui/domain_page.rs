@@ -195,7 +195,9 @@ impl KeyHint {
             Self::OutOfSight(number) => format!(
                 "{number} is out of sight: scroll back to it or click a question to rate with 1–6"
             ),
-            Self::NoQuestion => "Click a question or Tab to its phases to rate it with 1–6".to_owned(),
+            Self::NoQuestion => {
+                "Click a question or Tab to its phases to rate it with 1–6".to_owned()
+            }
         }
     }
 }
@@ -245,14 +247,20 @@ fn keyboard_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: &mu
         .and_then(|id| ui.ctx().read_response(id))
         .filter(|r| on_page(ui, r));
     let moved = focus_moved(ui);
-    if moved && let Some(rect) = focused.as_ref().map(|r| r.rect) {
-        if !clip.contains_rect(rect) {
-            ui.scroll_to_rect(rect.expand(8.0), None);
-        }
+    if moved
+        && let Some(rect) = focused.as_ref().map(|r| r.rect)
+        && !clip.contains_rect(rect)
+    {
+        ui.scroll_to_rect(rect.expand(8.0), None);
     }
     let card_at = |pos: egui::Pos2| cards.iter().find(|card| card.rect.contains(pos));
     let clicked = ui
-        .input(|i| i.pointer.any_pressed().then(|| i.pointer.interact_pos()).flatten())
+        .input(|i| {
+            i.pointer
+                .any_pressed()
+                .then(|| i.pointer.interact_pos())
+                .flatten()
+        })
         .filter(|pos| clip.contains(*pos) && ui.ctx().layer_id_at(*pos) == Some(ui.layer_id()))
         .and_then(card_at);
     let focused_in = focused
@@ -265,9 +273,7 @@ fn keyboard_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: &mu
         cmds.push(Command::SetCurrentQuestion(Some(card.question.id.clone())));
     }
     for card in cards {
-        if let Some(rated) =
-            phase_picker::arrow_keys(ui, &card.picker, card.question, card.phase)
-        {
+        if let Some(rated) = phase_picker::arrow_keys(ui, &card.picker, card.question, card.phase) {
             phase_picker::follow_rating(ui, &card.question.id);
             cmds.push(rated);
         }
@@ -297,7 +303,9 @@ fn rating_keys_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: 
     let ignored = !matches!(hint, KeyHint::Rates(_)) && phase_picker::rating_key_ignored(ui);
     let now = ui.input(|i| i.time);
     ui.data_mut(|d| {
-        let last = d.get_temp::<ShownHint>(hint_key()).and_then(|s| s.ignored_at);
+        let last = d
+            .get_temp::<ShownHint>(hint_key())
+            .and_then(|s| s.ignored_at);
         d.insert_temp(
             hint_key(),
             ShownHint {

@@ -37,7 +37,11 @@ pub struct Shown {
 /// How a choice takes part in the group: only the chosen one is a Tab stop; the others are
 /// reached with the arrow keys (or clicked).
 fn sense(selected: bool) -> Sense {
-    if selected { Sense::click() } else { Sense::CLICK }
+    if selected {
+        Sense::click()
+    } else {
+        Sense::CLICK
+    }
 }
 
 /// A small count as a length.
@@ -85,7 +89,15 @@ pub fn ui(
         .accessibility_role(egui::accesskit::Role::RadioGroup)
         .accessibility_label(format!("{label}, {number}"));
     ui.scope_builder(group, |ui| {
-        choices_ui(ui, framework, current, (label, unset, hover), look, &choose, cmds)
+        choices_ui(
+            ui,
+            framework,
+            current,
+            (label, unset, hover),
+            look,
+            &choose,
+            cmds,
+        )
     })
     .inner
     .with_description(ui, framework, current, median, scale)

@@ -205,14 +205,26 @@ pub fn describe(framework: &Framework, change: &Change) -> String {
         Edit::RemoveMember { index } => format!("removing {}", item("member", *index)),
         Edit::AddEvidence { question, .. } => format!("adding evidence to {}", number(question)),
         Edit::RemoveEvidence { question, index } => {
-            format!("removing {} from {}", item("evidence", *index), number(question))
+            format!(
+                "removing {} from {}",
+                item("evidence", *index),
+                number(question)
+            )
         }
         Edit::AddAction { question, .. } => format!("adding an action to {}", number(question)),
         Edit::SetActionStatus {
             question, index, ..
-        } => format!("status of {} in {}", item("action", *index), number(question)),
+        } => format!(
+            "status of {} in {}",
+            item("action", *index),
+            number(question)
+        ),
         Edit::RemoveAction { question, index } => {
-            format!("removing {} from {}", item("action", *index), number(question))
+            format!(
+                "removing {} from {}",
+                item("action", *index),
+                number(question)
+            )
         }
         Edit::Replace(_) => "changes from another copy".to_owned(),
     }
@@ -242,7 +254,11 @@ pub fn done(framework: &Framework, change: &Change) -> String {
         Edit::RemoveMember { index } => format!("removed {}", item("member", *index)),
         Edit::AddEvidence { question, .. } => format!("added evidence to {}", number(question)),
         Edit::RemoveEvidence { question, index } => {
-            format!("removed {} from {}", item("evidence", *index), number(question))
+            format!(
+                "removed {} from {}",
+                item("evidence", *index),
+                number(question)
+            )
         }
         Edit::AddAction { question, .. } => format!("added an action to {}", number(question)),
         Edit::SetActionStatus {
@@ -256,7 +272,11 @@ pub fn done(framework: &Framework, change: &Change) -> String {
             status.label()
         ),
         Edit::RemoveAction { question, index } => {
-            format!("removed {} from {}", item("action", *index), number(question))
+            format!(
+                "removed {} from {}",
+                item("action", *index),
+                number(question)
+            )
         }
         Edit::Replace(_) => "took in changes from another copy".to_owned(),
     }

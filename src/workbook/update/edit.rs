@@ -2,9 +2,9 @@
 
 use super::{Core, FLASH_SECS};
 use crate::model::{Edit, QuestionId};
-use crate::workbook::history::{self, Change};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Focus};
+use crate::workbook::history::{self, Change};
 use crate::workbook::state::{Level, Notification, Topic};
 
 impl Core<'_> {
