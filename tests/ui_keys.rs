@@ -184,7 +184,7 @@ fn a_number_key_with_the_rating_out_of_view_changes_nothing() {
     press(&mut harness, Key::Num5);
     assert_eq!(phase_of(&harness, "environment.footprint"), Phase::new(2));
     assert_eq!(phase_of(&harness, "environment.partnership"), None);
-    harness.get_by_label_contains("7.1 is out of sight");
+    harness.get_by_label_contains("7.1 is out of view: click a question to rate it");
     // No question current: the keys do nothing, and the hint says what to do.
     apply(&mut harness, Command::SetCurrentQuestion(None));
     press(&mut harness, Key::Num4);
@@ -266,6 +266,8 @@ fn undo_brings_the_change_into_view_and_says_what_it_undid() {
         page_area(&harness).contains_rect(rect),
         "{rect:?} is in view"
     );
+    // The keys type there, and the status bar says how to rate again.
+    harness.get_by_label("Typing: Esc, then keys 1–6 rate 3.1");
     // Redo says so too.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Y);
     harness.run();

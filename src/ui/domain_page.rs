@@ -181,6 +181,8 @@ fn card_ui<'a>(
 enum KeyHint {
     /// They rate this question ("1.2"), whose rating is in view.
     Rates(String),
+    /// A text field has the keyboard: they type; Esc leaves the field, then they rate "1.2".
+    Typing(String),
     /// The current question ("1.2") scrolled out of sight: they do nothing.
     OutOfSight(String),
     /// No question is current: they do nothing.
@@ -192,9 +194,10 @@ impl KeyHint {
     fn text(&self) -> String {
         match self {
             Self::Rates(number) => format!("Keys 1–6 rate {number}, 0 clears"),
-            Self::OutOfSight(number) => format!(
-                "{number} is out of sight: scroll back to it or click a question to rate with 1–6"
-            ),
+            Self::Typing(number) => format!("Typing: Esc, then keys 1–6 rate {number}"),
+            Self::OutOfSight(number) => {
+                format!("{number} is out of view: click a question to rate it")
+            }
             Self::NoQuestion => {
                 "Click a question or Tab to its phases to rate it with 1–6".to_owned()
             }
@@ -222,9 +225,9 @@ pub fn key_hint_ui(ui: &mut egui::Ui) {
         return;
     };
     let now = ui.input(|i| i.time);
-    let stressed = shown
-        .ignored_at
-        .is_some_and(|at| now - at < STRESS_SECS && !matches!(shown.hint, KeyHint::Rates(_)));
+    let stressed = shown.ignored_at.is_some_and(|at| {
+        now - at < STRESS_SECS && matches!(shown.hint, KeyHint::OutOfSight(_) | KeyHint::NoQuestion)
+    });
     let palette = theme::palette(ui);
     let text = RichText::new(shown.hint.text());
     let text = if stressed {
@@ -234,7 +237,8 @@ pub fn key_hint_ui(ui: &mut egui::Ui) {
     } else {
         text.color(palette.weak_text)
     };
-    ui.label(text);
+    // One line: the status bar does not grow a second for it.
+    ui.add(egui::Label::new(text).truncate());
 }
 
 /// The keyboard on the page: the place it moves to is brought into view; a click or the
@@ -289,6 +293,9 @@ fn rating_keys_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: 
         .iter()
         .find(|card| cues.current == Some(&card.question.id));
     let hint = match current {
+        Some(card) if in_view(card.picker.rect, clip) && ui.ctx().text_edit_focused() => {
+            KeyHint::Typing(card.number.clone())
+        }
         Some(card) if in_view(card.picker.rect, clip) => {
             if let Some(rated) = phase_picker::rating_keys(ui, card.question, card.phase) {
                 // The keyboard follows the rating, so the ring is on the phase just chosen.
@@ -300,7 +307,8 @@ fn rating_keys_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: 
         Some(card) => KeyHint::OutOfSight(card.number.clone()),
         None => KeyHint::NoQuestion,
     };
-    let ignored = !matches!(hint, KeyHint::Rates(_)) && phase_picker::rating_key_ignored(ui);
+    let ignored = matches!(hint, KeyHint::OutOfSight(_) | KeyHint::NoQuestion)
+        && phase_picker::rating_key_ignored(ui);
     let now = ui.input(|i| i.time);
     ui.data_mut(|d| {
         let last = d

@@ -231,7 +231,7 @@ pub fn describe(framework: &Framework, change: &Change) -> String {
 }
 
 /// Says what a change did, as a sentence starting in lower case: "removed evidence ‘Civic
-/// strategy 2030’ from 1.1", "rated 2.2 4 Embedding". Undo says "Undid: …"; see [`undone`].
+/// strategy 2030’ from 1.1", "rated 2.2 as 4 Embedding". Undo says "Undid: …"; see [`undone`].
 pub fn done(framework: &Framework, change: &Change) -> String {
     let number = |q: &crate::model::QuestionId| number_of(framework, q);
     let item = |kind: &str, index: usize| item_name(kind, change.item.as_deref(), index);
@@ -241,7 +241,7 @@ pub fn done(framework: &Framework, change: &Change) -> String {
             question,
             phase: Some(phase),
         } => format!(
-            "rated {} {} {}",
+            "rated {} as {} {}",
             number(question),
             phase.number(),
             framework.phase_name(*phase)
@@ -288,7 +288,7 @@ pub fn removed(framework: &Framework, change: &Change) -> String {
 }
 
 /// What undo or redo says it did: "Undid: removed evidence ‘Civic strategy 2030’ from 1.1",
-/// "Redid: rated 2.2 4 Embedding".
+/// "Redid: rated 2.2 as 4 Embedding".
 pub fn undone(framework: &Framework, change: &Change, undo: bool) -> String {
     let what = done(framework, change);
     if undo {
@@ -414,7 +414,7 @@ mod tests {
         );
         assert_eq!(
             undone(&framework, &rated, false),
-            "Redid: rated 1.1 2 Phase name 2"
+            "Redid: rated 1.1 as 2 Phase name 2"
         );
     }
 
