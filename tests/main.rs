@@ -23,6 +23,7 @@ mod storage;
 mod ui;
 mod ui_forms;
 mod ui_group;
+mod ui_keys;
 mod ui_layout;
 mod ui_room;
 mod ui_room2;

@@ -105,7 +105,7 @@ fn combine_from_the_menu_then_agree_a_phase() {
     };
     assert_eq!(impact(&harness).phase, Phase::new(3));
     assert_eq!(score(&harness), Some(30), "the agreed phase counts");
-    let field = harness.get_by_role_and_label(Role::TextInput, "Why this phase");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Why this phase, 2.2");
     field.focus();
     field.type_text("Spend is local but not yet targeted");
     harness.run();

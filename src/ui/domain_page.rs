@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::{actions_ui, domain_header, evidence_ui, phase_picker, theme, widgets};
-use crate::model::{Framework, Response, TextTarget};
+use crate::model::{Framework, Phase, Response, TextTarget};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::Document;
 
@@ -19,6 +19,9 @@ pub struct Cues<'a> {
     pub flash: Option<&'a crate::model::QuestionId>,
     /// Today, for the calendar of a due date not yet set.
     pub today: time::Date,
+    /// The question keys 1–6 and 0 rate, marked on the page (see
+    /// [`crate::workbook::state::AppState::current_question`]).
+    pub current: Option<&'a crate::model::QuestionId>,
 }
 
 /// What one question card should do this frame.
@@ -30,6 +33,17 @@ struct CardCues {
     take_focus: bool,
     /// Today, for the calendar.
     today: time::Date,
+    /// The question's number as people say it: "1.2".
+    number: String,
+}
+
+/// One question card as drawn this frame.
+struct Card<'a> {
+    question: &'a crate::model::Question,
+    number: String,
+    phase: Option<Phase>,
+    rect: egui::Rect,
+    picker: phase_picker::Shown,
 }
 
 /// The page of domain `index`.
@@ -41,12 +55,6 @@ pub fn ui(
     cues: &Cues<'_>,
     cmds: &mut Vec<Command>,
 ) {
-    let Cues {
-        scroll_to,
-        arrived,
-        flash,
-        today,
-    } = *cues;
     let (Some(domain), Some(score)) = (
         framework.domains().get(index),
         doc.scorecard.domains.get(index),
@@ -56,84 +64,291 @@ pub fn ui(
     };
     domain_header::header_ui(ui, framework, doc, (index, domain), score, cmds);
     ui.add_space(8.0);
+    let cards: Vec<Card<'_>> = domain
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(number, question)| {
+            let card = card_ui(
+                ui,
+                framework,
+                doc,
+                (index, domain),
+                (number, question),
+                cues,
+                cmds,
+            );
+            ui.add_space(10.0);
+            card
+        })
+        .collect();
+    keyboard_ui(ui, &cards, cues, cmds);
+    navigation_ui(ui, framework, index, cmds);
+}
+
+/// One question's card, its marks (the current question, an undo's flash), and its scroll
+/// when asked for.
+fn card_ui<'a>(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    doc: &Document,
+    (index, domain): (usize, &crate::model::Domain),
+    (number, question): (usize, &'a crate::model::Question),
+    cues: &Cues<'_>,
+    cmds: &mut Vec<Command>,
+) -> Card<'a> {
     let empty = Response::default();
+    let response = doc.assessment.response(&question.id).unwrap_or(&empty);
+    let label = format!("{}.{}", index + 1, number + 1);
+    // Arriving on the page puts the keyboard on the first question's rating (or on the
+    // question asked for), so keys 1–6 work at once.
+    // A text field given the keyboard (by undo, say) keeps it.
+    let take_focus = phase_picker::is_followed(ui, &question.id)
+        || !ui.ctx().text_edit_focused()
+            && match cues.scroll_to {
+                Some(id) => id == &question.id,
+                None => cues.arrived && number == 0,
+            };
+    // A screen reader hears which question a field or button belongs to: each card is a
+    // group named "Key question 1.2: …".
+    let group = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::Group)
+        .accessibility_label(format!("Key question {label}: {}", question.text));
+    let card = ui
+        .scope_builder(group, |ui| {
+            egui::Frame::group(ui.style())
+                .fill(theme::palette(ui).card)
+                .inner_margin(12.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    question_ui(
+                        ui,
+                        framework,
+                        (question, doc.view_id),
+                        (number, domain.questions.len()),
+                        response,
+                        &CardCues {
+                            earlier: domain_header::earlier_text(framework, doc, &question.id),
+                            take_focus,
+                            today: cues.today,
+                            number: label.clone(),
+                        },
+                        cmds,
+                    )
+                })
+        })
+        .inner;
+    let rect = card.response.rect;
+    let palette = theme::palette(ui);
+    if cues.flash == Some(&question.id) {
+        ui.painter().rect_stroke(
+            rect.expand(2.0),
+            8.0,
+            egui::Stroke::new(4.0, palette.focus),
+            egui::StrokeKind::Outside,
+        );
+    }
+    // The question keys 1–6 rate is marked: a frame in the accent colour and a bar at its left.
+    if cues.current == Some(&question.id) {
+        ui.painter().rect_stroke(
+            rect,
+            6.0,
+            egui::Stroke::new(3.0, palette.accent),
+            egui::StrokeKind::Inside,
+        );
+        let bar = egui::Rect::from_min_size(rect.min, egui::vec2(6.0, rect.height()));
+        ui.painter().rect_filled(bar, 3.0, palette.accent);
+    }
+    if cues.scroll_to == Some(&question.id) {
+        // Only a question out of sight moves the page; the keyboard's place is followed below.
+        if !ui.clip_rect().intersects(rect) {
+            card.response.scroll_to_me(Some(egui::Align::TOP));
+        }
+        cmds.push(Command::ScrolledToQuestion);
+    }
+    Card {
+        question,
+        number: label,
+        phase: response.phase,
+        rect,
+        picker: card.inner,
+    }
+}
+
+/// Where the keys 1–6 and 0 stand, for the status bar: kept between frames in egui's memory,
+/// as it is the page's own view state.
+#[derive(Clone, Debug, PartialEq)]
+enum KeyHint {
+    /// They rate this question ("1.2"), whose rating is in view.
+    Rates(String),
+    /// A text field has the keyboard: they type; Esc leaves the field, then they rate "1.2".
+    Typing(String),
+    /// The current question ("1.2") scrolled out of sight: they do nothing.
+    OutOfSight(String),
+    /// No question is current: they do nothing.
+    NoQuestion,
+}
+
+impl KeyHint {
+    /// The hint in words.
+    fn text(&self) -> String {
+        match self {
+            Self::Rates(number) => format!("Keys 1–6 rate {number}, 0 clears"),
+            Self::Typing(number) => format!("Typing: Esc, then keys 1–6 rate {number}"),
+            Self::OutOfSight(number) => {
+                format!("{number} is out of view: click a question to rate it")
+            }
+            Self::NoQuestion => {
+                "Click a question or Tab to its phases to rate it with 1–6".to_owned()
+            }
+        }
+    }
+}
+
+/// The hint shown, and when (app clock) a rating key last did nothing, to stress it.
+#[derive(Clone, Debug)]
+struct ShownHint {
+    hint: KeyHint,
+    ignored_at: Option<f64>,
+}
+
+fn hint_key() -> egui::Id {
+    egui::Id::unique("rating key hint")
+}
+
+/// How long (seconds) a hint stays stressed after a key did nothing.
+const STRESS_SECS: f64 = 4.0;
+
+/// The status bar's part: what keys 1–6 rate on this page, or why they rate nothing.
+pub fn key_hint_ui(ui: &mut egui::Ui) {
+    let Some(shown) = ui.data(|d| d.get_temp::<ShownHint>(hint_key())) else {
+        return;
+    };
+    let now = ui.input(|i| i.time);
+    let stressed = shown.ignored_at.is_some_and(|at| {
+        now - at < STRESS_SECS && matches!(shown.hint, KeyHint::OutOfSight(_) | KeyHint::NoQuestion)
+    });
+    let palette = theme::palette(ui);
+    let text = RichText::new(shown.hint.text());
+    let text = if stressed {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(STRESS_SECS));
+        text.strong().color(palette.warning)
+    } else {
+        text.color(palette.weak_text)
+    };
+    // One line: the status bar does not grow a second for it.
+    ui.add(egui::Label::new(text).truncate());
+}
+
+/// The keyboard on the page: the place it moves to is brought into view; a click or the
+/// keyboard in a question makes it current; keys 1–6 and 0 rate the current question only
+/// while its rating is in view; the arrows move a rating group's choice.
+fn keyboard_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: &mut Vec<Command>) {
+    let clip = ui.clip_rect();
     let focused = ui
         .memory(egui::Memory::focused)
         .and_then(|id| ui.ctx().read_response(id))
-        .map(|r| r.rect);
-    for (number, question) in domain.questions.iter().enumerate() {
-        let response = doc.assessment.response(&question.id).unwrap_or(&empty);
-        // Arriving on the page puts the keyboard on the first question's rating (or on the
-        // question asked for), so keys 1–6 work at once.
-        // A text field given the keyboard (by undo, say) keeps it.
-        let take_focus = phase_picker::is_followed(ui, &question.id)
-            || !ui.ctx().text_edit_focused()
-                && match scroll_to {
-                    Some(id) => id == &question.id,
-                    None => arrived && number == 0,
-                };
-        // A screen reader hears which question a field or button belongs to: each card is a
-        // group named "Key question 1.2: …".
-        let group = egui::UiBuilder::new()
-            .accessibility_role(egui::accesskit::Role::Group)
-            .accessibility_label(format!(
-                "Key question {}.{}: {}",
-                index + 1,
-                number + 1,
-                question.text
-            ));
-        let card = ui
-            .scope_builder(group, |ui| {
-                egui::Frame::group(ui.style())
-                    .fill(theme::palette(ui).card)
-                    .inner_margin(12.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        question_ui(
-                            ui,
-                            framework,
-                            (question, doc.view_id),
-                            (number, domain.questions.len()),
-                            response,
-                            &CardCues {
-                                earlier: domain_header::earlier_text(framework, doc, &question.id),
-                                take_focus,
-                                today,
-                            },
-                            cmds,
-                        );
-                    })
-            })
-            .inner;
-        if flash == Some(&question.id) {
-            ui.painter().rect_stroke(
-                card.response.rect.expand(2.0),
-                8.0,
-                egui::Stroke::new(4.0, theme::palette(ui).focus),
-                egui::StrokeKind::Outside,
-            );
+        .filter(|r| on_page(ui, r));
+    let moved = focus_moved(ui);
+    if moved
+        && let Some(rect) = focused.as_ref().map(|r| r.rect)
+        && !clip.contains_rect(rect)
+    {
+        ui.scroll_to_rect(rect.expand(8.0), None);
+    }
+    let card_at = |pos: egui::Pos2| cards.iter().find(|card| card.rect.contains(pos));
+    let clicked = ui
+        .input(|i| {
+            i.pointer
+                .any_pressed()
+                .then(|| i.pointer.interact_pos())
+                .flatten()
+        })
+        .filter(|pos| clip.contains(*pos) && ui.ctx().layer_id_at(*pos) == Some(ui.layer_id()))
+        .and_then(card_at);
+    let focused_in = focused
+        .as_ref()
+        .filter(|_| moved)
+        .and_then(|r| card_at(r.rect.center()));
+    if let Some(card) = clicked.or(focused_in)
+        && cues.current != Some(&card.question.id)
+    {
+        cmds.push(Command::SetCurrentQuestion(Some(card.question.id.clone())));
+    }
+    for card in cards {
+        if let Some(rated) = phase_picker::arrow_keys(ui, &card.picker, card.question, card.phase) {
+            phase_picker::follow_rating(ui, &card.question.id);
+            cmds.push(rated);
         }
-        // The question holding the keyboard focus is ringed, and keys 1–6 and 0 rate it.
-        if focused.is_some_and(|rect| card.response.rect.contains_rect(rect)) {
-            ui.painter().rect_stroke(
-                card.response.rect,
-                6.0,
-                egui::Stroke::new(2.0, theme::palette(ui).accent),
-                egui::StrokeKind::Inside,
-            );
-            if let Some(rated) = phase_picker::rating_keys(ui, question, response.phase) {
+    }
+    rating_keys_ui(ui, cards, cues, cmds);
+}
+
+/// Keys 1–6 and 0 on the current question, when its rating is in view; otherwise they do
+/// nothing and the hint says why.
+fn rating_keys_ui(ui: &mut egui::Ui, cards: &[Card<'_>], cues: &Cues<'_>, cmds: &mut Vec<Command>) {
+    let clip = ui.clip_rect();
+    let current = cards
+        .iter()
+        .find(|card| cues.current == Some(&card.question.id));
+    let hint = match current {
+        Some(card) if in_view(card.picker.rect, clip) && ui.ctx().text_edit_focused() => {
+            KeyHint::Typing(card.number.clone())
+        }
+        Some(card) if in_view(card.picker.rect, clip) => {
+            if let Some(rated) = phase_picker::rating_keys(ui, card.question, card.phase) {
                 // The keyboard follows the rating, so the ring is on the phase just chosen.
-                phase_picker::follow_rating(ui, &question.id);
+                phase_picker::follow_rating(ui, &card.question.id);
                 cmds.push(rated);
             }
+            KeyHint::Rates(card.number.clone())
         }
-        if scroll_to == Some(&question.id) {
-            card.response.scroll_to_me(Some(egui::Align::TOP));
-            cmds.push(Command::ScrolledToQuestion);
-        }
-        ui.add_space(10.0);
-    }
-    navigation_ui(ui, framework, index, cmds);
+        Some(card) => KeyHint::OutOfSight(card.number.clone()),
+        None => KeyHint::NoQuestion,
+    };
+    let ignored = matches!(hint, KeyHint::OutOfSight(_) | KeyHint::NoQuestion)
+        && phase_picker::rating_key_ignored(ui);
+    let now = ui.input(|i| i.time);
+    ui.data_mut(|d| {
+        let last = d
+            .get_temp::<ShownHint>(hint_key())
+            .and_then(|s| s.ignored_at);
+        d.insert_temp(
+            hint_key(),
+            ShownHint {
+                hint,
+                ignored_at: if ignored { Some(now) } else { last },
+            },
+        );
+    });
+}
+
+/// Whether enough of a rating is in view to see which phase is chosen: at least half of it,
+/// or half of the view when it is taller.
+fn in_view(rect: egui::Rect, clip: egui::Rect) -> bool {
+    let seen = rect.intersect(clip).height().max(0.0);
+    rect.is_positive() && seen >= 0.5 * rect.height().min(clip.height())
+}
+
+/// Whether a widget is on this page (not the menu bar, the side list or a popup): on the page's
+/// layer, across its width, and either in view or clipped by the page's scrolling.
+fn on_page(ui: &egui::Ui, response: &egui::Response) -> bool {
+    let clip = ui.clip_rect();
+    response.layer_id == ui.layer_id()
+        && clip.x_range().contains(response.rect.center().x)
+        && (clip.intersects(response.rect) || response.interact_rect != response.rect)
+}
+
+/// Whether the keyboard moved since the last frame (remembered in egui's memory).
+fn focus_moved(ui: &egui::Ui) -> bool {
+    let key = egui::Id::unique("page focus last frame");
+    let now = ui.memory(egui::Memory::focused);
+    ui.data_mut(|d| {
+        let last = d.get_temp::<Option<egui::Id>>(key);
+        d.insert_temp(key, now);
+        last != Some(now)
+    })
 }
 
 fn question_ui(
@@ -144,7 +359,7 @@ fn question_ui(
     response: &Response,
     card: &CardCues,
     cmds: &mut Vec<Command>,
-) {
+) -> phase_picker::Shown {
     let take_focus = card.take_focus;
     widgets::weak(ui, &format!("Key question {} of {count}", number + 1));
     ui.add(
@@ -175,7 +390,7 @@ fn question_ui(
     if let Some(earlier) = &card.earlier {
         domain_header::earlier_ui(ui, earlier);
     }
-    phase_picker::ui(
+    let shown = phase_picker::ui(
         ui,
         framework,
         question,
@@ -188,7 +403,7 @@ fn question_ui(
         cmds,
     );
     if spread.is_some() {
-        widgets::text_field(
+        let field = widgets::text_field(
             ui,
             "Why this phase",
             &response.rationale,
@@ -197,9 +412,10 @@ fn question_ui(
             f32::INFINITY,
             cmds,
         );
+        name_for_question(ui, &field, "Why this phase", &card.number);
     }
     ui.add_space(6.0);
-    widgets::text_area(
+    let field = widgets::text_area(
         ui,
         "Narrative",
         &response.narrative,
@@ -207,11 +423,11 @@ fn question_ui(
         "Where are we, and why do we say so?",
         cmds,
     );
+    name_for_question(ui, &field, "Narrative", &card.number);
     ui.add_space(6.0);
-    let label = framework.question_number(&question.id).unwrap_or_default();
-    evidence_ui::ui(ui, (&question.id, &label), &response.evidence, cmds);
+    evidence_ui::ui(ui, (&question.id, &card.number), &response.evidence, cmds);
     ui.add_space(6.0);
-    widgets::text_area(
+    let field = widgets::text_area(
         ui,
         "Ambition (what if?)",
         &response.ambition,
@@ -219,14 +435,24 @@ fn question_ui(
         "What would we like to be true?",
         cmds,
     );
+    name_for_question(ui, &field, "Ambition", &card.number);
     ui.add_space(6.0);
     actions_ui::ui(
         ui,
-        (&question.id, &label),
+        (&question.id, &card.number),
         &response.actions,
         card.today,
         cmds,
     );
+    shown
+}
+
+/// Names a repeated field for a screen reader with its question: "Narrative, 1.1" (the
+/// label on screen stays "Narrative").
+fn name_for_question(ui: &egui::Ui, field: &egui::Response, name: &str, number: &str) {
+    ui.ctx().accesskit_node_builder(field.id, |node| {
+        node.set_label(format!("{name}, {number}"));
+    });
 }
 
 /// Each assessor's phase side by side, with the spread; a wide one is flagged.

@@ -119,6 +119,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                                     .filter(|(_, until)| ui.input(|i| i.time) < *until)
                                     .map(|(question, _)| question),
                                 today: state.today,
+                                current: state.current_question.as_ref(),
                             },
                             cmds,
                         );
@@ -183,6 +184,10 @@ fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             (None, false) => "Not saved to a file yet".to_owned(),
         };
         let response = ui.label(saved);
+        if matches!(state.page, Page::Domain(_)) && !state.is_prompting() {
+            ui.separator();
+            domain_page::key_hint_ui(ui);
+        }
         if let Some(path) = &state.exporting {
             ui.separator();
             ui.spinner();

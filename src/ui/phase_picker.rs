@@ -1,7 +1,8 @@
 //! The rating control, built to be read from the back of a room: the six phases as large
 //! segments (number over name) that wrap as a block, "Not yet rated" beside the label, and the
 //! chosen phase's description below. Keys 1–6 rate the question in focus and 0 or Backspace
-//! clears it (see [`rating_keys`]).
+//! clears it (see [`rating_keys`]). The choices are one radio group (the WAI-ARIA pattern):
+//! one Tab stop, on the chosen one, and the arrow keys move the choice (see [`arrow_keys`]).
 
 use egui::{Key, RichText, Sense};
 
@@ -23,6 +24,26 @@ pub struct Look {
     pub take_focus: bool,
 }
 
+/// Where the picker was drawn this frame, for the page to judge whether it is in view and
+/// whether the keyboard is in it.
+#[derive(Clone, Copy, Debug)]
+pub struct Shown {
+    /// The phases' segments (the part a person reads the rating from).
+    pub rect: egui::Rect,
+    /// The chosen choice, the group's one Tab stop.
+    pub chosen: Option<egui::Id>,
+}
+
+/// How a choice takes part in the group: only the chosen one is a Tab stop; the others are
+/// reached with the arrow keys (or clicked).
+fn sense(selected: bool) -> Sense {
+    if selected {
+        Sense::click()
+    } else {
+        Sense::CLICK
+    }
+}
+
 /// A small count as a length.
 fn length(n: usize) -> f32 {
     f32::from(u16::try_from(n).unwrap_or(u16::MAX))
@@ -38,8 +59,8 @@ pub fn ui(
     median: Option<crate::scoring::Maturity>,
     look: Look,
     cmds: &mut Vec<Command>,
-) {
-    let Look { scale, take_focus } = look;
+) -> Shown {
+    let scale = look.scale;
     let choose = |phase: Option<Phase>| -> Option<Command> {
         (phase != current).then(|| {
             Command::Edit(Edit::SetPhase {
@@ -60,6 +81,40 @@ pub fn ui(
             "Not discussed or not agreed yet: it does not count in any score (key 0)",
         ),
     };
+    // One radio group per question, named "Phase, 1.1" for a screen reader.
+    let number = framework
+        .question_number(&question.id)
+        .unwrap_or_else(|| question.id.to_string());
+    let group = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::RadioGroup)
+        .accessibility_label(format!("{label}, {number}"));
+    ui.scope_builder(group, |ui| {
+        choices_ui(
+            ui,
+            framework,
+            current,
+            (label, unset, hover),
+            look,
+            &choose,
+            cmds,
+        )
+    })
+    .inner
+    .with_description(ui, framework, current, median, scale)
+}
+
+/// The radio group itself: "0 Not yet rated" beside the label, then the six phases.
+fn choices_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    current: Option<Phase>,
+    (label, unset, hover): (&str, &str, &str),
+    look: Look,
+    choose: &dyn Fn(Option<Phase>) -> Option<Command>,
+    cmds: &mut Vec<Command>,
+) -> Shown {
+    let Look { scale, take_focus } = look;
+    let mut chosen = None;
     let palette = theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(label).strong().size(16.0 * scale));
@@ -74,11 +129,18 @@ pub fn ui(
             text.color(palette.weak_text)
         };
         let response = ui
-            .add(egui::Button::new(text).selected(selected))
+            .add(
+                egui::Button::new(text)
+                    .selected(selected)
+                    .sense(sense(selected)),
+            )
             .on_hover_text(hover);
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
         });
+        if selected {
+            chosen = Some(response.id);
+        }
         if take_focus && selected {
             response.request_focus();
         }
@@ -96,13 +158,17 @@ pub fn ui(
     let columns = columns_for(width, phases.len(), MIN_SEGMENT_WIDTH * scale);
     let segment_width = ((width - GAP * (length(columns) - 1.0)) / length(columns)).max(1.0);
     let height = 58.0 * scale;
+    let mut rect = egui::Rect::NOTHING;
     for row in phases.chunks(columns) {
-        ui.horizontal(|ui| {
+        let shown = ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = GAP;
             for info in row {
                 let selected = current == Some(info.number);
                 let response =
                     segment_ui(ui, egui::vec2(segment_width, height), scale, info, selected);
+                if selected {
+                    chosen = Some(response.id);
+                }
                 if take_focus && selected {
                     response.request_focus();
                 }
@@ -111,7 +177,35 @@ pub fn ui(
                 }
             }
         });
+        rect = rect.union(shown.response.rect);
     }
+    Shown { rect, chosen }
+}
+
+impl Shown {
+    /// Adds the chosen phase's description below the group.
+    fn with_description(
+        self,
+        ui: &mut egui::Ui,
+        framework: &Framework,
+        current: Option<Phase>,
+        median: Option<crate::scoring::Maturity>,
+        scale: f32,
+    ) -> Self {
+        description_ui(ui, framework, current, median, scale);
+        self
+    }
+}
+
+/// The chosen phase's description, or what "not yet rated" means.
+fn description_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    current: Option<Phase>,
+    median: Option<crate::scoring::Maturity>,
+    scale: f32,
+) {
+    let palette = theme::palette(ui);
     let description = match current.and_then(|phase| framework.phase(phase)) {
         Some(info) => {
             RichText::new(format!("{}: {}", info.name, info.description)).color(palette.text)
@@ -152,7 +246,7 @@ fn segment_ui(
     selected: bool,
 ) -> egui::Response {
     let palette = theme::palette(ui);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let (rect, response) = ui.allocate_exact_size(size, sense(selected));
     let label = format!("{} {}", info.number, info.name);
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &label)
@@ -226,24 +320,90 @@ pub fn is_followed(ui: &egui::Ui, question: &crate::model::QuestionId) -> bool {
     followed
 }
 
+/// In the radio group holding the keyboard, Left and Up choose the previous choice, Right and
+/// Down the next, going round from the last to "0 Not yet rated" (the WAI-ARIA radio-group
+/// pattern); the keyboard stays on the group (the page calls [`follow_rating`]).
+pub fn arrow_keys(
+    ui: &egui::Ui,
+    shown: &Shown,
+    question: &Question,
+    current: Option<Phase>,
+) -> Option<Command> {
+    let id = shown.chosen?;
+    if !ui.memory(|m| m.has_focus(id)) {
+        return None;
+    }
+    // The arrows stay in the group rather than moving the keyboard to the nearest widget.
+    ui.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            id,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                ..egui::EventFilter::default()
+            },
+        );
+    });
+    let step: i8 = ui.input_mut(|input| {
+        let mut step = 0;
+        for (key, by) in [
+            (Key::ArrowLeft, -1),
+            (Key::ArrowUp, -1),
+            (Key::ArrowRight, 1),
+            (Key::ArrowDown, 1),
+        ] {
+            if input.consume_key(egui::Modifiers::NONE, key) {
+                step += by;
+            }
+        }
+        step
+    });
+    if step == 0 {
+        return None;
+    }
+    // Choices 0 (not yet rated) to 6, round.
+    let now = current.map_or(0, Phase::number);
+    let next = u8::try_from((i16::from(now) + i16::from(step)).rem_euclid(7)).unwrap_or(0);
+    Some(Command::Edit(Edit::SetPhase {
+        question: question.id.clone(),
+        phase: Phase::new(next),
+    }))
+}
+
+/// Whether a rating key was pressed with no question to rate (the key is used up, so it does
+/// nothing else).
+pub fn rating_key_ignored(ui: &egui::Ui) -> bool {
+    if ui.ctx().text_edit_focused() {
+        return false;
+    }
+    ui.input_mut(|input| {
+        RATING_KEYS
+            .iter()
+            .any(|(key, _)| input.consume_key(egui::Modifiers::NONE, *key))
+    })
+}
+
+/// The keys that rate, and the phase number each gives (0: not yet rated).
+const RATING_KEYS: [(Key, u8); 8] = [
+    (Key::Num0, 0),
+    (Key::Backspace, 0),
+    (Key::Num1, 1),
+    (Key::Num2, 2),
+    (Key::Num3, 3),
+    (Key::Num4, 4),
+    (Key::Num5, 5),
+    (Key::Num6, 6),
+];
+
 /// Keys 1–6 rate `question` and 0 or Backspace clears it, when the keyboard is not typing into a
 /// text field. Call it for the question in focus only.
 pub fn rating_keys(ui: &egui::Ui, question: &Question, current: Option<Phase>) -> Option<Command> {
-    const KEYS: [(Key, u8); 8] = [
-        (Key::Num0, 0),
-        (Key::Backspace, 0),
-        (Key::Num1, 1),
-        (Key::Num2, 2),
-        (Key::Num3, 3),
-        (Key::Num4, 4),
-        (Key::Num5, 5),
-        (Key::Num6, 6),
-    ];
     if ui.ctx().text_edit_focused() {
         return None;
     }
     let number = ui.input_mut(|input| {
-        KEYS.iter()
+        RATING_KEYS
+            .iter()
             .find(|(key, _)| input.consume_key(egui::Modifiers::NONE, *key))
             .map(|(_, number)| *number)
     })?;

@@ -114,6 +114,8 @@ pub enum Command {
     ShowQuestion(crate::model::QuestionId),
     /// The question asked for is in view.
     ScrolledToQuestion,
+    /// Make this question the one keys 1–6 and 0 rate (a click or the keyboard in it), or none.
+    SetCurrentQuestion(Option<crate::model::QuestionId>),
     /// Change the colours.
     SetTheme(ThemeChoice),
     /// Open an evidence link in the browser (only http, https and mailto are ever opened).

@@ -1,6 +1,7 @@
 //! Undo and redo over snapshots of the assessment. Every state gets a revision number, so "is
 //! there anything unsaved?" is a comparison with the saved revision, and undoing back to the
 //! saved state makes the document clean again. Typing in one field merges into one step.
+//! Each step names its change in words ("removing evidence ‘Civic strategy 2030’ from 1.1").
 
 use crate::model::{ActionField, Assessment, Edit, EvidenceField, Framework, TextTarget};
 
@@ -15,7 +16,47 @@ struct Step {
     assessment: Assessment,
     revision: u64,
     /// The edit that led away from `assessment` (its text left out): what undo names.
-    change: Edit,
+    change: Change,
+}
+
+/// A change as the history keeps it: the edit, its typed text left out, and the name of the
+/// item it touched as that item stood (a removed piece of evidence keeps its title), so undo
+/// can say what it did in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// The edit (see [`without_text`]).
+    pub edit: Edit,
+    /// The title of the evidence, the description of the action or the member's name the edit
+    /// touched, when it has one.
+    pub item: Option<String>,
+}
+
+impl Change {
+    /// Names `edit`, about to be applied to `before`.
+    pub fn of(edit: &Edit, before: &Assessment) -> Self {
+        let response = |q: &crate::model::QuestionId| before.response(q);
+        let named = |name: &str| {
+            let name = name.trim();
+            (!name.is_empty()).then(|| name.to_owned())
+        };
+        let item = match edit {
+            Edit::RemoveEvidence { question, index } => response(question)
+                .and_then(|r| r.evidence.get(*index))
+                .and_then(|e| named(&e.title).or_else(|| named(&e.link))),
+            Edit::RemoveAction { question, index }
+            | Edit::SetActionStatus {
+                question, index, ..
+            } => response(question)
+                .and_then(|r| r.actions.get(*index))
+                .and_then(|a| named(&a.description)),
+            Edit::RemoveMember { index } => before.team.get(*index).and_then(|m| named(&m.name)),
+            _ => None,
+        };
+        Self {
+            edit: without_text(edit),
+            item,
+        }
+    }
 }
 
 /// The undo and redo stacks of one document.
@@ -44,12 +85,12 @@ impl History {
     }
 
     /// The change undo would take back, if any.
-    pub fn next_undo(&self) -> Option<&Edit> {
+    pub fn next_undo(&self) -> Option<&Change> {
         self.undo.last().map(|step| &step.change)
     }
 
     /// The change redo would make again, if any.
-    pub fn next_redo(&self) -> Option<&Edit> {
+    pub fn next_redo(&self) -> Option<&Change> {
         self.redo.last().map(|step| &step.change)
     }
 
@@ -80,8 +121,8 @@ impl History {
 
     /// Records `change` (see [`without_text`]): a new step from `before`, or (with `None`, when
     /// [`Self::merges`]) an extension of the last one.
-    pub fn record(&mut self, before: Option<Assessment>, change: &Edit, now_secs: f64) {
-        let text_target = change.text_target();
+    pub fn record(&mut self, before: Option<Assessment>, change: &Change, now_secs: f64) {
+        let text_target = change.edit.text_target();
         if let Some(assessment) = before {
             self.undo.push(Step {
                 assessment,
@@ -152,26 +193,137 @@ pub fn without_text(edit: &Edit) -> Edit {
     }
 }
 
-/// Names a change for the Edit menu: "typing in 3.1 Narrative", "rating of 2.2".
-pub fn describe(framework: &Framework, change: &Edit) -> String {
+/// Names a change for the Edit menu: "typing in 3.1 Narrative", "rating of 2.2", "removing
+/// evidence ‘Civic strategy 2030’ from 1.1".
+pub fn describe(framework: &Framework, change: &Change) -> String {
     let number = |q: &crate::model::QuestionId| number_of(framework, q);
-    match change {
+    let item = |kind: &str, index: usize| item_name(kind, change.item.as_deref(), index);
+    match &change.edit {
         Edit::SetText { target, .. } => format!("typing in {}", field_name(framework, target)),
         Edit::SetPhase { question, .. } => format!("rating of {}", number(question)),
         Edit::AddMember => "adding a member".to_owned(),
-        Edit::RemoveMember { index } => format!("removing member {}", index + 1),
+        Edit::RemoveMember { index } => format!("removing {}", item("member", *index)),
         Edit::AddEvidence { question, .. } => format!("adding evidence to {}", number(question)),
         Edit::RemoveEvidence { question, index } => {
-            format!("removing evidence {} of {}", index + 1, number(question))
+            format!(
+                "removing {} from {}",
+                item("evidence", *index),
+                number(question)
+            )
         }
         Edit::AddAction { question, .. } => format!("adding an action to {}", number(question)),
         Edit::SetActionStatus {
             question, index, ..
-        } => format!("status of action {} of {}", index + 1, number(question)),
+        } => format!(
+            "status of {} in {}",
+            item("action", *index),
+            number(question)
+        ),
         Edit::RemoveAction { question, index } => {
-            format!("removing action {} of {}", index + 1, number(question))
+            format!(
+                "removing {} from {}",
+                item("action", *index),
+                number(question)
+            )
         }
         Edit::Replace(_) => "changes from another copy".to_owned(),
+    }
+}
+
+/// Says what a change did, as a sentence starting in lower case: "removed evidence ‘Civic
+/// strategy 2030’ from 1.1", "rated 2.2 as 4 Embedding". Undo says "Undid: …"; see [`undone`].
+pub fn done(framework: &Framework, change: &Change) -> String {
+    let number = |q: &crate::model::QuestionId| number_of(framework, q);
+    let item = |kind: &str, index: usize| item_name(kind, change.item.as_deref(), index);
+    match &change.edit {
+        Edit::SetText { target, .. } => format!("changed {}", field_name(framework, target)),
+        Edit::SetPhase {
+            question,
+            phase: Some(phase),
+        } => format!(
+            "rated {} as {} {}",
+            number(question),
+            phase.number(),
+            framework.phase_name(*phase)
+        ),
+        Edit::SetPhase {
+            question,
+            phase: None,
+        } => format!("cleared the rating of {}", number(question)),
+        Edit::AddMember => "added a member".to_owned(),
+        Edit::RemoveMember { index } => format!("removed {}", item("member", *index)),
+        Edit::AddEvidence { question, .. } => format!("added evidence to {}", number(question)),
+        Edit::RemoveEvidence { question, index } => {
+            format!(
+                "removed {} from {}",
+                item("evidence", *index),
+                number(question)
+            )
+        }
+        Edit::AddAction { question, .. } => format!("added an action to {}", number(question)),
+        Edit::SetActionStatus {
+            question,
+            index,
+            status,
+        } => format!(
+            "marked {} in {} {}",
+            item("action", *index),
+            number(question),
+            status.label()
+        ),
+        Edit::RemoveAction { question, index } => {
+            format!(
+                "removed {} from {}",
+                item("action", *index),
+                number(question)
+            )
+        }
+        Edit::Replace(_) => "took in changes from another copy".to_owned(),
+    }
+}
+
+/// What a removal says: "Removed evidence ‘Civic strategy 2030’ from 1.1".
+pub fn removed(framework: &Framework, change: &Change) -> String {
+    sentence(&done(framework, change))
+}
+
+/// What undo or redo says it did: "Undid: removed evidence ‘Civic strategy 2030’ from 1.1",
+/// "Redid: rated 2.2 as 4 Embedding".
+pub fn undone(framework: &Framework, change: &Change, undo: bool) -> String {
+    let what = done(framework, change);
+    if undo {
+        format!("Undid: {what}")
+    } else {
+        format!("Redid: {what}")
+    }
+}
+
+/// "evidence ‘Civic strategy 2030’", or by position ("evidence 2") when it has no name.
+fn item_name(kind: &str, name: Option<&str>, index: usize) -> String {
+    match name {
+        Some(name) => format!("{kind} ‘{}’", shortened(name)),
+        None => format!("{kind} {}", index + 1),
+    }
+}
+
+/// A long name cut to a length a message can carry, with "…".
+fn shortened(name: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    let line = name.lines().next().unwrap_or_default();
+    if line.chars().count() > MAX_CHARS || line.len() < name.len() {
+        let cut: String = line.chars().take(MAX_CHARS).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        line.to_owned()
+    }
+}
+
+/// The first letter made upper case.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -211,4 +363,65 @@ fn number_of(framework: &Framework, question: &crate::model::QuestionId) -> Stri
     framework
         .question_number(question)
         .unwrap_or_else(|| question.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, QuestionId};
+
+    fn framework() -> Framework {
+        crate::model::testing::framework(&[2, 2])
+    }
+
+    #[test]
+    fn a_removal_names_the_item_as_it_was() {
+        let framework = framework();
+        let (_, question) = framework.questions().next().unwrap();
+        let mut assessment = crate::model::testing::assessment_with(&framework, &[]);
+        let response = assessment.responses.entry(question.id.clone()).or_default();
+        response.evidence.push(Evidence {
+            title: "Civic strategy 2030".to_owned(),
+            ..Evidence::default()
+        });
+        response.evidence.push(Evidence::default());
+        let remove = |index| Edit::RemoveEvidence {
+            question: question.id.clone(),
+            index,
+        };
+        let change = Change::of(&remove(0), &assessment);
+        assert_eq!(
+            removed(&framework, &change),
+            "Removed evidence ‘Civic strategy 2030’ from 1.1"
+        );
+        assert_eq!(
+            undone(&framework, &change, true),
+            "Undid: removed evidence ‘Civic strategy 2030’ from 1.1"
+        );
+        assert_eq!(
+            describe(&framework, &change),
+            "removing evidence ‘Civic strategy 2030’ from 1.1"
+        );
+        // Untitled, it is named by its place.
+        let change = Change::of(&remove(1), &assessment);
+        assert_eq!(removed(&framework, &change), "Removed evidence 2 from 1.1");
+        let rated = Change::of(
+            &Edit::SetPhase {
+                question: QuestionId::new(question.id.as_str()),
+                phase: crate::model::Phase::new(2),
+            },
+            &assessment,
+        );
+        assert_eq!(
+            undone(&framework, &rated, false),
+            "Redid: rated 1.1 as 2 Phase name 2"
+        );
+    }
+
+    #[test]
+    fn long_names_are_shortened() {
+        assert_eq!(shortened("a\nb"), "a…");
+        assert_eq!(shortened(&"x".repeat(70)).chars().count(), 61);
+        assert_eq!(shortened("short"), "short");
+    }
 }

@@ -49,6 +49,9 @@ pub struct AppState {
     pub exporting: Option<PathBuf>,
     /// A question to bring into view on the next frame of its domain page.
     pub scroll_to: Option<crate::model::QuestionId>,
+    /// The question keys 1–6 and 0 rate on its domain page: the last one clicked, or holding
+    /// the keyboard, or changed by undo. Keys act on it only while its rating is in view.
+    pub current_question: Option<crate::model::QuestionId>,
     /// An assessment autosaved by an app that ended unexpectedly, until restored or discarded.
     pub offer: Option<Box<super::effect::Offer>>,
     /// The autosaved copies restored or discarded in this run: never offered again, even if
@@ -150,6 +153,7 @@ impl AppState {
             flow: Flow::Idle,
             exporting: None,
             scroll_to: None,
+            current_question: None,
             offer: None,
             answered_offers: Vec::new(),
             last_edit_secs: None,

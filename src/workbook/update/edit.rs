@@ -4,6 +4,7 @@ use super::{Core, FLASH_SECS};
 use crate::model::{Edit, QuestionId};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Focus};
+use crate::workbook::history::{self, Change};
 use crate::workbook::state::{Level, Notification, Topic};
 
 impl Core<'_> {
@@ -17,12 +18,12 @@ impl Core<'_> {
         {
             return;
         }
-        let change = crate::workbook::history::without_text(&edit);
+        let change = Change::of(&edit, &doc.assessment);
         let focus_next = first_field_of_new_item(&doc.assessment, &edit);
         // Typing into the same field extends the last undo step: no copy of the assessment is
         // taken per keystroke.
         let before =
-            (!doc.history.merges(change.text_target(), now)).then(|| doc.assessment.clone());
+            (!doc.history.merges(change.edit.text_target(), now)).then(|| doc.assessment.clone());
         match doc.assessment.apply(edit) {
             Ok(()) if before.as_ref() == Some(&doc.assessment) => {}
             Ok(()) => {
@@ -41,31 +42,32 @@ impl Core<'_> {
 
     /// After a removal, "Removed … — Undo"; any other edit takes that offer away, as its Undo
     /// would now undo something else.
-    fn offer_undo(&mut self, change: &Edit) {
+    fn offer_undo(&mut self, change: &Change) {
         self.settle(Topic::Edit, Some(Level::Info));
         if matches!(
-            change,
+            change.edit,
             Edit::RemoveEvidence { .. } | Edit::RemoveAction { .. } | Edit::RemoveMember { .. }
         ) {
-            let what = crate::workbook::history::describe(&self.state.framework, change);
-            let what = what.strip_prefix("removing ").unwrap_or(&what);
+            // "Removed evidence ‘Civic strategy 2030’ from 1.1 — Undo".
             self.post(Notification {
                 id: 0,
                 topic: Topic::Edit,
                 posted_secs: 0.0,
                 level: Level::Info,
-                text: format!("Removed {what}"),
+                text: history::removed(&self.state.framework, change),
                 actions: vec![("Undo".to_owned(), Command::Undo)],
             });
         }
     }
 
     /// Shows where an undone or redone change is: its page, scrolled to its question, the
-    /// keyboard in its field, and the question briefly ringed.
-    fn show_change(&mut self, change: &Edit) {
-        match change.question().cloned() {
+    /// keyboard in its field (or on the item brought back), the question briefly ringed and
+    /// made the one keys 1–6 rate, and a message saying what was undone.
+    fn show_change(&mut self, change: &Change, undo: bool) {
+        match change.edit.question().cloned() {
             Some(question) => {
                 self.state.flash = Some((question.clone(), self.now.secs + FLASH_SECS));
+                self.state.current_question = Some(question.clone());
                 self.effects.push(Effect::RepaintAfter(FLASH_SECS));
                 if self.state.presenting.is_some() {
                     self.state.presenting = Some(question);
@@ -74,13 +76,64 @@ impl Core<'_> {
                 }
             }
             // Changes from another copy are all over: the page stays.
-            None if matches!(change, Edit::Replace(_)) => {}
+            None if matches!(change.edit, Edit::Replace(_)) => {}
             None => self.state.page = Page::Details,
         }
-        if let Some(target) = change.text_target() {
-            self.effects
-                .push(Effect::Focus(Focus::Field(target.clone())));
+        let field = change
+            .edit
+            .text_target()
+            .cloned()
+            .or_else(|| self.item_back(&change.edit, undo));
+        if let Some(target) = field {
+            self.effects.push(Effect::Focus(Focus::Field(target)));
         }
+        let text = history::undone(&self.state.framework, change, undo);
+        self.notify(Topic::Edit, Level::Info, text);
+    }
+
+    /// The first field of the item an undo or redo brought back (a removal undone, an addition
+    /// redone), to put the keyboard there; `None` when the change removed it.
+    fn item_back(&self, edit: &Edit, undo: bool) -> Option<crate::model::TextTarget> {
+        use crate::model::{ActionField, EvidenceField, TextTarget};
+        let doc = self.state.doc.as_ref()?;
+        let last = |question: &QuestionId, actions: bool| {
+            let response = doc.assessment.response(question)?;
+            let count = if actions {
+                response.actions.len()
+            } else {
+                response.evidence.len()
+            };
+            count.checked_sub(1)
+        };
+        match (edit, undo) {
+            (Edit::RemoveEvidence { question, index }, true) => Some(TextTarget::Evidence(
+                question.clone(),
+                *index,
+                EvidenceField::Title,
+            )),
+            (Edit::RemoveAction { question, index }, true) => Some(TextTarget::Action(
+                question.clone(),
+                *index,
+                ActionField::Description,
+            )),
+            (Edit::AddEvidence { question, .. }, false) => Some(TextTarget::Evidence(
+                question.clone(),
+                last(question, false)?,
+                EvidenceField::Title,
+            )),
+            (Edit::AddAction { question, .. }, false) => Some(TextTarget::Action(
+                question.clone(),
+                last(question, true)?,
+                ActionField::Description,
+            )),
+            (Edit::RemoveMember { index }, true) => Some(TextTarget::MemberName(*index)),
+            _ => None,
+        }
+    }
+
+    /// Makes `question` the one keys 1–6 and 0 rate (a click or the keyboard in it).
+    pub(super) fn set_current_question(&mut self, question: Option<QuestionId>) {
+        self.state.current_question = question;
     }
 
     pub(super) fn undo_redo(&mut self, undo: bool) {
@@ -106,7 +159,7 @@ impl Core<'_> {
         // "Removed — Undo" is settled either way.
         self.settle(Topic::Edit, Some(Level::Info));
         if let Some(change) = &change {
-            self.show_change(change);
+            self.show_change(change, undo);
         }
         if dirty {
             // The undone state is autosaved like any edit.

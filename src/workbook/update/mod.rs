@@ -130,6 +130,7 @@ impl Core<'_> {
             Command::Navigate(page) => self.state.page = page,
             Command::ShowQuestion(question) => self.show_question(question),
             Command::ScrolledToQuestion => self.state.scroll_to = None,
+            Command::SetCurrentQuestion(question) => self.set_current_question(question),
             Command::NextDomain => self.step_domain(true),
             Command::PreviousDomain => self.step_domain(false),
             Command::ZoomIn => self.zoom(Some(0.1)),
