@@ -11,50 +11,58 @@ use crate::workbook::state::{AppState, MergeSource, MergeView};
 use crate::workbook::update::merge::{change_name, place_name, value_text};
 use crate::workbook::update::outside::outside_text;
 
-/// The bar under the menu while the open file holds someone else's changes.
-pub fn bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+/// The bar under the menu while the open file holds someone else's changes. It floats over
+/// the top of the page instead of pushing the page down (messages never move the page: the
+/// facilitator's next click lands where it was aimed), and stays until dealt with.
+pub fn bar_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     let Some(doc) = &state.doc else {
         return;
     };
     let Some(outside) = &doc.outside else {
         return;
     };
-    let palette = theme::palette(ui);
-    egui::Frame::new()
-        .fill(palette.notice)
-        .inner_margin(6.0)
-        .show(ui, |ui| {
-            // Across the window, so it reads as a bar, not a stray box.
-            ui.set_min_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(outside_text(doc.path.as_ref(), outside))
-                        .color(palette.text)
-                        .strong(),
-                );
-                for (command, hint) in [
-                    (
-                        Command::MergeOutside,
-                        "Add their changes to yours; anything you both changed is shown to choose",
-                    ),
-                    (
-                        Command::ShowOutsideChanges,
-                        "List what they changed, without changing anything",
-                    ),
-                    (
-                        Command::ReloadTheirs,
-                        "Replace your version with theirs (Undo brings yours back)",
-                    ),
-                    (
-                        Command::KeepMine,
-                        "Keep your version: the next save replaces theirs (the .bak file keeps it)",
-                    ),
-                ] {
-                    if ui.button(command.label()).on_hover_text(hint).clicked() {
-                        cmds.push(command);
-                    }
-                }
-            });
+    let room = super::help::below_menu_bar(ctx);
+    let width = (room.width() - 24.0).clamp(200.0, 980.0);
+    egui::Area::new(egui::Id::unique("outside_bar"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(egui::pos2(room.center().x - width / 2.0, room.top() + 6.0))
+        .show(ctx, |ui| {
+            let palette = theme::palette(ui);
+            egui::Frame::popup(ui.style())
+                .fill(palette.notice)
+                .inner_margin(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(width - 16.0);
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            RichText::new(outside_text(doc.path.as_ref(), outside))
+                                .color(palette.text)
+                                .strong(),
+                        );
+                        for (command, hint) in [
+                            (
+                                Command::MergeOutside,
+                                "Add their changes to yours; anything you both changed is shown to choose",
+                            ),
+                            (
+                                Command::ShowOutsideChanges,
+                                "List what they changed, without changing anything",
+                            ),
+                            (
+                                Command::ReloadTheirs,
+                                "Replace your version with theirs (Undo brings yours back)",
+                            ),
+                            (
+                                Command::KeepMine,
+                                "Keep your version: the next save replaces theirs (the .bak file keeps it)",
+                            ),
+                        ] {
+                            if ui.button(command.label()).on_hover_text(hint).clicked() {
+                                cmds.push(command);
+                            }
+                        }
+                    });
+                });
         });
 }
 

@@ -58,9 +58,6 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     if let Some(doc) = state.doc.as_ref().filter(|doc| doc.read_only.is_some()) {
         Panel::top("read_only").show(ui, |ui| presence::read_only_bar_ui(ui, doc, cmds));
     }
-    if state.doc.as_ref().is_some_and(|doc| doc.outside.is_some()) {
-        Panel::top("outside_bar").show(ui, |ui| merge_view::bar_ui(ui, state, cmds));
-    }
     if let Some(doc) = &state.doc {
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
         // On a narrow window (a projector at 200 %) the list gives the page the room.
@@ -132,6 +129,8 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     messages::problems_ui(ui.ctx(), state, cmds);
     messages::combine_details_ui(ui.ctx(), state, cmds);
     help::ui(ui.ctx(), state, cmds);
+    // Over the page, never pushing it down: a click aimed at a phase lands where it was aimed.
+    merge_view::bar_ui(ui.ctx(), state, cmds);
     merge_view::window_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
 }
