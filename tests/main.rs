@@ -23,5 +23,6 @@ mod storage;
 mod ui;
 mod ui_group;
 mod ui_layout;
+mod ui_presenter;
 mod ui_room;
 mod util;
