@@ -12,6 +12,7 @@
 //! leaves the field first).
 
 mod discussion;
+mod fit;
 
 use egui::{Key, RichText};
 
@@ -20,28 +21,8 @@ use crate::model::{Framework, QuestionId, Response, TextTarget};
 use crate::workbook::command::Command;
 use crate::workbook::state::Document;
 
-/// The largest the view gets, relative to a domain page.
-const LARGEST: f32 = 1.6;
-/// The smallest it shrinks to so that the question and the phases fit a small window.
-const SMALLEST: f32 = 0.5;
 /// The margin the window keeps around the view (see `ui::root_ui`).
 const MARGIN: f32 = 24.0;
-/// How many times the view may grow for one question at one window size: it always shrinks
-/// when it does not fit, so this bound keeps it from going back and forth.
-const GROWTHS: u8 = 4;
-
-/// The scale the view is drawn at, and what it was fitted to.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Fit {
-    /// Sizes relative to a domain page.
-    scale: f32,
-    /// The question and window size it was last fitted to.
-    to: egui::Id,
-    /// How often it has grown for these.
-    growths: u8,
-    /// The scale last drawn at and the height it took.
-    last: Option<(f32, f32)>,
-}
 
 /// The presenter view of `question`; its keys work while `has_keyboard`.
 pub fn ui(
@@ -73,16 +54,6 @@ pub fn ui(
     };
     let empty = Response::default();
     let response = doc.assessment.response(&question.id).unwrap_or(&empty);
-    let total = framework.questions().count();
-    let position = framework
-        .questions()
-        .position(|(_, q)| q.id == question.id)
-        .map_or(0, |p| p + 1);
-    let number = domain
-        .questions
-        .iter()
-        .position(|q| q.id == question.id)
-        .map_or(0, |p| p + 1);
     let room = ui.clip_rect().height() - 2.0 * MARGIN;
     let window = ui.clip_rect().size();
     let fitted_to = egui::Id::unique((
@@ -90,44 +61,12 @@ pub fn ui(
         window.x.round().to_bits(),
         window.y.round().to_bits(),
     ));
-    let fit = ui.data(|d| d.get_temp::<Fit>(fit_key())).unwrap_or(Fit {
-        scale: LARGEST,
-        to: fitted_to,
-        growths: 0,
-        last: None,
-    });
+    let fit = ui
+        .data(|d| d.get_temp::<fit::Fit>(fit_key()))
+        .unwrap_or_else(|| fit::Fit::first(fitted_to, room));
     let scale = fit.scale;
     let top = ui.cursor().top();
-    let palette = theme::palette(ui);
-    let header = header_ui(
-        ui,
-        &format!(
-            "{}.{number} · {} · question {position} of {total}",
-            domain_index + 1,
-            domain.title
-        ),
-        scale,
-        cmds,
-    );
-    ui.add_space(8.0 * scale);
-    ui.add(
-        egui::Label::new(
-            RichText::new(&question.text)
-                .family(theme::bold())
-                .size(21.0 * scale),
-        )
-        .wrap(),
-    );
-    if !question.guidance.is_empty() {
-        ui.add(
-            egui::Label::new(
-                RichText::new(&question.guidance)
-                    .size((13.0 * scale).max(12.0))
-                    .color(palette.weak_text),
-            )
-            .wrap(),
-        );
-    }
+    let header = question_ui(ui, framework, (domain_index, domain, question), scale, cmds);
     ui.add_space(8.0 * scale);
     let spread = crate::scoring::spread(response);
     if let Some(spread) = &spread {
@@ -156,7 +95,7 @@ pub fn ui(
         // The question shown is the one rated; if the window was scrolled, its phases come
         // back into sight with the new rating.
         if let Some(rated) = phase_picker::rating_keys(ui, question, response.phase) {
-            ui.scroll_to_rect(picker, None);
+            ui.scroll_to_rect_animation(picker, None, egui::style::ScrollAnimation::none());
             cmds.push(rated);
         }
     }
@@ -169,44 +108,71 @@ pub fn ui(
     if !ui.ctx().will_discard()
         && ui.data(|d| d.get_temp::<QuestionId>(shown_key)).as_ref() != Some(&question.id)
     {
-        header.scroll_to_me(Some(egui::Align::TOP));
+        if !ui.clip_rect().contains_rect(header.rect) {
+            header.scroll_to_me_animation(
+                Some(egui::Align::TOP),
+                egui::style::ScrollAnimation::none(),
+            );
+        }
         ui.data_mut(|d| d.insert_temp(shown_key, question.id.clone()));
     }
 }
 
+/// Where the room is, with buttons to move and leave (returned), then the question and its
+/// guidance.
+fn question_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    (domain_index, domain, question): (usize, &crate::model::Domain, &crate::model::Question),
+    scale: f32,
+    cmds: &mut Vec<Command>,
+) -> egui::Response {
+    let total = framework.questions().count();
+    let position = framework
+        .questions()
+        .position(|(_, q)| q.id == question.id)
+        .map_or(0, |p| p + 1);
+    let number = domain
+        .questions
+        .iter()
+        .position(|q| q.id == question.id)
+        .map_or(0, |p| p + 1);
+    let header = header_ui(
+        ui,
+        &format!(
+            "{}.{number} · {} · question {position} of {total}",
+            domain_index + 1,
+            domain.title
+        ),
+        scale,
+        cmds,
+    );
+    ui.add_space(8.0 * scale);
+    ui.add(
+        egui::Label::new(
+            RichText::new(&question.text)
+                .family(theme::bold())
+                .size(21.0 * scale),
+        )
+        .wrap(),
+    );
+    if !question.guidance.is_empty() {
+        ui.add(
+            egui::Label::new(
+                RichText::new(&question.guidance)
+                    .size((13.0 * scale).max(12.0))
+                    .color(theme::palette(ui).weak_text),
+            )
+            .wrap(),
+        );
+    }
+    header
+}
+
 /// Keeps the view's scale such that what was laid out from the top through the phases
-/// (`height`) fits the `room` the window has: smaller at once when it does not, larger (a few
-/// times for one question and size) when there is room to spare. The height is nearly a
-/// straight line in the scale (text and segments grow with it, the buttons and gaps do not), so
-/// the line through the last two sizes tried says which scale fills the room; with one, the
-/// scale is taken in proportion.
-fn refit(ui: &egui::Ui, fit: Fit, to: egui::Id, height: f32, room: f32) {
-    let mut next = fit;
-    if fit.to != to {
-        next.to = to;
-        next.growths = 0;
-    }
-    next.last = Some((fit.scale, height));
-    // Aim a little short of the room: lines that wrap make the height jump.
-    let aim = room * 0.95;
-    let wanted = match fit.last {
-        Some((scale, before))
-            if (scale - fit.scale).abs() > 0.01 && (height - before).abs() > 1.0 =>
-        {
-            let slope = (height - before) / (fit.scale - scale);
-            fit.scale + (aim - height) / slope
-        }
-        _ => fit.scale * aim / height.max(1.0),
-    };
-    let too_big = height > room + 0.5 && fit.scale > SMALLEST;
-    let spare = height < room * 0.8 && fit.scale < LARGEST && next.growths < GROWTHS;
-    if too_big {
-        // Always smaller, whatever the line says, so this ends.
-        next.scale = wanted.min(fit.scale * 0.97).max(SMALLEST);
-    } else if spare {
-        next.scale = wanted.clamp(fit.scale, LARGEST);
-        next.growths += 1;
-    }
+/// (`height`) fits the `room` the window has (see [`fit`]).
+fn refit(ui: &egui::Ui, fit: fit::Fit, to: egui::Id, height: f32, room: f32) {
+    let next = fit.next(to, height, room);
     if next != fit {
         ui.data_mut(|d| d.insert_temp(fit_key(), next));
     }
@@ -217,7 +183,7 @@ fn refit(ui: &egui::Ui, fit: Fit, to: egui::Id, height: f32, room: f32) {
     }
 }
 
-/// Where egui's memory keeps the view's [`Fit`].
+/// Where egui's memory keeps the view's [`fit::Fit`].
 fn fit_key() -> egui::Id {
     egui::Id::unique("presenter fit")
 }

@@ -125,7 +125,9 @@ pub fn earlier_text(
 /// A question's score in words: "3 Delivering" for a whole phase, "2.5" for a median between
 /// two.
 fn phase_words(framework: &Framework, m: Maturity) -> String {
-    let whole = (m.tenths() % 10 == 0)
+    let whole = m
+        .tenths()
+        .is_multiple_of(10)
         .then(|| u8::try_from(m.tenths() / 10).ok().and_then(Phase::new))
         .flatten();
     match whole {
