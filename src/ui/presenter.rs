@@ -54,7 +54,10 @@ pub fn ui(
     };
     let empty = Response::default();
     let response = doc.assessment.response(&question.id).unwrap_or(&empty);
+    // On a window of some height, the narrative keeps a quarter of it in sight below the
+    // phases; on a small one (a projector at 200 %) the question and phases take it all.
     let room = ui.clip_rect().height() - 2.0 * MARGIN;
+    let room = if room > 450.0 { room * 0.75 } else { room };
     let window = ui.clip_rect().size();
     let fitted_to = egui::Id::unique((
         &question.id,
@@ -236,14 +239,14 @@ fn header_ui(
         );
         if ui
             .button("‹ Previous")
-            .on_hover_text("Previous question (←, Page Up)")
+            .on_hover_text("Previous question (Left arrow or Page Up)")
             .clicked()
         {
             cmds.push(Command::PresentStep(-1));
         }
         if ui
             .button("Next ›")
-            .on_hover_text("Next question (→, Page Down)")
+            .on_hover_text("Next question (Right arrow or Page Down)")
             .clicked()
         {
             cmds.push(Command::PresentStep(1));
