@@ -83,7 +83,9 @@ impl Fit {
             next.scale = wanted.min(scale * 0.97).max(lowest);
         } else if fits && height < room * SPARE && scale < LARGEST && next.growths < GROWTHS {
             // Larger, but short of what is known not to fit.
-            let highest = ceiling.map_or(LARGEST, |c| (scale + c) / 2.0).min(LARGEST);
+            let highest = ceiling
+                .map_or(LARGEST, |c| f32::midpoint(scale, c))
+                .min(LARGEST);
             if highest - scale > 0.01 {
                 next.scale = wanted.clamp(scale, highest);
                 next.growths += 1;
