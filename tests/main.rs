@@ -25,6 +25,7 @@ mod ui_forms;
 mod ui_group;
 mod ui_keys;
 mod ui_layout;
+mod ui_presenter;
 mod ui_room;
 mod ui_room2;
 mod util;

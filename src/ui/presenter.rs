@@ -1,16 +1,28 @@
-//! Presenter mode: one key question fills the screen in large type (the question, its
-//! guidance, the six phases, the rating and the narrative). Keys: arrows and Page Up/Down move
-//! across questions and domains, 1–6 rate, 0 clears, N hides names, Esc leaves.
+//! Presenter mode: one key question fills the screen in large type, for a room to discuss: the
+//! question and its guidance, the assessors' ratings and spread, what the earlier assessment
+//! said, the six phases with the rating, and the narrative, which can be typed in place.
+//!
+//! The question, the discussion and the phases always fit the window together: their size
+//! follows the window (and the zoom), shrinking until they fit and growing back when there is
+//! room, so at 200 % on a 1024×768 projector the rating is still in sight. The narrative takes
+//! the rest of the window and scrolls within it.
+//!
+//! Keys: arrows and Page Up/Down move across questions and domains, 1–6 rate the question shown,
+//! 0 clears, N hides names, Esc leaves; none of them while typing in the narrative (there Esc
+//! leaves the field first).
+
+mod discussion;
+mod fit;
 
 use egui::{Key, RichText};
 
 use super::{phase_picker, theme, widgets};
-use crate::model::{Framework, QuestionId, Response};
+use crate::model::{Framework, QuestionId, Response, TextTarget};
 use crate::workbook::command::Command;
 use crate::workbook::state::Document;
 
-/// How much larger than on a domain page.
-const SCALE: f32 = 1.6;
+/// The margin the window keeps around the view (see `ui::root_ui`).
+const MARGIN: f32 = 24.0;
 
 /// The presenter view of `question`; its keys work while `has_keyboard`.
 pub fn ui(
@@ -22,8 +34,13 @@ pub fn ui(
     has_keyboard: bool,
     cmds: &mut Vec<Command>,
 ) {
+    let typing_key = egui::Id::unique("presenter typing");
+    // Typing in the narrative keeps the keys; Esc there leaves the field, not the mode (egui
+    // has already let go of the field when Esc arrives, so ask what held the keys last frame).
+    let typing =
+        ui.ctx().text_edit_focused() || ui.data(|d| d.get_temp(typing_key).unwrap_or(false));
     // A prompt on screen has the keyboard.
-    if has_keyboard {
+    if has_keyboard && !typing {
         keys(ui, cmds);
     }
     let Some((domain_index, domain, question)) = framework
@@ -37,6 +54,82 @@ pub fn ui(
     };
     let empty = Response::default();
     let response = doc.assessment.response(&question.id).unwrap_or(&empty);
+    // On a window of some height, the narrative keeps a quarter of it in sight below the
+    // phases; on a small one (a projector at 200 %) the question and phases take it all.
+    let room = ui.clip_rect().height() - 2.0 * MARGIN;
+    let room = if room > 450.0 { room * 0.75 } else { room };
+    let window = ui.clip_rect().size();
+    let fitted_to = egui::Id::unique((
+        &question.id,
+        window.x.round().to_bits(),
+        window.y.round().to_bits(),
+    ));
+    let fit = ui
+        .data(|d| d.get_temp::<fit::Fit>(fit_key()))
+        .unwrap_or_else(|| fit::Fit::first(fitted_to, room));
+    let scale = fit.scale;
+    let top = ui.cursor().top();
+    let header = question_ui(ui, framework, (domain_index, domain, question), scale, cmds);
+    ui.add_space(8.0 * scale);
+    let spread = crate::scoring::spread(response);
+    if let Some(spread) = &spread {
+        discussion::ratings_ui(ui, response, spread, (scale, hide_names), cmds);
+    }
+    if let Some(earlier) = discussion::earlier_text(framework, doc, &question.id, response) {
+        ui.add(egui::Label::new(discussion::line(earlier, scale)).wrap());
+    }
+    let picker_top = ui.cursor().top();
+    phase_picker::ui(
+        ui,
+        framework,
+        question,
+        response.phase,
+        spread.map(|s| s.median),
+        phase_picker::Look {
+            scale,
+            take_focus: false,
+        },
+        cmds,
+    );
+    let picker =
+        egui::Rect::from_x_y_ranges(ui.min_rect().x_range(), picker_top..=ui.min_rect().bottom());
+    refit(ui, fit, fitted_to, ui.min_rect().bottom() - top, room);
+    if has_keyboard && !typing {
+        // The question shown is the one rated; if the window was scrolled, its phases come
+        // back into sight with the new rating.
+        if let Some(rated) = phase_picker::rating_keys(ui, question, response.phase) {
+            ui.scroll_to_rect_animation(picker, None, egui::style::ScrollAnimation::none());
+            cmds.push(rated);
+        }
+    }
+    ui.add_space(8.0 * scale);
+    let narrative = narrative_ui(ui, &question.id, response, scale, cmds);
+    let typed = narrative.has_focus();
+    ui.data_mut(|d| d.insert_temp(typing_key, typed));
+    // A question arrived at starts at its top, even if the last one was scrolled to its end.
+    let shown_key = egui::Id::unique("presenter shown");
+    if !ui.ctx().will_discard()
+        && ui.data(|d| d.get_temp::<QuestionId>(shown_key)).as_ref() != Some(&question.id)
+    {
+        if !ui.clip_rect().contains_rect(header.rect) {
+            header.scroll_to_me_animation(
+                Some(egui::Align::TOP),
+                egui::style::ScrollAnimation::none(),
+            );
+        }
+        ui.data_mut(|d| d.insert_temp(shown_key, question.id.clone()));
+    }
+}
+
+/// Where the room is, with buttons to move and leave (returned), then the question and its
+/// guidance.
+fn question_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    (domain_index, domain, question): (usize, &crate::model::Domain, &crate::model::Question),
+    scale: f32,
+    cmds: &mut Vec<Command>,
+) -> egui::Response {
     let total = framework.questions().count();
     let position = framework
         .questions()
@@ -47,82 +140,113 @@ pub fn ui(
         .iter()
         .position(|q| q.id == question.id)
         .map_or(0, |p| p + 1);
-    let palette = theme::palette(ui);
-    header_ui(
+    let header = header_ui(
         ui,
         &format!(
             "{}.{number} · {} · question {position} of {total}",
             domain_index + 1,
             domain.title
         ),
+        scale,
         cmds,
     );
-    ui.add_space(12.0);
+    ui.add_space(8.0 * scale);
     ui.add(
         egui::Label::new(
             RichText::new(&question.text)
                 .family(theme::bold())
-                .size(34.0),
+                .size(21.0 * scale),
         )
         .wrap(),
     );
     if !question.guidance.is_empty() {
-        ui.add_space(6.0);
         ui.add(
             egui::Label::new(
                 RichText::new(&question.guidance)
-                    .size(21.0)
-                    .color(palette.weak_text),
+                    .size((13.0 * scale).max(12.0))
+                    .color(theme::palette(ui).weak_text),
             )
             .wrap(),
         );
     }
-    ui.add_space(16.0);
-    let spread = crate::scoring::spread(response);
-    if let Some(spread) = &spread {
-        ratings_ui(ui, response, spread, hide_names, cmds);
-        ui.add_space(8.0);
+    header
+}
+
+/// Keeps the view's scale such that what was laid out from the top through the phases
+/// (`height`) fits the `room` the window has (see [`fit`]).
+fn refit(ui: &egui::Ui, fit: fit::Fit, to: egui::Id, height: f32, room: f32) {
+    let next = fit.next(to, height, room);
+    if next != fit {
+        ui.data_mut(|d| d.insert_temp(fit_key(), next));
     }
-    phase_picker::ui(
-        ui,
-        framework,
-        question,
-        response.phase,
-        spread.map(|s| s.median),
-        phase_picker::Look {
-            scale: SCALE,
-            take_focus: false,
-        },
-        cmds,
-    );
-    if has_keyboard {
-        cmds.extend(phase_picker::rating_keys(ui, question, response.phase));
+    if (next.scale - fit.scale).abs() > f32::EPSILON {
+        // Draw it again at the new size before anyone sees this one.
+        ui.ctx().request_discard("presenter mode fits the window");
+        ui.ctx().request_repaint();
     }
-    ui.add_space(16.0);
-    ui.label(RichText::new("Narrative").strong().size(20.0));
-    let narrative = if response.narrative.trim().is_empty() {
-        RichText::new("No narrative yet.").color(palette.weak_text)
-    } else {
-        RichText::new(&response.narrative)
-    };
-    ui.add(egui::Label::new(narrative.size(21.0)).wrap());
+}
+
+/// Where egui's memory keeps the view's [`fit::Fit`].
+fn fit_key() -> egui::Id {
+    egui::Id::unique("presenter fit")
+}
+
+/// The narrative, typed in place and bound like a domain page's: it takes the rest of the
+/// window (at least a few lines) and scrolls within it, so the question stays in sight.
+fn narrative_ui(
+    ui: &mut egui::Ui,
+    question: &QuestionId,
+    response: &Response,
+    scale: f32,
+    cmds: &mut Vec<Command>,
+) -> egui::Response {
+    let size = (14.0 * scale).max(15.0);
+    let lines = ui
+        .ctx()
+        .fonts_mut(|f| f.row_height(&egui::FontId::proportional(size)));
+    let left = ui.clip_rect().bottom() - ui.cursor().top() - MARGIN - 2.0 * lines;
+    egui::ScrollArea::vertical()
+        .id_salt(("presenter narrative", question))
+        .max_height(left.max(5.0 * lines))
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            ui.style_mut().override_font_id = Some(egui::FontId::proportional(size));
+            widgets::text_area(
+                ui,
+                "Narrative",
+                &response.narrative,
+                TextTarget::Narrative(question.clone()),
+                "Where are we, and why do we say so? Type here as the room talks.",
+                cmds,
+            )
+        })
+        .inner
 }
 
 /// Where the room is, and buttons to move and leave.
-fn header_ui(ui: &mut egui::Ui, place: &str, cmds: &mut Vec<Command>) {
+fn header_ui(
+    ui: &mut egui::Ui,
+    place: &str,
+    scale: f32,
+    cmds: &mut Vec<Command>,
+) -> egui::Response {
     let palette = theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(place).size(18.0).color(palette.weak_text));
+        let place = ui.label(
+            RichText::new(place)
+                .size((11.0 * scale).max(13.0))
+                .color(palette.weak_text),
+        );
         if ui
             .button("‹ Previous")
-            .on_hover_text("Previous question (←, Page Up)")
+            .on_hover_text("Previous question (Left arrow or Page Up)")
             .clicked()
         {
             cmds.push(Command::PresentStep(-1));
         }
         if ui
             .button("Next ›")
-            .on_hover_text("Next question (→, Page Down)")
+            .on_hover_text("Next question (Right arrow or Page Down)")
             .clicked()
         {
             cmds.push(Command::PresentStep(1));
@@ -134,7 +258,9 @@ fn header_ui(ui: &mut egui::Ui, place: &str, cmds: &mut Vec<Command>) {
         {
             cmds.push(Command::StopPresenting);
         }
-    });
+        place
+    })
+    .inner
 }
 
 /// Moving and leaving; the rating keys are read with the question.
@@ -155,58 +281,4 @@ fn keys(ui: &egui::Ui, cmds: &mut Vec<Command>) {
             }
         }
     });
-}
-
-/// Every assessor's phase and the spread; with names hidden, the phases alone, lowest first,
-/// so the room discusses the spread rather than who said what.
-fn ratings_ui(
-    ui: &mut egui::Ui,
-    response: &Response,
-    spread: &crate::scoring::Spread,
-    hide_names: bool,
-    cmds: &mut Vec<Command>,
-) {
-    let palette = theme::palette(ui);
-    let mut ratings: Vec<(String, u8)> = response
-        .ratings
-        .iter()
-        .map(|(name, phase)| (name.trim().to_owned(), phase.number()))
-        .collect();
-    if hide_names {
-        ratings.sort_by_key(|(_, phase)| *phase);
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Assessors").strong().size(20.0));
-        for (name, phase) in &ratings {
-            let text = if hide_names {
-                phase.to_string()
-            } else {
-                format!("{name} {phase}")
-            };
-            egui::Frame::group(ui.style())
-                .inner_margin(egui::Margin::symmetric(10, 4))
-                .show(ui, |ui| {
-                    ui.label(RichText::new(text).size(20.0));
-                });
-        }
-        let toggle = if hide_names {
-            "Show names"
-        } else {
-            "Hide names"
-        };
-        if ui
-            .button(toggle)
-            .on_hover_text("Show or hide who gave which rating (N)")
-            .clicked()
-        {
-            cmds.push(Command::ToggleNames);
-        }
-    });
-    let text = format!(
-        "Spread {}–{}, median {}",
-        spread.lowest.number(),
-        spread.highest.number(),
-        spread.median
-    );
-    ui.label(RichText::new(text).size(18.0).color(palette.weak_text));
 }
