@@ -398,9 +398,18 @@ fn after_remove_the_next_items_remove_is_not_under_the_pointer() {
     harness.get_by_role_and_label(Role::Button, remove).click();
     harness.run();
     assert_eq!(response(&harness, "health.support").evidence.len(), 2);
-    // What was removed is said in words, where it was.
-    harness.get_by_label_contains(
-        "Removed evidence ‘Joint health partnership agreement 2024’ from 3.1",
+    // What was removed is said in words, where it was (and in the message with Undo).
+    assert!(
+        harness
+            .get_all_by_label_contains(
+                "Removed evidence ‘Joint health partnership agreement 2024’ from 3.1",
+            )
+            .any(|node| node.rect().intersects(at.expand2(egui::vec2(600.0, 150.0)))),
+        "the removal is said where the item was (its Remove at {at:?}): {:?}",
+        harness
+            .get_all_by_label_contains("Removed evidence")
+            .map(|n| (n.rect(), n.accesskit_node().role()))
+            .collect::<Vec<_>>()
     );
     let under_pointer: Vec<String> = harness
         .get_all_by_role(Role::Button)
