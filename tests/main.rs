@@ -24,4 +24,5 @@ mod ui;
 mod ui_group;
 mod ui_layout;
 mod ui_room;
+mod ui_shell;
 mod util;
