@@ -2,6 +2,7 @@
 //! Layout: menu bar on top, the domain list on the left, the page in the centre, a status bar.
 
 mod actions_ui;
+pub mod combo;
 mod details;
 mod domain_list;
 mod domain_page;
