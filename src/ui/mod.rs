@@ -108,33 +108,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 ui.scope_builder(egui::UiBuilder::new().max_rect(page), |ui| {
                     egui::Frame::new().inner_margin(margin).show(ui, |ui| {
                         ui.set_max_width(ui.available_width().min(widest));
-                        match state.page {
-                            Page::Summary => {
-                                summary::ui(ui, &state.framework, doc, state.today, cmds)
-                            }
-                            Page::Details => {
-                                details::ui(ui, &state.framework, &doc.assessment, cmds)
-                            }
-                            Page::Domain(index) => {
-                                domain_page::ui(
-                                    ui,
-                                    &state.framework,
-                                    doc,
-                                    index,
-                                    &domain_page::Cues {
-                                        scroll_to: state.scroll_to.as_ref(),
-                                        arrived,
-                                        flash: state
-                                            .flash
-                                            .as_ref()
-                                            .filter(|(_, until)| ui.input(|i| i.time) < *until)
-                                            .map(|(question, _)| question),
-                                        today: state.today,
-                                    },
-                                    cmds,
-                                );
-                            }
-                        }
+                        page_ui(ui, state, doc, arrived, cmds);
                     });
                 });
             });
@@ -146,6 +120,39 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     help::ui(ui.ctx(), state, cmds);
     merge_view::window_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
+}
+
+/// The page shown: the summary, the details or a domain.
+fn page_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    doc: &crate::workbook::state::Document,
+    arrived: bool,
+    cmds: &mut Vec<Command>,
+) {
+    match state.page {
+        Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
+        Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
+        Page::Domain(index) => {
+            domain_page::ui(
+                ui,
+                &state.framework,
+                doc,
+                index,
+                &domain_page::Cues {
+                    scroll_to: state.scroll_to.as_ref(),
+                    arrived,
+                    flash: state
+                        .flash
+                        .as_ref()
+                        .filter(|(_, until)| ui.input(|i| i.time) < *until)
+                        .map(|(question, _)| question),
+                    today: state.today,
+                },
+                cmds,
+            );
+        }
+    }
 }
 
 /// The part of `ui`'s width a page at most `width` wide takes, in the middle.
