@@ -49,6 +49,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     });
                 });
         });
+        zoom_shown_ui(ui.ctx(), state);
         messages::toasts_ui(ui.ctx(), state, cmds);
         modals::ui(ui.ctx(), state, cmds);
         return;
