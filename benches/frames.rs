@@ -67,6 +67,19 @@ fn domain_page_large(bencher: Bencher<'_, '_>) {
     bencher.bench_local(|| frame(&ctx, &mut app));
 }
 
+/// The same page while a screen reader reads the window: AccessKit builds its tree, and every
+/// evidence and action row is laid out (none is skipped off screen), so the reader finds the
+/// whole page without scrolling.
+#[divan::bench]
+fn domain_page_large_read_aloud(bencher: Bencher<'_, '_>) {
+    let (ctx, mut app, _dir) = app_on(Page::Domain(0));
+    ctx.enable_accesskit();
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    bencher.bench_local(|| frame(&ctx, &mut app));
+}
+
 #[divan::bench]
 fn estates_page_large(bencher: Bencher<'_, '_>) {
     // Estates: four questions, the largest domain.

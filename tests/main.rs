@@ -28,4 +28,5 @@ mod ui_layout;
 mod ui_presenter;
 mod ui_room;
 mod ui_room2;
+mod ui_shell;
 mod util;

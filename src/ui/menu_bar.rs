@@ -1,10 +1,11 @@
 //! The menu bar: File, Edit, View and Help, with shortcuts from the command table.
 
-use egui::{Button, MenuBar};
+use egui::containers::menu::{MenuButton, MenuConfig};
+use egui::{Button, MenuBar, Popup};
 
 use crate::workbook::command::{ClipboardAction, Command, HelpTopic, ThemeChoice};
-use crate::workbook::history;
 use crate::workbook::state::AppState;
+use crate::workbook::{history, zoom};
 
 /// Where egui's memory keeps the id of the File menu's button, for F10.
 pub fn first_menu_key() -> egui::Id {
@@ -35,14 +36,39 @@ fn named_item(
 
 /// The menu bar.
 pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
-    MenuBar::new().ui(ui, |ui| {
-        let file = ui.menu_button("File", |ui| file_menu_ui(ui, state, cmds));
-        // F10 puts the keyboard here; Space or Enter then opens the menu.
-        ui.data_mut(|d| d.insert_temp(first_menu_key(), file.response.id));
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, state, cmds));
-        ui.menu_button("View", |ui| view_menu_ui(ui, state, cmds));
-        ui.menu_button("Help", |ui| help_menu_ui(ui, cmds));
+    MenuBar::new()
+        .style(super::theme::menu_style)
+        .config(MenuConfig::new().style(super::theme::menu_style))
+        .ui(ui, |ui| {
+            let file = menu_ui(ui, "File", |ui| file_menu_ui(ui, state, cmds));
+            // F10 puts the keyboard here; Down, Space or Enter then opens the menu.
+            ui.data_mut(|d| d.insert_temp(first_menu_key(), file.id));
+            menu_ui(ui, "Edit", |ui| edit_menu_ui(ui, state, cmds));
+            menu_ui(ui, "View", |ui| view_menu_ui(ui, state, cmds));
+            menu_ui(ui, "Help", |ui| help_menu_ui(ui, cmds));
+        });
+}
+
+/// One menu of the bar. As in Windows, Down on the menu's title (after F10) opens the menu
+/// with the keyboard on its first entry; egui alone would move the keyboard down the window.
+fn menu_ui(ui: &mut egui::Ui, title: &str, content: impl FnOnce(&mut egui::Ui)) -> egui::Response {
+    let entering = egui::Id::unique("enter menu").with(title);
+    let (response, menu) = MenuButton::new(title).ui(ui, |ui| {
+        // The menu's first pass only measures it; the keyboard enters on the pass after.
+        if !ui.is_sizing_pass() && ui.data_mut(|d| d.remove_temp::<bool>(entering)).is_some() {
+            // egui's menu moves from its title to the first entry on Down.
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Down));
+        }
+        content(ui);
     });
+    let down = ui.input(|i| i.key_pressed(egui::Key::ArrowDown) && !i.modifiers.any());
+    if menu.is_none() && response.has_focus() && down {
+        Popup::open_id(ui.ctx(), Popup::default_response_id(&response));
+        ui.data_mut(|d| d.insert_temp(entering, true));
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        ui.ctx().request_repaint();
+    }
+    response
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
@@ -140,8 +166,11 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     item(ui, &Command::NextDomain, has_doc, cmds);
     item(ui, &Command::Present, has_doc, cmds);
     ui.separator();
-    item(ui, &Command::ZoomIn, true, cmds);
-    item(ui, &Command::ZoomOut, true, cmds);
+    // The zoom in use, as a browser's menu shows it.
+    ui.label(zoom_text(state.prefs.zoom));
+    let factor = state.prefs.zoom;
+    item(ui, &Command::ZoomIn, zoom::can_step(factor, true), cmds);
+    item(ui, &Command::ZoomOut, zoom::can_step(factor, false), cmds);
     item(ui, &Command::ZoomReset, true, cmds);
     ui.separator();
     item(
@@ -176,4 +205,9 @@ fn help_menu_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     item(ui, &Command::OpenDemo, true, cmds);
     ui.separator();
     item(ui, &Command::ShowHelp(HelpTopic::About), true, cmds);
+}
+
+/// The zoom in use, in words: "Zoom 125%".
+pub fn zoom_text(zoom: f32) -> String {
+    format!("Zoom {}%", zoom::percent(zoom))
 }

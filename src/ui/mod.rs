@@ -2,9 +2,10 @@
 //! Layout: menu bar on top, the domain list on the left, the page in the centre, a status bar.
 
 mod actions_ui;
+pub mod combo;
 mod date_picker;
-mod details;
 mod domain_header;
+mod details;
 mod domain_list;
 mod domain_page;
 mod evidence_ui;
@@ -18,6 +19,7 @@ mod presence;
 mod presenter;
 pub mod radar;
 mod retired;
+mod status_bar;
 mod summary;
 pub mod theme;
 mod welcome;
@@ -49,6 +51,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     });
                 });
         });
+        zoom_shown_ui(ui.ctx(), state);
         messages::toasts_ui(ui.ctx(), state, cmds);
         modals::ui(ui.ctx(), state, cmds);
         return;
@@ -59,10 +62,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         Panel::top("read_only").show(ui, |ui| presence::read_only_bar_ui(ui, doc, cmds));
     }
     if let Some(doc) = &state.doc {
-        Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, cmds));
+        Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, doc, cmds));
         // On a narrow window (a projector at 200 %) the list gives the page the room.
         let widest = (ui.ctx().content_rect().width() * 0.36).clamp(160.0, 460.0);
-        Panel::left("domain_list")
+        // egui keeps a panel's width; one width per zoom, so the narrow list of 200 % does not
+        // stay narrow (names wrapped) after Ctrl 0.
+        let zoom = crate::workbook::zoom::percent(state.prefs.zoom);
+        Panel::left(("domain_list", zoom))
             .default_size(300.0_f32.min(widest))
             .size_range(160.0..=widest)
             .show(ui, |ui| domain_list::ui(ui, state, doc, cmds));
@@ -92,117 +98,94 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     top: 4,
                     bottom: 24,
                 };
-                // Lines of reading text stay short; the summary's chart may use more.
+                // Lines of reading text stay short; the summary's chart may use more. On a wide
+                // screen the page stands in the middle, not against the list.
                 let widest = if state.page == Page::Summary {
                     1300.0
                 } else {
                     920.0
                 };
-                widgets::centred_column(ui, margin, widest, |ui| match state.page {
-                    Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
-                    Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
-                    Page::Domain(index) => {
-                        domain_page::ui(
-                            ui,
-                            &state.framework,
-                            doc,
-                            index,
-                            &domain_page::Cues {
-                                scroll_to: state.scroll_to.as_ref(),
-                                arrived,
-                                flash: state
-                                    .flash
-                                    .as_ref()
-                                    .filter(|(_, until)| ui.input(|i| i.time) < *until)
-                                    .map(|(question, _)| question),
-                                today: state.today,
-                                current: state.current_question.as_ref(),
-                            },
-                            cmds,
-                        );
-                    }
+                let page = centred(ui, widest + margin.sum().x);
+                ui.scope_builder(egui::UiBuilder::new().max_rect(page), |ui| {
+                    egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(widest));
+                        page_ui(ui, state, doc, arrived, cmds);
+                    });
                 });
             });
     });
+    zoom_shown_ui(ui.ctx(), state);
     messages::toasts_ui(ui.ctx(), state, cmds);
     messages::log_ui(ui.ctx(), state, cmds);
     messages::problems_ui(ui.ctx(), state, cmds);
-    messages::combine_details_ui(ui.ctx(), state, cmds);
     help::ui(ui.ctx(), state, cmds);
+    messages::combine_details_ui(ui.ctx(), state, cmds);
     // Over the page, never pushing it down: a click aimed at a phase lands where it was aimed.
     merge_view::bar_ui(ui.ctx(), state, cmds);
     merge_view::window_ui(ui.ctx(), state, cmds);
     modals::ui(ui.ctx(), state, cmds);
 }
 
-fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
-    let Some(doc) = &state.doc else {
-        return;
-    };
-    // On a narrow window or at a large zoom the bar takes a second line rather than cutting
-    // off what happened to the file.
-    ui.horizontal_wrapped(|ui| {
-        let at_start = state.page == Page::Summary;
-        let at_end = state.page == Page::Domain(state.framework.domains().len().saturating_sub(1));
-        if ui
-            .add_enabled(!at_start, egui::Button::new("‹ Previous"))
-            .on_hover_text(widgets::with_shortcut(
+/// The page shown: the summary, the details or a domain.
+fn page_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    doc: &crate::workbook::state::Document,
+    arrived: bool,
+    cmds: &mut Vec<Command>,
+) {
+    match state.page {
+        Page::Summary => summary::ui(ui, &state.framework, doc, state.today, cmds),
+        Page::Details => details::ui(ui, &state.framework, &doc.assessment, cmds),
+        Page::Domain(index) => {
+            domain_page::ui(
                 ui,
-                "Previous page",
-                &Command::PreviousDomain,
-            ))
-            .clicked()
-        {
-            cmds.push(Command::PreviousDomain);
-        }
-        if ui
-            .add_enabled(!at_end, egui::Button::new("Next ›"))
-            .on_hover_text(widgets::with_shortcut(
-                ui,
-                "Next page",
-                &Command::NextDomain,
-            ))
-            .clicked()
-        {
-            cmds.push(Command::NextDomain);
-        }
-        ui.separator();
-        let card = &doc.scorecard;
-        ui.label(format!(
-            "{} of {} questions rated",
-            card.rated_questions(),
-            card.total_questions()
-        ));
-        ui.separator();
-        let saved = match (&doc.path, doc.is_dirty()) {
-            (_, true) => "Unsaved changes".to_owned(),
-            (Some(_), false) => state
-                .file_event
-                .clone()
-                .unwrap_or_else(|| doc.display_name()),
-            (None, false) => "Not saved to a file yet".to_owned(),
-        };
-        let response = ui.label(saved);
-        if matches!(state.page, Page::Domain(_)) && !state.is_prompting() {
-            ui.separator();
-            domain_page::key_hint_ui(ui);
-        }
-        if let Some(path) = &state.exporting {
-            ui.separator();
-            ui.spinner();
-            let name = path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            ui.label(
-                if state.flow == crate::workbook::state::Flow::QuitAfterExport {
-                    format!("Exporting {name}… the window closes when it is done")
-                } else {
-                    format!("Exporting {name}…")
+                &state.framework,
+                doc,
+                index,
+                &domain_page::Cues {
+                    scroll_to: state.scroll_to.as_ref(),
+                    arrived,
+                    flash: state
+                        .flash
+                        .as_ref()
+                        .filter(|(_, until)| ui.input(|i| i.time) < *until)
+                        .map(|(question, _)| question),
+                    today: state.today,
+                    current: state.current_question.as_ref(),
                 },
+                cmds,
             );
         }
-        if let Some(path) = &doc.path {
-            response.on_hover_text(path.display().to_string());
-        }
-    });
+    }
+}
+
+/// The part of `ui`'s width a page at most `width` wide takes, in the middle.
+fn centred(ui: &egui::Ui, width: f32) -> egui::Rect {
+    let mut rect = ui.available_rect_before_wrap();
+    let spare = (rect.width() - width).max(0.0);
+    rect.min.x += (spare / 2.0).floor();
+    rect.max.x -= (spare / 2.0).ceil();
+    rect
+}
+
+/// The zoom percentage, for a moment after it changes: near the top right, over the page
+/// (never moving it), as browsers show it.
+fn zoom_shown_ui(ctx: &egui::Context, state: &AppState) {
+    let now = ctx.input(|i| i.time);
+    if state.zoom_shown_until.is_none_or(|until| now >= until) {
+        return;
+    }
+    egui::Area::new(egui::Id::unique("zoom shown"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-24.0, 40.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.label(
+                    egui::RichText::new(menu_bar::zoom_text(state.prefs.zoom))
+                        .text_style(egui::TextStyle::Heading),
+                );
+            });
+        });
 }

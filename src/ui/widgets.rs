@@ -120,33 +120,6 @@ pub fn named_field(
     })
 }
 
-/// A page's column, at most `width` wide inside `margin`, centred in the room there is (a
-/// wide screen keeps the page in the middle rather than hugging the left).
-pub fn centred_column<R>(
-    ui: &mut egui::Ui,
-    margin: egui::Margin,
-    width: f32,
-    add_contents: impl FnOnce(&mut egui::Ui) -> R,
-) -> R {
-    let spare = ((ui.available_width() - width - margin.sum().x) / 2.0).floor();
-    ui.horizontal_top(|ui| {
-        if spare > ui.spacing().item_spacing.x {
-            ui.add_space(spare - ui.spacing().item_spacing.x);
-        }
-        ui.vertical(|ui| {
-            egui::Frame::new()
-                .inner_margin(margin)
-                .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(width));
-                    add_contents(ui)
-                })
-                .inner
-        })
-        .inner
-    })
-    .inner
-}
-
 /// The form grid of an item or a page: labels in a column `label_width` wide, fields beside them.
 pub fn form_grid<R>(
     ui: &mut egui::Ui,
@@ -356,11 +329,14 @@ pub fn field_id(target: &TextTarget) -> egui::Id {
 /// Lays out `add_contents` only when it is within a screen of the visible area; otherwise
 /// reserves the height it had last time. Long pages (50 pieces of evidence per question) stay
 /// fast, and Tab still reaches the next field, which is near enough to be laid out.
+/// While a screen reader reads the window (egui builds its accessibility tree only then),
+/// everything is laid out: a row skipped here would be missing from what it reads.
 pub fn lazy(ui: &mut egui::Ui, id: egui::Id, add_contents: impl FnOnce(&mut egui::Ui)) {
     let clip = ui.clip_rect();
     let near = clip.expand2(egui::vec2(0.0, clip.height()));
     let width = ui.available_width();
-    if let Some(height) = ui.data(|d| d.get_temp::<f32>(id)) {
+    let read_aloud = ui.ctx().has_accesskit_node(egui::accesskit_root_id());
+    if let Some(height) = ui.data(|d| d.get_temp::<f32>(id)).filter(|_| !read_aloud) {
         let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
         if !near.intersects(rect) {
             ui.allocate_space(egui::vec2(width, height));

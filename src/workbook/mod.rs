@@ -9,6 +9,7 @@ pub mod history;
 pub mod presence;
 pub mod state;
 pub mod update;
+pub mod zoom;
 
 /// A fresh id for a piece of evidence or an action added in the app, so items added by different
 /// assessors to copies of one file never share an id. The bits come from the standard library's

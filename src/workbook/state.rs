@@ -43,6 +43,8 @@ pub struct AppState {
     pub help: Option<super::command::HelpTopic>,
     /// A question just changed by undo or redo, ringed until this time (app clock, seconds).
     pub flash: Option<(crate::model::QuestionId, f64)>,
+    /// The zoom percentage is shown on screen until this time (app clock, seconds).
+    pub zoom_shown_until: Option<f64>,
     /// What happens next: a prompt on screen, or a step waiting for the shell.
     pub flow: Flow,
     /// The PDF being exported in the background, if any.
@@ -150,6 +152,7 @@ impl AppState {
             today,
             help: None,
             flash: None,
+            zoom_shown_until: None,
             flow: Flow::Idle,
             exporting: None,
             scroll_to: None,

@@ -67,6 +67,12 @@ pub fn tick(state: &mut AppState, now: Now) -> Vec<Effect> {
     {
         state.flash = None;
     }
+    if state
+        .zoom_shown_until
+        .is_some_and(|until| until <= now.secs)
+    {
+        state.zoom_shown_until = None;
+    }
     let dirty = state
         .doc
         .as_ref()
@@ -133,8 +139,8 @@ impl Core<'_> {
             Command::SetCurrentQuestion(question) => self.set_current_question(question),
             Command::NextDomain => self.step_domain(true),
             Command::PreviousDomain => self.step_domain(false),
-            Command::ZoomIn => self.zoom(Some(0.1)),
-            Command::ZoomOut => self.zoom(Some(-0.1)),
+            Command::ZoomIn => self.zoom(Some(true)),
+            Command::ZoomOut => self.zoom(Some(false)),
             Command::ZoomReset => self.zoom(None),
             Command::SetTheme(choice) => self.set_theme(choice),
             Command::OpenLink(link) => self.open_link(&link),
@@ -287,11 +293,17 @@ impl Core<'_> {
             .retain(|n| n.topic != topic || level.is_some_and(|level| n.level != level));
     }
 
-    fn zoom(&mut self, step: Option<f32>) {
-        let zoom = step.map_or(1.0, |step| (self.state.prefs.zoom + step).clamp(0.5, 3.0));
-        let zoom = (zoom * 10.0).round() / 10.0;
+    /// One zoom step bigger (`Some(true)`), smaller, or back to actual size (`None`); the
+    /// new percentage shows briefly.
+    fn zoom(&mut self, bigger: Option<bool>) {
+        let zoom = bigger.map_or(super::zoom::ACTUAL_SIZE, |bigger| {
+            super::zoom::step(self.state.prefs.zoom, bigger)
+        });
         self.state.prefs.zoom = zoom;
+        self.state.zoom_shown_until = Some(self.now.secs + super::zoom::SHOWN_SECS);
         self.effects.push(Effect::Zoom(zoom));
+        self.effects
+            .push(Effect::RepaintAfter(super::zoom::SHOWN_SECS));
     }
 
     fn set_theme(&mut self, choice: ThemeChoice) {
