@@ -2,7 +2,6 @@
 //! Layout: menu bar on top, the domain list on the left, the page in the centre, a status bar.
 
 mod actions_ui;
-pub mod combo;
 mod date_picker;
 mod domain_header;
 mod details;
