@@ -1,8 +1,12 @@
 //! Comparison with a baseline: an earlier assessment scored against the same framework, so
 //! leadership sees what changed since last time. Pure, like the rest of scoring.
 //!
-//! - Domain and overall maturity, earlier and now, and the change in tenths (only when both
-//!   are rated: an unrated domain has no change).
+//! - Domain and overall maturity, earlier and now, and the change in tenths measured like for
+//!   like: on the questions rated in both assessments only. Questions rated for the first time,
+//!   or no longer rated, are listed apart per domain and never count as a rise or a fall; a
+//!   domain with no question rated in both has no change (not a change of zero). The overall
+//!   change is the mean of the like-for-like domain maturities now minus the same mean then,
+//!   over the domains with a question rated in both.
 //! - Questions that moved: rated differently, newly rated, or no longer rated.
 //! - Every action of the earlier assessment, with its status now. An action is the same when it
 //!   answers the same question and has the same id (its wording may have changed since).
@@ -30,21 +34,59 @@ pub struct DomainChange {
     pub earlier_rated: usize,
     /// Questions rated now.
     pub current_rated: usize,
+    /// The mean, in the earlier assessment, of the questions rated both times; `None` when no
+    /// question is.
+    pub like_earlier: Option<Maturity>,
+    /// The mean now of the same questions; `None` when no question was rated both times.
+    pub like_current: Option<Maturity>,
+    /// Questions rated both times: the ones the change is measured on.
+    pub rated_both: usize,
+    /// Questions rated now but not earlier, in framework order: not counted as a change.
+    pub first_rated: Vec<RatedOnce>,
+    /// Questions rated earlier but not now, in framework order: not counted as a change.
+    pub no_longer_rated: Vec<RatedOnce>,
 }
 
 impl DomainChange {
-    /// Why a change may not mean what it seems: "4 rated, was 3" when the number of rated
-    /// questions differs (a newly rated question moves the mean without anything getting
-    /// better or worse). `None` when the same number are rated.
+    /// What the change leaves out, in words ("5.2 rated for the first time"), since a question
+    /// rated in only one of the two moves the domain's maturity without anything getting better
+    /// or worse. `None` when the same questions are rated both times.
     pub fn rated_note(&self) -> Option<String> {
-        (self.earlier_rated != self.current_rated)
-            .then(|| format!("{} rated, was {}", self.current_rated, self.earlier_rated))
+        super::wording::rated_apart(self)
     }
 
-    /// Now minus earlier, in tenths; `None` unless both are rated.
+    /// Now minus earlier, in tenths, like for like: over the questions rated both times.
+    /// `None` when no question was rated both times.
     pub fn change(&self) -> Option<i32> {
-        change(self.earlier, self.current)
+        change(self.like_earlier, self.like_current)
     }
+
+    /// Whether some question is rated in only one of the two assessments.
+    pub fn has_questions_apart(&self) -> bool {
+        !self.first_rated.is_empty() || !self.no_longer_rated.is_empty()
+    }
+
+    /// The like-for-like change with the number of questions it counts and leaves out.
+    pub fn like_for_like(&self) -> LikeForLike {
+        LikeForLike {
+            change: self.change(),
+            both: self.rated_both,
+            first_rated: self.first_rated.len(),
+            no_longer_rated: self.no_longer_rated.len(),
+        }
+    }
+}
+
+/// A question rated in only one of the two assessments: listed apart, never counted as a rise
+/// or a fall.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RatedOnce {
+    /// The question.
+    pub question_id: QuestionId,
+    /// Its number in the framework: "5.2".
+    pub number: String,
+    /// Its score in the assessment that rated it.
+    pub value: Maturity,
 }
 
 /// Now minus earlier, in tenths; `None` unless both are rated.
@@ -103,6 +145,11 @@ pub struct Comparison {
     pub overall_earlier: Option<Maturity>,
     /// Overall maturity now.
     pub overall_current: Option<Maturity>,
+    /// Overall, like for like, earlier: the mean of the domains' [`DomainChange::like_earlier`]
+    /// over the domains with a question rated both times; `None` when none has.
+    pub overall_like_earlier: Option<Maturity>,
+    /// Overall, like for like, now: the mean of the same domains' [`DomainChange::like_current`].
+    pub overall_like_current: Option<Maturity>,
     /// Questions that moved, in framework order.
     pub moved: Vec<QuestionMove>,
     /// The earlier assessment's actions, in its question order.
@@ -116,10 +163,60 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Overall now minus earlier, in tenths; `None` unless both are rated.
+    /// Overall now minus earlier, in tenths, like for like (see
+    /// [`Comparison::overall_like_earlier`]); `None` when no question was rated both times.
     pub fn overall_change(&self) -> Option<i32> {
-        change(self.overall_earlier, self.overall_current)
+        change(self.overall_like_earlier, self.overall_like_current)
     }
+
+    /// Domains with a like-for-like change (a question rated both times).
+    pub fn like_domains(&self) -> usize {
+        self.domains.iter().filter(|d| d.change().is_some()).count()
+    }
+
+    /// Questions rated both times, over all domains.
+    pub fn rated_both(&self) -> usize {
+        self.domains.iter().map(|d| d.rated_both).sum()
+    }
+
+    /// Questions rated for the first time, over all domains, in framework order.
+    pub fn first_rated(&self) -> impl Iterator<Item = &RatedOnce> {
+        self.domains.iter().flat_map(|d| &d.first_rated)
+    }
+
+    /// Questions no longer rated, over all domains, in framework order.
+    pub fn no_longer_rated(&self) -> impl Iterator<Item = &RatedOnce> {
+        self.domains.iter().flat_map(|d| &d.no_longer_rated)
+    }
+
+    /// The domains with the largest like-for-like change, rise or fall, in framework order
+    /// (more than one when they tie); empty when no domain changed like for like. A domain
+    /// whose figure moved only because questions were rated in one of the two is never here.
+    pub fn largest_changes(&self) -> Vec<&DomainChange> {
+        largest(&self.domains, |change| change != 0)
+    }
+
+    /// The domains with the largest like-for-like fall, in framework order (more than one when
+    /// they tie); empty when no domain fell like for like.
+    pub fn largest_falls(&self) -> Vec<&DomainChange> {
+        largest(&self.domains, |change| change < 0)
+    }
+}
+
+/// The domains whose like-for-like change passes `keep` and is largest in size, in order.
+fn largest(domains: &[DomainChange], keep: impl Fn(i32) -> bool) -> Vec<&DomainChange> {
+    let changed: Vec<(&DomainChange, u32)> = domains
+        .iter()
+        .filter_map(|d| d.change().filter(|c| keep(*c)).map(|c| (d, c.unsigned_abs())))
+        .collect();
+    let Some(size) = changed.iter().map(|(_, size)| *size).max() else {
+        return Vec::new();
+    };
+    changed
+        .into_iter()
+        .filter(|(_, s)| *s == size)
+        .map(|(d, _)| d)
+        .collect()
 }
 
 /// Compares `current` with the `earlier` assessment, both scored against `framework`.
@@ -142,19 +239,40 @@ pub fn compare_scored(
     earlier: &Assessment,
     before: Scorecard,
 ) -> Comparison {
-    let domains = now
-        .domains
+    let domains: Vec<DomainChange> = framework
+        .domains()
         .iter()
-        .zip(&before.domains)
-        .map(|(now, before)| DomainChange {
-            domain_id: now.domain_id.clone(),
-            title: now.title.clone(),
-            earlier: before.maturity,
-            current: now.maturity,
-            earlier_rated: before.rated,
-            current_rated: now.rated,
+        .zip(now.domains.iter().zip(&before.domains))
+        .enumerate()
+        .map(|(index, (domain, (now, before)))| {
+            let like = measure(index, domain, current, earlier);
+            DomainChange {
+                domain_id: now.domain_id.clone(),
+                title: now.title.clone(),
+                earlier: before.maturity,
+                current: now.maturity,
+                earlier_rated: before.rated,
+                current_rated: now.rated,
+                like_earlier: like.earlier,
+                like_current: like.current,
+                rated_both: like.both,
+                first_rated: like.first_rated,
+                no_longer_rated: like.no_longer_rated,
+            }
         })
         .collect();
+    // Overall like for like: as overall maturity is the mean of the domains' maturities, over
+    // the domains with a question rated both times.
+    let like_mean = |pick: fn(&DomainChange) -> Option<Maturity>| {
+        let measured: Vec<u64> = domains
+            .iter()
+            .filter(|d| d.rated_both > 0)
+            .filter_map(|d| pick(d).map(|m| u64::from(m.tenths())))
+            .collect();
+        Maturity::mean_tenths(measured.iter().sum(), measured.len() as u64)
+    };
+    let overall_like_earlier = like_mean(|d| d.like_earlier);
+    let overall_like_current = like_mean(|d| d.like_current);
     let value = |a: &Assessment, id: &QuestionId| {
         a.response(id)
             .and_then(question_score)
@@ -215,6 +333,8 @@ pub fn compare_scored(
     Comparison {
         overall_earlier: before.overall,
         overall_current: now.overall,
+        overall_like_earlier,
+        overall_like_current,
         earlier: before,
         domains,
         moved,
@@ -239,41 +359,79 @@ pub struct LikeForLike {
     pub no_longer_rated: usize,
 }
 
-/// `domain`'s change from `earlier` to `current`, like for like (see [`LikeForLike`]).
+/// `domain`'s change from `earlier` to `current`, like for like (see [`LikeForLike`]): the
+/// same computation as the comparison's [`DomainChange::like_for_like`], for a caller that
+/// holds no comparison. A caller that holds one reads it from there.
 pub fn like_for_like(
     domain: &crate::model::Domain,
     current: &Assessment,
     earlier: &Assessment,
 ) -> LikeForLike {
+    // The question numbers are not part of the counts, so the domain's place does not matter.
+    let like = measure(0, domain, current, earlier);
+    LikeForLike {
+        change: change(like.earlier, like.current),
+        both: like.both,
+        first_rated: like.first_rated.len(),
+        no_longer_rated: like.no_longer_rated.len(),
+    }
+}
+
+/// One domain measured like for like.
+struct Measured {
+    /// Mean earlier of the questions rated both times.
+    earlier: Option<Maturity>,
+    /// Mean now of the same questions.
+    current: Option<Maturity>,
+    /// How many questions were rated both times.
+    both: usize,
+    /// Questions rated now only.
+    first_rated: Vec<RatedOnce>,
+    /// Questions rated earlier only.
+    no_longer_rated: Vec<RatedOnce>,
+}
+
+/// Measures the domain at `index` (from 0) of the framework like for like: the means, then and
+/// now, of the questions rated both times, and the questions rated only once, numbered.
+fn measure(
+    index: usize,
+    domain: &crate::model::Domain,
+    current: &Assessment,
+    earlier: &Assessment,
+) -> Measured {
     let value = |a: &Assessment, id: &QuestionId| {
         a.response(id)
             .and_then(question_score)
-            .map(|score| u64::from(score.value.tenths()))
+            .map(|score| score.value)
     };
     let (mut sum_now, mut sum_then) = (0_u64, 0_u64);
-    let mut found = LikeForLike {
-        change: None,
+    let mut found = Measured {
+        earlier: None,
+        current: None,
         both: 0,
-        first_rated: 0,
-        no_longer_rated: 0,
+        first_rated: Vec::new(),
+        no_longer_rated: Vec::new(),
     };
-    for question in &domain.questions {
+    for (q, question) in domain.questions.iter().enumerate() {
+        let once = |value: Maturity| RatedOnce {
+            question_id: question.id.clone(),
+            number: super::wording::question_number(index, q),
+            value,
+        };
         match (value(current, &question.id), value(earlier, &question.id)) {
             (Some(now), Some(then)) => {
-                sum_now += now;
-                sum_then += then;
+                sum_now += u64::from(now.tenths());
+                sum_then += u64::from(then.tenths());
                 found.both += 1;
             }
-            (Some(_), None) => found.first_rated += 1,
-            (None, Some(_)) => found.no_longer_rated += 1,
+            (Some(now), None) => found.first_rated.push(once(now)),
+            (None, Some(then)) => found.no_longer_rated.push(once(then)),
             (None, None) => {}
         }
     }
     let count = found.both as u64;
-    found.change = change(
-        Maturity::mean_tenths(sum_then, count),
-        Maturity::mean_tenths(sum_now, count),
-    );
+    found.earlier = Maturity::mean_tenths(sum_then, count);
+    found.current = Maturity::mean_tenths(sum_now, count);
     found
 }
 
