@@ -9,9 +9,7 @@ use serde::Serialize;
 use crate::model::text::{escaped, escaped_path, is_unsafe};
 use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
 use crate::scoring::compare::{self, Comparison};
-use crate::scoring::wording::{
-    self, maturity as maturity_or_dash, percent, phase_name,
-};
+use crate::scoring::wording::{self, maturity as maturity_or_dash, percent, phase_name};
 use crate::scoring::{Maturity, Ratio, Scorecard};
 use crate::storage::framework_file::SCHEMA_VERSION;
 
@@ -346,10 +344,10 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
     // Numbered as the report numbers them, so "5.2 rated for the first time" can be found.
     let numbered = crate::scoring::read::numbered_questions(framework);
     let question_text = |id: &crate::model::QuestionId| {
-        let text = numbered
-            .iter()
-            .find(|(_, _, q)| &q.id == id)
-            .map_or_else(|| id.to_string(), |(n, _, q)| format!("{n} {id} {}", q.text));
+        let text = numbered.iter().find(|(_, _, q)| &q.id == id).map_or_else(
+            || id.to_string(),
+            |(n, _, q)| format!("{n} {id} {}", q.text),
+        );
         escaped(&text).into_owned()
     };
     if comparison.moved.is_empty() {
@@ -580,7 +578,10 @@ pub fn score_json(
                 domains: Some(c.like_domains()),
             },
             first_rated: c.first_rated().map(|q| q.question_id.as_str()).collect(),
-            no_longer_rated: c.no_longer_rated().map(|q| q.question_id.as_str()).collect(),
+            no_longer_rated: c
+                .no_longer_rated()
+                .map(|q| q.question_id.as_str())
+                .collect(),
         },
         moved: c
             .moved

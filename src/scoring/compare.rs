@@ -207,7 +207,11 @@ impl Comparison {
 fn largest(domains: &[DomainChange], keep: impl Fn(i32) -> bool) -> Vec<&DomainChange> {
     let changed: Vec<(&DomainChange, u32)> = domains
         .iter()
-        .filter_map(|d| d.change().filter(|c| keep(*c)).map(|c| (d, c.unsigned_abs())))
+        .filter_map(|d| {
+            d.change()
+                .filter(|c| keep(*c))
+                .map(|c| (d, c.unsigned_abs()))
+        })
         .collect();
     let Some(size) = changed.iter().map(|(_, size)| *size).max() else {
         return Vec::new();
@@ -465,4 +469,206 @@ pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessmen
         ));
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{assessment_with, framework};
+    use crate::scoring::wording;
+
+    /// Compares `now` with `then`, each `(question id, phase)`, on a framework of `shape`.
+    fn compared(shape: &[usize], then: &[(&str, u8)], now: &[(&str, u8)]) -> Comparison {
+        let fw = framework(shape);
+        let rate = |ratings: &[(&str, u8)]| {
+            let ratings: Vec<(&str, Option<u8>, usize)> =
+                ratings.iter().map(|&(id, p)| (id, Some(p), 0)).collect();
+            assessment_with(&fw, &ratings)
+        };
+        compare(&fw, &rate(now), &rate(then))
+    }
+
+    fn tenths(m: Option<Maturity>) -> Option<u16> {
+        m.map(Maturity::tenths)
+    }
+
+    fn numbers(questions: &[RatedOnce]) -> Vec<&str> {
+        questions.iter().map(|q| q.number.as_str()).collect()
+    }
+
+    /// The demo's case: a domain whose only difference is a newly rated question at a lower
+    /// phase. Its mean falls from 4.0 to 3.3, yet nothing got worse.
+    #[test]
+    fn a_newly_rated_question_is_no_change_and_never_the_largest() {
+        let c = compared(
+            &[2, 3],
+            &[("d0.q0", 3), ("d0.q1", 3), ("d1.q0", 3), ("d1.q2", 5)],
+            &[
+                ("d0.q0", 3),
+                ("d0.q1", 4),
+                ("d1.q0", 3),
+                ("d1.q1", 2),
+                ("d1.q2", 5),
+            ],
+        );
+        let place = &c.domains[1];
+        assert_eq!(
+            (tenths(place.earlier), tenths(place.current)),
+            (Some(40), Some(33)),
+            "the plain means moved"
+        );
+        assert_eq!(place.change(), Some(0), "like for like nothing moved");
+        assert_eq!(
+            (tenths(place.like_earlier), tenths(place.like_current)),
+            (Some(40), Some(40))
+        );
+        assert_eq!(place.rated_both, 2);
+        assert_eq!(numbers(&place.first_rated), ["2.2"]);
+        assert_eq!(place.first_rated[0].question_id.as_str(), "d1.q1");
+        assert_eq!(tenths(Some(place.first_rated[0].value)), Some(20));
+        assert!(place.no_longer_rated.is_empty());
+        assert_eq!(
+            wording::domain_change(place),
+            "no like-for-like change: 2.2 rated for the first time"
+        );
+        assert_eq!(wording::domain_change_short(place), "no change*");
+        let largest: Vec<&str> = c
+            .largest_changes()
+            .iter()
+            .map(|d| d.domain_id.as_str())
+            .collect();
+        assert_eq!(largest, ["d0"], "the real rise, not the newly rated domain");
+        assert!(c.largest_falls().is_empty(), "nothing fell");
+        // Overall: d0 3.0 → 3.5 and d1 4.0 → 4.0, like for like 3.5 → 3.8 (half up): +0.3.
+        assert_eq!(
+            (
+                tenths(c.overall_like_earlier),
+                tenths(c.overall_like_current)
+            ),
+            (Some(35), Some(38))
+        );
+        assert_eq!(c.overall_change(), Some(3));
+        assert_eq!(c.like_domains(), 2);
+        assert_eq!(c.rated_both(), 4);
+    }
+
+    #[test]
+    fn a_real_decline_is_measured_on_the_questions_rated_both_times() {
+        let c = compared(
+            &[3],
+            &[("d0.q0", 4), ("d0.q1", 3), ("d0.q2", 2)],
+            &[("d0.q0", 4), ("d0.q1", 3), ("d0.q2", 1)],
+        );
+        let d = &c.domains[0];
+        assert_eq!(d.change(), Some(-3));
+        assert_eq!(d.rated_note(), None, "the same questions both times");
+        assert_eq!(wording::domain_change(d), "-0.3");
+        assert_eq!(c.overall_change(), Some(-3));
+        assert_eq!(c.largest_changes().len(), 1);
+        assert_eq!(c.largest_falls().len(), 1);
+        // The app's header reads the same numbers from the comparison as from the function.
+        let fw = framework(&[3]);
+        let like = like_for_like(
+            &fw.domains()[0],
+            &assessment_with(
+                &fw,
+                &[
+                    ("d0.q0", Some(4), 0),
+                    ("d0.q1", Some(3), 0),
+                    ("d0.q2", Some(1), 0),
+                ],
+            ),
+            &assessment_with(
+                &fw,
+                &[
+                    ("d0.q0", Some(4), 0),
+                    ("d0.q1", Some(3), 0),
+                    ("d0.q2", Some(2), 0),
+                ],
+            ),
+        );
+        assert_eq!(like, d.like_for_like());
+    }
+
+    #[test]
+    fn no_question_rated_both_times_has_no_change_not_zero() {
+        let c = compared(
+            &[2, 1],
+            &[("d0.q0", 2), ("d1.q0", 3)],
+            &[("d0.q1", 5), ("d1.q0", 3)],
+        );
+        let d = &c.domains[0];
+        assert_eq!((tenths(d.earlier), tenths(d.current)), (Some(20), Some(50)));
+        assert_eq!(d.change(), None);
+        assert_eq!(d.rated_both, 0);
+        assert_eq!(numbers(&d.first_rated), ["1.2"]);
+        assert_eq!(numbers(&d.no_longer_rated), ["1.1"]);
+        assert_eq!(
+            wording::domain_change(d),
+            "no question rated both times: 1.2 rated for the first time; 1.1 no longer rated"
+        );
+        assert!(
+            c.largest_changes().is_empty(),
+            "+3.0 in plain means is no change"
+        );
+        // Overall over the one domain rated both times: 3.0 → 3.0.
+        assert_eq!(c.overall_change(), Some(0));
+        assert_eq!(c.like_domains(), 1);
+        // Nothing rated both times anywhere: no overall change either.
+        let c = compared(&[2], &[("d0.q0", 2)], &[("d0.q1", 5)]);
+        assert_eq!(c.overall_change(), None);
+        assert_eq!(tenths(c.overall_current), Some(50));
+    }
+
+    #[test]
+    fn a_question_no_longer_rated_is_not_a_rise() {
+        // The low question dropped: the plain mean rises from 2.5 to 4.0, like for like 4.0 → 4.0.
+        let c = compared(
+            &[3],
+            &[("d0.q0", 4), ("d0.q1", 1), ("d0.q2", 4)],
+            &[("d0.q0", 4), ("d0.q2", 4)],
+        );
+        let d = &c.domains[0];
+        assert_eq!((tenths(d.earlier), tenths(d.current)), (Some(30), Some(40)));
+        assert_eq!(d.change(), Some(0));
+        assert_eq!(numbers(&d.no_longer_rated), ["1.2"]);
+        assert_eq!(tenths(Some(d.no_longer_rated[0].value)), Some(10));
+        assert_eq!(d.rated_note().as_deref(), Some("1.2 no longer rated"));
+        assert_eq!(
+            d.like_for_like(),
+            LikeForLike {
+                change: Some(0),
+                both: 2,
+                first_rated: 0,
+                no_longer_rated: 1
+            }
+        );
+        assert!(c.largest_changes().is_empty());
+        assert_eq!(wording::overall_change(&c), "no change like for like");
+        assert_eq!(
+            wording::apart_note(&c).as_deref(),
+            Some("*\u{a0}Not counted as a change: 1.2 no longer rated.")
+        );
+    }
+
+    #[test]
+    fn tied_largest_changes_are_all_named_in_framework_order() {
+        let c = compared(
+            &[1, 1, 1],
+            &[("d0.q0", 2), ("d1.q0", 5), ("d2.q0", 3)],
+            &[("d0.q0", 3), ("d1.q0", 4), ("d2.q0", 3)],
+        );
+        let largest: Vec<&str> = c
+            .largest_changes()
+            .iter()
+            .map(|d| d.domain_id.as_str())
+            .collect();
+        assert_eq!(largest, ["d0", "d1"]);
+        let falls: Vec<&str> = c
+            .largest_falls()
+            .iter()
+            .map(|d| d.domain_id.as_str())
+            .collect();
+        assert_eq!(falls, ["d1"]);
+    }
 }

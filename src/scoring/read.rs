@@ -301,7 +301,10 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
         .iter()
         .map(|d| {
             let on = if d.has_questions_apart() {
-                format!(" on the {} rated both times", wording::questions(d.rated_both))
+                format!(
+                    " on the {} rated both times",
+                    wording::questions(d.rated_both)
+                )
             } else {
                 String::new()
             };

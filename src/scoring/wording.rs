@@ -99,7 +99,10 @@ pub fn apart_note(comparison: &Comparison) -> Option<String> {
         .filter(|d| domain_change_short(d).ends_with(APART_MARK))
         .collect();
     let first: Vec<RatedOnce> = marked.iter().flat_map(|d| d.first_rated.clone()).collect();
-    let gone: Vec<RatedOnce> = marked.iter().flat_map(|d| d.no_longer_rated.clone()).collect();
+    let gone: Vec<RatedOnce> = marked
+        .iter()
+        .flat_map(|d| d.no_longer_rated.clone())
+        .collect();
     questions_apart(&first, &gone)
         .map(|apart| format!("{APART_MARK}\u{a0}Not counted as a change: {apart}."))
 }
@@ -155,7 +158,10 @@ pub fn overall_change(comparison: &Comparison) -> String {
 
 /// Whether any question is rated in only one of the two.
 fn leaves_out(comparison: &Comparison) -> bool {
-    comparison.domains.iter().any(DomainChange::has_questions_apart)
+    comparison
+        .domains
+        .iter()
+        .any(DomainChange::has_questions_apart)
 }
 
 /// A question's change: "+1.0", "no change", "rated for the first time", "no longer rated", or
