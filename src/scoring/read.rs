@@ -278,15 +278,15 @@ fn change_message(since: &Since<'_>) -> KeyMessage {
     };
     let falls = c.largest_falls();
     if !largest.is_empty() && !falls.is_empty() && largest.iter().all(|d| d.change() > Some(0)) {
-        text.push_str(&format!(
-            ", and the largest {} {}",
+        text = format!(
+            "{text}, and the largest {} {}",
             if falls.len() == 1 {
                 "fall is"
             } else {
                 "falls are"
             },
             domains_changed(&falls)
-        ));
+        );
     }
     if !largest.is_empty() {
         text.push('.');
