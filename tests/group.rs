@@ -1249,7 +1249,7 @@ fn a_comparison_warns_when_it_may_mislead() {
         stderr(&out)
     );
     assert!(
-        stdout(&out).contains("(1 rated, was 0)"),
+        stdout(&out).contains("no question rated both times: 3.1 rated for the first time"),
         "{}",
         stdout(&out)
     );
