@@ -1208,7 +1208,10 @@ fn a_comparison_warns_when_it_may_mislead() {
         .iter()
         .find(|d| d.domain_id.as_str() == "health")
         .unwrap();
-    assert_eq!(health.rated_note().as_deref(), Some("1 rated, was 0"));
+    assert_eq!(
+        health.rated_note().as_deref(),
+        Some("3.1 rated for the first time")
+    );
     // Same institution, started earlier: only the version differs.
     let warnings = compare::warnings(&fw, &current, &earlier);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
@@ -1246,7 +1249,7 @@ fn a_comparison_warns_when_it_may_mislead() {
         stderr(&out)
     );
     assert!(
-        stdout(&out).contains("(1 rated, was 0)"),
+        stdout(&out).contains("no question rated both times: 3.1 rated for the first time"),
         "{}",
         stdout(&out)
     );

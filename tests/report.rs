@@ -631,7 +631,8 @@ fn the_summary_gives_meaning_key_messages_changes_and_overdue_actions_on_one_pag
         "Strongest:",
         "Least developed:",
         "Since 2025–26:",
-        "overall maturity 3.0 then, 3.1 now (+0.1)",
+        // Like for like: 5.2, rated for the first time, is not counted (issue 24).
+        "overall maturity 3.0 then, 3.1 now (+0.2 like for like)",
         "open actions are overdue",
         "Since 2025–26",
         "+0.7",

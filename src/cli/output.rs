@@ -9,9 +9,7 @@ use serde::Serialize;
 use crate::model::text::{escaped, escaped_path, is_unsafe};
 use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
 use crate::scoring::compare::{self, Comparison};
-use crate::scoring::wording::{
-    self, change as change_or_dash, maturity as maturity_or_dash, percent, phase_name,
-};
+use crate::scoring::wording::{self, maturity as maturity_or_dash, percent, phase_name};
 use crate::scoring::{Maturity, Ratio, Scorecard};
 use crate::storage::framework_file::SCHEMA_VERSION;
 
@@ -330,10 +328,7 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
             pad(&escaped(&d.title), title_width),
             pad(&maturity_or_dash(d.earlier), 7),
             pad(&maturity_or_dash(d.current), 3),
-            match d.rated_note() {
-                Some(note) => format!("{} ({note})", change_or_dash(d.change())),
-                None => change_or_dash(d.change()),
-            }
+            wording::domain_change(d)
         );
     }
     let _ = writeln!(
@@ -342,13 +337,17 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
         pad("Overall", title_width),
         pad(&maturity_or_dash(comparison.overall_earlier), 7),
         pad(&maturity_or_dash(comparison.overall_current), 3),
-        change_or_dash(comparison.overall_change())
+        wording::overall_change(comparison)
     );
+    let _ = writeln!(out, "\n{}", wording::LIKE_FOR_LIKE);
     // Ids and texts come from the files and the bank: each is kept to one line.
+    // Numbered as the report numbers them, so "5.2 rated for the first time" can be found.
+    let numbered = crate::scoring::read::numbered_questions(framework);
     let question_text = |id: &crate::model::QuestionId| {
-        let text = framework
-            .question(id)
-            .map_or_else(|| id.to_string(), |(_, q)| format!("{id} {}", q.text));
+        let text = numbered.iter().find(|(_, _, q)| &q.id == id).map_or_else(
+            || id.to_string(),
+            |(n, _, q)| format!("{n} {id} {}", q.text),
+        );
         escaped(&text).into_owned()
     };
     if comparison.moved.is_empty() {
@@ -358,10 +357,11 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
         for m in &comparison.moved {
             let _ = writeln!(
                 out,
-                "  {}: {} -> {}",
+                "  {}: {} -> {} ({})",
                 question_text(&m.question_id),
                 maturity_or_dash(m.earlier),
-                maturity_or_dash(m.current)
+                maturity_or_dash(m.current),
+                wording::question_change(m.earlier, m.current)
             );
         }
     }
@@ -410,11 +410,14 @@ fn change_json(change: Option<i32>) -> Option<f64> {
     change.map(|tenths| f64::from(tenths) / 10.0)
 }
 
+/// `score --json`'s `baseline`: what changed since the earlier assessment. Every `change` is
+/// like for like (see [`wording::LIKE_FOR_LIKE`]); `earlier` and `current` are the maturities
+/// as scored, all rated questions counted.
 #[derive(Serialize)]
 struct BaselineJson<'a> {
     label: &'a str,
     domains: Vec<DomainChangeJson<'a>>,
-    overall: ChangeJson,
+    overall: OverallChangeJson<'a>,
     moved: Vec<MoveJson<'a>>,
     actions: Vec<ActionFollowUpJson<'a>>,
     only_earlier: Vec<&'a str>,
@@ -428,11 +431,39 @@ struct ChangeJson {
     change: Option<f64>,
 }
 
+/// A domain's change. Keys: `id`; `earlier` and `current` (maturity as scored); `change` (like
+/// for like, `null` when no question was rated both times); `like_for_like` (what the change is
+/// measured on); `first_rated` and `no_longer_rated` (question ids, never counted as a change).
 #[derive(Serialize)]
 struct DomainChangeJson<'a> {
     id: &'a str,
     #[serde(flatten)]
     change: ChangeJson,
+    like_for_like: LikeForLikeJson,
+    first_rated: Vec<&'a str>,
+    no_longer_rated: Vec<&'a str>,
+}
+
+/// What a like-for-like change is measured on: the mean `earlier` and `current` of the
+/// `questions` rated both times (for the overall change, the mean over the `domains` with a
+/// question rated both times).
+#[derive(Serialize)]
+struct LikeForLikeJson {
+    earlier: Option<Maturity>,
+    current: Option<Maturity>,
+    questions: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    domains: Option<usize>,
+}
+
+/// The overall change: as a domain's, over every domain.
+#[derive(Serialize)]
+struct OverallChangeJson<'a> {
+    #[serde(flatten)]
+    change: ChangeJson,
+    like_for_like: LikeForLikeJson,
+    first_rated: Vec<&'a str>,
+    no_longer_rated: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -500,6 +531,11 @@ fn fraction(ratio: Option<Ratio>) -> Option<f64> {
     ratio.map(|r| (r.fraction() * 10_000.0).round() / 10_000.0)
 }
 
+/// The ids of questions rated only once.
+fn ids(questions: &[compare::RatedOnce]) -> Vec<&str> {
+    questions.iter().map(|q| q.question_id.as_str()).collect()
+}
+
 /// `score --json`.
 pub fn score_json(
     framework: &Framework,
@@ -519,12 +555,33 @@ pub fn score_json(
                     current: d.current,
                     change: change_json(d.change()),
                 },
+                like_for_like: LikeForLikeJson {
+                    earlier: d.like_earlier,
+                    current: d.like_current,
+                    questions: d.rated_both,
+                    domains: None,
+                },
+                first_rated: ids(&d.first_rated),
+                no_longer_rated: ids(&d.no_longer_rated),
             })
             .collect(),
-        overall: ChangeJson {
-            earlier: c.overall_earlier,
-            current: c.overall_current,
-            change: change_json(c.overall_change()),
+        overall: OverallChangeJson {
+            change: ChangeJson {
+                earlier: c.overall_earlier,
+                current: c.overall_current,
+                change: change_json(c.overall_change()),
+            },
+            like_for_like: LikeForLikeJson {
+                earlier: c.overall_like_earlier,
+                current: c.overall_like_current,
+                questions: c.rated_both(),
+                domains: Some(c.like_domains()),
+            },
+            first_rated: c.first_rated().map(|q| q.question_id.as_str()).collect(),
+            no_longer_rated: c
+                .no_longer_rated()
+                .map(|q| q.question_id.as_str())
+                .collect(),
         },
         moved: c
             .moved

@@ -53,7 +53,7 @@ pub fn numbered_questions(framework: &Framework) -> Vec<(String, &Domain, &Quest
                 .questions
                 .iter()
                 .enumerate()
-                .map(move |(q, question)| (format!("{}.{}", d + 1, q + 1), domain, question))
+                .map(move |(q, question)| (wording::question_number(d, q), domain, question))
         })
         .collect()
 }
@@ -246,31 +246,77 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
     vec![named("Strongest: ", high), named("Least developed: ", low)]
 }
 
-/// The overall change and the largest change of a domain since the earlier assessment.
+/// The overall change and the largest change of a domain since the earlier assessment, like for
+/// like: a domain whose figure moved only because questions were rated in one of the two is
+/// never named as the largest change, and what is left out is said.
 fn change_message(since: &Since<'_>) -> KeyMessage {
     let c = since.comparison;
     let overall = match (c.overall_earlier, c.overall_current, c.overall_change()) {
-        (Some(then), Some(now), Some(change)) => format!(
+        (Some(then), Some(now), Some(_)) => format!(
             "overall maturity {then} then, {now} now ({})",
-            compare::describe_change(change)
+            wording::overall_change(c)
+        ),
+        (Some(then), Some(now), None) => format!(
+            "overall maturity {then} then, {now} now; no question was rated both times, so there is no \
+             like-for-like change"
         ),
         _ => "no overall change to show, as one of the two has no rated domain".to_owned(),
     };
-    let largest = c
-        .domains
-        .iter()
-        .filter_map(|d| Some((d, d.change()?)))
-        .filter(|(_, change)| *change != 0)
-        .max_by_key(|(_, change)| change.unsigned_abs());
-    let text = match largest {
-        Some((domain, change)) => format!(
-            "{overall}; the largest change is {}, {} ({} to {}).",
-            domain.title,
-            compare::describe_change(change),
-            wording::maturity(domain.earlier),
-            wording::maturity(domain.current),
-        ),
-        None => format!("{overall}; no domain rated both times has changed."),
+    let largest = c.largest_changes();
+    let mut text = if largest.is_empty() {
+        format!("{overall}; no domain has changed like for like.")
+    } else {
+        format!(
+            "{overall}; the largest {} {}",
+            if largest.len() == 1 {
+                "change is"
+            } else {
+                "changes are"
+            },
+            domains_changed(&largest)
+        )
     };
+    let falls = c.largest_falls();
+    if !largest.is_empty() && !falls.is_empty() && largest.iter().all(|d| d.change() > Some(0)) {
+        text = format!(
+            "{text}, and the largest {} {}",
+            if falls.len() == 1 {
+                "fall is"
+            } else {
+                "falls are"
+            },
+            domains_changed(&falls)
+        );
+    }
+    if !largest.is_empty() {
+        text.push('.');
+    }
     KeyMessage::new(format!("Since {}: ", since.name), text)
+}
+
+/// "Economic impact, +0.7 (2.0 to 2.7)", with "on the 2 questions rated both times" when the
+/// domain has questions rated in only one of the two; several joined by "and".
+fn domains_changed(domains: &[&compare::DomainChange]) -> String {
+    let named: Vec<String> = domains
+        .iter()
+        .map(|d| {
+            let on = if d.has_questions_apart() {
+                format!(
+                    " on the {} rated both times",
+                    wording::questions(d.rated_both)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "{}, {} ({} to {}{on})",
+                d.title,
+                wording::change(d.change()),
+                wording::maturity(d.like_earlier),
+                wording::maturity(d.like_current),
+            )
+        })
+        .collect();
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    join_and(&named)
 }

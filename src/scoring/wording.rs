@@ -6,6 +6,7 @@
 use time::Date;
 use time::macros::format_description;
 
+use super::compare::{Comparison, DomainChange, RatedOnce};
 use super::{Maturity, Ratio, compare};
 use crate::model::{Framework, Phase};
 
@@ -49,6 +50,129 @@ pub fn phase_name(framework: &Framework, phase: Option<Phase>) -> String {
 /// is nothing to compare.
 pub fn change(tenths: Option<i32>) -> String {
     tenths.map_or_else(|| NO_FIGURE.to_owned(), compare::describe_change)
+}
+
+/// How a change is measured, in one sentence, for the report's method and under every table of
+/// changes.
+pub const LIKE_FOR_LIKE: &str = "Changes are like for like: a domain’s change is the mean phase now of the questions \
+     rated in both assessments minus their mean then, and the overall change is the mean of those domains’ \
+     like-for-like maturities now minus the same mean then; questions rated for the first time or no longer \
+     rated are listed apart and never count as a rise or a fall, and a domain with no question rated in both \
+     has no change.";
+
+/// A question's number in the framework: "5.2" for the second question of the fifth domain
+/// (`domain` and `question` count from 0).
+pub fn question_number(domain: usize, question: usize) -> String {
+    format!("{}.{}", domain + 1, question + 1)
+}
+
+/// "5.2", "5.2 and 5.4": the numbers of questions rated only once.
+fn numbers(questions: &[RatedOnce]) -> String {
+    let numbers: Vec<&str> = questions.iter().map(|q| q.number.as_str()).collect();
+    join_and(&numbers)
+}
+
+/// The questions a domain's change leaves out: "5.2 rated for the first time", "5.1 no longer
+/// rated", or both joined by "; ". `None` when the same questions are rated both times.
+pub fn rated_apart(change: &DomainChange) -> Option<String> {
+    questions_apart(&change.first_rated, &change.no_longer_rated)
+}
+
+/// "5.2 and 6.1 rated for the first time; 3.1 no longer rated"; `None` when both are empty.
+pub fn questions_apart(first_rated: &[RatedOnce], no_longer_rated: &[RatedOnce]) -> Option<String> {
+    let mut parts = Vec::new();
+    if !first_rated.is_empty() {
+        parts.push(format!("{} rated for the first time", numbers(first_rated)));
+    }
+    if !no_longer_rated.is_empty() {
+        parts.push(format!("{} no longer rated", numbers(no_longer_rated)));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// Under a narrow column of changes marked [`APART_MARK`]: "* Not counted as a change: 5.2
+/// rated for the first time." `None` when no change is marked.
+pub fn apart_note(comparison: &Comparison) -> Option<String> {
+    let marked: Vec<&DomainChange> = comparison
+        .domains
+        .iter()
+        .filter(|d| domain_change_short(d).ends_with(APART_MARK))
+        .collect();
+    let first: Vec<RatedOnce> = marked.iter().flat_map(|d| d.first_rated.clone()).collect();
+    let gone: Vec<RatedOnce> = marked
+        .iter()
+        .flat_map(|d| d.no_longer_rated.clone())
+        .collect();
+    questions_apart(&first, &gone)
+        .map(|apart| format!("{APART_MARK}\u{a0}Not counted as a change: {apart}."))
+}
+
+/// A domain's change in full, for tables with room: "+0.6", "no change", "no like-for-like
+/// change: 5.2 rated for the first time", "-0.3 like for like; 6.4 rated for the first time,
+/// not counted", "no question rated both times: 3.1 rated for the first time", or
+/// [`NO_FIGURE`].
+pub fn domain_change(change: &DomainChange) -> String {
+    match (change.change(), rated_apart(change)) {
+        (Some(tenths), None) => compare::describe_change(tenths),
+        (Some(0), Some(apart)) => format!("no like-for-like change: {apart}"),
+        (Some(tenths), Some(apart)) => format!(
+            "{} like for like; {apart}, not counted",
+            compare::describe_change(tenths)
+        ),
+        (None, Some(apart)) => format!("no question rated both times: {apart}"),
+        (None, None) => NO_FIGURE.to_owned(),
+    }
+}
+
+/// A domain's change in a narrow column: "+0.6", "no change", "newly rated", "not rated now",
+/// [`NO_FIGURE`]; marked [`APART_MARK`] when questions rated in only one of the two are left
+/// out (say which with [`rated_apart`] beside the table).
+pub fn domain_change_short(change: &DomainChange) -> String {
+    let marked = |text: String| {
+        if change.has_questions_apart() {
+            format!("{text}{APART_MARK}")
+        } else {
+            text
+        }
+    };
+    match (change.change(), change.earlier, change.current) {
+        (None, None, Some(_)) => "newly rated".to_owned(),
+        (None, Some(_), None) => "not rated now".to_owned(),
+        (tenths, ..) => marked(self::change(tenths)),
+    }
+}
+
+/// The mark of a short change that leaves questions out.
+pub const APART_MARK: &str = "*";
+
+/// The overall change: "+0.2", "+0.2 like for like" when questions rated in only one of the two
+/// are left out, or [`NO_FIGURE`].
+pub fn overall_change(comparison: &Comparison) -> String {
+    match comparison.overall_change() {
+        Some(tenths) if leaves_out(comparison) => {
+            format!("{} like for like", compare::describe_change(tenths))
+        }
+        tenths => change(tenths),
+    }
+}
+
+/// Whether any question is rated in only one of the two.
+fn leaves_out(comparison: &Comparison) -> bool {
+    comparison
+        .domains
+        .iter()
+        .any(DomainChange::has_questions_apart)
+}
+
+/// A question's change: "+1.0", "no change", "rated for the first time", "no longer rated", or
+/// [`NO_FIGURE`].
+pub fn question_change(earlier: Option<Maturity>, current: Option<Maturity>) -> String {
+    match (compare::change(earlier, current), earlier, current) {
+        (Some(tenths), ..) => compare::describe_change(tenths),
+        (None, None, Some(_)) => "rated for the first time".to_owned(),
+        (None, Some(_), None) => "no longer rated".to_owned(),
+        (None, ..) => NO_FIGURE.to_owned(),
+    }
 }
 
 /// "20 Jan 2027": the date style of tables and short notes, as the app shows due dates.

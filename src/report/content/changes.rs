@@ -19,7 +19,6 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
     for warning in compare::warnings(framework, baseline.current, baseline.earlier) {
         blocks.push(small(vec![Run::italic(format!("Note: {warning}."))]));
     }
-    let change_text = wording::change;
     let mut rows: Vec<Vec<Cell>> = c
         .domains
         .iter()
@@ -28,10 +27,7 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
                 vec![Run::plain(d.title.clone())],
                 vec![Run::plain(maturity_or_dash(d.earlier))],
                 vec![Run::plain(maturity_or_dash(d.current))],
-                vec![Run::plain(match d.rated_note() {
-                    Some(note) => format!("{} ({note})", change_text(d.change())),
-                    None => change_text(d.change()),
-                })],
+                vec![Run::plain(wording::domain_change(d))],
             ]
         })
         .collect();
@@ -39,13 +35,14 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
         vec![Run::bold("Overall")],
         vec![Run::bold(maturity_or_dash(c.overall_earlier))],
         vec![Run::bold(maturity_or_dash(c.overall_current))],
-        vec![Run::bold(change_text(c.overall_change()))],
+        vec![Run::bold(wording::overall_change(c))],
     ]);
     blocks.push(Block::Table {
         header: column_names(&["Domain", "Earlier", "Now", "Change"]),
-        widths: vec![4.0, 1.2, 1.2, 1.2],
+        widths: vec![3.4, 1.0, 1.0, 2.8],
         rows,
     });
+    blocks.push(small(vec![Run::italic(wording::LIKE_FOR_LIKE)]));
     blocks.push(heading(2, "Questions that moved", false));
     let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
     if c.moved.is_empty() {
@@ -62,11 +59,7 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
                         vec![Run::plain(question_name(&m.question_id))],
                         vec![Run::plain(maturity_or_dash(m.earlier))],
                         vec![Run::plain(maturity_or_dash(m.current))],
-                        vec![Run::plain(match compare::change(m.earlier, m.current) {
-                            Some(change) => compare::describe_change(change),
-                            None if m.current.is_some() => "newly rated".to_owned(),
-                            None => "no longer rated".to_owned(),
-                        })],
+                        vec![Run::plain(wording::question_change(m.earlier, m.current))],
                     ]
                 })
                 .collect(),

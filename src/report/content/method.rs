@@ -3,7 +3,7 @@
 use super::{Baseline, heading, paragraph, response_blocks, small};
 use crate::model::{Assessment, Framework, LinkKind};
 use crate::report::doc::{Block, Link, Run};
-use crate::scoring::wording::answers;
+use crate::scoring::wording::{self, answers};
 
 /// The appendix: answers to questions this version of the framework does not have (from an
 /// earlier or later version, or a custom bank), shown in full rather than dropped. Their
@@ -118,10 +118,10 @@ pub(super) fn method(
     }
     if baseline.is_some() {
         rules.push(
-            "The earlier assessment is scored the same way, against the framework in use now. A change is shown \
-             only where both are rated. An earlier action is followed by the id it carries in the file: the same \
-             action this year, however it is now worded.",
+            "The earlier assessment is scored the same way, against the framework in use now. An earlier action \
+             is followed by the id it carries in the file: the same action this year, however it is now worded.",
         );
+        rules.push(wording::LIKE_FOR_LIKE);
     }
     blocks.push(Block::List {
         items: rules

@@ -7,7 +7,6 @@ use time::Date;
 use super::{Baseline, heading, maturity_text, paragraph, small};
 use crate::model::{Assessment, Framework};
 use crate::report::doc::{Bar, Block, Run};
-use crate::scoring::compare::DomainChange;
 use crate::scoring::read::{self, PlacedAction};
 use crate::scoring::wording;
 use crate::scoring::{Maturity, Scorecard};
@@ -45,11 +44,14 @@ pub(super) fn summary(
                 text: maturity_text(framework, score.maturity),
                 change: baseline
                     .and_then(|b| b.comparison.domains.get(index))
-                    .map(change_words),
+                    .map(wording::domain_change_short),
             })
             .collect(),
         change_header: baseline.map(|b| since(b.earlier)),
     });
+    if let Some(note) = baseline.and_then(|b| wording::apart_note(&b.comparison)) {
+        blocks.push(small(vec![Run::plain(note)]));
+    }
     blocks.extend(next_actions(framework, assessment, date));
     vec![Block::Wide(blocks)]
 }
@@ -102,15 +104,6 @@ fn since(earlier: &Assessment) -> String {
     match super::non_empty(&earlier.period) {
         Some(period) => format!("Since {period}"),
         None => "Change".to_owned(),
-    }
-}
-
-/// A domain's change in words: "+0.6", "no change", "newly rated", "not rated now", "–".
-fn change_words(change: &DomainChange) -> String {
-    match (change.change(), change.earlier, change.current) {
-        (None, None, Some(_)) => "newly rated".to_owned(),
-        (None, Some(_), None) => "not rated now".to_owned(),
-        (tenths, ..) => wording::change(tenths),
     }
 }
 
