@@ -432,3 +432,16 @@ fn after_remove_the_next_items_remove_is_not_under_the_pointer() {
             .is_none()
     );
 }
+
+#[test]
+fn the_working_groups_names_and_roles_have_room_to_be_read() {
+    let (_dir, mut harness) = forms_app([1024.0, 768.0]);
+    go_to(&mut harness, Page::Details);
+    harness.run();
+    let name = harness.get_by_label("Name, member 1").rect();
+    let role = harness.get_by_label("Role, member 1").rect();
+    // The columns were once as narrow as their headings ("Name": 40 points).
+    assert!(name.width() >= 100.0, "the name field is {name:?}");
+    assert!(role.width() >= 150.0, "the role field is {role:?}");
+    assert!(role.left() >= name.right(), "{name:?} {role:?}");
+}

@@ -125,6 +125,28 @@ fn f10_then_down_opens_the_file_menu_on_its_first_entry() {
 }
 
 #[test]
+fn an_entry_chosen_from_the_keyboard_closes_the_menu() {
+    let (_dir, mut harness) = shell_app([1024.0, 768.0]);
+    press(&mut harness, Modifiers::NONE, Key::F10);
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    // Down to Open the demo assessment: New, Open, Open recent, then it.
+    for _ in 0..3 {
+        press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    }
+    let focused = focused_label(&harness).unwrap_or_default();
+    assert!(
+        focused.starts_with("Open the demo"),
+        "the keyboard is on {focused:?}"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Open recent").is_none(),
+        "the menu closed once its entry was chosen"
+    );
+}
+
+#[test]
 fn zoom_goes_in_browser_steps_and_the_view_menu_shows_the_percentage() {
     let (_dir, mut harness) = shell_app([1024.0, 768.0]);
     press(&mut harness, Modifiers::COMMAND, Key::Plus);

@@ -90,8 +90,15 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
         .num_columns(3)
         .spacing(egui::vec2(gap, 6.0))
         .show(ui, |ui| {
-            ui.label(RichText::new("Name").strong());
-            ui.label(RichText::new("Role or organisation").strong());
+            // The headings hold each column's width: a text field in a grid only takes the
+            // room its column already has, so the columns would otherwise stay as narrow as
+            // their headings.
+            for (heading, width) in [("Name", name_width), ("Role or organisation", role_width)] {
+                ui.scope(|ui| {
+                    ui.set_min_width(width);
+                    ui.label(RichText::new(heading).strong());
+                });
+            }
             ui.label("");
             ui.end_row();
             for (index, member) in assessment.team.iter().enumerate() {

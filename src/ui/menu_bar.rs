@@ -31,6 +31,10 @@ fn named_item(
     }
     if ui.add_enabled(enabled, button).clicked() {
         cmds.push(command.clone());
+        // A menu opened from the keyboard (F10, Down) is held open by the popup memory, which
+        // a chosen entry does not clear by itself: close it, as a click on an entry does.
+        ui.close();
+        egui::Popup::close_all(ui.ctx());
     }
 }
 

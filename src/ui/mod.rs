@@ -3,8 +3,8 @@
 
 mod actions_ui;
 mod date_picker;
-mod domain_header;
 mod details;
+mod domain_header;
 mod domain_list;
 mod domain_page;
 mod evidence_ui;
