@@ -104,7 +104,8 @@ fn action_ui(
             cmds,
         );
         ui.label("Due");
-        ui.horizontal(|ui| {
+        // The calendar's button goes under the field when the row is too narrow (200 %).
+        ui.horizontal_wrapped(|ui| {
             due_ui(ui, target(ActionField::Due), &action.due, name, today, cmds);
         });
         ui.end_row();

@@ -83,9 +83,11 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
     }
     let gap = 8.0;
     let remove_width = 70.0;
-    let room = (ui.available_width() - remove_width - 2.0 * gap).max(200.0);
-    let name_width = (room * 0.4).clamp(100.0, 260.0);
-    let role_width = (room - name_width).clamp(100.0, 420.0);
+    // What is left beside Remove, split 2:3; on a narrow page (200 % zoom) the columns shrink
+    // rather than push Remove out of the window.
+    let room = (ui.available_width() - remove_width - 3.0 * gap).max(120.0);
+    let name_width = (room * 0.4).clamp(60.0, 260.0);
+    let role_width = (room - name_width).clamp(60.0, 420.0);
     egui::Grid::new("team form")
         .num_columns(3)
         .spacing(egui::vec2(gap, 6.0))
@@ -96,7 +98,8 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
             for (heading, width) in [("Name", name_width), ("Role or organisation", role_width)] {
                 ui.scope(|ui| {
                     ui.set_min_width(width);
-                    ui.label(RichText::new(heading).strong());
+                    ui.set_max_width(width);
+                    ui.add(egui::Label::new(RichText::new(heading).strong()).truncate());
                 });
             }
             ui.label("");

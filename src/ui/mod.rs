@@ -162,6 +162,8 @@ fn page_ui(
 /// The part of `ui`'s width a page at most `width` wide takes, in the middle.
 fn centred(ui: &egui::Ui, width: f32) -> egui::Rect {
     let mut rect = ui.available_rect_before_wrap();
+    // Inside a scroll area the room runs on under the scroll bar: the page keeps to what shows.
+    rect.max.x = rect.max.x.min(ui.clip_rect().max.x);
     let spare = (rect.width() - width).max(0.0);
     rect.min.x += (spare / 2.0).floor();
     rect.max.x -= (spare / 2.0).ceil();
