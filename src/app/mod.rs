@@ -87,7 +87,7 @@ impl WorkbookApp {
             start: std::env::current_dir().ok(),
         };
         let mut app = Self {
-            state: AppState::new(options.framework, options.prefs, places, now.utc.date()),
+            state: AppState::new(options.framework, options.prefs, places, now.today),
             dialogs: options.dialogs,
             opener: options.opener,
             slot: None,
@@ -123,7 +123,9 @@ impl WorkbookApp {
 
     /// The time now, on egui's clock and the wall clock: the only place the app reads them.
     fn clock(ctx: &egui::Context) -> Now {
-        Now::new(ctx.input(|i| i.time), time::OffsetDateTime::now_utc())
+        let utc = time::OffsetDateTime::now_utc();
+        let today = local_time::in_zone(utc, &local_time::system_zone()).date();
+        Now::new(ctx.input(|i| i.time), utc).with_today(today)
     }
 
     /// Watches the open file for changes made elsewhere, waking the window when it is written.

@@ -22,17 +22,28 @@ use crate::storage::on_disk::OnDisk;
 pub struct Now {
     /// The app's clock in seconds (egui's input time): toasts, undo merging, autosave.
     pub secs: f64,
-    /// The date and time (UTC, whole seconds): file stamps, new assessments, report dates.
+    /// The date and time (UTC, whole seconds): file stamps, new assessments.
     pub utc: OffsetDateTime,
+    /// Today where the person is (British Summer Time included): what is overdue, the
+    /// report's date. The shell works it out from the system's time zone.
+    pub today: time::Date,
 }
 
 impl Now {
-    /// `secs` on the app's clock at `utc`.
+    /// `secs` on the app's clock at `utc`, today being the UTC date (tests; see
+    /// [`Self::with_today`]).
     pub fn new(secs: f64, utc: OffsetDateTime) -> Self {
         Self {
             secs,
             utc: utc.replace_nanosecond(0).unwrap_or(utc),
+            today: utc.date(),
         }
+    }
+
+    /// The same moment, with today's date where the person is.
+    #[must_use]
+    pub fn with_today(self, today: time::Date) -> Self {
+        Self { today, ..self }
     }
 }
 

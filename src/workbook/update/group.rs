@@ -61,7 +61,7 @@ impl Core<'_> {
         self.effects.push(Effect::Export {
             format,
             path,
-            date: self.now.utc.date(),
+            date: self.now.today,
             replace,
         });
     }

@@ -48,7 +48,7 @@ pub fn update(state: &mut AppState, command: Command, now: Now) -> Vec<Effect> {
 /// Asks to be woken for the next of these rather than repainting in a loop.
 pub fn tick(state: &mut AppState, now: Now) -> Vec<Effect> {
     let mut effects = Vec::new();
-    state.today = now.utc.date();
+    state.today = now.today;
     state
         .notifications
         .retain(|n| n.expires_secs().is_none_or(|at| at > now.secs));

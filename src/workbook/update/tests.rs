@@ -1057,3 +1057,14 @@ fn a_save_that_finds_the_same_thing_changed_shows_both_and_writes_nothing() {
     let view = state.merging.as_ref().unwrap();
     assert_eq!(view.choices, vec![crate::model::merge::Choice::Mine]);
 }
+
+#[test]
+fn today_is_the_persons_date_not_the_utc_one() {
+    // 00:30 on 1 April in British Summer Time is still 31 March in UTC: what is overdue, and
+    // the report's date, follow the person's calendar.
+    let mut state = state();
+    let utc = datetime!(2027-03-31 23:30 UTC);
+    let now = Now::new(1.0, utc).with_today(time::macros::date!(2027 - 04 - 01));
+    super::tick(&mut state, now);
+    assert_eq!(state.today, time::macros::date!(2027 - 04 - 01));
+}
