@@ -68,6 +68,31 @@ pub fn app_with_dialogs(
     harness
 }
 
+/// A copy of the demo open in a window of `size` points, each step a quarter of a second.
+pub fn demo_copy_at(size: [f32; 2]) -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
+    let dir = temp_dir();
+    let path = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &path).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_step_dt(0.25)
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open: Some(path),
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    opener: Box::new(RecordingOpener::default()),
+                    prefs: Prefs::default(),
+                },
+            )
+        });
+    harness.run();
+    (dir, harness)
+}
+
 /// The app with a copy of the demo open: tests that save must never touch `assets/`.
 fn demo_app() -> (tempfile::TempDir, PathBuf, Harness<'static, WorkbookApp>) {
     let dir = temp_dir();

@@ -2,43 +2,16 @@
 //! keys 1–6 rate only the current question while its rating is in view, the phases are one
 //! radio group, undo shows and says what it did, and repeated controls name their question.
 
+use civic_workbook::app::WorkbookApp;
 use civic_workbook::app::command::{Command, Page};
-use civic_workbook::app::dialogs::{RecordingOpener, ScriptedDialogs};
-use civic_workbook::app::state::Prefs;
-use civic_workbook::app::{AppOptions, WorkbookApp};
 use civic_workbook::model::{Edit, Phase, QuestionId};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::ui::app;
-use crate::util::{demo_path, framework, temp_dir};
-
-/// The demo (a copy) in a window of `size` points.
-fn keys_app(size: [f32; 2]) -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
-    let dir = temp_dir();
-    let path = dir.path().join("demo.civic.json");
-    std::fs::copy(demo_path(), &path).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_step_dt(0.25)
-        .build_eframe(move |cc| {
-            WorkbookApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    framework: framework(),
-                    open: Some(path),
-                    recovery_dir: None,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    opener: Box::new(RecordingOpener::default()),
-                    prefs: Prefs::default(),
-                },
-            )
-        });
-    harness.run();
-    (dir, harness)
-}
+use crate::ui::{app, demo_copy_at};
+use crate::util::framework;
 
 /// The projector the issue was found on.
 const PROJECTOR: [f32; 2] = [1024.0, 768.0];
@@ -141,7 +114,7 @@ fn assert_focus_in_view(harness: &Harness<'_, WorkbookApp>, step: &str) -> Optio
 
 #[test]
 fn tab_and_shift_tab_keep_the_focused_control_in_view() {
-    let (_dir, mut harness) = keys_app(PROJECTOR);
+    let (_dir, mut harness) = demo_copy_at(PROJECTOR);
     go_to(&mut harness, Page::Domain(0));
     let mut reached = Vec::new();
     for step in 0..70 {
@@ -164,7 +137,7 @@ fn tab_and_shift_tab_keep_the_focused_control_in_view() {
 
 #[test]
 fn a_number_key_with_the_rating_out_of_view_changes_nothing() {
-    let (_dir, mut harness) = keys_app(PROJECTOR);
+    let (_dir, mut harness) = demo_copy_at(PROJECTOR);
     go_to(&mut harness, Page::Domain(6));
     // Arriving puts the keyboard on 7.1's rating, which is current.
     harness.get_by_label_contains("Keys 1–6 rate 7.1");
@@ -195,7 +168,7 @@ fn a_number_key_with_the_rating_out_of_view_changes_nothing() {
 
 #[test]
 fn a_click_on_a_phase_then_a_key_rates_that_question() {
-    let (_dir, mut harness) = keys_app([1280.0, 2400.0]);
+    let (_dir, mut harness) = demo_copy_at([1280.0, 2400.0]);
     go_to(&mut harness, Page::Domain(6));
     harness
         .get_all_by_role_and_label(Role::RadioButton, "1 Exploring")
@@ -228,7 +201,7 @@ fn a_click_on_a_phase_then_a_key_rates_that_question() {
 
 #[test]
 fn undo_brings_the_change_into_view_and_says_what_it_undid() {
-    let (_dir, mut harness) = keys_app(PROJECTOR);
+    let (_dir, mut harness) = demo_copy_at(PROJECTOR);
     go_to(&mut harness, Page::Domain(2));
     let question = QuestionId::new("health.support");
     apply(
@@ -276,7 +249,7 @@ fn undo_brings_the_change_into_view_and_says_what_it_undid() {
 
 #[test]
 fn repeated_controls_name_their_question() {
-    let (_dir, mut harness) = keys_app([1280.0, 2400.0]);
+    let (_dir, mut harness) = demo_copy_at([1280.0, 2400.0]);
     let framework = framework();
     for (index, domain) in framework.domains().iter().enumerate() {
         go_to(&mut harness, Page::Domain(index));
@@ -314,7 +287,7 @@ fn repeated_controls_name_their_question() {
 
 #[test]
 fn the_phases_are_one_tab_stop_and_the_arrows_move_the_choice() {
-    let (_dir, mut harness) = keys_app([1280.0, 2400.0]);
+    let (_dir, mut harness) = demo_copy_at([1280.0, 2400.0]);
     go_to(&mut harness, Page::Domain(6));
     let focused_label = |h: &Harness<'_, WorkbookApp>| focused(h).map(|(label, ..)| label);
     assert_eq!(focused_label(&harness).as_deref(), Some("0 Not yet rated"));

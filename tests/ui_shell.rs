@@ -2,43 +2,16 @@
 //! menus, zoom goes in browsers' steps and says so, Ctrl 0 brings the layout back, a wide screen
 //! shows the page in the middle, and a screen reader finds the whole page without scrolling.
 
+use civic_workbook::app::WorkbookApp;
 use civic_workbook::app::command::{Command, Page};
-use civic_workbook::app::dialogs::{RecordingOpener, ScriptedDialogs};
-use civic_workbook::app::state::Prefs;
-use civic_workbook::app::{AppOptions, WorkbookApp};
 use civic_workbook::model::{Edit, EvidenceField, ItemKind, QuestionId, TextTarget};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::ui::app;
-use crate::util::{demo_path, framework, temp_dir};
-
-/// A copy of the demo open in a window of `size` points, each step a quarter of a second.
-fn shell_app(size: [f32; 2]) -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
-    let dir = temp_dir();
-    let path = dir.path().join("demo.civic.json");
-    std::fs::copy(demo_path(), &path).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_step_dt(0.25)
-        .build_eframe(move |cc| {
-            WorkbookApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    framework: framework(),
-                    open: Some(path),
-                    recovery_dir: None,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    opener: Box::new(RecordingOpener::default()),
-                    prefs: Prefs::default(),
-                },
-            )
-        });
-    harness.run();
-    (dir, harness)
-}
+use crate::ui::{app, demo_copy_at};
+use crate::util::framework;
 
 fn press(harness: &mut Harness<'_, WorkbookApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
@@ -101,7 +74,7 @@ fn zoom(harness: &Harness<'_, WorkbookApp>) -> f32 {
 
 #[test]
 fn f10_then_down_opens_the_file_menu_on_its_first_entry() {
-    let (_dir, mut harness) = shell_app([1024.0, 768.0]);
+    let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);
     press(&mut harness, Modifiers::NONE, Key::F10);
     assert_eq!(focused_label(&harness).as_deref(), Some("File"));
     // Nothing of the File menu is on screen yet.
@@ -126,7 +99,7 @@ fn f10_then_down_opens_the_file_menu_on_its_first_entry() {
 
 #[test]
 fn an_entry_chosen_from_the_keyboard_closes_the_menu() {
-    let (_dir, mut harness) = shell_app([1024.0, 768.0]);
+    let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);
     press(&mut harness, Modifiers::NONE, Key::F10);
     press(&mut harness, Modifiers::NONE, Key::ArrowDown);
     // Down to Open the demo assessment: New, Open, Open recent, then it.
@@ -148,7 +121,7 @@ fn an_entry_chosen_from_the_keyboard_closes_the_menu() {
 
 #[test]
 fn zoom_goes_in_browser_steps_and_the_view_menu_shows_the_percentage() {
-    let (_dir, mut harness) = shell_app([1024.0, 768.0]);
+    let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);
     press(&mut harness, Modifiers::COMMAND, Key::Plus);
     assert!((zoom(&harness) - 1.1).abs() < 1e-6);
     // The new percentage shows at once over the page, then goes.
@@ -171,7 +144,7 @@ fn zoom_goes_in_browser_steps_and_the_view_menu_shows_the_percentage() {
 
 #[test]
 fn ctrl_0_after_200_percent_gives_the_side_list_its_width_back() {
-    let (_dir, mut harness) = shell_app([1024.0, 768.0]);
+    let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);
     let entry = "7 Environmental sustainability";
     let before = bounds_of(&harness, entry).width();
     for _ in 0..5 {
@@ -196,7 +169,7 @@ fn ctrl_0_after_200_percent_gives_the_side_list_its_width_back() {
 #[test]
 fn the_status_bar_keeps_to_one_line_at_200_percent() {
     // A 1024×768 projector at 200 % shows 512×384 points.
-    let (_dir, harness) = shell_app([512.0, 384.0]);
+    let (_dir, harness) = demo_copy_at([512.0, 384.0]);
     let next = bounds_of(&harness, "Next ›");
     let saved = bounds_of(&harness, "Opened ");
     assert!(
@@ -207,7 +180,7 @@ fn the_status_bar_keeps_to_one_line_at_200_percent() {
 
 #[test]
 fn at_1920_by_1080_the_page_stands_in_the_middle() {
-    let (_dir, mut harness) = shell_app([1920.0, 1080.0]);
+    let (_dir, mut harness) = demo_copy_at([1920.0, 1080.0]);
     apply(&mut harness, Command::Navigate(Page::Domain(0)));
     let list = bounds_of(&harness, "1 Institutional strategy");
     // The first question's narrative is as wide as its card.
@@ -222,7 +195,7 @@ fn at_1920_by_1080_the_page_stands_in_the_middle() {
 
 #[test]
 fn evidence_far_below_the_visible_area_is_in_the_accessibility_tree() {
-    let (_dir, mut harness) = shell_app([1024.0, 768.0]);
+    let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);
     // Estates is the longest domain; give its last question a piece of evidence.
     let question = QuestionId::new("estates.digital");
     let id = civic_workbook::workbook::new_item_id(ItemKind::Evidence);
