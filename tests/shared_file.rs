@@ -134,7 +134,7 @@ fn a_save_elsewhere_is_noticed_on_focus_and_merged_as_one_undo_step() {
     let said = messages(&bryn);
     assert!(
         said.iter()
-            .any(|m| m.starts_with("Merged 1 change from the file on disk: rating of 2.")),
+            .any(|m| m.starts_with("Merged 1 change from ") && m.contains(": rating of 2.")),
         "{said:?}"
     );
     let doc = app(&bryn).state.doc.as_ref().unwrap();
@@ -461,6 +461,12 @@ fn the_colleague_who_has_the_file_open_is_named_when_it_changes() {
         "the bar names the one other person who has the file open: {named}"
     );
     click(&mut bryn, "Merge into mine");
+    let said = format!("Merged 1 change from {name}: rating of");
+    assert!(
+        messages(&bryn).iter().any(|m| m.starts_with(&said)),
+        "the message names whose changes came in: {:?}",
+        messages(&bryn)
+    );
     assert_eq!(
         phase_in_app(&bryn, ALYS_Q),
         Some(6),

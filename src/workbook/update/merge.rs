@@ -99,7 +99,14 @@ impl Core<'_> {
         } = view;
         let merged = merge.resolved(&choices);
         let saving = matches!(after, AfterMerge::Save { .. });
-        let text = merged_text(&self.state.framework, &merge, &source, saving);
+        // Whose changes these are, when the bar could tell (their presence note).
+        let who = self
+            .state
+            .doc
+            .as_ref()
+            .and_then(|doc| doc.outside.as_ref())
+            .and_then(|outside| outside.who.clone());
+        let text = merged_text(&self.state.framework, &merge, &source, who, saving);
         self.edit(Edit::Replace(Box::new(merged)));
         let Some(doc) = &mut self.state.doc else {
             return;
@@ -162,10 +169,17 @@ impl Core<'_> {
     }
 }
 
-/// "Merged 3 changes from the file on disk: rating of 2.1, evidence in 4.3, …".
-fn merged_text(framework: &Framework, merge: &Merge, source: &MergeSource, saving: bool) -> String {
+/// "Merged 3 changes from Alys Jones: rating of 2.1, evidence in 4.3, …" (or "from the file on
+/// disk" when who changed it is not known).
+fn merged_text(
+    framework: &Framework,
+    merge: &Merge,
+    source: &MergeSource,
+    who: Option<String>,
+    saving: bool,
+) -> String {
     let from = match source {
-        MergeSource::Disk => "the file on disk".to_owned(),
+        MergeSource::Disk => who.unwrap_or_else(|| "the file on disk".to_owned()),
         MergeSource::Copy(path) => path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
