@@ -34,9 +34,15 @@ pub fn header_ui(
             .domains
             .get(index)
             .and_then(|d| d.maturity);
-        let like = compare::like_for_like(domain, &doc.assessment, &baseline.assessment);
-        (earlier, like)
+        // Computed once with the comparison (rescored after every change), not every frame.
+        let like = baseline
+            .comparison
+            .domains
+            .get(index)
+            .map(compare::DomainChange::like_for_like)?;
+        Some((earlier, like))
     });
+    let comparing = comparing.flatten();
     let (maturity, apart) = maturity_lines(framework, score, comparing);
     ui.add(egui::Label::new(RichText::new(maturity).strong()).wrap());
     if let Some(apart) = apart {
@@ -129,10 +135,10 @@ fn like_for_like_line(like: LikeForLike) -> String {
 
 /// A domain's change since the earlier assessment for the side list: "+0.6", "no change",
 /// like for like; `None` when there is nothing to compare.
-pub fn side_list_change(doc: &Document, domain: &Domain) -> Option<String> {
+pub fn side_list_change(doc: &Document, index: usize) -> Option<String> {
     let baseline = doc.baseline.as_ref()?;
-    let like = compare::like_for_like(domain, &doc.assessment, &baseline.assessment);
-    like.change.map(compare::describe_change)
+    let domain = baseline.comparison.domains.get(index)?;
+    domain.change().map(compare::describe_change)
 }
 
 /// When comparing with an earlier assessment, what it said of `question`: "Earlier (2025–26):

@@ -64,7 +64,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
                 None => format!("{}/{} rated · not yet rated", score.rated, score.total),
             };
             // When comparing, the change since the earlier assessment, like for like.
-            if let Some(change) = super::domain_header::side_list_change(doc, domain) {
+            if let Some(change) = super::domain_header::side_list_change(doc, index) {
                 let _ = write!(maturity, " · {change} since {}", comparing_label(doc));
             }
             let title = format!("{} {}", index + 1, domain.title);
