@@ -204,6 +204,15 @@ pub fn overdue(due: Date, today: Date) -> Option<String> {
     ))
 }
 
+/// How far apart assessors' ratings are: "all agree", "1 phase apart", "3 phases apart".
+pub fn phases_apart(apart: u8) -> String {
+    match apart {
+        0 => "all agree".to_owned(),
+        1 => "1 phase apart".to_owned(),
+        n => format!("{n} phases apart"),
+    }
+}
+
 /// "1 answer", "3 answers".
 pub fn answers(count: usize) -> String {
     if count == 1 {

@@ -478,11 +478,16 @@ fn ratings_ui(ui: &mut egui::Ui, response: &Response, spread: &crate::scoring::S
             spread.lowest.number(),
             spread.highest.number(),
             spread.median,
-            match apart {
-                0 => " · all agree".to_owned(),
-                1 => " · 1 phase apart".to_owned(),
-                n if to_talk => format!(" · {n} phases apart: worth talking through"),
-                n => format!(" · {n} phases apart, now agreed"),
+            match (apart, to_talk) {
+                (0 | 1, _) => format!(" · {}", crate::scoring::wording::phases_apart(apart)),
+                (_, true) => format!(
+                    " · {}: worth talking through",
+                    crate::scoring::wording::phases_apart(apart)
+                ),
+                (_, false) => format!(
+                    " · {}, now agreed",
+                    crate::scoring::wording::phases_apart(apart)
+                ),
             }
         )
     };

@@ -45,11 +45,7 @@ pub(super) fn spread_text(spread: &scores::Spread) -> String {
     if spread.assessors == 1 {
         return format!("one rating, {}", spread.lowest.number());
     }
-    let apart = match spread.apart() {
-        0 => "all agree".to_owned(),
-        1 => "1 phase apart".to_owned(),
-        n => format!("{n} phases apart"),
-    };
+    let apart = crate::scoring::wording::phases_apart(spread.apart());
     format!(
         "{}–{}, median {}, {apart}",
         spread.lowest.number(),

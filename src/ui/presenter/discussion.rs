@@ -66,11 +66,7 @@ pub fn spread_text(spread: &Spread) -> String {
     if spread.assessors == 1 {
         return format!("One assessor rated it {}", spread.lowest.number());
     }
-    let apart = match spread.apart() {
-        0 => "all agree".to_owned(),
-        1 => "1 phase apart".to_owned(),
-        n => format!("{n} phases apart"),
-    };
+    let apart = crate::scoring::wording::phases_apart(spread.apart());
     format!(
         "Spread {}–{}, median {} · {apart}",
         spread.lowest.number(),
