@@ -163,7 +163,7 @@ fn question_ui(
         ui.add(
             egui::Label::new(
                 RichText::new(&question.guidance)
-                    .size((13.0 * scale).max(12.0))
+                    .size((13.0 * scale).max(readable_floor(ui, 12.0)))
                     .color(theme::palette(ui).weak_text),
             )
             .wrap(),
@@ -234,7 +234,7 @@ fn header_ui(
     ui.horizontal_wrapped(|ui| {
         let place = ui.label(
             RichText::new(place)
-                .size((11.0 * scale).max(13.0))
+                .size((11.0 * scale).max(readable_floor(ui, 13.0)))
                 .color(palette.weak_text),
         );
         if ui
@@ -281,4 +281,12 @@ fn keys(ui: &egui::Ui, cmds: &mut Vec<Command>) {
             }
         }
     });
+}
+
+/// The smallest size, in points, for the guidance and the place line: `points` at 100 % zoom,
+/// the same size on screen when zoomed in (in pixels, not points), so that at 200 % on a
+/// projector they give their room to the question and the phases, which the fitting then
+/// keeps larger than them.
+fn readable_floor(ui: &egui::Ui, points: f32) -> f32 {
+    points / ui.ctx().zoom_factor().max(1.0)
 }
