@@ -2,6 +2,7 @@
 //! Civic Impact Framework, with transparent scoring and a headless command line.
 //!
 //! Architecture and dependency rule (checked by `tests/architecture.rs`):
+//! - [`i18n`] is the catalogue of every word a person reads, below everything, and pure.
 //! - [`model`] is pure data and rules: the framework, assessments, edits and validation.
 //! - [`scoring`] is pure and depends only on `model`: one function computes every number.
 //! - [`storage`] depends on `model` and is the only module that touches the file system.
@@ -16,6 +17,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod scoring;

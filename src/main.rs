@@ -12,7 +12,9 @@ use clap::Parser as _;
 use civic_workbook::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    cli::set_language(&args);
+    let cli = Cli::parse_from(args);
     if cli.command.is_some() {
         return cli::exit_code(cli::run(cli));
     }

@@ -15,6 +15,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand};
 use time::OffsetDateTime;
 
+use crate::i18n::{self, Lang};
 use crate::model::text::{escaped, escaped_but_lines, escaped_path};
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
@@ -32,9 +33,51 @@ pub struct Cli {
     /// Use this framework bank instead of the built-in Civic Impact Framework.
     #[arg(long, global = true, value_name = "FILE")]
     pub framework: Option<PathBuf>,
+    /// The language of the workbook, its messages and its exports: en-GB, or qps-ploc (a
+    /// pseudo-locale that shows which words do not come from the catalogue).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     /// A headless subcommand; without one the workbook opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// A language the workbook speaks, from its tag.
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "not a language of the workbook (it speaks {})",
+            known.join(", ")
+        )
+    })
+}
+
+/// The language named by `--lang` among the program's arguments, read before they are parsed
+/// so that the help and the parser's own messages are in it too.
+pub fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let tag = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(lang) = tag.and_then(Lang::from_tag) {
+            return Some(lang);
+        }
+    }
+    None
+}
+
+/// Sets the process's language from `--lang`, if given.
+pub fn set_language(args: &[std::ffi::OsString]) {
+    if let Some(lang) = language_asked(args) {
+        i18n::set_language(lang);
+    }
 }
 
 /// The headless subcommands.

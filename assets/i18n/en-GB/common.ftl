@@ -1,0 +1,36 @@
+## Words shared by every part of the workbook: dates, times and the terms of the framework.
+
+# A date in running text, on the cover and as the report's date: "1 March 2027".
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
+# A date in tables and lists: "1 Mar 2027".
+date-short = { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }
+
+# A time of day, hours and minutes each of two digits: "09:05".
+time-of-day = { $hour }:{ $minute }

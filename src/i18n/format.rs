@@ -1,0 +1,59 @@
+//! Dates and numbers as the language writes them.
+
+use time::Date;
+
+use crate::tr;
+
+/// How much of a date to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "1 March 2027": running text, the cover, the report's date.
+    Long,
+    /// "1 Mar 2027": tables and lists, where columns are narrow.
+    Short,
+}
+
+/// A calendar date in this thread's language.
+pub fn date(date: Date, style: DateStyle) -> String {
+    let day = date.day();
+    let month = u8::from(date.month());
+    let year = date.year();
+    match style {
+        DateStyle::Long => tr!("date-long", day = day, month = month, year = year),
+        DateStyle::Short => tr!("date-short", day = day, month = month, year = year),
+    }
+}
+
+/// A time of day: "09:05".
+pub fn time_of_day(hour: u8, minute: u8) -> String {
+    tr!(
+        "time-of-day",
+        hour = format!("{hour:02}"),
+        minute = format!("{minute:02}")
+    )
+}
+
+/// The minus sign of printed figures (U+2212), wider and clearer than a hyphen.
+const MINUS: char = '\u{2212}';
+
+/// A number with `places` decimals: "3.3", "−0.7" (a true minus sign).
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{:.*}", places, value.abs());
+    // A value that rounds to zero has no sign.
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("{MINUS}{text}")
+    } else {
+        text
+    }
+}
+
+/// A change counted in tenths, signed: "+0.6", "−0.3", "0.0".
+pub fn signed_tenths(tenths: i32) -> String {
+    let whole = tenths.unsigned_abs() / 10;
+    let tenth = tenths.unsigned_abs() % 10;
+    match tenths.signum() {
+        1 => format!("+{whole}.{tenth}"),
+        -1 => format!("{MINUS}{whole}.{tenth}"),
+        _ => format!("{whole}.{tenth}"),
+    }
+}

@@ -1,0 +1,282 @@
+//! The catalogue: every sentence a person reads (the app, its menus and help, messages,
+//! problems, the command line's output and help, the PDF, the Markdown and the CSV headings),
+//! in Project Fluent's format, compiled in from `assets/i18n/`.
+//!
+//! Code names a message by its id and passes typed arguments (see [`tr!`]).
+//! Plurals are the catalogue's (CLDR rules through `fluent-bundle`): code passes the count, never
+//! picks a form. Dates and numbers are formatted here for the language ([`date`], [`decimal`]).
+//!
+//! The language is the process's ([`set_language`], chosen once by the app or the command line),
+//! unless a thread sets its own for a while ([`scoped`]): tests in parallel, a report in another
+//! language. Threads that word things for the one that started them take its [`language`].
+//!
+//! `qps-ploc` is a pseudo-locale: every catalogue text accented, bracketed `⟦…⟧` and 40 % longer,
+//! while arguments (the user's own words, file names, numbers) stay as they are. A word on screen
+//! or in an export that is still plain English did not come from the catalogue.
+//!
+//! Pure: no files (the catalogue is compiled in), no clock, no UI.
+
+mod format;
+mod pseudo;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+pub use format::{DateStyle, date, decimal, signed_tenths, time_of_day};
+
+/// The catalogue's files for British English, the source language, by name.
+pub const EN_GB: [(&str, &str); 8] = [
+    (
+        "common.ftl",
+        include_str!("../../assets/i18n/en-GB/common.ftl"),
+    ),
+    ("app.ftl", include_str!("../../assets/i18n/en-GB/app.ftl")),
+    (
+        "forms.ftl",
+        include_str!("../../assets/i18n/en-GB/forms.ftl"),
+    ),
+    (
+        "workbook.ftl",
+        include_str!("../../assets/i18n/en-GB/workbook.ftl"),
+    ),
+    (
+        "report.ftl",
+        include_str!("../../assets/i18n/en-GB/report.ftl"),
+    ),
+    ("cli.ftl", include_str!("../../assets/i18n/en-GB/cli.ftl")),
+    (
+        "problems.ftl",
+        include_str!("../../assets/i18n/en-GB/problems.ftl"),
+    ),
+    (
+        "storage.ftl",
+        include_str!("../../assets/i18n/en-GB/storage.ftl"),
+    ),
+];
+
+/// A language the workbook speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// British English, the source language.
+    #[default]
+    EnGb,
+    /// The pseudo-locale `qps-ploc`: British English accented, bracketed and lengthened, to show
+    /// which words do not come from the catalogue and where longer text does not fit.
+    Pseudo,
+}
+
+impl Lang {
+    /// Every language, in the order a menu lists them.
+    pub const ALL: [Self; 2] = [Self::EnGb, Self::Pseudo];
+
+    /// The language's BCP 47 tag: "en-GB", "qps-ploc".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::EnGb => "en-GB",
+            Self::Pseudo => "qps-ploc",
+        }
+    }
+
+    /// The language named by a tag or a POSIX locale ("en-GB", "en_GB.UTF-8", "en",
+    /// "qps-ploc"), ignoring case; `None` for a language the workbook does not speak.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let tag = tag
+            .split(['.', '@'])
+            .next()
+            .unwrap_or(tag)
+            .replace('_', "-");
+        let id: LanguageIdentifier = tag.parse().ok()?;
+        match id.language.as_str() {
+            "en" => Some(Self::EnGb),
+            "qps" => Some(Self::Pseudo),
+            _ => None,
+        }
+    }
+
+    fn index(self) -> u8 {
+        match self {
+            Self::EnGb => 0,
+            Self::Pseudo => 1,
+        }
+    }
+
+    fn from_index(index: u8) -> Self {
+        match index {
+            1 => Self::Pseudo,
+            _ => Self::EnGb,
+        }
+    }
+}
+
+static PROCESS: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the language of the whole process (threads with a [`scoped`] language keep theirs).
+pub fn set_language(lang: Lang) {
+    PROCESS.store(lang.index(), Ordering::Relaxed);
+}
+
+/// The language this thread words things in.
+pub fn language() -> Lang {
+    THREAD
+        .with(Cell::get)
+        .unwrap_or_else(|| Lang::from_index(PROCESS.load(Ordering::Relaxed)))
+}
+
+/// This thread words things in `lang` until the guard is dropped.
+#[must_use = "the language lasts only while the guard lives"]
+pub fn scoped(lang: Lang) -> Scoped {
+    Scoped(THREAD.with(|thread| thread.replace(Some(lang))))
+}
+
+/// Restores a thread's earlier language when dropped (see [`scoped`]).
+#[derive(Debug)]
+pub struct Scoped(Option<Lang>);
+
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        let earlier = self.0;
+        THREAD.with(|thread| thread.set(earlier));
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
+    // The pseudo-locale takes English's plural rules.
+    let id = match lang {
+        Lang::EnGb | Lang::Pseudo => LanguageIdentifier::from_parts(
+            unic_langid::subtags::Language::from_bytes(b"en").unwrap_or_default(),
+            None,
+            unic_langid::subtags::Region::from_bytes(b"GB").ok(),
+            &[],
+        ),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks around every argument would show as boxes in the app and
+    // pollute the PDF's text; the arguments here are plain text laid out by our own code.
+    bundle.set_use_isolating(false);
+    if lang == Lang::Pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    for (_, text) in files {
+        // A file that does not parse keeps what it could; the catalogue's tests refuse both.
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(part, _)| part);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static EN: OnceLock<Bundle> = OnceLock::new();
+    static PSEUDO: OnceLock<Bundle> = OnceLock::new();
+    match lang {
+        Lang::EnGb => EN.get_or_init(|| new_bundle(lang, &EN_GB)),
+        Lang::Pseudo => PSEUDO.get_or_init(|| new_bundle(lang, &EN_GB)),
+    }
+}
+
+/// The typed arguments of one message.
+#[derive(Debug, Default)]
+pub struct Args(FluentArgs<'static>);
+
+impl Args {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets an argument: text as it is, a whole number as a number (which picks a plural form).
+    pub fn set(&mut self, name: &'static str, value: impl Into<Arg>) {
+        self.0.set(name, value.into().0);
+    }
+}
+
+/// One message argument: text, or a number that plural forms select on.
+#[derive(Debug)]
+pub struct Arg(FluentValue<'static>);
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Self(FluentValue::String(Cow::Owned(text.to_owned())))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Self(FluentValue::String(Cow::Owned(text)))
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Self::from(text.as_str())
+    }
+}
+
+impl From<Cow<'_, str>> for Arg {
+    fn from(text: Cow<'_, str>) -> Self {
+        Self::from(text.into_owned())
+    }
+}
+
+macro_rules! number_arg {
+    ($($number:ty),*) => {$(
+        impl From<$number> for Arg {
+            fn from(number: $number) -> Self {
+                Self(FluentValue::from(number))
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+/// The message `id` in this thread's language, with its arguments; use [`tr!`].
+///
+/// A message missing from the catalogue shows its id (the catalogue's tests make sure none is).
+pub fn message(id: &str, args: Option<&Args>) -> String {
+    message_in(language(), id, args)
+}
+
+/// The message `id` in `lang`.
+pub fn message_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args.map(|a| &a.0), &mut errors);
+    match lang {
+        Lang::Pseudo => pseudo::wrap(&text),
+        Lang::EnGb => text.into_owned(),
+    }
+}
+
+/// Whether the catalogue holds a message `id` (in British English, the source).
+pub fn has_message(id: &str) -> bool {
+    bundle(Lang::EnGb).has_message(id)
+}
+
+/// A message of the catalogue in this thread's language, named by its id (a literal) and given
+/// its arguments by name: `tr! ("saved", file = name, count = n)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal $(,)?) => {
+        $crate::i18n::message($id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::message($id, Some(&args))
+    }};
+}
