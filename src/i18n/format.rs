@@ -57,3 +57,22 @@ pub fn signed_tenths(tenths: i32) -> String {
         _ => format!("{whole}.{tenth}"),
     }
 }
+
+/// Items listed in a sentence: "A", "A and B", "A, B and C"; empty for none.
+pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.as_ref().to_owned(),
+        [init @ .., last] => {
+            let mut head = String::new();
+            for item in init {
+                head = if head.is_empty() {
+                    item.as_ref().to_owned()
+                } else {
+                    tr!("list-comma", init = head, next = item.as_ref())
+                };
+            }
+            tr!("list-and", init = head, last = last.as_ref())
+        }
+    }
+}

@@ -30,7 +30,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use format::{DateStyle, date, decimal, signed_tenths, time_of_day};
+pub use format::{DateStyle, date, decimal, join_and, signed_tenths, time_of_day};
 
 /// The catalogue's files for British English, the source language, by name.
 pub const EN_GB: [(&str, &str); 8] = [

@@ -79,3 +79,12 @@ fn a_missing_message_shows_its_id() {
     assert!(!has_message("no-such-message"));
     assert!(has_message("date-long"));
 }
+
+#[test]
+fn lists_are_joined_by_the_catalogue() {
+    let _lang = scoped(Lang::EnGb);
+    assert_eq!(join_and::<&str>(&[]), "");
+    assert_eq!(join_and(&["A"]), "A");
+    assert_eq!(join_and(&["A", "B"]), "A and B");
+    assert_eq!(join_and(&["A", "B", "C", "D"]), "A, B, C and D");
+}

@@ -34,3 +34,8 @@ date-short = { $day } { $month ->
 
 # A time of day, hours and minutes each of two digits: "09:05".
 time-of-day = { $hour }:{ $minute }
+
+# Items listed in a sentence, "A, B and C": the items before the last are joined by
+# list-comma ($init is those so far, $next the next one), and the last joined by list-and.
+list-comma = { $init }, { $next }
+list-and = { $init } and { $last }
