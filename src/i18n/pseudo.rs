@@ -38,8 +38,7 @@ pub fn transform(text: &str) -> Cow<'_, str> {
     let pad = (text.chars().count() * 2).div_ceil(5);
     let at = out
         .char_indices()
-        .filter(|(_, c)| c.is_alphanumeric())
-        .last()
+        .rfind(|(_, c)| c.is_alphanumeric())
         .map_or(out.len(), |(i, c)| i + c.len_utf8());
     out.insert_str(at, &PADDING.to_string().repeat(pad));
     Cow::Owned(out)
