@@ -221,3 +221,148 @@ fn the_reader_of_tr_finds_ids_and_arguments() {
     );
     assert_eq!(found[1].place, "x.rs:2");
 }
+
+/// The string literals of a file's code, outside its tests, attributes and `tr!` ids, with
+/// their line numbers.
+fn literals(text: &str) -> Vec<(usize, String)> {
+    // Test modules sit at a file's end, after `#[cfg(test)]`.
+    let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+    let mut found = Vec::new();
+    let mut chars = code.char_indices().peekable();
+    let mut line = 1;
+    let mut line_start = 0;
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\n' => {
+                line += 1;
+                line_start = at + 1;
+            }
+            '/' if chars.peek().is_some_and(|(_, n)| *n == '/') => {
+                // A comment, to the end of the line.
+                for (i, n) in chars.by_ref() {
+                    if n == '\n' {
+                        line += 1;
+                        line_start = i + 1;
+                        break;
+                    }
+                }
+            }
+            '\'' => {
+                // A char literal ('"', '\'') or a lifetime: skip a char literal whole.
+                let rest = &code[at + 1..];
+                let skip = if rest.starts_with('\\') {
+                    rest.find('\'').filter(|&end| end <= 10).map(|end| {
+                        rest[1..].find('\'').map_or(end, |e| e + 1)
+                    })
+                } else {
+                    rest.char_indices()
+                        .nth(1)
+                        .filter(|(_, n)| *n == '\'')
+                        .map(|(i, _)| i)
+                };
+                if let Some(skip) = skip {
+                    while chars.peek().is_some_and(|(i, _)| *i <= at + 1 + skip) {
+                        chars.next();
+                    }
+                }
+            }
+            '"' => {
+                let raw = code[..at].ends_with('r') || code[..at].ends_with("r#");
+                let first_line = line;
+                let line_text = &code[line_start..at];
+                let in_attribute = line_text.trim_start().starts_with("#[");
+                let before = code[..at].trim_end();
+                let tr_id = before.ends_with("tr!(");
+                let path_macro = ["include_str!(", "include_bytes!(", "env!(", "concat!("]
+                    .iter()
+                    .any(|m| before.ends_with(m));
+                let mut literal = String::new();
+                let mut escaped = false;
+                for (i, n) in chars.by_ref() {
+                    if n == '\n' {
+                        line += 1;
+                        line_start = i + 1;
+                    }
+                    if escaped {
+                        escaped = false;
+                        literal.push(n);
+                        continue;
+                    }
+                    if n == '\\' && !raw {
+                        escaped = true;
+                        continue;
+                    }
+                    if n == '"' {
+                        break;
+                    }
+                    literal.push(n);
+                }
+                if !in_attribute && !tr_id && !path_macro {
+                    found.push((first_line, literal));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Whether a literal reads as words for people: two words of letters with a space between, or
+/// one capitalised word ("Summary"); not an id, a key, a path or a format of numbers.
+fn reads_as_words(literal: &str) -> bool {
+    let words: Vec<&str> = literal
+        .split(|c: char| !c.is_alphabetic() && c != '’' && c != '\'')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    if literal.contains("://") || literal.contains("_") && !literal.contains(' ') {
+        return false;
+    }
+    let spaced = literal.contains(' ') && words.len() >= 2;
+    let capitalised = words.len() == 1
+        && literal.trim() == words[0]
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words[0].chars().skip(1).all(char::is_lowercase);
+    spaced || capitalised
+}
+
+/// Literals that read as words but are not the workbook's words, each with its reason.
+const NOT_OURS: [(&str, &str); 0] = [];
+
+/// Every literal that reads as words for people, outside the catalogue.
+fn words_outside_the_catalogue() -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let name = file.strip_prefix(root()).unwrap().display().to_string();
+        if name.ends_with("tests.rs") || name.contains("/tests/") || name == "src/build.rs" {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for (line, literal) in literals(&text) {
+            if reads_as_words(&literal) && !NOT_OURS.iter().any(|(text, _)| *text == literal) {
+                found.push(format!("{name}:{line}: {literal:?}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_words_outside_the_catalogue() {
+    let found = words_outside_the_catalogue();
+    assert!(found.is_empty(), "{} literals:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn the_reader_of_literals_finds_words_and_skips_the_rest() {
+    let text = "#[serde(rename = \"Some Key\")]\nlet a = tr!(\"an-id\");\nlet b = \"Save as\";\nlet c = '\"'; let d = \"like_for_like\";\n// \"In a comment\"\nlet e = \"Summary\";\n#[cfg(test)]\nlet f = \"In a test\";";
+    let found: Vec<(usize, String)> = literals(text)
+        .into_iter()
+        .filter(|(_, l)| reads_as_words(l))
+        .collect();
+    assert_eq!(
+        found,
+        [(3, "Save as".to_owned()), (6, "Summary".to_owned())]
+    );
+}
