@@ -251,9 +251,9 @@ fn literals(text: &str) -> Vec<(usize, String)> {
                 // A char literal ('"', '\'') or a lifetime: skip a char literal whole.
                 let rest = &code[at + 1..];
                 let skip = if rest.starts_with('\\') {
-                    rest.find('\'').filter(|&end| end <= 10).map(|end| {
-                        rest[1..].find('\'').map_or(end, |e| e + 1)
-                    })
+                    rest.find('\'')
+                        .filter(|&end| end <= 10)
+                        .map(|end| rest[1..].find('\'').map_or(end, |e| e + 1))
                 } else {
                     rest.char_indices()
                         .nth(1)
@@ -351,7 +351,12 @@ fn words_outside_the_catalogue() -> Vec<String> {
 #[test]
 fn no_words_outside_the_catalogue() {
     let found = words_outside_the_catalogue();
-    assert!(found.is_empty(), "{} literals:\n{}", found.len(), found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "{} literals:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@
 //! median of the assessors' phases is used (a half when their number is even), and marked.
 
 pub mod compare;
+pub mod radar;
 mod ratio;
 pub mod read;
 pub mod wording;
