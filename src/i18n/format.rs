@@ -24,13 +24,9 @@ pub fn date(date: Date, style: DateStyle) -> String {
     }
 }
 
-/// A time of day: "09:05".
+/// A time of day, on the 24-hour clock: "9:05", "14:30".
 pub fn time_of_day(hour: u8, minute: u8) -> String {
-    tr!(
-        "time-of-day",
-        hour = format!("{hour:02}"),
-        minute = format!("{minute:02}")
-    )
+    tr!("time-of-day", hour = hour, minute = format!("{minute:02}"))
 }
 
 /// The minus sign of printed figures (U+2212), wider and clearer than a hyphen.

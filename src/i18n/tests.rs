@@ -13,7 +13,8 @@ fn dates_are_worded_from_the_catalogue() {
         super::date(date!(2026 - 12 - 31), DateStyle::Short),
         "31 Dec 2026"
     );
-    assert_eq!(time_of_day(9, 5), "09:05");
+    assert_eq!(time_of_day(9, 5), "9:05");
+    assert_eq!(time_of_day(14, 30), "14:30");
 }
 
 #[test]

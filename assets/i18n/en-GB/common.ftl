@@ -32,7 +32,7 @@ date-short = { $day } { $month ->
        *[12] Dec
     } { $year }
 
-# A time of day, hours and minutes each of two digits: "09:05".
+# A time of day on the 24-hour clock: $hour a number (9), $minute two digits (05): "9:05".
 time-of-day = { $hour }:{ $minute }
 
 # Items listed in a sentence, "A, B and C": the items before the last are joined by
