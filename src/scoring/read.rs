@@ -7,13 +7,18 @@ use std::collections::HashMap;
 use time::Date;
 
 use super::compare::{self, Comparison};
-use super::wording::{self, join_and, short_date};
+use super::wording::{self, short_date};
 use super::{DomainScore, Maturity, Scorecard};
 use crate::model::problems::parse_due_date;
+use crate::i18n::join_and;
 use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
+use crate::tr;
 
-/// Where the actions of answers to questions the framework does not have are filed.
-pub const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
+/// Where the actions of answers to questions the framework does not have are filed, in words:
+/// "Not in this version of the framework".
+pub fn not_in_framework() -> String {
+    tr!("words-not-in-framework")
+}
 
 /// How many key messages are given at most.
 const KEY_MESSAGES: usize = 5;
@@ -24,8 +29,9 @@ pub struct PlacedAction<'a> {
     /// The domain's index in the framework; `None` for an answer to a question the framework
     /// does not have.
     pub domain: Option<usize>,
-    /// The domain's title, or [`NOT_IN_FRAMEWORK`].
-    pub domain_title: &'a str,
+    /// The domain's title; `None` for an answer to a question the framework does not have
+    /// (worded [`not_in_framework`]).
+    pub domain_title: Option<&'a str>,
     /// The question's number ("2.2"), or its id when the framework does not have it.
     pub number: String,
     /// The action.
@@ -33,6 +39,12 @@ pub struct PlacedAction<'a> {
 }
 
 impl PlacedAction<'_> {
+    /// The domain's title, or [`not_in_framework`].
+    pub fn domain_words(&self) -> String {
+        self.domain_title
+            .map_or_else(not_in_framework, ToOwned::to_owned)
+    }
+
     /// How late the action is on `today` ("3 weeks overdue"), when open and late.
     pub fn overdue(&self, today: Date) -> Option<String> {
         if !self.action.status.is_open() {
@@ -71,7 +83,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
             let number = numbers.get(&question.id).cloned().unwrap_or_default();
             PlacedAction {
                 domain: framework.domains().iter().position(|d| d.id == domain.id),
-                domain_title: &domain.title,
+                domain_title: Some(&domain.title),
                 number,
                 action,
             }
@@ -82,7 +94,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
         .flat_map(|(id, response)| {
             response.actions.iter().map(move |action| PlacedAction {
                 domain: None,
-                domain_title: NOT_IN_FRAMEWORK,
+                domain_title: None,
                 number: id.to_string(),
                 action,
             })
@@ -161,21 +173,21 @@ pub fn key_messages(
         .count();
     if overdue > 0 {
         messages.push(KeyMessage::new(
-            if overdue == 1 {
-                "1 open action is overdue".to_owned()
-            } else {
-                format!("{overdue} open actions are overdue")
-            },
-            format!(" on {}.", short_date(today)),
+            tr!("words-key-overdue-lead", count = overdue),
+            tr!("words-key-overdue-text", date = short_date(today)),
         ));
     }
     let unagreed = card.unagreed_questions();
     if assessment.is_group() && unagreed > 0 {
         messages.push(KeyMessage::new(
-            format!("{unagreed} of {} rated questions", card.rated_questions()),
-            format!(
-                " are still to be agreed by the {} assessors; until then their median phase counts.",
-                assessment.assessors().len()
+            tr!(
+                "words-key-unagreed-lead",
+                unagreed = unagreed,
+                rated = card.rated_questions()
+            ),
+            tr!(
+                "words-key-unagreed-text",
+                assessors = assessment.assessors().len()
             ),
         ));
     }
@@ -187,15 +199,11 @@ pub fn key_messages(
         .collect();
     if !unrated.is_empty() && unrated.len() < card.domains.len() {
         messages.push(KeyMessage::new(
-            "Not yet rated: ",
-            format!(
-                "{}, so {} not in the overall maturity.",
-                join_and(&unrated),
-                if unrated.len() == 1 {
-                    "it is"
-                } else {
-                    "they are"
-                }
+            tr!("words-key-unrated-lead"),
+            tr!(
+                "words-key-unrated-text",
+                count = unrated.len(),
+                domains = join_and(&unrated)
             ),
         ));
     }
@@ -211,20 +219,14 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
         .filter(|d| d.maturity.is_some())
         .collect();
     if rated.is_empty() {
-        return vec![KeyMessage::new(
-            "",
-            "No key question is rated yet: the profile fills in as the working group rates them.",
-        )];
+        return vec![KeyMessage::new("", tr!("words-key-none-rated"))];
     }
     if rated.len() < 2 {
-        return vec![KeyMessage::new(
-            "",
-            "The strongest and least developed domains are named once two domains are rated.",
-        )];
+        return vec![KeyMessage::new("", tr!("words-key-one-rated"))];
     }
     let high = rated.iter().filter_map(|d| d.maturity).max();
     let low = rated.iter().filter_map(|d| d.maturity).min();
-    let named = |lead: &str, target: Option<Maturity>| {
+    let named = |lead: String, target: Option<Maturity>| {
         let names: Vec<&str> = rated
             .iter()
             .filter(|d| d.maturity == target)
@@ -232,18 +234,21 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
             .collect();
         KeyMessage::new(
             lead,
-            format!(
-                "{}, {}{}.",
-                join_and(&names),
-                if names.len() > 1 { "each " } else { "" },
-                wording::maturity_with_phase(framework, target)
+            tr!(
+                "words-key-named",
+                count = names.len(),
+                domains = join_and(&names),
+                maturity = wording::maturity_with_phase(framework, target)
             ),
         )
     };
     if high == low {
-        return vec![named("Every rated domain is level: ", high)];
+        return vec![named(tr!("words-key-level-lead"), high)];
     }
-    vec![named("Strongest: ", high), named("Least developed: ", low)]
+    vec![
+        named(tr!("words-key-strongest-lead"), high),
+        named(tr!("words-key-least-developed-lead"), low),
+    ]
 }
 
 /// The overall change and the largest change of a domain since the earlier assessment, like for
@@ -252,46 +257,41 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
 fn change_message(since: &Since<'_>) -> KeyMessage {
     let c = since.comparison;
     let overall = match (c.overall_earlier, c.overall_current, c.overall_change()) {
-        (Some(then), Some(now), Some(_)) => format!(
-            "overall maturity {then} then, {now} now ({})",
-            wording::overall_change(c)
+        (Some(then), Some(now), Some(_)) => tr!(
+            "words-key-overall",
+            earlier = then.to_string(),
+            current = now.to_string(),
+            change = wording::overall_change(c)
         ),
-        (Some(then), Some(now), None) => format!(
-            "overall maturity {then} then, {now} now; no question was rated both times, so there is no \
-             like-for-like change"
+        (Some(then), Some(now), None) => tr!(
+            "words-key-overall-no-like-for-like",
+            earlier = then.to_string(),
+            current = now.to_string()
         ),
-        _ => "no overall change to show, as one of the two has no rated domain".to_owned(),
+        _ => tr!("words-key-overall-none"),
     };
     let largest = c.largest_changes();
-    let mut text = if largest.is_empty() {
-        format!("{overall}; no domain has changed like for like.")
+    let falls = c.largest_falls();
+    let text = if largest.is_empty() {
+        tr!("words-key-since-no-change", overall = overall)
+    } else if !falls.is_empty() && largest.iter().all(|d| d.change() > Some(0)) {
+        tr!(
+            "words-key-since-largest-and-falls",
+            overall = overall,
+            count = largest.len(),
+            domains = domains_changed(&largest),
+            falls_count = falls.len(),
+            falls = domains_changed(&falls)
+        )
     } else {
-        format!(
-            "{overall}; the largest {} {}",
-            if largest.len() == 1 {
-                "change is"
-            } else {
-                "changes are"
-            },
-            domains_changed(&largest)
+        tr!(
+            "words-key-since-largest",
+            overall = overall,
+            count = largest.len(),
+            domains = domains_changed(&largest)
         )
     };
-    let falls = c.largest_falls();
-    if !largest.is_empty() && !falls.is_empty() && largest.iter().all(|d| d.change() > Some(0)) {
-        text = format!(
-            "{text}, and the largest {} {}",
-            if falls.len() == 1 {
-                "fall is"
-            } else {
-                "falls are"
-            },
-            domains_changed(&falls)
-        );
-    }
-    if !largest.is_empty() {
-        text.push('.');
-    }
-    KeyMessage::new(format!("Since {}: ", since.name), text)
+    KeyMessage::new(tr!("words-key-since-lead", since = since.name.as_str()), text)
 }
 
 /// "Economic impact, +0.7 (2.0 to 2.7)", with "on the 2 questions rated both times" when the
@@ -300,23 +300,30 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
     let named: Vec<String> = domains
         .iter()
         .map(|d| {
-            let on = if d.has_questions_apart() {
-                format!(
-                    " on the {} rated both times",
-                    wording::questions(d.rated_both)
-                )
-            } else {
-                String::new()
-            };
-            format!(
-                "{}, {} ({} to {}{on})",
-                d.title,
+            let (change, earlier, current) = (
                 wording::change(d.change()),
                 wording::maturity(d.like_earlier),
                 wording::maturity(d.like_current),
-            )
+            );
+            if d.has_questions_apart() {
+                tr!(
+                    "words-key-domain-changed-on",
+                    domain = d.title.as_str(),
+                    change = change,
+                    earlier = earlier,
+                    current = current,
+                    count = d.rated_both
+                )
+            } else {
+                tr!(
+                    "words-key-domain-changed",
+                    domain = d.title.as_str(),
+                    change = change,
+                    earlier = earlier,
+                    current = current
+                )
+            }
         })
         .collect();
-    let named: Vec<&str> = named.iter().map(String::as_str).collect();
     join_and(&named)
 }
