@@ -464,10 +464,18 @@ impl std::fmt::Display for Difference {
                         kept = kept
                     ),
                     SharedField::Title => {
-                        tr!("problem-combine-different-titles", values = values, kept = kept)
+                        tr!(
+                            "problem-combine-different-titles",
+                            values = values,
+                            kept = kept
+                        )
                     }
                     SharedField::Period => {
-                        tr!("problem-combine-different-periods", values = values, kept = kept)
+                        tr!(
+                            "problem-combine-different-periods",
+                            values = values,
+                            kept = kept
+                        )
                     }
                 }
             }

@@ -102,9 +102,9 @@ pub fn short(date: Date) -> String {
 pub fn read_iso(text: &str) -> Option<Date> {
     let text = text.trim();
     let shaped = text.len() == 10
-        && text
-            .char_indices()
-            .all(|(i, c)| matches!((i, c), (4 | 7, '-')) || (i != 4 && i != 7 && c.is_ascii_digit()));
+        && text.char_indices().all(|(i, c)| {
+            matches!((i, c), (4 | 7, '-')) || (i != 4 && i != 7 && c.is_ascii_digit())
+        });
     if shaped { read_date(text) } else { None }
 }
 

@@ -320,13 +320,21 @@ impl Assessment {
             TextTarget::Institution => &mut self.institution,
             TextTarget::Title => &mut self.title,
             TextTarget::Period => &mut self.period,
-            TextTarget::MemberName(index) => &mut item(&mut self.team, *index, EditItem::TeamMember)?.name,
-            TextTarget::MemberRole(index) => &mut item(&mut self.team, *index, EditItem::TeamMember)?.role,
+            TextTarget::MemberName(index) => {
+                &mut item(&mut self.team, *index, EditItem::TeamMember)?.name
+            }
+            TextTarget::MemberRole(index) => {
+                &mut item(&mut self.team, *index, EditItem::TeamMember)?.role
+            }
             TextTarget::Narrative(q) => &mut self.responses.entry(q.clone()).or_default().narrative,
             TextTarget::Ambition(q) => &mut self.responses.entry(q.clone()).or_default().ambition,
             TextTarget::Rationale(q) => &mut self.responses.entry(q.clone()).or_default().rationale,
             TextTarget::Evidence(q, index, field) => {
-                let evidence = item(&mut self.existing_response(q)?.evidence, *index, EditItem::Evidence)?;
+                let evidence = item(
+                    &mut self.existing_response(q)?.evidence,
+                    *index,
+                    EditItem::Evidence,
+                )?;
                 match field {
                     EvidenceField::Title => &mut evidence.title,
                     EvidenceField::Link => &mut evidence.link,
@@ -334,7 +342,11 @@ impl Assessment {
                 }
             }
             TextTarget::Action(q, index, field) => {
-                let action = item(&mut self.existing_response(q)?.actions, *index, EditItem::Action)?;
+                let action = item(
+                    &mut self.existing_response(q)?.actions,
+                    *index,
+                    EditItem::Action,
+                )?;
                 match field {
                     ActionField::Description => &mut action.description,
                     ActionField::Owner => &mut action.owner,

@@ -198,11 +198,10 @@ impl Framework {
 
     /// The display name of a phase, or its number when the bank lacks it.
     pub fn phase_name(&self, phase: Phase) -> String {
-        self.phase(phase)
-            .map_or_else(
-                || tr!("words-phase-fallback", number = phase.number()),
-                |info| info.name.clone(),
-            )
+        self.phase(phase).map_or_else(
+            || tr!("words-phase-fallback", number = phase.number()),
+            |info| info.name.clone(),
+        )
     }
 
     /// A domain by id.
@@ -309,11 +308,9 @@ impl Part<'_> {
             Self::AttributionUrl => tr!("problem-bank-part-attribution-url"),
             Self::WordingNote => tr!("problem-bank-part-wording-note"),
             Self::ScaleName => tr!("problem-bank-part-scale-name"),
-            Self::Phase { number, field } => tr!(
-                "problem-bank-part-phase",
-                number = *number,
-                field = *field
-            ),
+            Self::Phase { number, field } => {
+                tr!("problem-bank-part-phase", number = *number, field = *field)
+            }
             Self::Domain { number, id } => {
                 tr!("problem-bank-part-domain", number = *number, id = *id)
             }
@@ -378,9 +375,21 @@ impl Checker {
         let mut ids = BTreeSet::new();
         for phase in &scale.phases {
             let number = phase.number.number();
-            self.non_empty(&Part::Phase { number, field: "id" }, &phase.id);
+            self.non_empty(
+                &Part::Phase {
+                    number,
+                    field: "id",
+                },
+                &phase.id,
+            );
             self.unique(&mut ids, "phase", &phase.id);
-            self.non_empty(&Part::Phase { number, field: "name" }, &phase.name);
+            self.non_empty(
+                &Part::Phase {
+                    number,
+                    field: "name",
+                },
+                &phase.name,
+            );
             self.non_empty(
                 &Part::Phase {
                     number,

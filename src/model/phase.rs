@@ -16,10 +16,7 @@ pub struct PhaseOutOfRange(pub i64);
 
 impl std::fmt::Display for PhaseOutOfRange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::tr!(
-            "problem-phase-out-of-range",
-            number = self.0
-        ))
+        f.write_str(&crate::tr!("problem-phase-out-of-range", number = self.0))
     }
 }
 

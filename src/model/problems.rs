@@ -557,7 +557,9 @@ mod tests {
         assert!(due_date_problem("31/03/2027").is_some_and(|p| p.contains("saves dates as")));
         assert!(due_date_problem("someday").is_some_and(|p| p.contains("31 March 2027")));
         assert_eq!(
-            DueDateProblem::of("2027-02-30").map(|p| p.as_date()).as_deref(),
+            DueDateProblem::of("2027-02-30")
+                .map(|p| p.as_date())
+                .as_deref(),
             Some("date \"2027-02-30\" is not a real date")
         );
     }
@@ -588,7 +590,9 @@ mod tests {
             .expect("rated");
         response.narrative = "bell\u{7}".to_owned();
         response.rationale = "two\nlines".to_owned();
-        response.ratings.insert(String::new(), crate::model::Phase::new(2).expect("a phase"));
+        response
+            .ratings
+            .insert(String::new(), crate::model::Phase::new(2).expect("a phase"));
         response.evidence.push(Evidence {
             id: ItemId::default(),
             title: String::new(),
@@ -623,7 +627,10 @@ mod tests {
             "d0.q0, action 1: action description is empty",
             "d0.q0, action 1: due date \"someday\" is not a date written as 31/03/2027, 31 March 2027 or 2027-03-31",
         ] {
-            assert!(lines.iter().any(|l| l == expected), "{expected}\n{lines:#?}");
+            assert!(
+                lines.iter().any(|l| l == expected),
+                "{expected}\n{lines:#?}"
+            );
         }
         let evidence = found
             .iter()
@@ -653,17 +660,115 @@ mod tests {
         ));
         // The user's data stays as it is: ids, the link, the date and versions as given.
         let data = [
-            "d0", "q0", "gone", "q9", "javascript", "alert", "someday", "test", "framework", "en",
-            "GB", "cy",
+            "d0",
+            "q0",
+            "gone",
+            "q9",
+            "javascript",
+            "alert",
+            "someday",
+            "test",
+            "framework",
+            "en",
+            "GB",
+            "cy",
         ];
         for problem in &found {
             let line = problem.to_string();
-            let english: Vec<String> =
-                crate::model::testing::english_words(&line)
-                    .into_iter()
-                    .filter(|w| !data.contains(&w.as_str()))
-                    .collect();
+            let english: Vec<String> = crate::model::testing::english_words(&line)
+                .into_iter()
+                .filter(|w| !data.contains(&w.as_str()))
+                .collect();
             assert!(english.is_empty(), "{line}: {english:?}");
+        }
+    }
+
+    /// The errors and notes of the rest of the model, in the pseudo-locale: only the data they
+    /// name (ids, names, versions) is left in plain letters.
+    #[test]
+    fn the_models_errors_are_worded_by_the_catalogue() {
+        use crate::model::migrate::{MapProblem, MigrateError};
+        use crate::model::{CombineError, Difference, EditError, EditItem, ItemKind, SharedField};
+
+        let _lang = scoped(Lang::Pseudo);
+        let q = |id: &str| QuestionId::new(id);
+        let said: Vec<String> = vec![
+            CombineError::TooFew.to_string(),
+            CombineError::SameAssessor("Alys".to_owned()).to_string(),
+            CombineError::OtherFramework {
+                assessor: "Alys".to_owned(),
+                found: "cif 1".to_owned(),
+                other: "Bryn".to_owned(),
+                expected: "cif 2".to_owned(),
+            }
+            .to_string(),
+            CombineError::AlreadyCombined("Bryn".to_owned()).to_string(),
+            Difference::Field {
+                field: SharedField::Period,
+                values: vec!["Alys".to_owned(), "Bryn".to_owned()],
+            }
+            .to_string(),
+            Difference::ChangedItem {
+                question: "2.1".to_owned(),
+                assessor: "Bryn".to_owned(),
+                kind: ItemKind::Action,
+                label: "Alys".to_owned(),
+                earlier: "Alys".to_owned(),
+            }
+            .to_string(),
+            MigrateError::Map(vec![
+                MapProblem::UnknownQuestion(q("d0.q0")),
+                MapProblem::UnknownDomain("d9".to_owned()),
+                MapProblem::NoSuchQuestion {
+                    from: q("d0.q0"),
+                    to: q("d1.q0"),
+                },
+                MapProblem::NoSuchDomain {
+                    from: "d0".to_owned(),
+                    to: "d1".to_owned(),
+                },
+                MapProblem::Nowhere(q("d0.q0")),
+                MapProblem::Repeated {
+                    from: q("d0.q0"),
+                    to: q("d1.q0"),
+                },
+            ])
+            .to_string(),
+            EditError::NoResponse(q("d0.q0")).to_string(),
+            EditError::NoItem {
+                item: EditItem::Evidence,
+                index: 2,
+            }
+            .to_string(),
+            crate::model::phase::PhaseOutOfRange(9).to_string(),
+            crate::model::ActionStatus::InProgress.label().to_owned(),
+            crate::model::dates::month_and_year(2027, time::Month::May),
+        ];
+        let data = ["Alys", "Bryn", "cif", "d0", "d1", "d9", "q0"];
+        for text in &said {
+            let english: Vec<String> = crate::model::testing::english_words(text)
+                .into_iter()
+                .filter(|w| !data.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{text}: {english:?}");
+        }
+        // A framework that breaks every rule says so in the catalogue's words too.
+        let mut parts = framework(&[1, 1]).into_parts();
+        parts.title = String::new();
+        parts.attribution.url = "javascript:alert(1)".to_owned();
+        parts.scale.ordered = false;
+        parts.domains[1].id = parts.domains[0].id.clone();
+        parts.domains[1].source = None;
+        parts.domains[1].questions.clear();
+        let Err(problems) = Framework::new(parts) else {
+            panic!("a broken bank was taken");
+        };
+        for text in &problems {
+            let english: Vec<String> = crate::model::testing::english_words(text)
+                .into_iter()
+                .filter(|w| !["d0", "javascript", "alert"].contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{text}: {english:?}");
         }
     }
 }

@@ -17,7 +17,10 @@ pub fn unprintable(assessment: &Assessment) -> Vec<Problem> {
     let mut check = |location: Location, text: &str| {
         let characters = metrics.missing(text);
         if !characters.is_empty() {
-            found.push(Problem::new(location, ProblemKind::Unprintable { characters }));
+            found.push(Problem::new(
+                location,
+                ProblemKind::Unprintable { characters },
+            ));
         }
     };
     for (field, text) in [

@@ -477,10 +477,7 @@ impl std::fmt::Display for ComparisonWarning {
             Self::OtherVersion {
                 earlier: None,
                 current,
-            } => crate::tr!(
-                "problem-compare-no-version",
-                current = current.as_str()
-            ),
+            } => crate::tr!("problem-compare-no-version", current = current.as_str()),
         };
         f.write_str(&text)
     }
@@ -723,5 +720,46 @@ mod tests {
             .map(|d| d.domain_id.as_str())
             .collect();
         assert_eq!(falls, ["d1"]);
+    }
+
+    #[test]
+    fn warnings_are_typed_and_worded_from_the_catalogue() {
+        let fw = framework(&[1]);
+        let mut current = assessment_with(&fw, &[]);
+        let mut earlier = assessment_with(&fw, &[]);
+        current.institution = "Prifysgol Cwm Tawe".to_owned();
+        earlier.institution = "Another University".to_owned();
+        earlier.framework.version = " ".to_owned();
+        earlier.created = current.created.map(|c| c + time::Duration::days(1));
+        let found = comparison_warnings(&fw, &current, &earlier);
+        assert_eq!(
+            found,
+            [
+                ComparisonWarning::OtherInstitution {
+                    earlier: "Another University".to_owned(),
+                    current: "Prifysgol Cwm Tawe".to_owned(),
+                },
+                ComparisonWarning::StartedAfter,
+                ComparisonWarning::OtherVersion {
+                    earlier: None,
+                    current: "1".to_owned(),
+                },
+            ]
+        );
+        assert_eq!(
+            warnings(&fw, &current, &earlier)[2],
+            "the earlier assessment answers version (none given) of the framework, this comparison uses version 1"
+        );
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let data = ["Prifysgol", "Cwm", "Tawe", "Another", "University"];
+        for warning in &found {
+            let text = warning.to_string();
+            let english: Vec<String> = crate::model::testing::english_words(&text)
+                .into_iter()
+                .filter(|w| !data.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{text}: {english:?}");
+        }
+        assert!(crate::model::testing::english_words(&describe_change(0)).is_empty());
     }
 }

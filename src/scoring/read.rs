@@ -9,8 +9,8 @@ use time::Date;
 use super::compare::{self, Comparison};
 use super::wording::{self, short_date};
 use super::{DomainScore, Maturity, Scorecard};
-use crate::model::problems::parse_due_date;
 use crate::i18n::join_and;
+use crate::model::problems::parse_due_date;
 use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
 use crate::tr;
 
@@ -291,7 +291,10 @@ fn change_message(since: &Since<'_>) -> KeyMessage {
             domains = domains_changed(&largest)
         )
     };
-    KeyMessage::new(tr!("words-key-since-lead", since = since.name.as_str()), text)
+    KeyMessage::new(
+        tr!("words-key-since-lead", since = since.name.as_str()),
+        text,
+    )
 }
 
 /// "Economic impact, +0.7 (2.0 to 2.7)", with "on the 2 questions rated both times" when the
@@ -326,4 +329,251 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
         })
         .collect();
     join_and(&named)
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+    use crate::model::testing::{assessment_with, english_words, framework};
+    use crate::model::{ActionStatus, Phase};
+    use crate::scoring::score;
+
+    fn action(description: &str, due: &str, status: ActionStatus) -> Action {
+        Action {
+            description: description.to_owned(),
+            due: due.to_owned(),
+            status,
+            ..Action::default()
+        }
+    }
+
+    /// A framework of two domains of two questions, with actions due in several spellings.
+    fn planned() -> (Framework, Assessment) {
+        let fw = framework(&[2, 2]);
+        let mut a = assessment_with(
+            &fw,
+            &[
+                ("d0.q0", Some(2), 0),
+                ("d1.q1", Some(4), 0),
+                ("old.q", None, 0),
+            ],
+        );
+        let mut add = |id: &str, actions: Vec<Action>| {
+            a.responses
+                .get_mut(&QuestionId::new(id))
+                .expect("rated")
+                .actions
+                .extend(actions);
+        };
+        add(
+            "d1.q1",
+            vec![
+                action("undated", "", ActionStatus::Planned),
+                action("day first", "31/03/2027", ActionStatus::InProgress),
+            ],
+        );
+        add(
+            "d0.q0",
+            vec![
+                action("iso", "2027-01-15", ActionStatus::Planned),
+                action("done", "2026-01-01", ActionStatus::Done),
+            ],
+        );
+        add(
+            "old.q",
+            vec![action("orphan", "1 Feb 2027", ActionStatus::Planned)],
+        );
+        (fw, a)
+    }
+
+    #[test]
+    fn actions_sort_by_due_date_in_any_spelling_then_undated() {
+        let (fw, a) = planned();
+        let placed = actions(&fw, &a);
+        let order: Vec<&str> = placed
+            .iter()
+            .map(|p| p.action.description.as_str())
+            .collect();
+        assert_eq!(order, ["done", "iso", "orphan", "day first", "undated"]);
+        let numbers: Vec<&str> = placed.iter().map(|p| p.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.1", "old.q", "2.2", "2.2"]);
+        assert_eq!(placed[0].domain, Some(0));
+        assert_eq!(placed[2].domain, None);
+        assert_eq!(
+            placed[2].domain_words(),
+            "Not in this version of the framework"
+        );
+        assert_eq!(placed[3].domain_words(), "Domain 1");
+        let open: Vec<&str> = open_actions(&fw, &a)
+            .iter()
+            .map(|p| p.action.description.as_str())
+            .collect();
+        assert_eq!(open, ["iso", "orphan", "day first", "undated"]);
+    }
+
+    #[test]
+    fn a_due_date_written_day_first_is_overdue_like_any_other() {
+        let (fw, a) = planned();
+        let placed = actions(&fw, &a);
+        let today = date!(2027 - 04 - 02);
+        let late: Vec<(&str, Option<String>)> = placed
+            .iter()
+            .map(|p| (p.action.description.as_str(), p.overdue(today)))
+            .collect();
+        assert_eq!(
+            late,
+            [
+                ("done", None),
+                ("iso", Some("2 months overdue".to_owned())),
+                ("orphan", Some("8 weeks overdue".to_owned())),
+                ("day first", Some("2 days overdue".to_owned())),
+                ("undated", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn key_messages_name_the_extremes_lateness_and_what_is_not_rated() {
+        let (fw, mut a) = planned();
+        // Two domains rated at different phases.
+        a.responses
+            .get_mut(&QuestionId::new("d0.q0"))
+            .expect("rated")
+            .phase = Phase::new(3);
+        let card = score(&fw, &a);
+        let messages = key_messages(&fw, &a, &card, None, date!(2027 - 04 - 02));
+        let said: Vec<(String, String)> = messages
+            .iter()
+            .map(|m| (m.lead.clone(), m.text.clone()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "Strongest: ".to_owned(),
+                    "Domain 1, 4.0 (Phase name 4).".to_owned()
+                ),
+                (
+                    "Least developed: ".to_owned(),
+                    "Domain 0, 3.0 (Phase name 3).".to_owned()
+                ),
+                (
+                    "3 open actions are overdue".to_owned(),
+                    " on 2 Apr 2027.".to_owned()
+                ),
+            ]
+        );
+        let one = assessment_with(&fw, &[("d0.q0", Some(2), 0)]);
+        let messages = key_messages(&fw, &one, &score(&fw, &one), None, date!(2027 - 04 - 02));
+        assert_eq!(
+            messages[0].text,
+            "The strongest and least developed domains are named once two domains are rated."
+        );
+        assert_eq!(messages[1].lead, "Not yet rated: ");
+        assert_eq!(
+            messages[1].text,
+            "Domain 1, so it is not in the overall maturity."
+        );
+    }
+
+    /// The demo's trap: a domain whose figure fell only because a question was rated for the
+    /// first time is never the largest change; the real fall is.
+    #[test]
+    fn the_change_message_names_the_largest_like_for_like_change() {
+        let fw = framework(&[2, 3]);
+        let rate = |ratings: &[(&str, u8)]| {
+            let ratings: Vec<(&str, Option<u8>, usize)> =
+                ratings.iter().map(|&(id, p)| (id, Some(p), 0)).collect();
+            assessment_with(&fw, &ratings)
+        };
+        let earlier = rate(&[("d0.q0", 4), ("d0.q1", 3), ("d1.q0", 4), ("d1.q2", 4)]);
+        let current = rate(&[
+            ("d0.q0", 4),
+            ("d0.q1", 2),
+            ("d1.q0", 4),
+            ("d1.q1", 2),
+            ("d1.q2", 4),
+        ]);
+        let comparison = crate::scoring::compare::compare(&fw, &current, &earlier);
+        let since = Since {
+            name: "2025–26".to_owned(),
+            comparison: &comparison,
+        };
+        let card = score(&fw, &current);
+        let messages = key_messages(&fw, &current, &card, Some(&since), date!(2026 - 11 - 27));
+        let change = messages
+            .iter()
+            .find(|m| m.lead == "Since 2025–26: ")
+            .expect("a change message");
+        assert_eq!(
+            change.text,
+            "overall maturity 3.8 then, 3.2 now (\u{2212}0.3 like for like); the largest change is \
+             Domain 0, \u{2212}0.5 (3.5 to 3.0)."
+        );
+        // Rated apart: the domain named with what it counts.
+        let current = rate(&[("d0.q0", 5), ("d0.q1", 3), ("d1.q0", 4), ("d1.q2", 4)]);
+        let earlier = rate(&[("d0.q0", 4), ("d1.q0", 4)]);
+        let comparison = crate::scoring::compare::compare(&fw, &current, &earlier);
+        let since = Since {
+            name: "last year".to_owned(),
+            comparison: &comparison,
+        };
+        let card = score(&fw, &current);
+        let messages = key_messages(&fw, &current, &card, Some(&since), date!(2026 - 11 - 27));
+        assert!(
+            messages.iter().any(|m| m.text.ends_with(
+                "the largest change is Domain 0, +1.0 (4.0 to 5.0 on the 1 question rated both times)."
+            )),
+            "{messages:#?}"
+        );
+    }
+
+    /// Every key message in the pseudo-locale: only the user's data (domain titles, the
+    /// framework's phase names, the earlier assessment's name) is left in plain letters.
+    #[test]
+    fn key_messages_come_from_the_catalogue() {
+        let _lang = scoped(Lang::Pseudo);
+        let (fw, a) = planned();
+        let earlier = assessment_with(&fw, &[("d0.q0", Some(4), 0), ("d1.q0", Some(1), 0)]);
+        let comparison = crate::scoring::compare::compare(&fw, &a, &earlier);
+        let since = Since {
+            name: "Before".to_owned(),
+            comparison: &comparison,
+        };
+        let card = score(&fw, &a);
+        let mut said: Vec<String> =
+            key_messages(&fw, &a, &card, Some(&since), date!(2027 - 04 - 02))
+                .into_iter()
+                .flat_map(|m| [m.lead, m.text])
+                .collect();
+        let empty = assessment_with(&fw, &[]);
+        said.extend(
+            key_messages(
+                &fw,
+                &empty,
+                &score(&fw, &empty),
+                None,
+                date!(2027 - 04 - 02),
+            )
+            .into_iter()
+            .map(|m| m.text),
+        );
+        said.extend(
+            actions(&fw, &a)
+                .iter()
+                .map(PlacedAction::domain_words)
+                .filter(|w| !w.starts_with("Domain")),
+        );
+        let data = ["Domain", "Phase", "name", "Before"];
+        for text in &said {
+            let english: Vec<String> = english_words(text)
+                .into_iter()
+                .filter(|w| !data.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{text}: {english:?}");
+        }
+    }
 }

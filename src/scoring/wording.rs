@@ -96,7 +96,10 @@ pub fn rated_apart(change: &DomainChange) -> Option<String> {
 pub fn questions_apart(first_rated: &[RatedOnce], no_longer_rated: &[RatedOnce]) -> Option<String> {
     match (first_rated.is_empty(), no_longer_rated.is_empty()) {
         (true, true) => None,
-        (false, true) => Some(tr!("words-apart-first-rated", questions = numbers(first_rated))),
+        (false, true) => Some(tr!(
+            "words-apart-first-rated",
+            questions = numbers(first_rated)
+        )),
         (true, false) => Some(tr!(
             "words-apart-no-longer-rated",
             questions = numbers(no_longer_rated)
@@ -112,11 +115,7 @@ pub fn questions_apart(first_rated: &[RatedOnce], no_longer_rated: &[RatedOnce])
 /// Under a narrow column of changes marked [`APART_MARK`]: "* Not counted as a change: 5.2
 /// rated for the first time." `None` when no change is marked.
 pub fn apart_note(comparison: &Comparison) -> Option<String> {
-    let marked: Vec<&DomainChange> = comparison
-        .domains
-        .iter()
-        .filter(|d| is_marked(d))
-        .collect();
+    let marked: Vec<&DomainChange> = comparison.domains.iter().filter(|d| is_marked(d)).collect();
     let first: Vec<RatedOnce> = marked.iter().flat_map(|d| d.first_rated.clone()).collect();
     let gone: Vec<RatedOnce> = marked
         .iter()
@@ -296,9 +295,18 @@ mod tests {
         assert_eq!(answers(0), "0 answers");
         assert_eq!(questions(1), "1 question");
         assert_eq!(questions(4), "4 questions");
-        assert_eq!(wide_spreads(0), "No question has assessors 2 or more phases apart");
-        assert_eq!(wide_spreads(1), "1 question has assessors 2 or more phases apart");
-        assert_eq!(wide_spreads(3), "3 questions have assessors 2 or more phases apart");
+        assert_eq!(
+            wide_spreads(0),
+            "No question has assessors 2 or more phases apart"
+        );
+        assert_eq!(
+            wide_spreads(1),
+            "1 question has assessors 2 or more phases apart"
+        );
+        assert_eq!(
+            wide_spreads(3),
+            "3 questions have assessors 2 or more phases apart"
+        );
     }
 
     #[test]
@@ -322,7 +330,10 @@ mod tests {
             "3.3 (Phase name 3)"
         );
         assert_eq!(maturity_with_phase(&fw, None), "not yet rated");
-        assert_eq!(question_change(None, Some(Maturity(20))), "rated for the first time");
+        assert_eq!(
+            question_change(None, Some(Maturity(20))),
+            "rated for the first time"
+        );
         assert_eq!(question_change(Some(Maturity(20)), None), "no longer rated");
         assert_eq!(question_change(None, None), "–");
     }
@@ -370,7 +381,10 @@ mod tests {
         ];
         said.extend(apart_note(&c));
         for days in [1, 20, 400] {
-            said.extend(overdue(date!(2026 - 01 - 01), date!(2026 - 01 - 01) + time::Duration::days(days)));
+            said.extend(overdue(
+                date!(2026 - 01 - 01),
+                date!(2026 - 01 - 01) + time::Duration::days(days),
+            ));
         }
         for d in &c.domains {
             said.push(domain_change(d));
@@ -381,5 +395,4 @@ mod tests {
             assert_eq!(english_words(text), Vec::<String>::new(), "{text}");
         }
     }
-
 }

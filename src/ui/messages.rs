@@ -193,7 +193,10 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
                 for problem in &doc.problems {
                     let rest = problem.location.field().map(ToString::to_string);
                     let found = problem.question().and_then(|id| {
-                        state.framework.question(id).map(|(_, question)| (id.clone(), question))
+                        state
+                            .framework
+                            .question(id)
+                            .map(|(_, question)| (id.clone(), question))
                     });
                     match found {
                         Some((id, question)) => {

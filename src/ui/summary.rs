@@ -508,11 +508,7 @@ fn actions_ui(
             > 1;
         if twice && !action.added_by.is_empty() {
             let names: Vec<&str> = action.added_by.iter().map(String::as_str).collect();
-            let _ = write!(
-                text,
-                " ({}'s version)",
-                crate::i18n::join_and(&names)
-            );
+            let _ = write!(text, " ({}'s version)", crate::i18n::join_and(&names));
         }
         let owner = if action.owner.trim().is_empty() {
             "no owner yet"
