@@ -357,7 +357,7 @@ impl Assessment {
     }
 }
 
-fn item<'a, T>(items: &'a mut [T], index: usize, what: EditItem) -> Result<&'a mut T, EditError> {
+fn item<T>(items: &mut [T], index: usize, what: EditItem) -> Result<&mut T, EditError> {
     items
         .get_mut(index)
         .ok_or(EditError::NoItem { item: what, index })

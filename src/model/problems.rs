@@ -448,7 +448,7 @@ pub fn problems(framework: &Framework, assessment: &Assessment) -> Vec<Problem> 
         push(
             Location::Question(id.clone()),
             ProblemKind::UnknownQuestion {
-                framework: framework.id().to_string(),
+                framework: framework.id().to_owned(),
                 version: framework.version().to_owned(),
             },
         );
