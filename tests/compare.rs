@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use civic_workbook::scoring::wording::LIKE_FOR_LIKE;
+use civic_workbook::scoring::wording::like_for_like;
 
 use crate::util::{demo_path, root, run_in, stderr, stdout, temp_dir};
 
@@ -208,13 +208,13 @@ fn score_json_pins_the_fixture_like_for_like() {
     assert_eq!(
         since_message(&text),
         "- Since 2025–26: overall maturity 2.5 then, 2.8 now (no change like for like); the largest change \
-         is Cultural contribution, -0.5 (4.0 to 3.5)."
+         is Cultural contribution, \u{2212}0.5 (4.0 to 3.5)."
     );
     assert!(
         text.contains("Health and wellbeing                   3.0      2.0  no like-for-like change: 3.2 rated for the first time\n"),
         "{text}"
     );
-    assert!(text.contains(LIKE_FOR_LIKE), "{text}");
+    assert!(text.contains(&like_for_like()), "{text}");
 }
 
 #[test]
@@ -244,7 +244,7 @@ fn the_report_shows_the_change_like_for_like_everywhere() {
         "{md:.3000}"
     );
     assert!(
-        md.contains("- Cultural contribution: 3.5 (Delivering); Since 2025–26: -0.5\n"),
+        md.contains("- Cultural contribution: 3.5 (Delivering); Since 2025–26: \u{2212}0.5\n"),
         "{md:.3000}"
     );
     assert!(
@@ -257,7 +257,7 @@ fn the_report_shows_the_change_like_for_like_everywhere() {
     for row in [
         "| Health and wellbeing | 3.0 | 2.0 | no like-for-like change: 3.2 rated for the first time |",
         "| Estates, facilities and placemaking | 2.0 | 5.0 | no question rated both times: 5.2 rated for the first time; 5.1 no longer rated |",
-        "| Cultural contribution | 4.0 | 3.5 | -0.5 |",
+        "| Cultural contribution | 4.0 | 3.5 | \u{2212}0.5 |",
         "| **Overall** | **2.5** | **2.8** | **no change like for like** |",
         "| 3.2 What does a flourishing community look like to us? | – | 1.0 | rated for the first time |",
     ] {
@@ -265,9 +265,9 @@ fn the_report_shows_the_change_like_for_like_everywhere() {
     }
     // The method says how, in the same sentence.
     let method = md.split("\n# Method\n").nth(1).unwrap();
-    assert!(method.contains(LIKE_FOR_LIKE), "{method}");
+    assert!(method.contains(&like_for_like()), "{method}");
     assert!(
-        !md.contains("-1.0 (3.0 to 2.0)"),
+        !md.contains("\u{2212}1.0 (3.0 to 2.0)"),
         "no fall that did not happen"
     );
 }

@@ -596,7 +596,7 @@ fn baseline_numbers_are_pinned_including_added_and_removed_questions() {
     );
     assert_eq!(c.overall_change(), Some(10));
     assert_eq!(compare::describe_change(10), "+1.0");
-    assert_eq!(compare::describe_change(-5), "-0.5");
+    assert_eq!(compare::describe_change(-5), "\u{2212}0.5");
 
     let moved: Vec<(&str, Option<u16>, Option<u16>)> = c
         .moved

@@ -405,7 +405,8 @@ fn the_document_declares_the_assessments_language() {
     assert!(
         problems
             .iter()
-            .any(|p| p.location == "language" && p.message.contains("not a language tag")),
+            .any(|p| p.location.to_string() == "language"
+                && p.message().contains("not a language tag")),
         "{problems:?}"
     );
     let pdf = parse(&render(&odd));

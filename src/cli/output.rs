@@ -339,7 +339,7 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
         pad(&maturity_or_dash(comparison.overall_current), 3),
         wording::overall_change(comparison)
     );
-    let _ = writeln!(out, "\n{}", wording::LIKE_FOR_LIKE);
+    let _ = writeln!(out, "\n{}", wording::like_for_like());
     // Ids and texts come from the files and the bank: each is kept to one line.
     // Numbered as the report numbers them, so "5.2 rated for the first time" can be found.
     let numbered = crate::scoring::read::numbered_questions(framework);
@@ -411,7 +411,7 @@ fn change_json(change: Option<i32>) -> Option<f64> {
 }
 
 /// `score --json`'s `baseline`: what changed since the earlier assessment. Every `change` is
-/// like for like (see [`wording::LIKE_FOR_LIKE`]); `earlier` and `current` are the maturities
+/// like for like (see [`wording::like_for_like`]); `earlier` and `current` are the maturities
 /// as scored, all rated questions counted.
 #[derive(Serialize)]
 struct BaselineJson<'a> {

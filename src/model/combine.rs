@@ -17,24 +17,19 @@ use time::OffsetDateTime;
 
 use super::response::{same_text, words};
 use super::{
-    Action, Assessment, Evidence, Framework, FrameworkRef, ItemId, QuestionId, Response, TeamMember,
+    Action, Assessment, Evidence, Framework, FrameworkRef, ItemId, ItemKind, QuestionId, Response,
+    TeamMember,
 };
+use crate::tr;
 
 /// Why files could not be combined.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CombineError {
     /// Fewer than two files.
-    #[error("combining needs at least two assessments, one per assessor")]
     TooFew,
     /// Two files give the same assessor name.
-    #[error(
-        "two files are both assessor \"{0}\"; each file's team should name the person who rated in it"
-    )]
     SameAssessor(String),
     /// Two files answer different versions of the framework's wording.
-    #[error(
-        "{assessor}'s file answers framework \"{found}\", but {other}'s answers \"{expected}\"; only assessments of the same framework version can be combined"
-    )]
     OtherFramework {
         /// The assessor whose file differs.
         assessor: String,
@@ -46,9 +41,34 @@ pub enum CombineError {
         expected: String,
     },
     /// A file is itself a group assessment.
-    #[error("{0}'s file is already a group assessment; combine the assessors' own files instead")]
     AlreadyCombined(String),
 }
+
+impl std::fmt::Display for CombineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::TooFew => tr!("problem-combine-too-few"),
+            Self::SameAssessor(name) => tr!("problem-combine-same-assessor", name = name.as_str()),
+            Self::OtherFramework {
+                assessor,
+                found,
+                other,
+                expected,
+            } => tr!(
+                "problem-combine-other-framework",
+                assessor = assessor.as_str(),
+                found = found.as_str(),
+                other = other.as_str(),
+                expected = expected.as_str()
+            ),
+            Self::AlreadyCombined(name) => {
+                tr!("problem-combine-already-combined", name = name.as_str())
+            }
+        })
+    }
+}
+
+impl std::error::Error for CombineError {}
 
 impl CombineError {
     /// The assessor the error is about, if one.
@@ -216,8 +236,8 @@ fn key(text: &str) -> Option<String> {
 
 /// What combining needs of evidence and actions alike.
 trait Item: Clone {
-    /// What it is called in a message: "evidence", "action".
-    const WHAT: &'static str;
+    /// What it is, to name it in a note.
+    const WHAT: ItemKind;
     /// Its id, and who added it, to mark a kept copy.
     fn parts(&mut self) -> (&mut ItemId, &mut Vec<String>);
     fn id(&self) -> &ItemId;
@@ -233,7 +253,7 @@ trait Item: Clone {
 }
 
 impl Item for Evidence {
-    const WHAT: &'static str = "evidence";
+    const WHAT: ItemKind = ItemKind::Evidence;
     fn parts(&mut self) -> (&mut ItemId, &mut Vec<String>) {
         (&mut self.id, &mut self.added_by)
     }
@@ -252,7 +272,7 @@ impl Item for Evidence {
 }
 
 impl Item for Action {
-    const WHAT: &'static str = "action";
+    const WHAT: ItemKind = ItemKind::Action;
     fn parts(&mut self) -> (&mut ItemId, &mut Vec<String>) {
         (&mut self.id, &mut self.added_by)
     }
@@ -394,16 +414,123 @@ fn merge_text(answers: &[(&str, &Response)], field: impl Fn(&Response) -> &Strin
 /// Reads one text field of an assessment.
 type Field = fn(&Assessment) -> &str;
 
-/// What the files disagree on, in words, so the person combining can check they have the right
-/// files and see what to settle: an institution, title or period the group file keeps only one
-/// of, and items the files share (the same id) that an assessor changed.
+/// A field of the assessment that files may name differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SharedField {
+    /// The institution.
+    Institution,
+    /// The title.
+    Title,
+    /// The period.
+    Period,
+}
+
+/// Something the files to combine disagree on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// The files name different values of a field; the group file keeps the first.
+    Field {
+        /// Which field.
+        field: SharedField,
+        /// Every value named, in assessor order, the kept one first.
+        values: Vec<String>,
+    },
+    /// An item the files share (the same id) that an assessor changed; both versions are kept.
+    ChangedItem {
+        /// The question: its number ("2.1") when the files answer the framework in use, else
+        /// its id.
+        question: String,
+        /// The assessor whose copy differs.
+        assessor: String,
+        /// Evidence or action.
+        kind: ItemKind,
+        /// The item's words (its title or description) in the earlier copy.
+        label: String,
+        /// The assessor whose copy came first.
+        earlier: String,
+    },
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Field { field, values } => {
+                let kept = values.first().map_or("", String::as_str);
+                let values = values.join(", ");
+                match field {
+                    SharedField::Institution => tr!(
+                        "problem-combine-different-institutions",
+                        values = values,
+                        kept = kept
+                    ),
+                    SharedField::Title => {
+                        tr!(
+                            "problem-combine-different-titles",
+                            values = values,
+                            kept = kept
+                        )
+                    }
+                    SharedField::Period => {
+                        tr!(
+                            "problem-combine-different-periods",
+                            values = values,
+                            kept = kept
+                        )
+                    }
+                }
+            }
+            Self::ChangedItem {
+                question,
+                assessor,
+                kind,
+                label,
+                earlier,
+            } => {
+                let (question, name, label, earlier) = (
+                    question.as_str(),
+                    assessor.as_str(),
+                    label.as_str(),
+                    earlier.as_str(),
+                );
+                match kind {
+                    ItemKind::Evidence => tr!(
+                        "problem-combine-changed-evidence",
+                        question = question,
+                        name = name,
+                        label = label,
+                        earlier = earlier
+                    ),
+                    ItemKind::Action => tr!(
+                        "problem-combine-changed-action",
+                        question = question,
+                        name = name,
+                        label = label,
+                        earlier = earlier
+                    ),
+                }
+            }
+        })
+    }
+}
+
+/// What the files disagree on, in words; see [`find_differences`].
 pub fn differences(framework: &Framework, assessors: &[Assessor<'_>]) -> Vec<String> {
+    find_differences(framework, assessors)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// What the files disagree on, so the person combining can check they have the right files and
+/// see what to settle: an institution, title or period the group file keeps only one of, and
+/// items the files share (the same id) that an assessor changed.
+pub fn find_differences(framework: &Framework, assessors: &[Assessor<'_>]) -> Vec<Difference> {
     let mut sorted: Vec<Assessor<'_>> = assessors.to_vec();
     sorted.sort_by(|a, b| a.name.cmp(b.name));
-    let fields: [(&str, Field); 3] = [
-        ("institution", |a| &a.institution),
-        ("title", |a| &a.title),
-        ("period", |a| &a.period),
+    let fields: [(SharedField, Field); 3] = [
+        (SharedField::Institution, |a| &a.institution),
+        (SharedField::Title, |a| &a.title),
+        (SharedField::Period, |a| &a.period),
     ];
     let mut notes = Vec::new();
     for (field, get) in fields {
@@ -414,22 +541,20 @@ pub fn differences(framework: &Framework, assessors: &[Assessor<'_>]) -> Vec<Str
                 values.push(value);
             }
         }
-        if let [kept, others @ ..] = values.as_slice()
-            && !others.is_empty()
-        {
-            notes.push(format!(
-                "the files name different {field}s ({}); the group keeps \"{kept}\"",
-                values.join(", ")
-            ));
+        if values.len() > 1 {
+            notes.push(Difference::Field {
+                field,
+                values: values.iter().map(|v| (*v).to_owned()).collect(),
+            });
         }
     }
     notes.extend(changed_items(framework, &sorted));
     notes
 }
 
-/// Items that several files have (the same id) but that an assessor changed, in words: each
-/// version is kept in the group file, and someone should choose.
-fn changed_items(framework: &Framework, sorted: &[Assessor<'_>]) -> Vec<String> {
+/// Items that several files have (the same id) but that an assessor changed: each version is
+/// kept in the group file, and someone should choose.
+fn changed_items(framework: &Framework, sorted: &[Assessor<'_>]) -> Vec<Difference> {
     let mut notes = Vec::new();
     let questions: std::collections::BTreeSet<&QuestionId> = sorted
         .iter()
@@ -468,7 +593,7 @@ fn changed_items(framework: &Framework, sorted: &[Assessor<'_>]) -> Vec<String> 
 /// Notes each of `name`'s items that an earlier assessor (in `first`, by id) has in another
 /// version; the first copy of each id is remembered there.
 fn note_changes<'a, T: Item>(
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Difference>,
     question: &str,
     name: &'a str,
     items: &'a [T],
@@ -476,11 +601,13 @@ fn note_changes<'a, T: Item>(
 ) {
     for item in items.iter().filter(|i| !i.id().is_empty()) {
         match first.get(item.id()) {
-            Some((earlier, held)) if held.kept_apart(item) => notes.push(format!(
-                "question {question}: {name}'s copy of the {} \"{}\" differs from {earlier}'s; both versions are kept",
-                T::WHAT,
-                held.label()
-            )),
+            Some((earlier, held)) if held.kept_apart(item) => notes.push(Difference::ChangedItem {
+                question: question.to_owned(),
+                assessor: name.to_owned(),
+                kind: T::WHAT,
+                label: held.label().to_owned(),
+                earlier: (*earlier).to_owned(),
+            }),
             Some(_) => {}
             None => {
                 first.insert(item.id(), (name, item));

@@ -1,6 +1,7 @@
 //! Dates as people write them: due dates are stored as ISO 8601 (`2027-03-31`) but typed as
 //! `31/03/2027`, `1/4/27`, `31 March 2027`, `31 Mar 2027` or `2027-03-31`, shown as
-//! `31 Mar 2027`, and edited as `31/03/2027`.
+//! `31 Mar 2027`, and edited as `31/03/2027`. Typed dates are read in English month names; how
+//! dates are shown comes from the catalogue.
 
 use time::{Date, Month};
 
@@ -92,10 +93,19 @@ pub fn iso(date: Date) -> String {
     )
 }
 
-/// How a date is shown: `31 Mar 2027`.
+/// How a date is shown: `31 Mar 2027` (the catalogue's short date).
 pub fn short(date: Date) -> String {
-    let abbreviation: String = month_name(date.month()).chars().take(3).collect();
-    format!("{} {abbreviation} {}", date.day(), date.year())
+    crate::i18n::date(date, crate::i18n::DateStyle::Short)
+}
+
+/// Reads only the stored form, `2027-03-31`; `None` for anything else.
+pub fn read_iso(text: &str) -> Option<Date> {
+    let text = text.trim();
+    let shaped = text.len() == 10
+        && text.char_indices().all(|(i, c)| {
+            matches!((i, c), (4 | 7, '-')) || (i != 4 && i != 7 && c.is_ascii_digit())
+        });
+    if shaped { read_date(text) } else { None }
 }
 
 /// How a date is edited, day first as typed in the UK: `31/03/2027`.
@@ -117,40 +127,32 @@ pub fn for_editing(stored: &str) -> String {
     }
 }
 
-/// A month's name: `March`.
-pub fn month_name(month: Month) -> &'static str {
-    match month {
-        Month::January => "January",
-        Month::February => "February",
-        Month::March => "March",
-        Month::April => "April",
-        Month::May => "May",
-        Month::June => "June",
-        Month::July => "July",
-        Month::August => "August",
-        Month::September => "September",
-        Month::October => "October",
-        Month::November => "November",
-        Month::December => "December",
-    }
-}
-
 /// A calendar's heading: `March 2027`.
 pub fn month_and_year(year: i32, month: Month) -> String {
-    format!("{} {year}", month_name(month))
+    crate::tr!("words-month-and-year", month = u8::from(month), year = year)
 }
 
-/// The short names of the days of the week, Monday first, for a calendar's columns.
-pub const WEEKDAYS_FROM_MONDAY: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+/// The short names of the days of the week, Monday first, for a calendar's columns: `Mo`, `Tu`…
+pub fn weekdays_from_monday() -> [String; 7] {
+    [
+        crate::tr!("words-weekday-short-monday"),
+        crate::tr!("words-weekday-short-tuesday"),
+        crate::tr!("words-weekday-short-wednesday"),
+        crate::tr!("words-weekday-short-thursday"),
+        crate::tr!("words-weekday-short-friday"),
+        crate::tr!("words-weekday-short-saturday"),
+        crate::tr!("words-weekday-short-sunday"),
+    ]
+}
 
 /// A day in full, for screen readers: `Monday 15 March 2027`.
 pub fn long(date: Date) -> String {
-    format!(
-        "{} {} {} {}",
-        date.weekday(),
-        date.day(),
-        month_name(date.month()),
-        date.year()
+    crate::tr!(
+        "words-date-with-weekday",
+        weekday = date.weekday().number_from_monday(),
+        day = date.day(),
+        month = u8::from(date.month()),
+        year = date.year()
     )
 }
 
@@ -227,7 +229,8 @@ mod tests {
         assert_eq!(month_and_year(2027, Month::March), "March 2027");
         assert_eq!(long(date), "Monday 15 March 2027");
         assert_eq!(numeric(date), "15/03/2027");
-        assert_eq!(WEEKDAYS_FROM_MONDAY[0], "Mo");
+        assert_eq!(weekdays_from_monday()[0], "Mo");
+        assert_eq!(weekdays_from_monday()[6], "Su");
     }
 
     #[test]
@@ -237,5 +240,22 @@ mod tests {
         assert_eq!(short(date), "1 Mar 2027");
         assert_eq!(read_date(&iso(date)), Some(date));
         assert_eq!(read_date(&short(date)), Some(date));
+        assert_eq!(read_iso("2027-03-01"), Some(date));
+        assert_eq!(read_iso("1/3/2027"), None);
+        assert_eq!(read_iso("2027-3-1"), None);
+    }
+
+    #[test]
+    fn calendar_words_come_from_the_catalogue() {
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let date = Date::from_calendar_date(2027, Month::March, 15).unwrap();
+        let mut said = vec![short(date), long(date), month_and_year(2027, Month::May)];
+        said.extend(weekdays_from_monday());
+        for text in &said {
+            assert!(
+                crate::model::testing::english_words(text).is_empty(),
+                "{text}"
+            );
+        }
     }
 }

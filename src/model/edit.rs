@@ -4,6 +4,7 @@
 use super::{
     Action, ActionStatus, Assessment, Evidence, ItemId, Phase, QuestionId, Response, TeamMember,
 };
+use crate::tr;
 
 /// Which free-text field of an assessment an edit writes. Consecutive edits to the same target
 /// merge into one undo step.
@@ -120,9 +121,50 @@ pub enum Edit {
 }
 
 /// An edit that does not fit the assessment (a stale index, say). Nothing was changed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("That item no longer exists ({0}); nothing was changed")]
-pub struct EditError(String);
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The question has no response to edit.
+    NoResponse(QuestionId),
+    /// The list has no item at this place.
+    NoItem {
+        /// Which list.
+        item: EditItem,
+        /// The place asked for, from 0.
+        index: usize,
+    },
+}
+
+/// A list an edit reaches into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditItem {
+    /// The team.
+    TeamMember,
+    /// A response's evidence.
+    Evidence,
+    /// A response's actions.
+    Action,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let item = match self {
+            Self::NoResponse(question) => {
+                tr!("problem-edit-item-response", question = question.as_str())
+            }
+            Self::NoItem { item, index } => {
+                let number = index + 1;
+                match item {
+                    EditItem::TeamMember => tr!("problem-edit-item-team-member", number = number),
+                    EditItem::Evidence => tr!("problem-edit-item-evidence", number = number),
+                    EditItem::Action => tr!("problem-edit-item-action", number = number),
+                }
+            }
+        };
+        f.write_str(&tr!("problem-edit-gone", item = item))
+    }
+}
+
+impl std::error::Error for EditError {}
 
 impl TextTarget {
     /// The question whose field this is, if it belongs to one.
@@ -193,7 +235,7 @@ impl Assessment {
             }
             Edit::AddMember => self.team.push(TeamMember::default()),
             Edit::RemoveMember { index } => {
-                remove_at(&mut self.team, index, "team member")?;
+                remove_at(&mut self.team, index, EditItem::TeamMember)?;
             }
             Edit::AddEvidence { question, id } => {
                 let response = self.responses.entry(question.clone()).or_default();
@@ -206,7 +248,7 @@ impl Assessment {
             }
             Edit::RemoveEvidence { question, index } => {
                 let response = self.existing_response(&question)?;
-                remove_at(&mut response.evidence, index, "evidence")?;
+                remove_at(&mut response.evidence, index, EditItem::Evidence)?;
             }
             Edit::AddAction { question, id } => {
                 let response = self.responses.entry(question.clone()).or_default();
@@ -222,11 +264,11 @@ impl Assessment {
                 status,
             } => {
                 let response = self.existing_response(&question)?;
-                item(&mut response.actions, index, "action")?.status = status;
+                item(&mut response.actions, index, EditItem::Action)?.status = status;
             }
             Edit::RemoveAction { question, index } => {
                 let response = self.existing_response(&question)?;
-                remove_at(&mut response.actions, index, "action")?;
+                remove_at(&mut response.actions, index, EditItem::Action)?;
             }
             Edit::Replace(assessment) => *self = *assessment,
         }
@@ -269,7 +311,7 @@ impl Assessment {
     fn existing_response(&mut self, question: &QuestionId) -> Result<&mut Response, EditError> {
         self.responses
             .get_mut(question)
-            .ok_or_else(|| EditError(format!("response to {question}")))
+            .ok_or_else(|| EditError::NoResponse(question.clone()))
     }
 
     /// The string a text target names, creating the response if needed.
@@ -278,13 +320,21 @@ impl Assessment {
             TextTarget::Institution => &mut self.institution,
             TextTarget::Title => &mut self.title,
             TextTarget::Period => &mut self.period,
-            TextTarget::MemberName(index) => &mut item(&mut self.team, *index, "team member")?.name,
-            TextTarget::MemberRole(index) => &mut item(&mut self.team, *index, "team member")?.role,
+            TextTarget::MemberName(index) => {
+                &mut item(&mut self.team, *index, EditItem::TeamMember)?.name
+            }
+            TextTarget::MemberRole(index) => {
+                &mut item(&mut self.team, *index, EditItem::TeamMember)?.role
+            }
             TextTarget::Narrative(q) => &mut self.responses.entry(q.clone()).or_default().narrative,
             TextTarget::Ambition(q) => &mut self.responses.entry(q.clone()).or_default().ambition,
             TextTarget::Rationale(q) => &mut self.responses.entry(q.clone()).or_default().rationale,
             TextTarget::Evidence(q, index, field) => {
-                let evidence = item(&mut self.existing_response(q)?.evidence, *index, "evidence")?;
+                let evidence = item(
+                    &mut self.existing_response(q)?.evidence,
+                    *index,
+                    EditItem::Evidence,
+                )?;
                 match field {
                     EvidenceField::Title => &mut evidence.title,
                     EvidenceField::Link => &mut evidence.link,
@@ -292,7 +342,11 @@ impl Assessment {
                 }
             }
             TextTarget::Action(q, index, field) => {
-                let action = item(&mut self.existing_response(q)?.actions, *index, "action")?;
+                let action = item(
+                    &mut self.existing_response(q)?.actions,
+                    *index,
+                    EditItem::Action,
+                )?;
                 match field {
                     ActionField::Description => &mut action.description,
                     ActionField::Owner => &mut action.owner,
@@ -303,17 +357,17 @@ impl Assessment {
     }
 }
 
-fn item<'a, T>(items: &'a mut [T], index: usize, what: &str) -> Result<&'a mut T, EditError> {
+fn item<T>(items: &mut [T], index: usize, what: EditItem) -> Result<&mut T, EditError> {
     items
         .get_mut(index)
-        .ok_or_else(|| EditError(format!("{what} {}", index + 1)))
+        .ok_or(EditError::NoItem { item: what, index })
 }
 
-fn remove_at<T>(items: &mut Vec<T>, index: usize, what: &str) -> Result<T, EditError> {
+fn remove_at<T>(items: &mut Vec<T>, index: usize, what: EditItem) -> Result<T, EditError> {
     if index < items.len() {
         Ok(items.remove(index))
     } else {
-        Err(EditError(format!("{what} {}", index + 1)))
+        Err(EditError::NoItem { item: what, index })
     }
 }
 

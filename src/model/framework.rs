@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::{DomainId, Phase, QuestionId};
+use crate::tr;
 
 /// A validated framework bank.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -112,16 +113,16 @@ impl Framework {
     /// Checks every rule of a framework and builds it, or lists every problem found.
     pub fn new(parts: FrameworkParts) -> Result<Self, Vec<String>> {
         let mut check = Checker::default();
-        check.non_empty("framework id", &parts.id);
-        check.non_empty("framework version", &parts.version);
-        check.non_empty("framework title", &parts.title);
-        check.non_empty("attribution name", &parts.attribution.name);
-        check.non_empty("attribution url", &parts.attribution.url);
-        check.link("attribution url", &parts.attribution.url);
-        check.non_empty("wording note", &parts.wording_note);
+        check.non_empty(&Part::FrameworkId, &parts.id);
+        check.non_empty(&Part::FrameworkVersion, &parts.version);
+        check.non_empty(&Part::FrameworkTitle, &parts.title);
+        check.non_empty(&Part::AttributionName, &parts.attribution.name);
+        check.non_empty(&Part::AttributionUrl, &parts.attribution.url);
+        check.link(&Part::AttributionUrl, &parts.attribution.url);
+        check.non_empty(&Part::WordingNote, &parts.wording_note);
         check.scale(&parts.scale);
         if parts.domains.is_empty() {
-            check.problems.push("the bank has no domains".to_owned());
+            check.problems.push(tr!("problem-bank-no-domains"));
         }
         let mut domain_ids = BTreeSet::new();
         let mut question_ids = BTreeSet::new();
@@ -197,8 +198,10 @@ impl Framework {
 
     /// The display name of a phase, or its number when the bank lacks it.
     pub fn phase_name(&self, phase: Phase) -> String {
-        self.phase(phase)
-            .map_or_else(|| format!("Phase {phase}"), |info| info.name.clone())
+        self.phase(phase).map_or_else(
+            || tr!("words-phase-fallback", number = phase.number()),
+            |info| info.name.clone(),
+        )
     }
 
     /// A domain by id.
@@ -257,10 +260,71 @@ impl Framework {
 pub fn phase_numbers_problem(numbers: &[i64]) -> Option<String> {
     let expected: Vec<i64> = Phase::all().map(|p| i64::from(p.number())).collect();
     (numbers != expected.as_slice()).then(|| {
-        format!(
-            "the scale must have exactly one ordered list of the six phases numbered 1 to 6, found numbers {numbers:?}"
+        tr!(
+            "problem-bank-phase-numbers",
+            numbers = format!("{numbers:?}")
         )
     })
+}
+
+/// A part of a framework that a problem names: "framework title", "domain 2 (economy) source".
+enum Part<'a> {
+    FrameworkId,
+    FrameworkVersion,
+    FrameworkTitle,
+    AttributionName,
+    AttributionUrl,
+    WordingNote,
+    ScaleName,
+    /// A field of a phase ("id", "name", "description").
+    Phase {
+        number: u8,
+        field: &'static str,
+    },
+    /// A domain, from 1.
+    Domain {
+        number: usize,
+        id: &'a str,
+    },
+    /// A field of a domain ("id", "title", "summary", "source").
+    DomainField {
+        number: usize,
+        id: &'a str,
+        field: &'static str,
+    },
+    QuestionId,
+    QuestionText(&'a str),
+    QuestionExample(&'a str),
+}
+
+impl Part<'_> {
+    /// The part in words, from the catalogue.
+    fn words(&self) -> String {
+        match self {
+            Self::FrameworkId => tr!("problem-bank-part-framework-id"),
+            Self::FrameworkVersion => tr!("problem-bank-part-framework-version"),
+            Self::FrameworkTitle => tr!("problem-bank-part-framework-title"),
+            Self::AttributionName => tr!("problem-bank-part-attribution-name"),
+            Self::AttributionUrl => tr!("problem-bank-part-attribution-url"),
+            Self::WordingNote => tr!("problem-bank-part-wording-note"),
+            Self::ScaleName => tr!("problem-bank-part-scale-name"),
+            Self::Phase { number, field } => {
+                tr!("problem-bank-part-phase", number = *number, field = *field)
+            }
+            Self::Domain { number, id } => {
+                tr!("problem-bank-part-domain", number = *number, id = *id)
+            }
+            Self::DomainField { number, id, field } => tr!(
+                "problem-bank-part-domain-field",
+                number = *number,
+                id = *id,
+                field = *field
+            ),
+            Self::QuestionId => tr!("problem-bank-part-question-id"),
+            Self::QuestionText(id) => tr!("problem-bank-part-question-text", id = *id),
+            Self::QuestionExample(id) => tr!("problem-bank-part-question-example", id = *id),
+        }
+    }
 }
 
 /// Collects problems while checking a framework.
@@ -270,32 +334,37 @@ struct Checker {
 }
 
 impl Checker {
-    fn non_empty(&mut self, what: &str, text: &str) {
+    fn non_empty(&mut self, what: &Part<'_>, text: &str) {
         if text.trim().is_empty() {
-            self.problems.push(format!("{what} is empty"));
+            self.problems
+                .push(tr!("problem-bank-empty", what = what.words()));
         }
     }
 
     /// A link in the bank is checked as an evidence link is: it must be one that may be opened.
-    fn link(&mut self, what: &str, link: &str) {
+    fn link(&mut self, what: &Part<'_>, link: &str) {
         if let Some(problem) = super::LinkKind::of(link).problem() {
-            self.problems
-                .push(format!("{what}: {problem}: {}", link.trim()));
+            self.problems.push(tr!(
+                "problem-bank-link",
+                what = what.words(),
+                problem = problem,
+                link = link.trim()
+            ));
         }
     }
 
-    fn unique(&mut self, seen: &mut BTreeSet<String>, kind: &str, id: &str) {
+    /// `kind` is "phase", "domain" or "question".
+    fn unique(&mut self, seen: &mut BTreeSet<String>, kind: &'static str, id: &str) {
         if !seen.insert(id.to_owned()) {
             self.problems
-                .push(format!("{kind} id \"{id}\" is used more than once"));
+                .push(tr!("problem-bank-repeated-id", kind = kind, id = id));
         }
     }
 
     fn scale(&mut self, scale: &Scale) {
-        self.non_empty("scale name", &scale.name);
+        self.non_empty(&Part::ScaleName, &scale.name);
         if !scale.ordered {
-            self.problems
-                .push("the scale must be ordered (\"ordered\": true)".to_owned());
+            self.problems.push(tr!("problem-bank-not-ordered"));
         }
         let numbers: Vec<i64> = scale
             .phases
@@ -305,11 +374,29 @@ impl Checker {
         self.problems.extend(phase_numbers_problem(&numbers));
         let mut ids = BTreeSet::new();
         for phase in &scale.phases {
-            let what = format!("phase {}", phase.number);
-            self.non_empty(&format!("{what} id"), &phase.id);
+            let number = phase.number.number();
+            self.non_empty(
+                &Part::Phase {
+                    number,
+                    field: "id",
+                },
+                &phase.id,
+            );
             self.unique(&mut ids, "phase", &phase.id);
-            self.non_empty(&format!("{what} name"), &phase.name);
-            self.non_empty(&format!("{what} description"), &phase.description);
+            self.non_empty(
+                &Part::Phase {
+                    number,
+                    field: "name",
+                },
+                &phase.name,
+            );
+            self.non_empty(
+                &Part::Phase {
+                    number,
+                    field: "description",
+                },
+                &phase.description,
+            );
         }
     }
 
@@ -320,31 +407,34 @@ impl Checker {
         index: usize,
         domain: &Domain,
     ) {
-        let what = format!("domain {} ({})", index + 1, domain.id);
-        self.non_empty(&format!("{what} id"), domain.id.as_str());
-        self.unique(domain_ids, "domain", domain.id.as_str());
-        self.non_empty(&format!("{what} title"), &domain.title);
-        self.non_empty(&format!("{what} summary"), &domain.summary);
+        let (number, id) = (index + 1, domain.id.as_str());
+        let field = |field: &'static str| Part::DomainField { number, id, field };
+        self.non_empty(&field("id"), id);
+        self.unique(domain_ids, "domain", id);
+        self.non_empty(&field("title"), &domain.title);
+        self.non_empty(&field("summary"), &domain.summary);
+        let what = Part::Domain { number, id };
         match (&domain.source, domain.provisional) {
-            (None, false) => self.problems.push(format!(
-                "{what} needs a source URL or \"provisional\": true"
-            )),
+            (None, false) => self
+                .problems
+                .push(tr!("problem-bank-needs-source", what = what.words())),
             (Some(source), _) => {
-                self.non_empty(&format!("{what} source"), source);
-                self.link(&format!("{what} source"), source);
+                self.non_empty(&field("source"), source);
+                self.link(&field("source"), source);
             }
             (None, true) => {}
         }
         if domain.questions.is_empty() {
-            self.problems.push(format!("{what} has no questions"));
+            self.problems
+                .push(tr!("problem-bank-no-questions", what = what.words()));
         }
         for question in &domain.questions {
-            let what = format!("question {}", question.id);
-            self.non_empty("question id", question.id.as_str());
-            self.unique(question_ids, "question", question.id.as_str());
-            self.non_empty(&format!("{what} text"), &question.text);
+            let id = question.id.as_str();
+            self.non_empty(&Part::QuestionId, id);
+            self.unique(question_ids, "question", id);
+            self.non_empty(&Part::QuestionText(id), &question.text);
             for example in &question.evidence_examples {
-                self.non_empty(&format!("{what} evidence example"), example);
+                self.non_empty(&Part::QuestionExample(id), example);
             }
         }
     }

@@ -12,6 +12,9 @@
 
 use url::{Host, Url};
 
+use crate::i18n::join_and;
+use crate::tr;
+
 /// The schemes an evidence link may be opened or made clickable with.
 pub const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 
@@ -130,31 +133,24 @@ impl Deception {
     /// Why the link is not opened.
     fn problem(&self) -> String {
         match self {
-            Self::UserInfo { host } => format!(
-                "link has a name before \"@\" that reads like the address, but it opens {host}"
-            ),
-            Self::MixedScripts { host, punycode } => format!(
-                "link's address {host} mixes alphabets, as look-alike addresses do; it is really {punycode}"
+            Self::UserInfo { host } => tr!("problem-link-user-info", host = host.as_str()),
+            Self::MixedScripts { host, punycode } => tr!(
+                "problem-link-mixed-scripts",
+                host = host.as_str(),
+                punycode = punycode.as_str()
             ),
             Self::MailHeaders { headers } => {
-                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-                format!(
-                    "email link also fills in {}; only an address (and a subject) is opened",
-                    crate::scoring::wording::join_and(&headers)
-                )
+                tr!("problem-link-mail-headers", headers = join_and(headers))
             }
-            Self::MailRecipients { addresses } => {
-                let addresses: Vec<&str> = addresses.iter().map(String::as_str).collect();
-                format!(
-                    "email link writes to {}, not to one address; only a link to one address is opened",
-                    crate::scoring::wording::join_and(&addresses)
-                )
-            }
-            Self::Backslash { host } => format!(
-                "link's address has a backslash, which browsers and other programs read differently; a browser opens {host}"
+            Self::MailRecipients { addresses } => tr!(
+                "problem-link-mail-recipients",
+                addresses = join_and(addresses)
             ),
-            Self::NumericHost { typed, opens } => format!(
-                "link's address {typed} is a number that reads like no address, but it opens {opens}"
+            Self::Backslash { host } => tr!("problem-link-backslash", host = host.as_str()),
+            Self::NumericHost { typed, opens } => tr!(
+                "problem-link-numeric-host",
+                typed = typed.as_str(),
+                opens = opens.as_str()
             ),
         }
     }
@@ -251,10 +247,10 @@ impl LinkKind {
         match self {
             Self::Empty | Self::Allowed(_) => None,
             Self::Deceptive(deception) => Some(deception.problem()),
-            Self::Disallowed { scheme } => Some(format!(
-                "link scheme \"{scheme}:\" is not allowed (only http, https and mailto links are opened)"
-            )),
-            Self::Invalid => Some("link is not a valid web address or email link".to_owned()),
+            Self::Disallowed { scheme } => {
+                Some(tr!("problem-link-disallowed", scheme = scheme.as_str()))
+            }
+            Self::Invalid => Some(tr!("problem-link-invalid")),
         }
     }
 }

@@ -10,10 +10,12 @@
 //! cannot place is refused, by name, before anything moves.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use serde::Deserialize;
 
 use super::{Assessment, DomainId, Framework, FrameworkRef, Phase, QuestionId, Response};
+use crate::tr;
 
 /// How question ids of the old version become ids of the new one (`--map MAP.json`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -137,16 +139,13 @@ pub struct PhaseConflict {
 }
 
 /// One thing in a map that the move cannot place.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MapProblem {
     /// A question the old version neither asks nor holds an answer to.
-    #[error("the map moves the question \"{0}\", which the old version neither asks nor answers")]
     UnknownQuestion(QuestionId),
     /// A domain the old version does not have and no answer belongs to.
-    #[error("the map renames the domain \"{0}\", which the old version does not have")]
     UnknownDomain(String),
     /// The map sends an answer to a question the new version does not have.
-    #[error("the map moves {from} to {to}, which the new version of the bank does not have")]
     NoSuchQuestion {
         /// The old id.
         from: QuestionId,
@@ -154,9 +153,6 @@ pub enum MapProblem {
         to: QuestionId,
     },
     /// The map renames a domain to one the new version does not have.
-    #[error(
-        "the map renames the domain {from} to \"{to}\", which the new version of the bank does not have"
-    )]
     NoSuchDomain {
         /// The old domain id.
         from: String,
@@ -164,10 +160,8 @@ pub enum MapProblem {
         to: String,
     },
     /// The map gives an empty list for a question.
-    #[error("the map moves {0} to no question at all; give one id, or a list of them")]
     Nowhere(QuestionId),
     /// The map names one new question twice for the same old one.
-    #[error("the map moves {from} to {to} more than once; name each question once")]
     Repeated {
         /// The old id.
         from: QuestionId,
@@ -176,21 +170,65 @@ pub enum MapProblem {
     },
 }
 
+impl fmt::Display for MapProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::UnknownQuestion(id) => {
+                tr!("problem-map-unknown-question", question = id.as_str())
+            }
+            Self::UnknownDomain(id) => tr!("problem-map-unknown-domain", domain = id.as_str()),
+            Self::NoSuchQuestion { from, to } => tr!(
+                "problem-map-no-such-question",
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+            Self::NoSuchDomain { from, to } => tr!(
+                "problem-map-no-such-domain",
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+            Self::Nowhere(id) => tr!("problem-map-nowhere", question = id.as_str()),
+            Self::Repeated { from, to } => tr!(
+                "problem-map-repeated",
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for MapProblem {}
+
 /// Why an assessment could not be moved.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MigrateError {
     /// The map names questions or domains the move cannot place (every one, in map order).
-    #[error("{}", joined(.0))]
     Map(Vec<MapProblem>),
 }
 
-fn joined(problems: &[MapProblem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
+impl fmt::Display for MigrateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Map(problems) => {
+                let mut said = String::new();
+                for problem in problems {
+                    said = if said.is_empty() {
+                        problem.to_string()
+                    } else {
+                        tr!(
+                            "problem-map-and-more",
+                            earlier = said,
+                            next = problem.to_string()
+                        )
+                    };
+                }
+                f.write_str(&said)
+            }
+        }
+    }
 }
+
+impl std::error::Error for MigrateError {}
 
 /// Every key and target of `map` that does not name a question or domain of the right version.
 /// The old version is `from` together with the answers the assessment holds (it may answer

@@ -18,11 +18,15 @@ pub(crate) mod testing;
 pub mod text;
 
 pub use assessment::{Assessment, FrameworkRef, TeamMember};
-pub use combine::{Assessor, CombineError, combine, differences};
-pub use edit::{ActionField, Edit, EditError, EvidenceField, TextTarget};
+pub use combine::{
+    Assessor, CombineError, Difference, SharedField, combine, differences, find_differences,
+};
+pub use edit::{ActionField, Edit, EditError, EditItem, EvidenceField, TextTarget};
 pub use framework::{Attribution, Domain, Framework, FrameworkParts, PhaseInfo, Question, Scale};
 pub use ids::{DomainId, ItemId, ItemKind, QuestionId};
 pub use link::{Deception, LinkKind};
 pub use phase::Phase;
-pub use problems::{Problem, problems};
+pub use problems::{
+    AnswerField, AssessmentField, DueDateProblem, Location, Problem, ProblemKind, problems,
+};
 pub use response::{Action, ActionStatus, Evidence, Response};

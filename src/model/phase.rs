@@ -11,9 +11,16 @@ use serde::{Deserialize, Serialize};
 pub struct Phase(u8);
 
 /// A phase number outside 1–6.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("phase {0} is out of range: phases run from 1 to 6")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PhaseOutOfRange(pub i64);
+
+impl std::fmt::Display for PhaseOutOfRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("problem-phase-out-of-range", number = self.0))
+    }
+}
+
+impl std::error::Error for PhaseOutOfRange {}
 
 impl Phase {
     /// The lowest phase number.

@@ -81,3 +81,12 @@ pub fn assessment_with(framework: &Framework, ratings: &[(&str, Option<u8>, usiz
     }
     assessment
 }
+
+/// Runs of two or more ASCII letters in `text`: in the pseudo-locale, English that did not come
+/// from the catalogue (or the user's own data, which a test allows by name).
+pub fn english_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .map(str::to_owned)
+        .collect()
+}

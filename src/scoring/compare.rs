@@ -94,16 +94,13 @@ pub fn change(earlier: Option<Maturity>, current: Option<Maturity>) -> Option<i3
     Some(i32::from(current?.tenths()) - i32::from(earlier?.tenths()))
 }
 
-/// A change in tenths written for people: "+0.5", "-1.0", "no change". The minus is the
-/// ASCII one: the report's font has no U+2212, and spreadsheets read it as a number.
+/// A change in tenths written for people: "+0.5", "−1.0" (a true minus sign), "no change".
 pub fn describe_change(tenths: i32) -> String {
-    let sign = match tenths.signum() {
-        1 => "+",
-        -1 => "-",
-        _ => return "no change".to_owned(),
-    };
-    let size = tenths.unsigned_abs();
-    format!("{sign}{}.{}", size / 10, size % 10)
+    if tenths == 0 {
+        crate::tr!("words-no-change")
+    } else {
+        crate::i18n::signed_tenths(tenths)
+    }
 }
 
 /// A question whose score differs between the two.
@@ -439,36 +436,89 @@ fn measure(
     found
 }
 
-/// What may make a comparison misleading, in words: the earlier file is another institution's,
-/// was started after this one, or answers another version of the framework. Empty when none.
-pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessment) -> Vec<String> {
+/// Something that may make a comparison misleading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ComparisonWarning {
+    /// The earlier file is another institution's.
+    OtherInstitution {
+        /// The institution the earlier file names.
+        earlier: String,
+        /// The institution this file names.
+        current: String,
+    },
+    /// The earlier file was started after this one: perhaps the files are the wrong way round.
+    StartedAfter,
+    /// The earlier file answers another version of the framework.
+    OtherVersion {
+        /// The version the earlier file answers; `None` when it gives none.
+        earlier: Option<String>,
+        /// The version in use.
+        current: String,
+    },
+}
+
+impl std::fmt::Display for ComparisonWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::OtherInstitution { earlier, current } => crate::tr!(
+                "problem-compare-other-institution",
+                earlier = earlier.as_str(),
+                current = current.as_str()
+            ),
+            Self::StartedAfter => crate::tr!("problem-compare-started-after"),
+            Self::OtherVersion {
+                earlier: Some(earlier),
+                current,
+            } => crate::tr!(
+                "problem-compare-other-version",
+                earlier = earlier.as_str(),
+                current = current.as_str()
+            ),
+            Self::OtherVersion {
+                earlier: None,
+                current,
+            } => crate::tr!("problem-compare-no-version", current = current.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What may make a comparison misleading: the earlier file is another institution's, was
+/// started after this one, or answers another version of the framework. Empty when none.
+pub fn comparison_warnings(
+    framework: &Framework,
+    current: &Assessment,
+    earlier: &Assessment,
+) -> Vec<ComparisonWarning> {
     let mut warnings = Vec::new();
     let (now_name, then_name) = (current.institution.trim(), earlier.institution.trim());
     if !now_name.is_empty() && !then_name.is_empty() && !same_text(now_name, then_name) {
-        warnings.push(format!(
-            "the earlier assessment is of {then_name}, not {now_name}"
-        ));
+        warnings.push(ComparisonWarning::OtherInstitution {
+            earlier: then_name.to_owned(),
+            current: now_name.to_owned(),
+        });
     }
     if let (Some(now), Some(then)) = (current.created, earlier.created)
         && then > now
     {
-        warnings.push(
-            "the earlier assessment was started after this one; check the files are the right way round"
-                .to_owned(),
-        );
+        warnings.push(ComparisonWarning::StartedAfter);
     }
     if earlier.framework.version != framework.version() {
-        warnings.push(format!(
-            "the earlier assessment answers version {} of the framework, this comparison uses version {}",
-            if earlier.framework.version.trim().is_empty() {
-                "(none given)"
-            } else {
-                earlier.framework.version.as_str()
-            },
-            framework.version()
-        ));
+        let version = earlier.framework.version.trim();
+        warnings.push(ComparisonWarning::OtherVersion {
+            earlier: (!version.is_empty()).then(|| earlier.framework.version.clone()),
+            current: framework.version().to_owned(),
+        });
     }
     warnings
+}
+
+/// [`comparison_warnings`] in words, for a caller that shows them as they are.
+pub fn warnings(framework: &Framework, current: &Assessment, earlier: &Assessment) -> Vec<String> {
+    comparison_warnings(framework, current, earlier)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[cfg(test)]
@@ -562,7 +612,7 @@ mod tests {
         let d = &c.domains[0];
         assert_eq!(d.change(), Some(-3));
         assert_eq!(d.rated_note(), None, "the same questions both times");
-        assert_eq!(wording::domain_change(d), "-0.3");
+        assert_eq!(wording::domain_change(d), "\u{2212}0.3");
         assert_eq!(c.overall_change(), Some(-3));
         assert_eq!(c.largest_changes().len(), 1);
         assert_eq!(c.largest_falls().len(), 1);
@@ -670,5 +720,46 @@ mod tests {
             .map(|d| d.domain_id.as_str())
             .collect();
         assert_eq!(falls, ["d1"]);
+    }
+
+    #[test]
+    fn warnings_are_typed_and_worded_from_the_catalogue() {
+        let fw = framework(&[1]);
+        let mut current = assessment_with(&fw, &[]);
+        let mut earlier = assessment_with(&fw, &[]);
+        current.institution = "Prifysgol Cwm Tawe".to_owned();
+        earlier.institution = "Another University".to_owned();
+        earlier.framework.version = " ".to_owned();
+        earlier.created = current.created.map(|c| c + time::Duration::days(1));
+        let found = comparison_warnings(&fw, &current, &earlier);
+        assert_eq!(
+            found,
+            [
+                ComparisonWarning::OtherInstitution {
+                    earlier: "Another University".to_owned(),
+                    current: "Prifysgol Cwm Tawe".to_owned(),
+                },
+                ComparisonWarning::StartedAfter,
+                ComparisonWarning::OtherVersion {
+                    earlier: None,
+                    current: "1".to_owned(),
+                },
+            ]
+        );
+        assert_eq!(
+            warnings(&fw, &current, &earlier)[2],
+            "the earlier assessment answers version (none given) of the framework, this comparison uses version 1"
+        );
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let data = ["Prifysgol", "Cwm", "Tawe", "Another", "University"];
+        for warning in &found {
+            let text = warning.to_string();
+            let english: Vec<String> = crate::model::testing::english_words(&text)
+                .into_iter()
+                .filter(|w| !data.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{text}: {english:?}");
+        }
+        assert!(crate::model::testing::english_words(&describe_change(0)).is_empty());
     }
 }

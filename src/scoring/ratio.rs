@@ -32,6 +32,6 @@ impl Ratio {
 
 impl fmt::Display for Ratio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}%", self.percent())
+        f.write_str(&crate::tr!("words-percent", percent = self.percent()))
     }
 }

@@ -7,13 +7,18 @@ use std::collections::HashMap;
 use time::Date;
 
 use super::compare::{self, Comparison};
-use super::wording::{self, join_and, short_date};
+use super::wording::{self, short_date};
 use super::{DomainScore, Maturity, Scorecard};
+use crate::i18n::join_and;
 use crate::model::problems::parse_due_date;
 use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
+use crate::tr;
 
-/// Where the actions of answers to questions the framework does not have are filed.
-pub const NOT_IN_FRAMEWORK: &str = "Not in this version of the framework";
+/// Where the actions of answers to questions the framework does not have are filed, in words:
+/// "Not in this version of the framework".
+pub fn not_in_framework() -> String {
+    tr!("words-not-in-framework")
+}
 
 /// How many key messages are given at most.
 const KEY_MESSAGES: usize = 5;
@@ -24,8 +29,9 @@ pub struct PlacedAction<'a> {
     /// The domain's index in the framework; `None` for an answer to a question the framework
     /// does not have.
     pub domain: Option<usize>,
-    /// The domain's title, or [`NOT_IN_FRAMEWORK`].
-    pub domain_title: &'a str,
+    /// The domain's title; `None` for an answer to a question the framework does not have
+    /// (worded [`not_in_framework`]).
+    pub domain_title: Option<&'a str>,
     /// The question's number ("2.2"), or its id when the framework does not have it.
     pub number: String,
     /// The action.
@@ -33,6 +39,12 @@ pub struct PlacedAction<'a> {
 }
 
 impl PlacedAction<'_> {
+    /// The domain's title, or [`not_in_framework`].
+    pub fn domain_words(&self) -> String {
+        self.domain_title
+            .map_or_else(not_in_framework, ToOwned::to_owned)
+    }
+
     /// How late the action is on `today` ("3 weeks overdue"), when open and late.
     pub fn overdue(&self, today: Date) -> Option<String> {
         if !self.action.status.is_open() {
@@ -71,7 +83,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
             let number = numbers.get(&question.id).cloned().unwrap_or_default();
             PlacedAction {
                 domain: framework.domains().iter().position(|d| d.id == domain.id),
-                domain_title: &domain.title,
+                domain_title: Some(&domain.title),
                 number,
                 action,
             }
@@ -82,7 +94,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
         .flat_map(|(id, response)| {
             response.actions.iter().map(move |action| PlacedAction {
                 domain: None,
-                domain_title: NOT_IN_FRAMEWORK,
+                domain_title: None,
                 number: id.to_string(),
                 action,
             })
@@ -161,21 +173,21 @@ pub fn key_messages(
         .count();
     if overdue > 0 {
         messages.push(KeyMessage::new(
-            if overdue == 1 {
-                "1 open action is overdue".to_owned()
-            } else {
-                format!("{overdue} open actions are overdue")
-            },
-            format!(" on {}.", short_date(today)),
+            tr!("words-key-overdue-lead", count = overdue),
+            tr!("words-key-overdue-text", date = short_date(today)),
         ));
     }
     let unagreed = card.unagreed_questions();
     if assessment.is_group() && unagreed > 0 {
         messages.push(KeyMessage::new(
-            format!("{unagreed} of {} rated questions", card.rated_questions()),
-            format!(
-                " are still to be agreed by the {} assessors; until then their median phase counts.",
-                assessment.assessors().len()
+            tr!(
+                "words-key-unagreed-lead",
+                unagreed = unagreed,
+                rated = card.rated_questions()
+            ),
+            tr!(
+                "words-key-unagreed-text",
+                assessors = assessment.assessors().len()
             ),
         ));
     }
@@ -187,15 +199,11 @@ pub fn key_messages(
         .collect();
     if !unrated.is_empty() && unrated.len() < card.domains.len() {
         messages.push(KeyMessage::new(
-            "Not yet rated: ",
-            format!(
-                "{}, so {} not in the overall maturity.",
-                join_and(&unrated),
-                if unrated.len() == 1 {
-                    "it is"
-                } else {
-                    "they are"
-                }
+            tr!("words-key-unrated-lead"),
+            tr!(
+                "words-key-unrated-text",
+                count = unrated.len(),
+                domains = join_and(&unrated)
             ),
         ));
     }
@@ -211,20 +219,14 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
         .filter(|d| d.maturity.is_some())
         .collect();
     if rated.is_empty() {
-        return vec![KeyMessage::new(
-            "",
-            "No key question is rated yet: the profile fills in as the working group rates them.",
-        )];
+        return vec![KeyMessage::new("", tr!("words-key-none-rated"))];
     }
     if rated.len() < 2 {
-        return vec![KeyMessage::new(
-            "",
-            "The strongest and least developed domains are named once two domains are rated.",
-        )];
+        return vec![KeyMessage::new("", tr!("words-key-one-rated"))];
     }
     let high = rated.iter().filter_map(|d| d.maturity).max();
     let low = rated.iter().filter_map(|d| d.maturity).min();
-    let named = |lead: &str, target: Option<Maturity>| {
+    let named = |lead: String, target: Option<Maturity>| {
         let names: Vec<&str> = rated
             .iter()
             .filter(|d| d.maturity == target)
@@ -232,18 +234,21 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
             .collect();
         KeyMessage::new(
             lead,
-            format!(
-                "{}, {}{}.",
-                join_and(&names),
-                if names.len() > 1 { "each " } else { "" },
-                wording::maturity_with_phase(framework, target)
+            tr!(
+                "words-key-named",
+                count = names.len(),
+                domains = join_and(&names),
+                maturity = wording::maturity_with_phase(framework, target)
             ),
         )
     };
     if high == low {
-        return vec![named("Every rated domain is level: ", high)];
+        return vec![named(tr!("words-key-level-lead"), high)];
     }
-    vec![named("Strongest: ", high), named("Least developed: ", low)]
+    vec![
+        named(tr!("words-key-strongest-lead"), high),
+        named(tr!("words-key-least-developed-lead"), low),
+    ]
 }
 
 /// The overall change and the largest change of a domain since the earlier assessment, like for
@@ -252,46 +257,44 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
 fn change_message(since: &Since<'_>) -> KeyMessage {
     let c = since.comparison;
     let overall = match (c.overall_earlier, c.overall_current, c.overall_change()) {
-        (Some(then), Some(now), Some(_)) => format!(
-            "overall maturity {then} then, {now} now ({})",
-            wording::overall_change(c)
+        (Some(then), Some(now), Some(_)) => tr!(
+            "words-key-overall",
+            earlier = then.to_string(),
+            current = now.to_string(),
+            change = wording::overall_change(c)
         ),
-        (Some(then), Some(now), None) => format!(
-            "overall maturity {then} then, {now} now; no question was rated both times, so there is no \
-             like-for-like change"
+        (Some(then), Some(now), None) => tr!(
+            "words-key-overall-no-like-for-like",
+            earlier = then.to_string(),
+            current = now.to_string()
         ),
-        _ => "no overall change to show, as one of the two has no rated domain".to_owned(),
+        _ => tr!("words-key-overall-none"),
     };
     let largest = c.largest_changes();
-    let mut text = if largest.is_empty() {
-        format!("{overall}; no domain has changed like for like.")
+    let falls = c.largest_falls();
+    let text = if largest.is_empty() {
+        tr!("words-key-since-no-change", overall = overall)
+    } else if !falls.is_empty() && largest.iter().all(|d| d.change() > Some(0)) {
+        tr!(
+            "words-key-since-largest-and-falls",
+            overall = overall,
+            count = largest.len(),
+            domains = domains_changed(&largest),
+            falls_count = falls.len(),
+            falls = domains_changed(&falls)
+        )
     } else {
-        format!(
-            "{overall}; the largest {} {}",
-            if largest.len() == 1 {
-                "change is"
-            } else {
-                "changes are"
-            },
-            domains_changed(&largest)
+        tr!(
+            "words-key-since-largest",
+            overall = overall,
+            count = largest.len(),
+            domains = domains_changed(&largest)
         )
     };
-    let falls = c.largest_falls();
-    if !largest.is_empty() && !falls.is_empty() && largest.iter().all(|d| d.change() > Some(0)) {
-        text = format!(
-            "{text}, and the largest {} {}",
-            if falls.len() == 1 {
-                "fall is"
-            } else {
-                "falls are"
-            },
-            domains_changed(&falls)
-        );
-    }
-    if !largest.is_empty() {
-        text.push('.');
-    }
-    KeyMessage::new(format!("Since {}: ", since.name), text)
+    KeyMessage::new(
+        tr!("words-key-since-lead", since = since.name.as_str()),
+        text,
+    )
 }
 
 /// "Economic impact, +0.7 (2.0 to 2.7)", with "on the 2 questions rated both times" when the
@@ -300,23 +303,277 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
     let named: Vec<String> = domains
         .iter()
         .map(|d| {
-            let on = if d.has_questions_apart() {
-                format!(
-                    " on the {} rated both times",
-                    wording::questions(d.rated_both)
-                )
-            } else {
-                String::new()
-            };
-            format!(
-                "{}, {} ({} to {}{on})",
-                d.title,
+            let (change, earlier, current) = (
                 wording::change(d.change()),
                 wording::maturity(d.like_earlier),
                 wording::maturity(d.like_current),
-            )
+            );
+            if d.has_questions_apart() {
+                tr!(
+                    "words-key-domain-changed-on",
+                    domain = d.title.as_str(),
+                    change = change,
+                    earlier = earlier,
+                    current = current,
+                    count = d.rated_both
+                )
+            } else {
+                tr!(
+                    "words-key-domain-changed",
+                    domain = d.title.as_str(),
+                    change = change,
+                    earlier = earlier,
+                    current = current
+                )
+            }
         })
         .collect();
-    let named: Vec<&str> = named.iter().map(String::as_str).collect();
     join_and(&named)
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+    use crate::model::testing::{assessment_with, english_words, framework};
+    use crate::model::{ActionStatus, Phase};
+    use crate::scoring::score;
+
+    fn action(description: &str, due: &str, status: ActionStatus) -> Action {
+        Action {
+            description: description.to_owned(),
+            due: due.to_owned(),
+            status,
+            ..Action::default()
+        }
+    }
+
+    /// A framework of two domains of two questions, with actions due in several spellings.
+    fn planned() -> (Framework, Assessment) {
+        let fw = framework(&[2, 2]);
+        let mut a = assessment_with(
+            &fw,
+            &[
+                ("d0.q0", Some(2), 0),
+                ("d1.q1", Some(4), 0),
+                ("old.q", None, 0),
+            ],
+        );
+        let mut add = |id: &str, actions: Vec<Action>| {
+            a.responses
+                .get_mut(&QuestionId::new(id))
+                .expect("rated")
+                .actions
+                .extend(actions);
+        };
+        add(
+            "d1.q1",
+            vec![
+                action("undated", "", ActionStatus::Planned),
+                action("day first", "31/03/2027", ActionStatus::InProgress),
+            ],
+        );
+        add(
+            "d0.q0",
+            vec![
+                action("iso", "2027-01-15", ActionStatus::Planned),
+                action("done", "2026-01-01", ActionStatus::Done),
+            ],
+        );
+        add(
+            "old.q",
+            vec![action("orphan", "1 Feb 2027", ActionStatus::Planned)],
+        );
+        (fw, a)
+    }
+
+    #[test]
+    fn actions_sort_by_due_date_in_any_spelling_then_undated() {
+        let (fw, a) = planned();
+        let placed = actions(&fw, &a);
+        let order: Vec<&str> = placed
+            .iter()
+            .map(|p| p.action.description.as_str())
+            .collect();
+        assert_eq!(order, ["done", "iso", "orphan", "day first", "undated"]);
+        let numbers: Vec<&str> = placed.iter().map(|p| p.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.1", "old.q", "2.2", "2.2"]);
+        assert_eq!(placed[0].domain, Some(0));
+        assert_eq!(placed[2].domain, None);
+        assert_eq!(
+            placed[2].domain_words(),
+            "Not in this version of the framework"
+        );
+        assert_eq!(placed[3].domain_words(), "Domain 1");
+        let open: Vec<&str> = open_actions(&fw, &a)
+            .iter()
+            .map(|p| p.action.description.as_str())
+            .collect();
+        assert_eq!(open, ["iso", "orphan", "day first", "undated"]);
+    }
+
+    #[test]
+    fn a_due_date_written_day_first_is_overdue_like_any_other() {
+        let (fw, a) = planned();
+        let placed = actions(&fw, &a);
+        let today = date!(2027 - 04 - 02);
+        let late: Vec<(&str, Option<String>)> = placed
+            .iter()
+            .map(|p| (p.action.description.as_str(), p.overdue(today)))
+            .collect();
+        assert_eq!(
+            late,
+            [
+                ("done", None),
+                ("iso", Some("2 months overdue".to_owned())),
+                ("orphan", Some("8 weeks overdue".to_owned())),
+                ("day first", Some("2 days overdue".to_owned())),
+                ("undated", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn key_messages_name_the_extremes_lateness_and_what_is_not_rated() {
+        let (fw, mut a) = planned();
+        // Two domains rated at different phases.
+        a.responses
+            .get_mut(&QuestionId::new("d0.q0"))
+            .expect("rated")
+            .phase = Phase::new(3);
+        let card = score(&fw, &a);
+        let messages = key_messages(&fw, &a, &card, None, date!(2027 - 04 - 02));
+        let said: Vec<(String, String)> = messages
+            .iter()
+            .map(|m| (m.lead.clone(), m.text.clone()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "Strongest: ".to_owned(),
+                    "Domain 1, 4.0 (Phase name 4).".to_owned()
+                ),
+                (
+                    "Least developed: ".to_owned(),
+                    "Domain 0, 3.0 (Phase name 3).".to_owned()
+                ),
+                (
+                    "3 open actions are overdue".to_owned(),
+                    " on 2 Apr 2027.".to_owned()
+                ),
+            ]
+        );
+        let one = assessment_with(&fw, &[("d0.q0", Some(2), 0)]);
+        let messages = key_messages(&fw, &one, &score(&fw, &one), None, date!(2027 - 04 - 02));
+        assert_eq!(
+            messages[0].text,
+            "The strongest and least developed domains are named once two domains are rated."
+        );
+        assert_eq!(messages[1].lead, "Not yet rated: ");
+        assert_eq!(
+            messages[1].text,
+            "Domain 1, so it is not in the overall maturity."
+        );
+    }
+
+    /// The demo's trap: a domain whose figure fell only because a question was rated for the
+    /// first time is never the largest change; the real fall is.
+    #[test]
+    fn the_change_message_names_the_largest_like_for_like_change() {
+        let fw = framework(&[2, 3]);
+        let rate = |ratings: &[(&str, u8)]| {
+            let ratings: Vec<(&str, Option<u8>, usize)> =
+                ratings.iter().map(|&(id, p)| (id, Some(p), 0)).collect();
+            assessment_with(&fw, &ratings)
+        };
+        let earlier = rate(&[("d0.q0", 4), ("d0.q1", 3), ("d1.q0", 4), ("d1.q2", 4)]);
+        let current = rate(&[
+            ("d0.q0", 4),
+            ("d0.q1", 2),
+            ("d1.q0", 4),
+            ("d1.q1", 2),
+            ("d1.q2", 4),
+        ]);
+        let comparison = crate::scoring::compare::compare(&fw, &current, &earlier);
+        let since = Since {
+            name: "2025–26".to_owned(),
+            comparison: &comparison,
+        };
+        let card = score(&fw, &current);
+        let messages = key_messages(&fw, &current, &card, Some(&since), date!(2026 - 11 - 27));
+        let change = messages
+            .iter()
+            .find(|m| m.lead == "Since 2025–26: ")
+            .expect("a change message");
+        assert_eq!(
+            change.text,
+            "overall maturity 3.8 then, 3.2 now (\u{2212}0.3 like for like); the largest change is \
+             Domain 0, \u{2212}0.5 (3.5 to 3.0)."
+        );
+        // Rated apart: the domain named with what it counts.
+        let current = rate(&[("d0.q0", 5), ("d0.q1", 3), ("d1.q0", 4), ("d1.q2", 4)]);
+        let earlier = rate(&[("d0.q0", 4), ("d1.q0", 4)]);
+        let comparison = crate::scoring::compare::compare(&fw, &current, &earlier);
+        let since = Since {
+            name: "last year".to_owned(),
+            comparison: &comparison,
+        };
+        let card = score(&fw, &current);
+        let messages = key_messages(&fw, &current, &card, Some(&since), date!(2026 - 11 - 27));
+        assert!(
+            messages.iter().any(|m| m.text.ends_with(
+                "the largest change is Domain 0, +1.0 (4.0 to 5.0 on the 1 question rated both times)."
+            )),
+            "{messages:#?}"
+        );
+    }
+
+    /// Every key message in the pseudo-locale: only the user's data (domain titles, the
+    /// framework's phase names, the earlier assessment's name) is left in plain letters.
+    #[test]
+    fn key_messages_come_from_the_catalogue() {
+        let _lang = scoped(Lang::Pseudo);
+        let (fw, a) = planned();
+        let earlier = assessment_with(&fw, &[("d0.q0", Some(4), 0), ("d1.q0", Some(1), 0)]);
+        let comparison = crate::scoring::compare::compare(&fw, &a, &earlier);
+        let since = Since {
+            name: "Before".to_owned(),
+            comparison: &comparison,
+        };
+        let card = score(&fw, &a);
+        let mut said: Vec<String> =
+            key_messages(&fw, &a, &card, Some(&since), date!(2027 - 04 - 02))
+                .into_iter()
+                .flat_map(|m| [m.lead, m.text])
+                .collect();
+        let empty = assessment_with(&fw, &[]);
+        said.extend(
+            key_messages(
+                &fw,
+                &empty,
+                &score(&fw, &empty),
+                None,
+                date!(2027 - 04 - 02),
+            )
+            .into_iter()
+            .map(|m| m.text),
+        );
+        said.extend(
+            actions(&fw, &a)
+                .iter()
+                .map(PlacedAction::domain_words)
+                .filter(|w| !w.starts_with("Domain")),
+        );
+        let data = ["Domain", "Phase", "name", "Before"];
+        for text in &said {
+            let english: Vec<String> = english_words(text)
+                .into_iter()
+                .filter(|w| !data.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{text}: {english:?}");
+        }
+    }
 }

@@ -1,64 +1,78 @@
 //! How the workbook words the facts it computes: maturities, phases, percentages, changes,
 //! dates and lateness. The app's summary, `score`, the PDF, the Markdown and the CSV all word
-//! them here, so they cannot disagree, and a translation (the Welsh edition) starts from one
-//! catalogue. Pure: dates are passed in.
+//! them here, from the catalogue (`assets/i18n/*/words.ftl`), so they cannot disagree and a
+//! translation (the Welsh edition) changes them in one place. Pure: dates are passed in.
 
 use time::Date;
-use time::macros::format_description;
 
 use super::compare::{Comparison, DomainChange, RatedOnce};
 use super::{Maturity, Ratio, compare};
+use crate::i18n::{self, DateStyle, join_and};
 use crate::model::{Framework, Phase};
+use crate::tr;
 
 /// What stands for a figure that does not exist yet (a percentage of nothing, an unrated
-/// domain's score in a table of numbers).
-pub const NO_FIGURE: &str = "–";
+/// domain's score in a table of numbers): "–".
+pub fn no_figure() -> String {
+    tr!("words-no-figure")
+}
 
-/// A question or domain with no phase yet, in running text.
-pub const NOT_YET_RATED: &str = "not yet rated";
+/// A question or domain with no phase yet, in running text: "not yet rated".
+pub fn not_yet_rated() -> String {
+    tr!("words-not-yet-rated")
+}
 
-/// The same at the start of a sentence or a label.
-pub const NOT_YET_RATED_LABEL: &str = "Not yet rated";
+/// The same at the start of a sentence or a label: "Not yet rated".
+pub fn not_yet_rated_label() -> String {
+    tr!("words-not-yet-rated-label")
+}
 
-/// "75%", or [`NO_FIGURE`].
+/// "75%", or [`no_figure`].
 pub fn percent(ratio: Option<Ratio>) -> String {
-    ratio.map_or_else(|| NO_FIGURE.to_owned(), |r| r.to_string())
+    ratio.map_or_else(no_figure, |r| r.to_string())
 }
 
-/// "3.1", or [`NO_FIGURE`].
+/// "3.1", or [`no_figure`].
 pub fn maturity(maturity: Option<Maturity>) -> String {
-    maturity.map_or_else(|| NO_FIGURE.to_owned(), |m| m.to_string())
+    maturity.map_or_else(no_figure, |m| m.to_string())
 }
 
-/// "3.3 (Delivering)": a maturity with the phase it has reached, or [`NOT_YET_RATED`].
+/// "3.3 (Delivering)": a maturity with the phase it has reached, or [`not_yet_rated`].
 pub fn maturity_with_phase(framework: &Framework, maturity: Option<Maturity>) -> String {
     match maturity.and_then(|m| m.phase_reached().map(|p| (m, p))) {
-        Some((m, phase)) => format!("{m} ({})", framework.phase_name(phase)),
-        None => NOT_YET_RATED.to_owned(),
+        Some((m, phase)) => tr!(
+            "words-maturity-with-phase",
+            maturity = m.to_string(),
+            phase = framework.phase_name(phase)
+        ),
+        None => not_yet_rated(),
     }
 }
 
-/// A phase's name, or [`NOT_YET_RATED_LABEL`].
+/// A phase's name, or [`not_yet_rated_label`].
 pub fn phase_name(framework: &Framework, phase: Option<Phase>) -> String {
-    phase.map_or_else(
-        || NOT_YET_RATED_LABEL.to_owned(),
-        |p| framework.phase_name(p),
-    )
+    phase.map_or_else(not_yet_rated_label, |p| framework.phase_name(p))
 }
 
-/// A change in tenths of a phase: "+0.6", "-0.3", "no change", or [`NO_FIGURE`] when there
+/// A change in tenths of a phase: "+0.6", "−0.3", "no change", or [`no_figure`] when there
 /// is nothing to compare.
 pub fn change(tenths: Option<i32>) -> String {
-    tenths.map_or_else(|| NO_FIGURE.to_owned(), compare::describe_change)
+    tenths.map_or_else(no_figure, compare::describe_change)
+}
+
+/// The size of a change in tenths, without its sign: "0.6" for +0.6 or −0.6, for a sentence
+/// that says the direction in words ("up 0.6").
+pub fn change_size(tenths: i32) -> String {
+    i18n::signed_tenths(tenths.saturating_abs())
+        .trim_start_matches('+')
+        .to_owned()
 }
 
 /// How a change is measured, in one sentence, for the report's method and under every table of
 /// changes.
-pub const LIKE_FOR_LIKE: &str = "Changes are like for like: a domain’s change is the mean phase now of the questions \
-     rated in both assessments minus their mean then, and the overall change is the mean of those domains’ \
-     like-for-like maturities now minus the same mean then; questions rated for the first time or no longer \
-     rated are listed apart and never count as a rise or a fall, and a domain with no question rated in both \
-     has no change.";
+pub fn like_for_like() -> String {
+    tr!("words-like-for-like")
+}
 
 /// A question's number in the framework: "5.2" for the second question of the fifth domain
 /// (`domain` and `question` count from 0).
@@ -73,72 +87,81 @@ fn numbers(questions: &[RatedOnce]) -> String {
 }
 
 /// The questions a domain's change leaves out: "5.2 rated for the first time", "5.1 no longer
-/// rated", or both joined by "; ". `None` when the same questions are rated both times.
+/// rated", or both in one sentence. `None` when the same questions are rated both times.
 pub fn rated_apart(change: &DomainChange) -> Option<String> {
     questions_apart(&change.first_rated, &change.no_longer_rated)
 }
 
 /// "5.2 and 6.1 rated for the first time; 3.1 no longer rated"; `None` when both are empty.
 pub fn questions_apart(first_rated: &[RatedOnce], no_longer_rated: &[RatedOnce]) -> Option<String> {
-    let mut parts = Vec::new();
-    if !first_rated.is_empty() {
-        parts.push(format!("{} rated for the first time", numbers(first_rated)));
+    match (first_rated.is_empty(), no_longer_rated.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(tr!(
+            "words-apart-first-rated",
+            questions = numbers(first_rated)
+        )),
+        (true, false) => Some(tr!(
+            "words-apart-no-longer-rated",
+            questions = numbers(no_longer_rated)
+        )),
+        (false, false) => Some(tr!(
+            "words-apart-both",
+            first = numbers(first_rated),
+            gone = numbers(no_longer_rated)
+        )),
     }
-    if !no_longer_rated.is_empty() {
-        parts.push(format!("{} no longer rated", numbers(no_longer_rated)));
-    }
-    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Under a narrow column of changes marked [`APART_MARK`]: "* Not counted as a change: 5.2
 /// rated for the first time." `None` when no change is marked.
 pub fn apart_note(comparison: &Comparison) -> Option<String> {
-    let marked: Vec<&DomainChange> = comparison
-        .domains
-        .iter()
-        .filter(|d| domain_change_short(d).ends_with(APART_MARK))
-        .collect();
+    let marked: Vec<&DomainChange> = comparison.domains.iter().filter(|d| is_marked(d)).collect();
     let first: Vec<RatedOnce> = marked.iter().flat_map(|d| d.first_rated.clone()).collect();
     let gone: Vec<RatedOnce> = marked
         .iter()
         .flat_map(|d| d.no_longer_rated.clone())
         .collect();
     questions_apart(&first, &gone)
-        .map(|apart| format!("{APART_MARK}\u{a0}Not counted as a change: {apart}."))
+        .map(|apart| tr!("words-apart-note", mark = APART_MARK, apart = apart))
 }
 
 /// A domain's change in full, for tables with room: "+0.6", "no change", "no like-for-like
-/// change: 5.2 rated for the first time", "-0.3 like for like; 6.4 rated for the first time,
+/// change: 5.2 rated for the first time", "−0.3 like for like; 6.4 rated for the first time,
 /// not counted", "no question rated both times: 3.1 rated for the first time", or
-/// [`NO_FIGURE`].
+/// [`no_figure`].
 pub fn domain_change(change: &DomainChange) -> String {
     match (change.change(), rated_apart(change)) {
         (Some(tenths), None) => compare::describe_change(tenths),
-        (Some(0), Some(apart)) => format!("no like-for-like change: {apart}"),
-        (Some(tenths), Some(apart)) => format!(
-            "{} like for like; {apart}, not counted",
-            compare::describe_change(tenths)
+        (Some(0), Some(apart)) => tr!("words-domain-change-no-like-for-like", apart = apart),
+        (Some(tenths), Some(apart)) => tr!(
+            "words-domain-change-apart",
+            change = compare::describe_change(tenths),
+            apart = apart
         ),
-        (None, Some(apart)) => format!("no question rated both times: {apart}"),
-        (None, None) => NO_FIGURE.to_owned(),
+        (None, Some(apart)) => tr!("words-domain-change-none-rated-both", apart = apart),
+        (None, None) => no_figure(),
     }
 }
 
+/// Whether a domain's short change is marked [`APART_MARK`]: it has a change (or none to
+/// show) while questions rated in only one of the two are left out.
+fn is_marked(change: &DomainChange) -> bool {
+    let wholly_new_or_gone = matches!(
+        (change.change(), change.earlier, change.current),
+        (None, None, Some(_)) | (None, Some(_), None)
+    );
+    change.has_questions_apart() && !wholly_new_or_gone
+}
+
 /// A domain's change in a narrow column: "+0.6", "no change", "newly rated", "not rated now",
-/// [`NO_FIGURE`]; marked [`APART_MARK`] when questions rated in only one of the two are left
+/// [`no_figure`]; marked [`APART_MARK`] when questions rated in only one of the two are left
 /// out (say which with [`rated_apart`] beside the table).
 pub fn domain_change_short(change: &DomainChange) -> String {
-    let marked = |text: String| {
-        if change.has_questions_apart() {
-            format!("{text}{APART_MARK}")
-        } else {
-            text
-        }
-    };
     match (change.change(), change.earlier, change.current) {
-        (None, None, Some(_)) => "newly rated".to_owned(),
-        (None, Some(_), None) => "not rated now".to_owned(),
-        (tenths, ..) => marked(self::change(tenths)),
+        (None, None, Some(_)) => tr!("words-newly-rated"),
+        (None, Some(_), None) => tr!("words-not-rated-now"),
+        (tenths, ..) if is_marked(change) => format!("{}{APART_MARK}", self::change(tenths)),
+        (tenths, ..) => self::change(tenths),
     }
 }
 
@@ -146,12 +169,13 @@ pub fn domain_change_short(change: &DomainChange) -> String {
 pub const APART_MARK: &str = "*";
 
 /// The overall change: "+0.2", "+0.2 like for like" when questions rated in only one of the two
-/// are left out, or [`NO_FIGURE`].
+/// are left out, or [`no_figure`].
 pub fn overall_change(comparison: &Comparison) -> String {
     match comparison.overall_change() {
-        Some(tenths) if leaves_out(comparison) => {
-            format!("{} like for like", compare::describe_change(tenths))
-        }
+        Some(tenths) if leaves_out(comparison) => tr!(
+            "words-change-like-for-like",
+            change = compare::describe_change(tenths)
+        ),
         tenths => change(tenths),
     }
 }
@@ -165,90 +189,61 @@ fn leaves_out(comparison: &Comparison) -> bool {
 }
 
 /// A question's change: "+1.0", "no change", "rated for the first time", "no longer rated", or
-/// [`NO_FIGURE`].
+/// [`no_figure`].
 pub fn question_change(earlier: Option<Maturity>, current: Option<Maturity>) -> String {
     match (compare::change(earlier, current), earlier, current) {
         (Some(tenths), ..) => compare::describe_change(tenths),
-        (None, None, Some(_)) => "rated for the first time".to_owned(),
-        (None, Some(_), None) => "no longer rated".to_owned(),
-        (None, ..) => NO_FIGURE.to_owned(),
+        (None, None, Some(_)) => tr!("words-first-rated"),
+        (None, Some(_), None) => tr!("words-no-longer-rated"),
+        (None, ..) => no_figure(),
     }
 }
 
 /// "20 Jan 2027": the date style of tables and short notes, as the app shows due dates.
 pub fn short_date(date: Date) -> String {
-    crate::model::dates::short(date)
+    i18n::date(date, DateStyle::Short)
 }
 
 /// "20 January 2027": the date style of the cover and running text.
 pub fn long_date(date: Date) -> String {
-    date.format(format_description!(
-        "[day padding:none] [month repr:long] [year]"
-    ))
-    .unwrap_or_else(|_| date.to_string())
+    i18n::date(date, DateStyle::Long)
 }
 
 /// How late something due on `due` is on `today`: "1 day overdue", "3 weeks overdue", "5
 /// months overdue"; `None` when it is not late.
 pub fn overdue(due: Date, today: Date) -> Option<String> {
     let days = (today - due).whole_days();
-    let (count, unit) = match days {
+    Some(match days {
         ..=0 => return None,
-        1..=13 => (days, "day"),
-        14..=62 => (days / 7, "week"),
-        _ => (days / 30, "month"),
-    };
-    Some(format!(
-        "{count} {unit}{} overdue",
-        if count == 1 { "" } else { "s" }
-    ))
+        1..=13 => tr!("words-overdue-days", count = days),
+        14..=62 => tr!("words-overdue-weeks", count = days / 7),
+        _ => tr!("words-overdue-months", count = days / 30),
+    })
 }
 
 /// How far apart assessors' ratings are: "all agree", "1 phase apart", "3 phases apart".
 pub fn phases_apart(apart: u8) -> String {
-    match apart {
-        0 => "all agree".to_owned(),
-        1 => "1 phase apart".to_owned(),
-        n => format!("{n} phases apart"),
-    }
+    tr!("words-phases-apart", count = apart)
 }
 
 /// "1 answer", "3 answers".
 pub fn answers(count: usize) -> String {
-    if count == 1 {
-        "1 answer".to_owned()
-    } else {
-        format!("{count} answers")
-    }
+    tr!("words-answers", count = count)
 }
 
 /// "1 question", "3 questions".
 pub fn questions(count: usize) -> String {
-    if count == 1 {
-        "1 question".to_owned()
-    } else {
-        format!("{count} questions")
-    }
+    tr!("words-questions", count = count)
 }
 
 /// How many questions a group's assessors rated [`super::WIDE_SPREAD`] or more phases apart:
 /// "1 question has assessors 2 or more phases apart", "No question has …".
 pub fn wide_spreads(count: usize) -> String {
-    let apart = format!("assessors {} or more phases apart", super::WIDE_SPREAD);
-    match count {
-        0 => format!("No question has {apart}"),
-        1 => format!("1 question has {apart}"),
-        n => format!("{n} questions have {apart}"),
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-pub fn join_and(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    tr!(
+        "words-wide-spreads",
+        count = count,
+        wide = super::WIDE_SPREAD
+    )
 }
 
 #[cfg(test)]
@@ -256,6 +251,9 @@ mod tests {
     use time::macros::date;
 
     use super::*;
+    use crate::i18n::{Lang, scoped};
+    use crate::model::testing::{assessment_with, english_words, framework};
+    use crate::scoring::compare::compare;
 
     #[test]
     fn lateness_reads_in_days_weeks_then_months() {
@@ -289,21 +287,112 @@ mod tests {
     }
 
     #[test]
-    fn names_join_with_and() {
-        assert_eq!(join_and(&[]), "");
-        assert_eq!(join_and(&["A"]), "A");
-        assert_eq!(join_and(&["A", "B"]), "A and B");
-        assert_eq!(join_and(&["A", "B", "C"]), "A, B and C");
+    fn counts_take_the_catalogue_plurals() {
+        assert_eq!(phases_apart(0), "all agree");
+        assert_eq!(phases_apart(1), "1 phase apart");
+        assert_eq!(phases_apart(3), "3 phases apart");
+        assert_eq!(answers(1), "1 answer");
+        assert_eq!(answers(0), "0 answers");
+        assert_eq!(questions(1), "1 question");
+        assert_eq!(questions(4), "4 questions");
+        assert_eq!(
+            wide_spreads(0),
+            "No question has assessors 2 or more phases apart"
+        );
+        assert_eq!(
+            wide_spreads(1),
+            "1 question has assessors 2 or more phases apart"
+        );
+        assert_eq!(
+            wide_spreads(3),
+            "3 questions have assessors 2 or more phases apart"
+        );
     }
 
     #[test]
     fn dates_and_figures() {
         assert_eq!(short_date(date!(2027 - 01 - 20)), "20 Jan 2027");
         assert_eq!(long_date(date!(2026 - 11 - 05)), "5 November 2026");
-        assert_eq!(percent(None), NO_FIGURE);
-        assert_eq!(maturity(None), NO_FIGURE);
+        assert_eq!(percent(None), "–");
+        assert_eq!(percent(Ratio::new(3, 4)), "75%");
+        assert_eq!(maturity(None), no_figure());
         assert_eq!(change(Some(6)), "+0.6");
+        assert_eq!(change(Some(-3)), "\u{2212}0.3", "a true minus sign");
         assert_eq!(change(Some(0)), "no change");
-        assert_eq!(change(None), NO_FIGURE);
+        assert_eq!(change(None), no_figure());
+        assert_eq!(change_size(-7), "0.7");
+        assert_eq!(change_size(12), "1.2");
+        assert_eq!(not_yet_rated(), "not yet rated");
+        assert_eq!(not_yet_rated_label(), "Not yet rated");
+        let fw = framework(&[1]);
+        assert_eq!(
+            maturity_with_phase(&fw, Some(Maturity(33))),
+            "3.3 (Phase name 3)"
+        );
+        assert_eq!(maturity_with_phase(&fw, None), "not yet rated");
+        assert_eq!(
+            question_change(None, Some(Maturity(20))),
+            "rated for the first time"
+        );
+        assert_eq!(question_change(Some(Maturity(20)), None), "no longer rated");
+        assert_eq!(question_change(None, None), "–");
+    }
+
+    /// The words of every fact in the pseudo-locale: nothing English is left over, only
+    /// figures, marks and the framework's own names.
+    #[test]
+    fn every_word_comes_from_the_catalogue() {
+        let _lang = scoped(Lang::Pseudo);
+        let fw = framework(&[3, 2]);
+        let rate = |ratings: &[(&str, u8)]| {
+            let ratings: Vec<(&str, Option<u8>, usize)> =
+                ratings.iter().map(|&(id, p)| (id, Some(p), 0)).collect();
+            assessment_with(&fw, &ratings)
+        };
+        let c = compare(
+            &fw,
+            &rate(&[("d0.q0", 3), ("d0.q1", 2), ("d1.q0", 4)]),
+            &rate(&[("d0.q0", 4), ("d0.q2", 1), ("d1.q1", 2)]),
+        );
+        let mut said = vec![
+            no_figure(),
+            not_yet_rated(),
+            not_yet_rated_label(),
+            percent(Ratio::new(1, 3)),
+            change(Some(0)),
+            change(Some(-4)),
+            like_for_like(),
+            overall_change(&c),
+            question_change(None, Some(Maturity(30))),
+            question_change(Some(Maturity(30)), None),
+            short_date(date!(2027 - 03 - 01)),
+            long_date(date!(2027 - 03 - 01)),
+            phases_apart(0),
+            phases_apart(1),
+            phases_apart(4),
+            answers(1),
+            answers(2),
+            questions(1),
+            questions(7),
+            wide_spreads(0),
+            wide_spreads(1),
+            wide_spreads(5),
+            phase_name(&fw, None),
+        ];
+        said.extend(apart_note(&c));
+        for days in [1, 20, 400] {
+            said.extend(overdue(
+                date!(2026 - 01 - 01),
+                date!(2026 - 01 - 01) + time::Duration::days(days),
+            ));
+        }
+        for d in &c.domains {
+            said.push(domain_change(d));
+            said.push(domain_change_short(d));
+            said.extend(rated_apart(d));
+        }
+        for text in &said {
+            assert_eq!(english_words(text), Vec::<String>::new(), "{text}");
+        }
     }
 }

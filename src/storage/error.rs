@@ -258,7 +258,7 @@ impl JsonProblem {
 fn list<'a>(paths: impl Iterator<Item = &'a std::path::Path>) -> String {
     let names: Vec<String> = paths.map(escaped_path).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    crate::scoring::wording::join_and(&names)
+    crate::i18n::join_and(&names)
 }
 
 impl Error {

@@ -6,7 +6,7 @@
 use egui::{Popup, PopupCloseBehavior, RichText};
 use time::{Date, Month};
 
-use crate::model::dates::{WEEKDAYS_FROM_MONDAY, long, month_and_year};
+use crate::model::dates::{long, month_and_year, weekdays_from_monday};
 
 /// The month a calendar shows, while it is open.
 #[derive(Clone, Copy)]
@@ -102,7 +102,7 @@ fn calendar_ui(
         .num_columns(7)
         .min_col_width(DAY.x)
         .show(ui, |ui| {
-            for weekday in WEEKDAYS_FROM_MONDAY {
+            for weekday in weekdays_from_monday() {
                 ui.vertical_centered(|ui| ui.weak(weekday));
             }
             ui.end_row();

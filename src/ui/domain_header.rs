@@ -80,7 +80,7 @@ pub fn maturity_lines(
     let rated = format!("{} of {} questions rated", score.rated, score.total);
     let now = match (score.maturity, score.phase_reached()) {
         (Some(m), Some(phase)) => format!("Maturity {m} ({})", framework.phase_name(phase)),
-        _ => wording::NOT_YET_RATED_LABEL.to_owned(),
+        _ => wording::not_yet_rated_label(),
     };
     let Some((earlier, like)) = comparing else {
         return (format!("{now} · {rated}"), None);
@@ -130,7 +130,7 @@ fn like_for_like_line(like: LikeForLike) -> String {
         "are not counted as a change"
     };
     let apart: Vec<&str> = apart.iter().map(String::as_str).collect();
-    format!("{both} {} {counted}.", wording::join_and(&apart))
+    format!("{both} {} {counted}.", crate::i18n::join_and(&apart))
 }
 
 /// A domain's change since the earlier assessment for the side list: "+0.6", "no change",
@@ -163,7 +163,7 @@ pub fn earlier_text(
             }
         }
         Some(m) => m.to_string(),
-        None => wording::NOT_YET_RATED.to_owned(),
+        None => wording::not_yet_rated(),
     };
     Some(format!("Earlier ({}): {said}", baseline.label))
 }

@@ -191,13 +191,15 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for problem in &doc.problems {
-                    let (first, rest) = problem
-                        .location
-                        .split_once(", ")
-                        .map_or((problem.location.as_str(), None), |(a, b)| (a, Some(b)));
-                    let id = crate::model::QuestionId::new(first);
-                    match state.framework.question(&id) {
-                        Some((_, question)) => {
+                    let rest = problem.location.field().map(ToString::to_string);
+                    let found = problem.question().and_then(|id| {
+                        state
+                            .framework
+                            .question(id)
+                            .map(|(_, question)| (id.clone(), question))
+                    });
+                    match found {
+                        Some((id, question)) => {
                             let number = state.framework.question_number(&id).unwrap_or_default();
                             let place = match rest {
                                 Some(rest) => format!("{number} {} ({rest})", question.text),
@@ -212,10 +214,10 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
                             }
                         }
                         None => {
-                            ui.label(RichText::new(&problem.location).strong());
+                            ui.label(RichText::new(problem.location.to_string()).strong());
                         }
                     }
-                    ui.add(egui::Label::new(&problem.message).wrap());
+                    ui.add(egui::Label::new(problem.message()).wrap());
                     ui.separator();
                 }
             });

@@ -297,7 +297,7 @@ fn comparison_ui(
 fn figures_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard) {
     let overall = match (card.overall, card.overall_phase()) {
         (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
-        _ => crate::scoring::wording::NOT_YET_RATED_LABEL.to_owned(),
+        _ => crate::scoring::wording::not_yet_rated_label(),
     };
     let figures = [
         (
@@ -376,7 +376,7 @@ fn bars_ui(
         let was = earlier.map(|e| e.domains.get(index).and_then(|d| d.maturity));
         let value = match (score.maturity, score.phase_reached()) {
             (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
-            _ => crate::scoring::wording::NOT_YET_RATED_LABEL.to_owned(),
+            _ => crate::scoring::wording::not_yet_rated_label(),
         };
         if ui
             .link(&domain.title)
@@ -508,11 +508,7 @@ fn actions_ui(
             > 1;
         if twice && !action.added_by.is_empty() {
             let names: Vec<&str> = action.added_by.iter().map(String::as_str).collect();
-            let _ = write!(
-                text,
-                " ({}'s version)",
-                crate::scoring::wording::join_and(&names)
-            );
+            let _ = write!(text, " ({}'s version)", crate::i18n::join_and(&names));
         }
         let owner = if action.owner.trim().is_empty() {
             "no owner yet"

@@ -42,7 +42,7 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
         widths: vec![3.4, 1.0, 1.0, 2.8],
         rows,
     });
-    blocks.push(small(vec![Run::italic(wording::LIKE_FOR_LIKE)]));
+    blocks.push(small(vec![Run::italic(wording::like_for_like())]));
     blocks.push(heading(2, "Questions that moved", false));
     let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
     if c.moved.is_empty() {

@@ -116,12 +116,13 @@ pub(super) fn method(
              their number is even). Assessors two or more phases apart are listed as talking points.",
         );
     }
+    let like_for_like = wording::like_for_like();
     if baseline.is_some() {
         rules.push(
             "The earlier assessment is scored the same way, against the framework in use now. An earlier action \
              is followed by the id it carries in the file: the same action this year, however it is now worded.",
         );
-        rules.push(wording::LIKE_FOR_LIKE);
+        rules.push(&like_for_like);
     }
     blocks.push(Block::List {
         items: rules

@@ -94,7 +94,7 @@ pub fn earlier_text(
     let now = value(Some(response));
     let said = |m: Option<Maturity>| match m {
         Some(m) => phase_words(framework, m),
-        None => scoring::wording::NOT_YET_RATED.to_owned(),
+        None => scoring::wording::not_yet_rated(),
     };
     let change = match compare::change(earlier, now) {
         Some(0) => ", no change".to_owned(),

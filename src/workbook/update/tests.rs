@@ -796,7 +796,8 @@ fn a_report_that_shows_placeholders_says_where() {
     assert!(
         problems
             .iter()
-            .any(|p| p.location == "d1.q0, narrative" && p.message.contains("漢 (U+6F22)")),
+            .any(|p| p.location.to_string() == "d1.q0, narrative"
+                && p.message().contains("漢 (U+6F22)")),
         "{problems:?}"
     );
 }
@@ -922,7 +923,11 @@ fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked()
     let doc = state.doc.as_ref().unwrap();
     assert_eq!(doc.assessment.framework.version, "2025.1");
     assert!(!doc.is_dirty());
-    assert!(doc.problems.iter().any(|p| p.location == "framework"));
+    assert!(
+        doc.problems
+            .iter()
+            .any(|p| p.location == crate::model::Location::Framework)
+    );
     // Move: the open document is on the version in use, every answer kept, and unsaved.
     let mut state = self::state();
     open_older(&mut state);
@@ -938,7 +943,9 @@ fn a_file_of_another_framework_version_is_offered_the_move_never_moved_unasked()
     assert_eq!(doc.assessment.responses.len(), 2, "nothing dropped");
     assert_eq!(doc.scorecard.rated_questions(), 1);
     assert!(
-        doc.problems.iter().all(|p| p.location != "framework"),
+        doc.problems
+            .iter()
+            .all(|p| p.location != crate::model::Location::Framework),
         "the version is no longer a problem: {:?}",
         doc.problems
     );
