@@ -3,67 +3,154 @@
 //! app say where, so nobody finds out from the printed page.
 
 use crate::model::problems::Problem;
-use crate::model::{Assessment, Response};
+use crate::model::{Assessment, QuestionId, Response};
+use crate::tr;
 
 use super::fonts::Metrics;
+
+/// Where characters the report cannot draw were found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Institution,
+    Title,
+    Period,
+    /// A member of the working group, counted from 1.
+    TeamMember(usize),
+    /// A field of the answer to a question.
+    Answer {
+        question: QuestionId,
+        field: Field,
+    },
+}
+
+/// A field of an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Narrative,
+    Ambition,
+    Rationale,
+    /// The assessors' names of a group's ratings.
+    Ratings,
+    /// A piece of evidence, counted from 1.
+    Evidence(usize),
+    /// An action, counted from 1.
+    Action(usize),
+}
+
+/// Characters the report cannot draw, and where they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unprintable {
+    /// Where they are.
+    pub place: Place,
+    /// The characters, in the order found, each once.
+    pub missing: Vec<char>,
+}
+
+impl Place {
+    /// The place as `validate` names one (`strategy.governance, narrative`): ids and the
+    /// file's field names, as a problem's location reads until problems carry typed places.
+    pub fn location(&self) -> String {
+        let field = |field: &Field| match field {
+            Field::Narrative => "narrative".to_owned(),
+            Field::Ambition => "ambition".to_owned(),
+            Field::Rationale => "rationale".to_owned(),
+            Field::Ratings => "ratings".to_owned(),
+            Field::Evidence(n) => format!("evidence {n}"),
+            Field::Action(n) => format!("action {n}"),
+        };
+        match self {
+            Self::Institution => "institution".to_owned(),
+            Self::Title => "title".to_owned(),
+            Self::Period => "period".to_owned(),
+            Self::TeamMember(n) => format!("team member {n}"),
+            Self::Answer { question, field: f } => format!("{question}, {}", field(f)),
+        }
+    }
+}
+
+impl Unprintable {
+    /// What the report does with the characters, in words.
+    pub fn message(&self) -> String {
+        message(&self.missing)
+    }
+
+    /// As one of the problems `validate`, `export` and the app list.
+    pub fn problem(&self) -> Problem {
+        Problem {
+            location: self.place.location(),
+            message: self.message(),
+        }
+    }
+}
 
 /// Every field of `assessment` holding characters the report cannot draw, as problems in the
 /// form `validate` lists them (`strategy.governance, narrative`), in file order.
 pub fn unprintable(assessment: &Assessment) -> Vec<Problem> {
+    unprintable_places(assessment)
+        .iter()
+        .map(Unprintable::problem)
+        .collect()
+}
+
+/// Every place in `assessment` holding characters the report cannot draw, in file order.
+pub fn unprintable_places(assessment: &Assessment) -> Vec<Unprintable> {
     let Some(metrics) = Metrics::new() else {
         return Vec::new();
     };
     let mut found = Vec::new();
-    let mut check = |location: String, text: &str| {
+    let mut check = |place: Place, text: &str| {
         let missing = metrics.missing(text);
         if !missing.is_empty() {
-            found.push(Problem {
-                location,
-                message: message(&missing),
-            });
+            found.push(Unprintable { place, missing });
         }
     };
-    for (field, text) in [
-        ("institution", &assessment.institution),
-        ("title", &assessment.title),
-        ("period", &assessment.period),
+    for (place, text) in [
+        (Place::Institution, &assessment.institution),
+        (Place::Title, &assessment.title),
+        (Place::Period, &assessment.period),
     ] {
-        check(field.to_owned(), text);
+        check(place, text);
     }
     for (index, member) in assessment.team.iter().enumerate() {
         check(
-            format!("team member {}", index + 1),
+            Place::TeamMember(index + 1),
             &format!("{} {}", member.name, member.role),
         );
     }
     for (id, response) in &assessment.responses {
         for (field, text) in fields(response) {
-            check(format!("{id}, {field}"), &text);
+            check(
+                Place::Answer {
+                    question: id.clone(),
+                    field,
+                },
+                &text,
+            );
         }
     }
     found
 }
 
-/// A response's text fields, named as `validate` names them.
-fn fields(response: &Response) -> Vec<(String, String)> {
+/// A response's text fields (their text joined where a field has several parts).
+fn fields(response: &Response) -> Vec<(Field, String)> {
     let mut fields = vec![
-        ("narrative".to_owned(), response.narrative.clone()),
-        ("ambition".to_owned(), response.ambition.clone()),
-        ("rationale".to_owned(), response.rationale.clone()),
+        (Field::Narrative, response.narrative.clone()),
+        (Field::Ambition, response.ambition.clone()),
+        (Field::Rationale, response.rationale.clone()),
     ];
     let names: Vec<&str> = response.ratings.keys().map(String::as_str).collect();
     if !names.is_empty() {
-        fields.push(("ratings".to_owned(), names.join(" ")));
+        fields.push((Field::Ratings, names.join(" ")));
     }
     for (index, evidence) in response.evidence.iter().enumerate() {
         fields.push((
-            format!("evidence {}", index + 1),
+            Field::Evidence(index + 1),
             format!("{} {} {}", evidence.title, evidence.link, evidence.note),
         ));
     }
     for (index, action) in response.actions.iter().enumerate() {
         fields.push((
-            format!("action {}", index + 1),
+            Field::Action(index + 1),
             format!("{} {}", action.description, action.owner),
         ));
     }
@@ -76,24 +163,22 @@ fn message(missing: &[char]) -> String {
     let mut listed: Vec<String> = missing
         .iter()
         .take(SHOWN)
-        .map(|&c| format!("{c} (U+{:04X})", u32::from(c)))
+        .map(|&c| {
+            tr!(
+                "report-unprintable-char",
+                char = c.to_string(),
+                code = format!("U+{:04X}", u32::from(c))
+            )
+        })
         .collect();
     if missing.len() > SHOWN {
-        listed.push(format!("{} more", missing.len() - SHOWN));
+        listed.push(tr!("report-unprintable-more", count = missing.len() - SHOWN));
     }
-    let listed = match listed.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    };
     // In words, not the box itself: the app's own font has no box either.
-    let (boxes, them) = if missing.len() == 1 {
-        ("an empty box", "it")
-    } else {
-        ("empty boxes", "them")
-    };
-    format!(
-        "the report shows {listed} as {boxes}: no font bundled with the workbook has {them}; the text itself is kept in the PDF"
+    tr!(
+        "report-unprintable",
+        chars = crate::i18n::join_and(&listed),
+        count = missing.len()
     )
 }
 
