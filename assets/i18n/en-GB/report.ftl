@@ -102,6 +102,10 @@ report-more-actions = { $shown ->
            *[other] { $more } more open actions are
         }
     } in the { $section }.
+# An overdue action on a line of its own, when the summary has no room for the table:
+# "20 Jan 2027, 5 weeks overdue: Brief the working group (Aled Rees, 5.4)"; $late says how late,
+# $question is the question's number.
+report-overdue-line = { $due }, { $late }: { $action } ({ $owner }, { $question })
 # In the markdown's list of domain bars: "Economic impact: 3.3 (Delivering)".
 report-bar = { $domain }: { $value }
 # The same in a compared report; $since is report-since's heading.

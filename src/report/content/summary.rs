@@ -137,26 +137,80 @@ fn key_messages(
 /// The next open actions, soonest due first, overdue ones marked; then how many more there
 /// are and where.
 fn next_actions(framework: &Framework, assessment: &Assessment, date: Date) -> Vec<Block> {
-    let mut blocks = vec![heading(2, tr!("report-next-actions"), false)];
     let open = read::open_actions(framework, assessment);
     if open.is_empty() {
-        blocks.push(paragraph(vec![Run::italic(tr!("report-no-open-actions"))]));
-        return blocks;
+        return vec![
+            heading(2, tr!("report-next-actions"), false),
+            paragraph(vec![Run::italic(tr!("report-no-open-actions"))]),
+        ];
     }
     // Every overdue action, and as many more as the page has room for: the summary stays one
     // page. (Open actions come soonest due first, so the overdue ones are the first rows.)
     let overdue = open.iter().filter(|a| a.overdue(date).is_some()).count();
     let most = NEXT_ACTIONS.max(overdue).min(open.len());
-    let versions = (overdue.min(most)..=most)
+    let mut versions: Vec<Vec<Block>> = (overdue.min(most)..=most)
         .rev()
         .map(|shown| actions_table(framework, assessment, &open, shown, date))
         .collect();
-    blocks.push(Block::FirstThatFits(versions));
+    // When not even the overdue ones fit as a table, they are listed a line each, small, under
+    // a lead in place of the heading.
+    if overdue > 0 {
+        versions.push(overdue_lines(framework, assessment, &open, overdue, date));
+    }
+    vec![Block::FirstThatFits(versions)]
+}
+
+/// The first `overdue` of the `open` actions (the overdue ones) a line each, in small type, and
+/// how many more there are and where: the summary's most compact list of what is late.
+fn overdue_lines(
+    framework: &Framework,
+    assessment: &Assessment,
+    open: &[PlacedAction<'_>],
+    overdue: usize,
+    date: Date,
+) -> Vec<Block> {
+    let lines: Vec<String> = open
+        .iter()
+        .take(overdue)
+        .map(|a| {
+            tr!(
+                "report-overdue-line",
+                due = super::due_text(a.action),
+                late = a.overdue(date).unwrap_or_default(),
+                action = super::or_dash(&a.action.description),
+                owner = super::or_dash(&a.action.owner),
+                question = super::question_ref(framework, assessment, a)
+            )
+        })
+        .collect();
+    let mut blocks = vec![small(vec![
+        Run::bold(tr!("report-next-actions")),
+        Run::plain(format!("\n{}", lines.join("\n"))),
+    ])];
+    blocks.extend(more_line(open.len(), overdue));
     blocks
 }
 
-/// The first `shown` of the `open` actions as a table, and a line saying how many more there
-/// are and where.
+/// "3 more open actions are in the Action plan, page 20", when some are not listed.
+fn more_line(open: usize, shown: usize) -> Option<Block> {
+    let more = open.saturating_sub(shown);
+    (more > 0).then(|| {
+        let text = tr!(
+            "report-more-actions",
+            shown = shown,
+            more = more,
+            section = slot(0)
+        );
+        small(styled(
+            &text,
+            Weight::Regular,
+            vec![Run::section_ref(action_plan_heading())],
+        ))
+    })
+}
+
+/// The heading, the first `shown` of the `open` actions as a table, and a line saying how many
+/// more there are and where.
 fn actions_table(
     framework: &Framework,
     assessment: &Assessment,
@@ -164,7 +218,7 @@ fn actions_table(
     shown: usize,
     date: Date,
 ) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    let mut blocks = vec![heading(2, tr!("report-next-actions"), false)];
     if shown > 0 {
         blocks.push(Block::Table {
             header: super::column_names(&[
@@ -192,19 +246,6 @@ fn actions_table(
                 .collect(),
         });
     }
-    let more = open.len().saturating_sub(shown);
-    if more > 0 {
-        let text = tr!(
-            "report-more-actions",
-            shown = shown,
-            more = more,
-            section = slot(0)
-        );
-        blocks.push(small(styled(
-            &text,
-            Weight::Regular,
-            vec![Run::section_ref(action_plan_heading())],
-        )));
-    }
+    blocks.extend(more_line(open.len(), shown));
     blocks
 }
