@@ -425,7 +425,10 @@ fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
     // Numbered in the appendix, never named by the id it was saved with (issue 24).
     assert!(layout.outline.iter().any(|e| e.title == "Answer 1"));
     assert!(
-        !layout.outline.iter().any(|e| e.title.contains("economy.retired")),
+        !layout
+            .outline
+            .iter()
+            .any(|e| e.title.contains("economy.retired")),
         "{:?}",
         layout.outline
     );
@@ -448,8 +451,7 @@ fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
         "its action is in the action plan"
     );
     assert!(
-        pages(page_of("Answer 1"), layout.pages.len())
-            .contains("Publish the procurement pledge"),
+        pages(page_of("Answer 1"), layout.pages.len()).contains("Publish the procurement pledge"),
         "and under its answer"
     );
     let markdown =
@@ -457,11 +459,9 @@ fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
     assert!(markdown.contains("Our old answer about anchor procurement."));
     assert!(markdown.contains("Answers to questions not in this version of the framework"));
     assert!(
-        markdown
-            .lines()
-            .any(|row| row.starts_with("| Answer 1 ")
-                && row.contains("not in this version of the framework")
-                && row.contains("Publish the procurement pledge")),
+        markdown.lines().any(|row| row.starts_with("| Answer 1 ")
+            && row.contains("not in this version of the framework")
+            && row.contains("Publish the procurement pledge")),
         "marked in the action plan: {markdown}"
     );
     let csv = String::from_utf8(civic_workbook::report::csv::actions(
@@ -775,7 +775,7 @@ fn worded_elsewhere(
     on: time::Date,
 ) -> Vec<String> {
     use civic_workbook::scoring::{compare, read, wording};
-    let card = scoring::score(&fw, current);
+    let card = scoring::score(fw, current);
     let comparison = compare::compare(fw, current, earlier);
     let label = content::assessment_label(earlier);
     let since = read::Since {
@@ -792,7 +792,7 @@ fn worded_elsewhere(
     words.extend(
         civic_workbook::model::ActionStatus::ALL
             .iter()
-            .map(|s| s.label().to_string()),
+            .map(|s| String::from(s.label())),
     );
     words.extend(compare::warnings(fw, current, earlier));
     for domain in &comparison.domains {
@@ -804,7 +804,7 @@ fn worded_elsewhere(
     }
     words.push(wording::overall_change(&comparison));
     words.extend(wording::apart_note(&comparison));
-    words.push(wording::LIKE_FOR_LIKE.to_string());
+    words.push(String::from(wording::LIKE_FOR_LIKE));
     words.push(wording::maturity_with_phase(fw, None));
     for domain in &card.domains {
         words.push(wording::maturity_with_phase(fw, domain.maturity));
@@ -853,8 +853,14 @@ fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users
     check("Markdown", &rest.replace('\\', ""));
 
     for (name, bytes) in [
-        ("questions CSV", civic_workbook::report::csv::questions(&fw, &current)),
-        ("actions CSV", civic_workbook::report::csv::actions(&fw, &current)),
+        (
+            "questions CSV",
+            civic_workbook::report::csv::questions(&fw, &current),
+        ),
+        (
+            "actions CSV",
+            civic_workbook::report::csv::actions(&fw, &current),
+        ),
     ] {
         let text = String::from_utf8(bytes).unwrap();
         // Every field is quoted: the quotes are the format's, and so is the doubled quote.
@@ -877,4 +883,3 @@ fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users
     // A long address wraps after a hyphen of its own.
     check("PDF", &text.replace("-\n", "-"));
 }
-

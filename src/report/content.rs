@@ -80,8 +80,8 @@ pub fn build_with_baseline(
         earlier,
         current: assessment,
     });
-    let title = non_empty(&assessment.title)
-        .map_or_else(|| tr!("report-default-title"), str::to_owned);
+    let title =
+        non_empty(&assessment.title).map_or_else(|| tr!("report-default-title"), str::to_owned);
     let institution = non_empty(&assessment.institution)
         .map_or_else(|| tr!("report-no-institution"), str::to_owned);
     // The title and the period are told apart: on the cover the period has a line of its own,
@@ -257,11 +257,11 @@ fn styled(text: &str, weight: Weight, parts: Vec<Run>) -> Vec<Run> {
 }
 
 /// Items listed one after the other with a catalogue's joining message (`join(init, next)`).
-fn listed(items: impl IntoIterator<Item = String>, join: impl Fn(String, String) -> String) -> String {
-    items
-        .into_iter()
-        .reduce(|init, next| join(init, next))
-        .unwrap_or_default()
+fn listed(
+    items: impl IntoIterator<Item = String>,
+    join: impl Fn(String, String) -> String,
+) -> String {
+    items.into_iter().reduce(join).unwrap_or_default()
 }
 
 /// A question or domain with no phase yet, in running text (the wording of scores).

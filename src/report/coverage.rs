@@ -172,7 +172,10 @@ fn message(missing: &[char]) -> String {
         })
         .collect();
     if missing.len() > SHOWN {
-        listed.push(tr!("report-unprintable-more", count = missing.len() - SHOWN));
+        listed.push(tr!(
+            "report-unprintable-more",
+            count = missing.len() - SHOWN
+        ));
     }
     // In words, not the box itself: the app's own font has no box either.
     tr!(
@@ -226,5 +229,24 @@ mod tests {
                 .message
                 .contains("shows 漢 (U+6F22) as an empty box: no font")
         );
+    }
+
+    #[test]
+    fn the_message_is_the_catalogues_in_every_language() {
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let missing: Vec<char> = "漢字🙂一二三四五".chars().collect();
+        let text = message(&missing);
+        // Only the code points ("U+6F22") are not the catalogue's words.
+        let words = missing.iter().fold(text.clone(), |words, c| {
+            words.replace(&format!("U+{:04X}", u32::from(*c)), "")
+        });
+        assert!(
+            !words
+                .as_bytes()
+                .windows(2)
+                .any(|pair| pair.iter().all(u8::is_ascii_alphabetic)),
+            "{text}"
+        );
+        assert!(text.contains("漢 (U+6F22)"), "{text}");
     }
 }

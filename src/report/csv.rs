@@ -104,7 +104,10 @@ pub fn action_headings() -> Vec<String> {
 }
 
 /// Items listed one after the other with a catalogue's joining message.
-fn listed(items: impl IntoIterator<Item = String>, join: impl Fn(String, String) -> String) -> String {
+fn listed(
+    items: impl IntoIterator<Item = String>,
+    join: impl Fn(String, String) -> String,
+) -> String {
     items.into_iter().reduce(join).unwrap_or_default()
 }
 
@@ -164,7 +167,11 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
                         }
                     };
                     if !e.note.trim().is_empty() {
-                        text = tr!("report-csv-evidence-note", evidence = text, note = e.note.trim());
+                        text = tr!(
+                            "report-csv-evidence-note",
+                            evidence = text,
+                            note = e.note.trim()
+                        );
                     }
                     if !e.added_by.is_empty() {
                         text = tr!(
@@ -335,6 +342,21 @@ fn quoted_record(mut text: &str) -> Option<(Vec<String>, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headings_are_the_catalogues_and_in_english_the_constants() {
+        let english = crate::i18n::scoped(crate::i18n::Lang::EnGb);
+        assert_eq!(question_headings(), QUESTION_COLUMNS);
+        assert_eq!(action_headings(), ACTION_COLUMNS);
+        drop(english);
+        let _pseudo = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        for heading in question_headings().iter().chain(&action_headings()) {
+            assert!(
+                !heading.chars().any(|c| c.is_ascii_alphabetic()),
+                "{heading}"
+            );
+        }
+    }
 
     #[test]
     fn only_a_table_in_the_writers_own_shape_is_an_unchanged_export() {

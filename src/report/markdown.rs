@@ -133,19 +133,20 @@ fn block(out: &mut String, block: &Block) {
             change_header,
         } => {
             for bar in bars {
-                let line = match (change_header, &bar.change) {
-                    (Some(header), Some(change)) => crate::tr!(
+                let line = if let (Some(header), Some(change)) = (change_header, &bar.change) {
+                    crate::tr!(
                         "report-bar-change",
                         domain = escape(&bar.label),
                         value = escape(&bar.text),
                         since = escape(header),
                         change = escape(change)
-                    ),
-                    _ => crate::tr!(
+                    )
+                } else {
+                    crate::tr!(
                         "report-bar",
                         domain = escape(&bar.label),
                         value = escape(&bar.text)
-                    ),
+                    )
                 };
                 let _ = writeln!(out, "- {}", block_start(one_line(&line)));
             }

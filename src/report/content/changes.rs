@@ -22,7 +22,10 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
         ),
     ];
     for warning in compare::warnings(framework, baseline.current, baseline.earlier) {
-        blocks.push(small(vec![Run::italic(tr!("report-change-note", warning = warning))]));
+        blocks.push(small(vec![Run::italic(tr!(
+            "report-change-note",
+            warning = warning
+        ))]));
     }
     let mut rows: Vec<Vec<Cell>> = c
         .domains
@@ -51,10 +54,17 @@ pub(super) fn changes(framework: &Framework, baseline: &Baseline<'_>) -> Vec<Blo
     blocks.push(heading(2, tr!("report-questions-moved"), false));
     let question_name = |id: &crate::model::QuestionId| question_label(framework, id);
     if c.moved.is_empty() {
-        blocks.push(paragraph(vec![Run::italic(tr!("report-no-question-moved"))]));
+        blocks.push(paragraph(vec![Run::italic(tr!(
+            "report-no-question-moved"
+        ))]));
     } else {
         blocks.push(Block::Table {
-            header: column_names(&[Column::Question, Column::Earlier, Column::Now, Column::Change]),
+            header: column_names(&[
+                Column::Question,
+                Column::Earlier,
+                Column::Now,
+                Column::Change,
+            ]),
             widths: vec![4.0, 1.2, 1.2, 1.2],
             rows: c
                 .moved
@@ -97,7 +107,13 @@ pub(super) fn earlier_actions(framework: &Framework, c: &Comparison) -> Vec<Bloc
         ))]));
     } else {
         blocks.push(Block::Table {
-            header: column_names(&[Column::Action, Column::Question, Column::Owner, Column::Then, Column::Now]),
+            header: column_names(&[
+                Column::Action,
+                Column::Question,
+                Column::Owner,
+                Column::Then,
+                Column::Now,
+            ]),
             widths: vec![3.4, 2.6, 1.5, 1.2, 1.4],
             rows: c
                 .actions

@@ -97,7 +97,11 @@ pub(super) fn cover(
         attribution.name.clone(),
         LinkKind::of(&attribution.url).openable().map(|url| Link {
             url: url.to_string(),
-            alt: tr!("report-link-alt", text = &attribution.name, url = url.to_string()),
+            alt: tr!(
+                "report-link-alt",
+                text = &attribution.name,
+                url = url.to_string()
+            ),
         }),
     );
     let framework_line = tr!(

@@ -29,9 +29,10 @@ pub(super) fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
 /// "Alys 3 · Bryn 5 · Cai 4".
 pub(super) fn ratings_text(response: &Response) -> String {
     listed(
-        response.ratings.iter().map(|(name, phase)| {
-            tr!("report-rating", name = name.trim(), phase = phase.number())
-        }),
+        response
+            .ratings
+            .iter()
+            .map(|(name, phase)| tr!("report-rating", name = name.trim(), phase = phase.number())),
         |init, next| tr!("report-ratings", init = init, next = next),
     )
 }

@@ -108,7 +108,11 @@ pub(super) fn method(
                         phase = slot(0),
                         description = &p.description
                     );
-                    let name = tr!("report-method-phase-name", number = p.number.number(), name = &p.name);
+                    let name = tr!(
+                        "report-method-phase-name",
+                        number = p.number.number(),
+                        name = &p.name
+                    );
                     styled(&text, Weight::Regular, vec![Run::bold(name)])
                 })
                 .collect(),

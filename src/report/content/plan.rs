@@ -85,7 +85,9 @@ pub(super) fn action_plan(
     };
     blocks.push(heading(2, tr!("report-open-actions"), false));
     if open.is_empty() {
-        blocks.push(paragraph(vec![Run::italic(tr!("report-every-action-done"))]));
+        blocks.push(paragraph(vec![Run::italic(tr!(
+            "report-every-action-done"
+        ))]));
     } else {
         blocks.push(Block::Table {
             header: column_names(&[

@@ -23,16 +23,12 @@ pub(super) fn link_runs(title: &str, link: &str) -> Vec<Run> {
             },
         )],
         LinkKind::Empty => vec![Run::plain(title)],
-        LinkKind::Deceptive(_) => vec![
-            Run::plain(title),
-            Run::italic(tr!("report-link-deceptive")),
-        ],
+        LinkKind::Deceptive(_) => {
+            vec![Run::plain(title), Run::italic(tr!("report-link-deceptive"))]
+        }
         // A link that may not be opened (a script, a file on someone's disk) is left out of a
         // document for leadership; `validate` and the app's problems list name it.
-        _ => vec![
-            Run::plain(title),
-            Run::italic(tr!("report-link-not-web")),
-        ],
+        _ => vec![Run::plain(title), Run::italic(tr!("report-link-not-web"))],
     }
 }
 
@@ -56,20 +52,21 @@ pub(super) fn domain_section(
         ),
     ];
     if let Some(score) = score {
-        let text = match score.evidence_coverage() {
-            Some(_) => tr!(
+        let text = if score.evidence_coverage().is_some() {
+            tr!(
                 "report-domain-rated-evidence",
                 lead = slot(0),
                 rated = score.rated,
                 total = score.total,
                 with_evidence = score.rated_with_evidence
-            ),
-            None => tr!(
+            )
+        } else {
+            tr!(
                 "report-domain-rated",
                 lead = slot(0),
                 rated = score.rated,
                 total = score.total
-            ),
+            )
         };
         let lead = tr!(
             "report-domain-lead",
@@ -83,9 +80,7 @@ pub(super) fn domain_section(
     }
     blocks.push(paragraph(vec![Run::plain(domain.summary.clone())]));
     match (&domain.source, domain.provisional) {
-        (_, true) => blocks.push(small(vec![Run::italic(tr!(
-            "report-provisional-domain"
-        ))])),
+        (_, true) => blocks.push(small(vec![Run::italic(tr!("report-provisional-domain"))])),
         (Some(source), false) => {
             let link = Run::maybe_linked(
                 source.clone(),
@@ -175,12 +170,7 @@ pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec
     } else {
         blocks.push(heading(3, tr!("report-actions"), false));
         blocks.push(Block::Table {
-            header: column_names(&[
-                Column::Action,
-                Column::Owner,
-                Column::Due,
-                Column::Status,
-            ]),
+            header: column_names(&[Column::Action, Column::Owner, Column::Due, Column::Status]),
             widths: vec![4.0, 1.8, 1.1, 1.1],
             rows: response
                 .actions
@@ -297,20 +287,17 @@ pub(super) fn text_blocks(text: &str) -> Vec<Block> {
 /// A subsection of a question: a heading and its blocks, or, when there is nothing, one line
 /// saying so (unanswered parts are shown, not hidden, without a page of empty headings).
 pub(super) fn section(blocks: &mut Vec<Block>, label: String, content: Option<Vec<Block>>) {
-    match content {
-        Some(content) => {
-            blocks.push(heading(3, label, false));
-            blocks.extend(content);
-        }
-        None => {
-            let text = tr!("report-section-empty", section = slot(0));
-            let name = tr!("report-section-name", name = label);
-            blocks.push(paragraph(styled(
-                &text,
-                Weight::Italic,
-                vec![Run::bold(name)],
-            )));
-        }
+    if let Some(content) = content {
+        blocks.push(heading(3, label, false));
+        blocks.extend(content);
+    } else {
+        let text = tr!("report-section-empty", section = slot(0));
+        let name = tr!("report-section-name", name = label);
+        blocks.push(paragraph(styled(
+            &text,
+            Weight::Italic,
+            vec![Run::bold(name)],
+        )));
     }
 }
 

@@ -86,11 +86,13 @@ fn headline(framework: &Framework, card: &Scorecard) -> Vec<Run> {
 /// What the numbers mean: the six phases in one line, and how a maturity is read.
 fn legend(framework: &Framework) -> Vec<Run> {
     let phases = listed(
-        framework
-            .scale()
-            .phases
-            .iter()
-            .map(|p| tr!("report-legend-phase", number = p.number.number(), name = &p.name)),
+        framework.scale().phases.iter().map(|p| {
+            tr!(
+                "report-legend-phase",
+                number = p.number.number(),
+                name = &p.name
+            )
+        }),
         |init, next| tr!("report-legend-phases", init = init, next = next),
     );
     let text = tr!("report-legend", lead = slot(0), phases = phases);

@@ -62,3 +62,30 @@ fn problem(error: &ValidationError) -> String {
         ValidationError::RequiresNewerPdfVersion(..) => tr!("report-pdf-newer-version"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use krilla::configure::Validators;
+
+    use super::*;
+
+    #[test]
+    fn problems_are_the_catalogues_words() {
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let error = KrillaError::Validation(vec![
+            (ValidationError::MissingHeadingTitle, Validators::default()),
+            (ValidationError::MissingAltText(None), Validators::default()),
+            (ValidationError::NoDocumentTitle, Validators::default()),
+        ]);
+        let text = describe(&error);
+        // "PDF/UA-1" is a standard's name, in every language.
+        let words = text.replace("PDF/UA", "");
+        assert!(
+            !words
+                .as_bytes()
+                .windows(2)
+                .any(|pair| pair.iter().all(u8::is_ascii_alphabetic)),
+            "{text}"
+        );
+    }
+}

@@ -14,7 +14,6 @@ use crate::report::layout::{CONTENT_WIDTH, Child, Item, Layout, MARGIN_X, NodeId
 /// Where an item is drawn: (page index, item index).
 pub(super) type ItemKey = (usize, usize);
 
-
 /// The items the structure tree reaches from the document node: only these are drawn as
 /// marked content or added as tagged annotations; anything else is an artifact.
 #[derive(Default)]
