@@ -783,8 +783,10 @@ fn worded_elsewhere(
         comparison: &comparison,
     };
     let mut words = Vec::new();
-    for message in read::key_messages(fw, current, &card, Some(&since), on) {
-        words.extend([message.lead, message.text]);
+    for since in [Some(&since), None] {
+        for message in read::key_messages(fw, current, &card, since, on) {
+            words.extend([message.lead, message.text]);
+        }
     }
     for action in read::actions(fw, current) {
         words.extend(action.overdue(on));
@@ -882,4 +884,24 @@ fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users
     let text = String::from_utf8(output.stdout).unwrap();
     // A long address wraps after a hyphen of its own.
     check("PDF", &text.replace("-\n", "-"));
+
+    // A group's ratings, spreads and talking points.
+    let group = civic_workbook::storage::assessment_file::load(
+        &crate::util::root().join("tests/golden/format-2-group.civic.json"),
+        &fw,
+    )
+    .unwrap();
+    let mut data = user_data(&fw, &[&group]);
+    data.extend(worded_elsewhere(&fw, &group, &group, on));
+    for response in group.responses.values() {
+        if let Some(spread) = scoring::spread(response) {
+            data.push(civic_workbook::scoring::wording::phases_apart(
+                spread.apart(),
+            ));
+        }
+    }
+    let markdown = civic_workbook::report::markdown(&fw, &group, None, on);
+    let (_, rest) = markdown.split_once('\n').unwrap();
+    let found = leaks(&rest.replace('\\', ""), &data);
+    assert!(found.is_empty(), "group: {found:?} in {rest}");
 }
