@@ -422,7 +422,16 @@ fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
         top.last(),
         Some(&"Answers to questions not in this version of the framework")
     );
-    assert!(layout.outline.iter().any(|e| e.title == "economy.retired"));
+    // Numbered in the appendix, never named by the id it was saved with (issue 24).
+    assert!(layout.outline.iter().any(|e| e.title == "Answer 1"));
+    assert!(
+        !layout
+            .outline
+            .iter()
+            .any(|e| e.title.contains("economy.retired")),
+        "{:?}",
+        layout.outline
+    );
     let text: String = (0..layout.pages.len())
         .map(|p| layout.page_text(p))
         .collect();
@@ -442,8 +451,7 @@ fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
         "its action is in the action plan"
     );
     assert!(
-        pages(page_of("economy.retired"), layout.pages.len())
-            .contains("Publish the procurement pledge"),
+        pages(page_of("Answer 1"), layout.pages.len()).contains("Publish the procurement pledge"),
         "and under its answer"
     );
     let markdown =
@@ -451,11 +459,9 @@ fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
     assert!(markdown.contains("Our old answer about anchor procurement."));
     assert!(markdown.contains("Answers to questions not in this version of the framework"));
     assert!(
-        markdown
-            .lines()
-            .any(|row| row.starts_with("| economy.retired")
-                && row.contains("not in this version of the framework")
-                && row.contains("Publish the procurement pledge")),
+        markdown.lines().any(|row| row.starts_with("| Answer 1 ")
+            && row.contains("not in this version of the framework")
+            && row.contains("Publish the procurement pledge")),
         "marked in the action plan: {markdown}"
     );
     let csv = String::from_utf8(civic_workbook::report::csv::actions(
@@ -675,4 +681,227 @@ fn the_contents_lists_every_section_with_the_page_it_starts_on() {
             entry.page
         );
     }
+}
+
+/// The user's own text and the framework's, every string of it: what may stay plain in an
+/// export in the pseudo-locale.
+fn user_data(framework: &civic_workbook::model::Framework, files: &[&Assessment]) -> Vec<String> {
+    fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(text) => out.push(text.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.iter().for_each(|(key, v)| {
+                // Names of assessors are keys of a question's ratings.
+                out.push(key.clone());
+                strings(v, out);
+            }),
+            _ => {}
+        }
+    }
+    let mut data = Vec::new();
+    for assessment in files {
+        let bytes = civic_workbook::storage::assessment_file::to_bytes(assessment);
+        strings(&serde_json::from_slice(&bytes).unwrap(), &mut data);
+        for response in assessment.responses.values() {
+            for evidence in &response.evidence {
+                if let Some(url) = civic_workbook::model::LinkKind::of(&evidence.link).openable() {
+                    data.push(civic_workbook::model::link::short_form(url));
+                }
+            }
+        }
+    }
+    let attribution = framework.attribution();
+    data.extend([
+        framework.title().to_owned(),
+        framework.version().to_owned(),
+        framework.wording_note().to_owned(),
+        attribution.name.clone(),
+        attribution.url.clone(),
+    ]);
+    for phase in &framework.scale().phases {
+        data.extend([phase.name.clone(), phase.description.clone()]);
+    }
+    for domain in framework.domains() {
+        data.extend([domain.title.clone(), domain.summary.clone()]);
+        data.extend(domain.source.clone());
+        for question in &domain.questions {
+            data.extend([question.text.clone(), question.id.to_string()]);
+        }
+    }
+    data
+}
+
+/// The runs of two or more ASCII letters left in `text` once the user's and the framework's
+/// own text is taken out: words that did not come from the catalogue. Whitespace is made one
+/// space first, in the text and the data alike, so text wrapped across lines still matches.
+fn leaks(text: &str, data: &[String]) -> Vec<String> {
+    let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text = spaced(text);
+    let mut data: Vec<String> = data
+        .iter()
+        .flat_map(|d| {
+            // Paragraphs of a narrative are separate blocks; lines of one may be joined.
+            d.split("\n\n").map(spaced).collect::<Vec<_>>()
+        })
+        .filter(|d| d.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    data.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    data.dedup();
+    for d in &data {
+        text = text.replace(d.as_str(), " ");
+    }
+    let mut found: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            if word.len() >= 2 && !found.contains(&word) {
+                found.push(word.clone());
+            }
+            word.clear();
+        }
+    }
+    found
+}
+
+/// What the report takes, as it is, from the parts of the workbook that word scores, changes,
+/// key messages, lateness and statuses (`scoring`, `model`): their own tests check those words
+/// in the pseudo-locale, so here they count as data. Worded by the same calls the report makes.
+fn worded_elsewhere(
+    fw: &civic_workbook::model::Framework,
+    current: &Assessment,
+    earlier: &Assessment,
+    on: time::Date,
+) -> Vec<String> {
+    use civic_workbook::scoring::{compare, read, wording};
+    let card = scoring::score(fw, current);
+    let comparison = compare::compare(fw, current, earlier);
+    let label = content::assessment_label(earlier);
+    let since = read::Since {
+        name: read::since_name(earlier, &label),
+        comparison: &comparison,
+    };
+    let mut words = Vec::new();
+    for since in [Some(&since), None] {
+        for message in read::key_messages(fw, current, &card, since, on) {
+            words.extend([message.lead, message.text]);
+        }
+    }
+    for action in read::actions(fw, current) {
+        words.extend(action.overdue(on));
+    }
+    words.extend(
+        civic_workbook::model::ActionStatus::ALL
+            .iter()
+            .map(|s| String::from(s.label())),
+    );
+    words.extend(compare::warnings(fw, current, earlier));
+    for domain in &comparison.domains {
+        words.push(wording::domain_change(domain));
+        words.push(wording::domain_change_short(domain));
+    }
+    for moved in &comparison.moved {
+        words.push(wording::question_change(moved.earlier, moved.current));
+    }
+    words.push(wording::overall_change(&comparison));
+    words.extend(wording::apart_note(&comparison));
+    words.push(wording::like_for_like());
+    words.push(wording::maturity_with_phase(fw, None));
+    for domain in &card.domains {
+        words.push(wording::maturity_with_phase(fw, domain.maturity));
+    }
+    words.push(wording::maturity_with_phase(fw, card.overall));
+    words
+}
+
+/// Words of the PDF's own typesetting (`report::layout`, `report::pdf`: the running footer, the
+/// bars' headings, the chart's labels), which their owner moves to the catalogue; this list
+/// then becomes empty.
+const TYPESET_WORDS: &[&str] = &["Page", "of", "page", "Domain", "Maturity", "earlier"];
+
+#[test]
+fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users() {
+    let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Pseudo);
+    let fw = framework();
+    let mut current = demo();
+    // An answer to a question the framework does not have, for the appendix.
+    let retired = current
+        .responses
+        .entry(QuestionId::new("economy.retired"))
+        .or_default();
+    retired.phase = Some(Phase::new(4).unwrap());
+    "Our old answer about anchor procurement.".clone_into(&mut retired.narrative);
+    let earlier = earlier();
+    let on = date!(2027 - 03 - 01);
+    let mut data = user_data(&fw, &[&current, &earlier]);
+    data.extend(worded_elsewhere(&fw, &current, &earlier, on));
+    let check = |what: &str, text: &str| {
+        let found: Vec<String> = leaks(text, &data)
+            .into_iter()
+            .filter(|w| what != "PDF" || !TYPESET_WORDS.contains(&w.as_str()))
+            .collect();
+        assert!(found.is_empty(), "{what}: {found:?} in {text}");
+    };
+
+    let markdown = civic_workbook::report::markdown(&fw, &current, Some(&earlier), on);
+    let (mark, rest) = markdown.split_once('\n').unwrap();
+    assert_eq!(
+        mark,
+        civic_workbook::report::markdown::mark_line(rest),
+        "the mark is the file format's, in every language"
+    );
+    // Markdown escapes are not words.
+    check("Markdown", &rest.replace('\\', ""));
+
+    for (name, bytes) in [
+        (
+            "questions CSV",
+            civic_workbook::report::csv::questions(&fw, &current),
+        ),
+        (
+            "actions CSV",
+            civic_workbook::report::csv::actions(&fw, &current),
+        ),
+    ] {
+        let text = String::from_utf8(bytes).unwrap();
+        // Every field is quoted: the quotes are the format's, and so is the doubled quote.
+        check(name, &text.replace('"', " "));
+    }
+
+    let pdf =
+        civic_workbook::report::render_with_baseline(&fw, &current, Some(&earlier), on).unwrap();
+    let dir = crate::util::temp_dir();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    // A long address wraps after a hyphen of its own.
+    check("PDF", &text.replace("-\n", "-"));
+
+    // A group's ratings, spreads and talking points.
+    let group = civic_workbook::storage::assessment_file::load(
+        &crate::util::root().join("tests/golden/format-2-group.civic.json"),
+        &fw,
+    )
+    .unwrap();
+    let mut data = user_data(&fw, &[&group]);
+    data.extend(worded_elsewhere(&fw, &group, &group, on));
+    for response in group.responses.values() {
+        if let Some(spread) = scoring::spread(response) {
+            data.push(civic_workbook::scoring::wording::phases_apart(
+                spread.apart(),
+            ));
+        }
+    }
+    let markdown = civic_workbook::report::markdown(&fw, &group, None, on);
+    let (_, rest) = markdown.split_once('\n').unwrap();
+    let found = leaks(&rest.replace('\\', ""), &data);
+    assert!(found.is_empty(), "group: {found:?} in {rest}");
 }

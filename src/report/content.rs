@@ -15,15 +15,16 @@ use changes::changes;
 use cover::{COVER_TEAM, about, cover};
 use group::{group_ratings, ratings_text, spread_text};
 use method::{method, unknown_answers};
-use plan::{action_plan, due_text};
+use plan::{action_plan, due_text, question_ref};
 use questions::{domain_section, response_blocks};
 
-use super::doc::{Block, ChartAxis, ReportDoc, Run, TextSize};
+use super::doc::{Block, ChartAxis, ReportDoc, Run, TextSize, Weight};
 use crate::model::{Assessment, Framework};
 use crate::scoring::compare::{self, Comparison};
 use crate::scoring::read::numbered_questions;
 use crate::scoring::wording;
 use crate::scoring::{self as scores, Maturity, Scorecard};
+use crate::tr;
 
 /// How many questions the list of widest disagreements holds at most.
 const TALKING_POINTS: usize = 8;
@@ -52,10 +53,10 @@ pub fn assessment_label(assessment: &Assessment) -> String {
         .into_iter()
         .filter(|p| !p.is_empty())
         .collect();
-    if parts.is_empty() {
-        "the earlier assessment".to_owned()
-    } else {
-        parts.join(" ")
+    match parts.as_slice() {
+        [] => tr!("report-earlier-assessment"),
+        [title, period] => tr!("report-assessment-label", title = *title, period = *period),
+        [one, ..] => (*one).to_owned(),
     }
 }
 
@@ -79,15 +80,18 @@ pub fn build_with_baseline(
         earlier,
         current: assessment,
     });
-    let title = non_empty(&assessment.title)
-        .unwrap_or("Civic impact self-assessment")
-        .to_owned();
+    let title =
+        non_empty(&assessment.title).map_or_else(|| tr!("report-default-title"), str::to_owned);
     let institution = non_empty(&assessment.institution)
-        .unwrap_or("Institution not named")
-        .to_owned();
-    let full_title = match non_empty(&assessment.period) {
-        Some(period) => format!("{title} {period}"),
-        None => title.clone(),
+        .map_or_else(|| tr!("report-no-institution"), str::to_owned);
+    // The title and the period are told apart: on the cover the period has a line of its own,
+    // in the running header and the metadata a separator (a title may end in a year itself).
+    let (full_title, cover_title) = match non_empty(&assessment.period) {
+        Some(period) => (
+            tr!("report-title-and-period", title = &title, period = period),
+            tr!("report-cover-title", title = &title, period = period),
+        ),
+        None => (title.clone(), title.clone()),
     };
     let mut body = summary::summary(framework, assessment, card, baseline.as_ref(), date);
     let contents_at = body.len();
@@ -122,12 +126,16 @@ pub fn build_with_baseline(
         contents_at..contents_at,
         [
             Block::PageBreak,
-            heading(1, "Contents", false),
+            heading(1, tr!("report-contents"), false),
             Block::Contents { entries },
         ],
     );
     ReportDoc {
-        title: format!("{full_title} — {institution}"),
+        title: tr!(
+            "report-document-title",
+            title = full_title,
+            institution = &institution
+        ),
         author: institution.clone(),
         // A tag that does not read is reported by `validate`; the report stays declared.
         language: if crate::model::assessment::is_language_tag(&assessment.language) {
@@ -135,13 +143,13 @@ pub fn build_with_baseline(
         } else {
             crate::model::assessment::DEFAULT_LANGUAGE.to_owned()
         },
-        subject: format!(
-            "Self-assessment against the {} {} of the {}",
-            framework.title(),
-            framework.version(),
-            framework.attribution().name
+        subject: tr!(
+            "report-subject",
+            framework = framework.title(),
+            version = framework.version(),
+            publisher = &framework.attribution().name
         ),
-        cover: cover(framework, assessment, &full_title, &institution, date),
+        cover: cover(framework, assessment, &cover_title, &institution, date),
         body,
     }
 }
@@ -165,10 +173,99 @@ fn small(runs: Vec<Run>) -> Block {
     }
 }
 
-/// A table's header row.
-fn column_names(names: &[&str]) -> Vec<String> {
-    names.iter().map(|name| (*name).to_owned()).collect()
+/// A column of the report's tables.
+#[derive(Clone, Copy)]
+enum Column {
+    Domain,
+    Question,
+    Action,
+    Owner,
+    Due,
+    WasDue,
+    Status,
+    Earlier,
+    Now,
+    Change,
+    Then,
+    Ratings,
+    Spread,
+    ScoredAs,
 }
+
+/// A table's header row, from the catalogue.
+fn column_names(columns: &[Column]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|column| match column {
+            Column::Domain => tr!("report-column-domain"),
+            Column::Question => tr!("report-column-question"),
+            Column::Action => tr!("report-column-action"),
+            Column::Owner => tr!("report-column-owner"),
+            Column::Due => tr!("report-column-due"),
+            Column::WasDue => tr!("report-column-was-due"),
+            Column::Status => tr!("report-column-status"),
+            Column::Earlier => tr!("report-column-earlier"),
+            Column::Now => tr!("report-column-now"),
+            Column::Change => tr!("report-column-change"),
+            Column::Then => tr!("report-column-then"),
+            Column::Ratings => tr!("report-column-ratings"),
+            Column::Spread => tr!("report-column-spread"),
+            Column::ScoredAs => tr!("report-column-scored-as"),
+        })
+        .collect()
+}
+
+/// Where a message's styled parts go: each is given to the message as one of these characters
+/// (private use, never in a message's own text), and [`styled`] puts the styled run there.
+const SLOTS: [char; 3] = ['\u{E000}', '\u{E001}', '\u{E002}'];
+
+/// The placeholder value of the `index`th styled part of a message.
+fn slot(index: usize) -> String {
+    SLOTS.get(index).copied().unwrap_or(SLOTS[0]).to_string()
+}
+
+/// A message worded with [`slot`]s as runs: its own text in `weight`, each slot replaced by the
+/// styled run given for it (a bold lead, a link, a section reference). The catalogue keeps the
+/// whole sentence, in the order the language needs; this only marks where the styles change.
+fn styled(text: &str, weight: Weight, parts: Vec<Run>) -> Vec<Run> {
+    let mut parts: Vec<Option<Run>> = parts.into_iter().map(Some).collect();
+    let mut runs = Vec::new();
+    let mut plain = String::new();
+    let flush = |plain: &mut String, runs: &mut Vec<Run>| {
+        if !plain.is_empty() {
+            let text = std::mem::take(plain);
+            runs.push(match weight {
+                Weight::Regular => Run::plain(text),
+                Weight::Bold => Run::bold(text),
+                Weight::Italic => Run::italic(text),
+            });
+        }
+    };
+    for c in text.chars() {
+        match SLOTS.iter().position(|&s| s == c) {
+            Some(index) => {
+                flush(&mut plain, &mut runs);
+                if let Some(run) = parts.get_mut(index).and_then(Option::take) {
+                    runs.push(run);
+                }
+            }
+            None => plain.push(c),
+        }
+    }
+    flush(&mut plain, &mut runs);
+    runs
+}
+
+/// Items listed one after the other with a catalogue's joining message (`join(init, next)`).
+fn listed(
+    items: impl IntoIterator<Item = String>,
+    join: impl Fn(String, String) -> String,
+) -> String {
+    items.into_iter().reduce(join).unwrap_or_default()
+}
+
+// The wording of scores, shared with every front-end.
+use crate::scoring::wording::{like_for_like, no_figure, not_yet_rated};
 
 fn heading(level: u8, text: impl Into<String>, outline: bool) -> Block {
     Block::Heading {
@@ -209,32 +306,33 @@ fn radar(framework: &Framework, card: &Scorecard, baseline: Option<&Baseline<'_>
 
 /// The chart's text alternative, with the earlier profile's scores when comparing.
 pub fn chart_alt_compared(card: &Scorecard, earlier: Option<(&str, &Scorecard)>) -> String {
-    let mut alt = chart_alt(card);
-    if let Some((label, card)) = earlier {
-        let earlier_alt = chart_alt(card);
-        alt.push_str(" Dashed, ");
-        alt.push_str(label);
-        alt.push_str(": ");
-        alt.push_str(
-            earlier_alt.trim_start_matches("Radar chart of domain maturity on the six phases: "),
-        );
+    match earlier {
+        Some((label, earlier)) => tr!(
+            "report-chart-alt-compared",
+            scores = chart_scores(card),
+            earlier = label,
+            earlier_scores = chart_scores(earlier)
+        ),
+        None => chart_alt(card),
     }
-    alt
 }
 
 /// The chart's text alternative: every domain's score in words.
 pub fn chart_alt(card: &Scorecard) -> String {
-    let parts: Vec<String> = card
-        .domains
-        .iter()
-        .map(|d| match d.maturity {
-            Some(m) => format!("{} {m}", d.title),
-            None => format!("{} not yet rated", d.title),
-        })
-        .collect();
-    format!(
-        "Radar chart of domain maturity on the six phases: {}.",
-        parts.join("; ")
+    tr!("report-chart-alt", scores = chart_scores(card))
+}
+
+/// Every domain's score in words: "Economic impact 3.3; Culture not yet rated".
+fn chart_scores(card: &Scorecard) -> String {
+    listed(
+        card.domains.iter().map(|d| {
+            let maturity = match d.maturity {
+                Some(_) => wording::maturity(d.maturity),
+                None => not_yet_rated(),
+            };
+            tr!("report-chart-score", domain = &d.title, maturity = maturity)
+        }),
+        |init, next| tr!("report-chart-scores", init = init, next = next),
     )
 }
 
@@ -243,5 +341,5 @@ fn maturity_or_dash(maturity: Option<Maturity>) -> String {
 }
 
 fn or_dash(text: &str) -> String {
-    non_empty(text).unwrap_or("–").to_owned()
+    non_empty(text).map_or_else(no_figure, str::to_owned)
 }

@@ -5,12 +5,14 @@
 //!
 //! **How an earlier export is known** ([`is_unchanged_export`]), so exporting again may replace
 //! it and a backup of it may be replaced: by its shape, exactly as this writer makes it: the
-//! byte-order mark, the table's own header row, every field of every row quoted (empty ones as
-//! `""`), every row as wide as the header and ended by CRLF, and nothing else. Every field is
-//! quoted for this: spreadsheets (Excel, `LibreOffice`, Google Sheets, Numbers) quote only the
-//! fields that need it when they save a CSV, so a file opened and saved again in one, edited or
-//! not, no longer has this shape (its header row alone, which needs no quotes, shows it), and is
-//! kept as someone's file. A hash of the content, as the Markdown carries, would need a row
+//! byte-order mark, a header row as wide as the table, every field of every row quoted (empty
+//! ones as `""`), every row as wide as the header and ended by CRLF, and nothing else. The
+//! heading words are not looked at: they are the catalogue's, in the language of the export and
+//! of the workbook's version, and a file exported in Welsh, or before a heading was reworded, is
+//! still known. Every field is quoted for this: spreadsheets (Excel, `LibreOffice`, Google
+//! Sheets, Numbers) quote only the fields that need it when they save a CSV, so a file opened
+//! and saved again in one, edited or not, no longer has this shape (its header row alone, which
+//! needs no quotes, shows it), and is kept as someone's file. A hash of the content, as the Markdown carries, would need a row
 //! that every spreadsheet and data import would read as data, so there is none. What the rule
 //! cannot see is an edit made in a text editor that keeps every quote, the header and the
 //! width; that is the one kind of change it takes as the workbook's own. Files exported before
@@ -21,11 +23,15 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{Assessment, Framework, Response};
 use crate::scoring::{self, Basis};
+use crate::tr;
 
 /// The UTF-8 byte-order mark Excel looks for.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Column headings of the questions table.
+/// The questions table's column headings in British English, the source language, in order:
+/// what a program reading an English export finds. The file's header row is the catalogue's
+/// ([`question_headings`]), in the language of the export; only the number of columns counts in
+/// knowing an export again.
 pub const QUESTION_COLUMNS: [&str; 17] = [
     "Domain",
     "Question id",
@@ -46,7 +52,7 @@ pub const QUESTION_COLUMNS: [&str; 17] = [
     "Action count",
 ];
 
-/// Column headings of the actions table.
+/// The actions table's column headings in British English (see [`QUESTION_COLUMNS`]).
 pub const ACTION_COLUMNS: [&str; 9] = [
     "Domain",
     "Question id",
@@ -59,6 +65,52 @@ pub const ACTION_COLUMNS: [&str; 9] = [
     "Added by",
 ];
 
+/// The questions table's header row, in this thread's language.
+pub fn question_headings() -> Vec<String> {
+    vec![
+        tr!("report-csv-domain"),
+        tr!("report-csv-question-id"),
+        tr!("report-csv-question"),
+        tr!("report-csv-phase"),
+        tr!("report-csv-phase-name"),
+        tr!("report-csv-scored-as"),
+        tr!("report-csv-score"),
+        tr!("report-csv-assessor-phases"),
+        tr!("report-csv-lowest"),
+        tr!("report-csv-highest"),
+        tr!("report-csv-apart"),
+        tr!("report-csv-rationale"),
+        tr!("report-csv-narrative"),
+        tr!("report-csv-ambition"),
+        tr!("report-csv-evidence-count"),
+        tr!("report-csv-evidence"),
+        tr!("report-csv-action-count"),
+    ]
+}
+
+/// The actions table's header row, in this thread's language.
+pub fn action_headings() -> Vec<String> {
+    vec![
+        tr!("report-csv-domain"),
+        tr!("report-csv-question-id"),
+        tr!("report-csv-question"),
+        tr!("report-csv-action-id"),
+        tr!("report-csv-action"),
+        tr!("report-csv-owner"),
+        tr!("report-csv-due"),
+        tr!("report-csv-status"),
+        tr!("report-csv-added-by"),
+    ]
+}
+
+/// Items listed one after the other with a catalogue's joining message.
+fn listed(
+    items: impl IntoIterator<Item = String>,
+    join: impl Fn(String, String) -> String,
+) -> String {
+    items.into_iter().reduce(join).unwrap_or_default()
+}
+
 /// Text a spreadsheet would not take for a formula.
 fn cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -68,7 +120,7 @@ fn cell(text: &str) -> String {
     }
 }
 
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
+fn table(header: &[String], rows: Vec<Vec<String>>) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Always)
@@ -93,9 +145,10 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
             assessment.response(&question.id).unwrap_or(&empty),
         )
     });
+    let not_in_framework = tr!("report-csv-not-in-framework");
     let unknown = assessment.unknown_questions(framework).filter_map(|id| {
         let response = assessment.response(id)?;
-        Some(("(not in this framework)", id.to_string(), "", response))
+        Some((not_in_framework.as_str(), id.to_string(), "", response))
     });
     let rows = known
         .chain(unknown)
@@ -109,16 +162,23 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
                     let mut text = match (e.title.trim(), e.link.trim()) {
                         (title, "") => title.to_owned(),
                         ("", link) => link.to_owned(),
-                        (title, link) => format!("{title} <{link}>"),
+                        (title, link) => {
+                            tr!("report-csv-evidence-link", title = title, link = link)
+                        }
                     };
                     if !e.note.trim().is_empty() {
-                        text.push_str(" — ");
-                        text.push_str(e.note.trim());
+                        text = tr!(
+                            "report-csv-evidence-note",
+                            evidence = text,
+                            note = e.note.trim()
+                        );
                     }
                     if !e.added_by.is_empty() {
-                        text.push_str(" (added by ");
-                        text.push_str(&e.added_by.join(", "));
-                        text.push(')');
+                        text = tr!(
+                            "report-csv-evidence-added",
+                            evidence = text,
+                            names = names(&e.added_by)
+                        );
                     }
                     text
                 })
@@ -136,19 +196,18 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
                     .map(|p| framework.phase_name(p))
                     .unwrap_or_default(),
                 match score.map(|s| s.basis) {
-                    Some(Basis::Rated) => "rated",
-                    Some(Basis::Agreed) => "agreed",
-                    Some(Basis::Median) => "median, not agreed",
-                    None => "not rated",
-                }
-                .to_owned(),
+                    Some(Basis::Rated) => tr!("report-csv-basis-rated"),
+                    Some(Basis::Agreed) => tr!("report-csv-basis-agreed"),
+                    Some(Basis::Median) => tr!("report-csv-basis-median"),
+                    None => tr!("report-csv-basis-none"),
+                },
                 score.map(|s| s.value.to_string()).unwrap_or_default(),
-                response
-                    .ratings
-                    .iter()
-                    .map(|(name, phase)| format!("{name}: {}", phase.number()))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                listed(
+                    response.ratings.iter().map(|(name, phase)| {
+                        tr!("report-csv-rating", name = name, phase = phase.number())
+                    }),
+                    |init, next| tr!("report-csv-ratings", init = init, next = next),
+                ),
                 spread
                     .map(|s| s.lowest.number().to_string())
                     .unwrap_or_default(),
@@ -165,7 +224,14 @@ pub fn questions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
             ]
         })
         .collect();
-    table(&QUESTION_COLUMNS, rows)
+    table(&question_headings(), rows)
+}
+
+/// People named in a cell: "Alys Jones, Bryn Jones".
+fn names(names: &[String]) -> String {
+    listed(names.iter().cloned(), |init, next| {
+        tr!("report-group-names", init = init, next = next)
+    })
 }
 
 /// One row per action, in framework order, then in the order recorded.
@@ -181,9 +247,11 @@ pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
             action.owner.clone(),
             action.due.clone(),
             action.status.label().to_owned(),
-            action.added_by.join(", "),
+            names(&action.added_by),
         ]
     };
+    let not_in_framework = tr!("report-csv-not-in-framework");
+    let not_in_framework = not_in_framework.as_str();
     let known = assessment
         .actions_in(framework)
         .map(|(domain, question, action)| {
@@ -203,10 +271,10 @@ pub fn actions(framework: &Framework, assessment: &Assessment) -> Vec<u8> {
             response
                 .actions
                 .iter()
-                .map(move |action| row("(not in this framework)", id.to_string(), "", action))
+                .map(move |action| row(not_in_framework, id.to_string(), "", action))
         });
     let rows = known.chain(unknown).collect();
-    table(&ACTION_COLUMNS, rows)
+    table(&action_headings(), rows)
 }
 
 /// Where the actions table goes, beside the questions table: `NAME.csv` → `NAME-actions.csv`.
@@ -218,8 +286,10 @@ pub fn actions_path(questions: &Path) -> PathBuf {
     questions.with_file_name(format!("{stem}-actions.csv"))
 }
 
-/// Whether `bytes` are a table with this `header` exactly as [`questions`] and [`actions`] write
-/// one (see the module's notes): the workbook's own export, unchanged in shape.
+/// Whether `bytes` are a table as wide as `header` exactly as [`questions`] and [`actions`]
+/// write one (see the module's notes): the workbook's own export, unchanged in shape. Only the
+/// header's width is compared, never its words, which are the catalogue's in the language the
+/// file was exported in.
 pub fn is_unchanged_export(bytes: &[u8], header: &[&str]) -> bool {
     let Some(text) = bytes
         .strip_prefix(BOM)
@@ -230,7 +300,7 @@ pub fn is_unchanged_export(bytes: &[u8], header: &[&str]) -> bool {
     let Some((first, mut rest)) = quoted_record(text) else {
         return false;
     };
-    if first != header {
+    if first.len() != header.len() {
         return false;
     }
     while !rest.is_empty() {
@@ -274,9 +344,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_headings_are_the_catalogues_and_in_english_the_constants() {
+        let english = crate::i18n::scoped(crate::i18n::Lang::EnGb);
+        assert_eq!(question_headings(), QUESTION_COLUMNS);
+        assert_eq!(action_headings(), ACTION_COLUMNS);
+        drop(english);
+        let _pseudo = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        for heading in question_headings().iter().chain(&action_headings()) {
+            assert!(
+                !heading.chars().any(|c| c.is_ascii_alphabetic()),
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
     fn only_a_table_in_the_writers_own_shape_is_an_unchanged_export() {
         let ours = table(
-            &["Name", "Note"],
+            &["Name".to_owned(), "Note".to_owned()],
             vec![
                 vec!["Ann".to_owned(), "says \"hi\", twice".to_owned()],
                 vec![String::new(), "two\nlines".to_owned()],
@@ -284,7 +369,11 @@ mod tests {
         );
         assert!(is_unchanged_export(&ours, &["Name", "Note"]));
         assert!(
-            !is_unchanged_export(&ours, &["Name", "Notes"]),
+            is_unchanged_export(&ours, &["Enw", "Nodyn"]),
+            "the same table exported in another language"
+        );
+        assert!(
+            !is_unchanged_export(&ours, &["Name", "Note", "Date"]),
             "another table"
         );
         let text = String::from_utf8(ours[BOM.len()..].to_vec()).unwrap();

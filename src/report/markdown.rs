@@ -133,10 +133,21 @@ fn block(out: &mut String, block: &Block) {
             change_header,
         } => {
             for bar in bars {
-                let mut line = format!("{}: {}", escape(&bar.label), escape(&bar.text));
-                if let (Some(header), Some(change)) = (change_header, &bar.change) {
-                    let _ = write!(line, "; {}: {}", escape(header), escape(change));
-                }
+                let line = if let (Some(header), Some(change)) = (change_header, &bar.change) {
+                    crate::tr!(
+                        "report-bar-change",
+                        domain = escape(&bar.label),
+                        value = escape(&bar.text),
+                        since = escape(header),
+                        change = escape(change)
+                    )
+                } else {
+                    crate::tr!(
+                        "report-bar",
+                        domain = escape(&bar.label),
+                        value = escape(&bar.text)
+                    )
+                };
                 let _ = writeln!(out, "- {}", block_start(one_line(&line)));
             }
             out.push('\n');
@@ -158,7 +169,8 @@ fn block(out: &mut String, block: &Block) {
 }
 
 /// The start of the first line of every Markdown export: a comment no renderer shows, by which
-/// exporting again knows the file as the workbook's own. The line ends with a check of the rest
+/// exporting again knows the file as the workbook's own. It is part of the file's format, not a
+/// message: the same in every language, so a file exported in one is known in another. The line ends with a check of the rest
 /// of the file ([`mark_line`]), so a file changed since (by hand, by another program) is not
 /// taken for it and is never replaced. Files exported with the earlier mark, which had no check,
 /// are not taken for the workbook's own either: nothing tells whether they were changed.

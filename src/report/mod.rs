@@ -17,15 +17,25 @@ use crate::model::{Assessment, Framework};
 use crate::scoring;
 
 /// Why a report could not be produced.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// The fonts compiled into the program are damaged.
-    #[error("the bundled fonts could not be read")]
     Fonts,
-    /// krilla refused to write the document; the message lists every problem found.
-    #[error("the PDF could not be written: {0}")]
+    /// krilla refused to write the document; the reason, worded from the catalogue, lists every
+    /// problem found.
     Pdf(String),
 }
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Fonts => crate::tr!("report-error-fonts"),
+            Self::Pdf(reason) => crate::tr!("report-error-pdf", reason = reason.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// Renders the report of `assessment` as PDF bytes, dated `date` (passed in: deterministic).
 pub fn render(

@@ -3,16 +3,19 @@
 
 use time::Date;
 
-use super::{heading, non_empty, paragraph, small};
+use super::{heading, non_empty, paragraph, slot, small, styled};
+use crate::i18n::{self, DateStyle};
 use crate::model::{Assessment, Framework, LinkKind};
-use crate::report::doc::{Block, Link, Run, TextSize};
-use crate::scoring::wording;
+use crate::report::doc::{Block, Link, Run, TextSize, Weight};
+use crate::tr;
 
 /// How many members of the working group the cover lists; a longer team has a section.
 pub(super) const COVER_TEAM: usize = 8;
 
 /// The heading of that section.
-pub(super) const ABOUT: &str = "About this assessment";
+pub(super) fn about_heading() -> String {
+    tr!("report-about")
+}
 
 /// The working group, one member a line with their role.
 pub(super) fn team_list(assessment: &Assessment) -> Block {
@@ -21,7 +24,11 @@ pub(super) fn team_list(assessment: &Assessment) -> Block {
             .team
             .iter()
             .map(|member| match non_empty(&member.role) {
-                Some(role) => vec![Run::plain(format!("{}, {role}", member.name.trim()))],
+                Some(role) => vec![Run::plain(tr!(
+                    "report-team-member",
+                    name = member.name.trim(),
+                    role = role
+                ))],
                 None => vec![Run::plain(member.name.trim())],
             })
             .collect(),
@@ -32,8 +39,8 @@ pub(super) fn team_list(assessment: &Assessment) -> Block {
 pub(super) fn about(assessment: &Assessment) -> Vec<Block> {
     vec![
         Block::PageBreak,
-        heading(1, ABOUT, true),
-        heading(2, "The working group", false),
+        heading(1, about_heading(), true),
+        heading(2, tr!("report-working-group"), false),
         team_list(assessment),
     ]
 }
@@ -56,42 +63,60 @@ pub(super) fn cover(
     ];
     if assessment.team.len() > COVER_TEAM {
         // A long team would push the cover onto a second page: it has a section of its own.
-        blocks.push(paragraph(vec![
-            Run::bold("The working group"),
-            Run::plain(format!(
-                " of {} members is listed in ",
-                assessment.team.len()
-            )),
-            Run::section_ref(ABOUT),
-            Run::plain("."),
-        ]));
+        let text = tr!(
+            "report-cover-group-listed",
+            lead = slot(0),
+            count = assessment.team.len(),
+            section = slot(1)
+        );
+        blocks.push(paragraph(styled(
+            &text,
+            Weight::Regular,
+            vec![
+                Run::bold(tr!("report-working-group")),
+                Run::section_ref(about_heading()),
+            ],
+        )));
     } else if !assessment.team.is_empty() {
-        blocks.push(paragraph(vec![Run::bold("The working group")]));
+        blocks.push(paragraph(vec![Run::bold(tr!("report-working-group"))]));
         blocks.push(team_list(assessment));
     }
-    let exported = wording::long_date(date);
     blocks.push(Block::Space(12.0));
-    blocks.push(paragraph(vec![
-        Run::bold("Prepared on "),
-        Run::plain(exported),
-    ]));
-    blocks.push(paragraph(vec![
-        Run::bold("Framework "),
-        Run::plain(format!("{} {}, ", framework.title(), framework.version())),
-        Run::maybe_linked(
-            framework.attribution().name.clone(),
-            LinkKind::of(&framework.attribution().url)
-                .openable()
-                .map(|url| Link {
-                    url: url.to_string(),
-                    alt: format!("{} (link to {url})", framework.attribution().name),
-                }),
-        ),
-    ]));
+    let prepared = tr!(
+        "report-prepared",
+        lead = slot(0),
+        date = i18n::date(date, DateStyle::Long)
+    );
+    blocks.push(paragraph(styled(
+        &prepared,
+        Weight::Regular,
+        vec![Run::bold(tr!("report-prepared-lead"))],
+    )));
+    let attribution = framework.attribution();
+    let publisher = Run::maybe_linked(
+        attribution.name.clone(),
+        LinkKind::of(&attribution.url).openable().map(|url| Link {
+            url: url.to_string(),
+            alt: tr!(
+                "report-link-alt",
+                text = &attribution.name,
+                url = url.to_string()
+            ),
+        }),
+    );
+    let framework_line = tr!(
+        "report-cover-framework",
+        lead = slot(0),
+        framework = framework.title(),
+        version = framework.version(),
+        publisher = slot(1)
+    );
+    blocks.push(paragraph(styled(
+        &framework_line,
+        Weight::Regular,
+        vec![Run::bold(tr!("report-framework-lead")), publisher],
+    )));
     blocks.push(Block::Space(24.0));
-    blocks.push(small(vec![Run::italic(
-        "A self-assessment for reflection and peer learning. The scores are a maturity profile that starts a \
-         conversation; they are not a league table and do not rank institutions.",
-    )]));
+    blocks.push(small(vec![Run::italic(tr!("report-cover-disclaimer"))]));
     blocks
 }

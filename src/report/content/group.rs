@@ -1,56 +1,53 @@
 //! A group assessment's ratings: who rated, what is agreed, and the widest disagreements as
 //! talking points.
 
-use std::fmt::Write as _;
-
-use super::{TALKING_POINTS, column_names, heading, numbered_questions, paragraph, small};
+use super::{
+    Column, TALKING_POINTS, column_names, heading, listed, numbered_questions, paragraph, slot,
+    small, styled,
+};
 use crate::model::{Assessment, Framework, Question, Response};
-use crate::report::doc::{Block, Run};
+use crate::report::doc::{Block, Run, Weight};
 use crate::scoring::{self as scores, Basis, Scorecard};
+use crate::tr;
 
 /// How many assessors a group assessment combines, and how many questions are agreed.
 pub(super) fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
     let assessors = assessment.assessors();
-    let unagreed = card.unagreed_questions();
-    let mut note = format!(
-        "Group assessment with ratings from {} assessors ({}).",
-        assessors.len(),
-        assessors.iter().copied().collect::<Vec<_>>().join(", ")
+    let names = listed(
+        assessors.iter().map(|name| (*name).to_owned()),
+        |init, next| tr!("report-group-names", init = init, next = next),
     );
-    if unagreed > 0 {
-        let _ = write!(
-            note,
-            " {unagreed} of {} rated questions are not yet agreed: until the group agrees a phase, the median of \
-             the assessors’ phases is used.",
-            card.rated_questions()
-        );
-    } else {
-        note.push_str(" Every rated question has an agreed phase.");
-    }
-    note
+    tr!(
+        "report-group-note",
+        assessors = assessors.len(),
+        names = names,
+        unagreed = card.unagreed_questions(),
+        rated = card.rated_questions()
+    )
 }
 
 /// "Alys 3 · Bryn 5 · Cai 4".
 pub(super) fn ratings_text(response: &Response) -> String {
-    response
-        .ratings
-        .iter()
-        .map(|(name, phase)| format!("{} {}", name.trim(), phase.number()))
-        .collect::<Vec<_>>()
-        .join(" · ")
+    listed(
+        response
+            .ratings
+            .iter()
+            .map(|(name, phase)| tr!("report-rating", name = name.trim(), phase = phase.number())),
+        |init, next| tr!("report-ratings", init = init, next = next),
+    )
 }
 
 /// "3–5, median 4.0, 2 phases apart".
 pub(super) fn spread_text(spread: &scores::Spread) -> String {
     if spread.assessors == 1 {
-        return format!("one rating, {}", spread.lowest.number());
+        return tr!("report-spread-one", phase = spread.lowest.number());
     }
-    let apart = crate::scoring::wording::phases_apart(spread.apart());
-    format!(
-        "{}–{}, median {}, {apart}",
-        spread.lowest.number(),
-        spread.highest.number(),
-        spread.median
+    tr!(
+        "report-spread",
+        lowest = spread.lowest.number(),
+        highest = spread.highest.number(),
+        median = spread.median.to_string(),
+        apart = crate::scoring::wording::phases_apart(spread.apart())
     )
 }
 
@@ -63,7 +60,7 @@ pub(super) fn group_ratings(
 ) -> Vec<Block> {
     let mut blocks = vec![
         Block::PageBreak,
-        heading(1, "Group ratings", true),
+        heading(1, tr!("report-group-ratings"), true),
         paragraph(vec![Run::plain(group_note(assessment, card))]),
     ];
     let rated: Vec<(String, &Question, &Response, scores::Spread)> = numbered_questions(framework)
@@ -78,57 +75,69 @@ pub(super) fn group_ratings(
         .filter(|(_, _, response, _)| scores::to_talk_through(response).is_some())
         .collect();
     wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
-    blocks.push(heading(2, "Widest disagreements", false));
+    blocks.push(heading(2, tr!("report-widest"), false));
     if wide.is_empty() {
-        blocks.push(paragraph(vec![Run::italic(format!(
-            "No question still to agree has assessors {} or more phases apart.",
-            scores::WIDE_SPREAD
+        blocks.push(paragraph(vec![Run::italic(tr!(
+            "report-no-wide",
+            wide = scores::WIDE_SPREAD
         ))]));
     } else {
-        blocks.push(paragraph(vec![Run::plain(format!(
-            "Questions not yet agreed where assessors are {} or more phases apart, widest first: talking points for the \
-             next workshop.",
-            scores::WIDE_SPREAD
+        blocks.push(paragraph(vec![Run::plain(tr!(
+            "report-wide-intro",
+            wide = scores::WIDE_SPREAD
         ))]));
         blocks.push(Block::List {
             items: wide
                 .iter()
                 .take(TALKING_POINTS)
                 .map(|(number, question, response, spread)| {
-                    vec![
-                        Run::bold(format!("{number} {}", question.text)),
-                        Run::plain(format!(
-                            " — {} ({})",
-                            spread_text(spread),
-                            ratings_text(response)
-                        )),
-                    ]
+                    let text = tr!(
+                        "report-talking-point",
+                        question = slot(0),
+                        spread = spread_text(spread),
+                        ratings = ratings_text(response)
+                    );
+                    let label = tr!(
+                        "report-question-label",
+                        number = number,
+                        question = &question.text
+                    );
+                    styled(&text, Weight::Regular, vec![Run::bold(label)])
                 })
                 .collect(),
         });
         if wide.len() > TALKING_POINTS {
-            blocks.push(small(vec![Run::italic(format!(
-                "{} more in the table below.",
-                wide.len() - TALKING_POINTS
+            blocks.push(small(vec![Run::italic(tr!(
+                "report-more-talking-points",
+                count = wide.len() - TALKING_POINTS
             ))]));
         }
     }
-    blocks.push(heading(2, "Every question’s ratings", false));
+    blocks.push(heading(2, tr!("report-every-rating"), false));
     blocks.push(Block::Table {
-        header: column_names(&["Question", "Ratings", "Spread", "Scored as"]),
+        header: column_names(&[
+            Column::Question,
+            Column::Ratings,
+            Column::Spread,
+            Column::ScoredAs,
+        ]),
         widths: vec![3.4, 2.6, 2.0, 1.6],
         rows: rated
             .iter()
             .map(|(number, question, response, spread)| {
                 let scored = match scores::question_score(response) {
                     Some(s) if s.basis == Basis::Median => {
-                        format!("{} (median, not agreed)", s.value)
+                        tr!("report-scored-median", value = s.value.to_string())
                     }
-                    Some(s) => format!("{} (agreed)", s.value),
-                    None => "not rated".to_owned(),
+                    Some(s) => tr!("report-scored-agreed", value = s.value.to_string()),
+                    None => tr!("report-scored-none"),
                 };
                 vec![
-                    vec![Run::plain(format!("{number} {}", question.text))],
+                    vec![Run::plain(tr!(
+                        "report-question-label",
+                        number = number,
+                        question = &question.text
+                    ))],
                     vec![Run::plain(ratings_text(response))],
                     vec![Run::plain(spread_text(spread))],
                     vec![Run::plain(scored)],

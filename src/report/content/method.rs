@@ -1,38 +1,57 @@
 //! The method, and the appendix of answers to questions the framework does not have.
 
-use super::{Baseline, heading, paragraph, response_blocks, small};
-use crate::model::{Assessment, Framework, LinkKind};
-use crate::report::doc::{Block, Link, Run};
-use crate::scoring::wording::{self, answers};
+use super::{Baseline, heading, like_for_like, paragraph, response_blocks, slot, small, styled};
+use crate::model::{Assessment, Framework, LinkKind, Response};
+use crate::report::doc::{Block, Link, Run, Weight};
+use crate::tr;
+
+/// The answers to questions this version of the framework does not have, in the order saved.
+fn unknown<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<&'a Response> {
+    assessment
+        .unknown_questions(framework)
+        .filter_map(|id| assessment.response(id))
+        .collect()
+}
+
+/// The number (from 1) of the appendix's answer to the question `id`, which the framework
+/// does not have.
+pub(super) fn appendix_number(
+    framework: &Framework,
+    assessment: &Assessment,
+    id: &str,
+) -> Option<usize> {
+    assessment
+        .unknown_questions(framework)
+        .filter(|id| assessment.response(id).is_some())
+        .position(|known| known.as_str() == id)
+        .map(|index| index + 1)
+}
 
 /// The appendix: answers to questions this version of the framework does not have (from an
 /// earlier or later version, or a custom bank), shown in full rather than dropped. Their
 /// actions are in the action plan too.
 pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) -> Vec<Block> {
-    let unknown: Vec<_> = assessment
-        .unknown_questions(framework)
-        .filter_map(|id| Some((id, assessment.response(id)?)))
-        .collect();
+    let unknown = unknown(framework, assessment);
     if unknown.is_empty() {
         return Vec::new();
     }
     let mut blocks = vec![
         Block::PageBreak,
-        heading(
-            1,
-            "Answers to questions not in this version of the framework",
-            true,
-        ),
-        paragraph(vec![Run::plain(format!(
-            "The assessment holds {} to questions that the {} {} does not have, perhaps from an earlier version \
-             of the question bank. They are not scored. Each is named by the identifier it was saved with.",
-            answers(unknown.len()),
-            framework.title(),
-            framework.version()
+        heading(1, tr!("report-appendix"), true),
+        paragraph(vec![Run::plain(tr!(
+            "report-appendix-intro",
+            count = unknown.len(),
+            framework = framework.title(),
+            version = framework.version()
         ))]),
     ];
-    for (id, response) in unknown {
-        blocks.push(heading(2, id.as_str(), true));
+    // Numbered, not named by the id they were saved with: an id is the file's, not a reader's.
+    for (index, response) in unknown.into_iter().enumerate() {
+        blocks.push(heading(
+            2,
+            tr!("report-appendix-answer", number = index + 1),
+            true,
+        ));
         blocks.extend(response_blocks(framework, response));
     }
     blocks
@@ -40,22 +59,24 @@ pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) ->
 
 /// The framework's publisher, with a link, and its domains in our own wording.
 fn sources(framework: &Framework) -> Block {
-    let mut sources: Vec<Vec<Run>> = vec![vec![
-        Run::plain(format!("{}: ", framework.attribution().name)),
-        Run::maybe_linked(
-            framework.attribution().url.clone(),
-            LinkKind::of(&framework.attribution().url)
-                .openable()
-                .map(|url| Link {
-                    url: url.to_string(),
-                    alt: format!("The {} website", framework.attribution().name),
-                }),
-        ),
-    ]];
+    let attribution = framework.attribution();
+    let publisher = Run::maybe_linked(
+        attribution.url.clone(),
+        LinkKind::of(&attribution.url).openable().map(|url| Link {
+            url: url.to_string(),
+            alt: tr!("report-publisher-alt", name = &attribution.name),
+        }),
+    );
+    let text = tr!(
+        "report-source-publisher",
+        name = &attribution.name,
+        publisher = slot(0)
+    );
+    let mut sources: Vec<Vec<Run>> = vec![styled(&text, Weight::Regular, vec![publisher])];
     for domain in framework.domains().iter().filter(|d| d.provisional) {
-        sources.push(vec![Run::plain(format!(
-            "{}: provisional, our own wording",
-            domain.title
+        sources.push(vec![Run::plain(tr!(
+            "report-source-provisional",
+            domain = &domain.title
         ))]);
     }
     Block::List { items: sources }
@@ -68,61 +89,52 @@ pub(super) fn method(
 ) -> Vec<Block> {
     let mut blocks = vec![
         Block::PageBreak,
-        heading(1, "Method", true),
-        paragraph(vec![Run::plain(format!(
-            "This report was produced with Civic Impact Workbook from the working group’s self-assessment against the \
-             {} (version {}) published by the {}.",
-            framework.title(),
-            framework.version(),
-            framework.attribution().name
+        heading(1, tr!("report-method"), true),
+        paragraph(vec![Run::plain(tr!(
+            "report-method-intro",
+            framework = framework.title(),
+            version = framework.version(),
+            publisher = &framework.attribution().name
         ))]),
-        heading(2, "The six phases of progress", false),
+        heading(2, tr!("report-six-phases"), false),
         Block::List {
             items: framework
                 .scale()
                 .phases
                 .iter()
                 .map(|p| {
-                    vec![
-                        Run::bold(format!("{} {}", p.number, p.name)),
-                        Run::plain(format!(" — {}", p.description)),
-                    ]
+                    let text = tr!(
+                        "report-method-phase",
+                        phase = slot(0),
+                        description = &p.description
+                    );
+                    let name = tr!(
+                        "report-method-phase-name",
+                        number = p.number.number(),
+                        name = &p.name
+                    );
+                    styled(&text, Weight::Regular, vec![Run::bold(name)])
                 })
                 .collect(),
         },
     ];
     if framework.scale().provisional {
-        blocks.push(small(vec![Run::italic(
-            "The phase names and descriptions are provisional: the published ones were not available to us, so they \
-             are written in our own words.",
-        )]));
+        blocks.push(small(vec![Run::italic(tr!("report-provisional-scale"))]));
     }
-    blocks.push(heading(2, "How the scores are computed", false));
+    blocks.push(heading(2, tr!("report-how-scored"), false));
     let mut rules = vec![
-        "Each key question is rated on the six phases, or left not yet rated. Not yet rated never counts as zero.",
-        "A domain’s maturity is the mean phase of its rated questions, to one decimal (halves round up); the \
-             phase it reaches is the whole part of that number.",
-        "Overall maturity is the mean of the rated domains’ maturities as shown, to one decimal, always given \
-             with how many domains and questions were rated.",
-        "Completion is the share of key questions rated. Evidence coverage is the share of rated questions with \
-             at least one piece of evidence.",
-        "Links to evidence are clickable only for http, https and mailto addresses; any other link is printed \
-             as text and marked.",
+        tr!("report-rule-rated"),
+        tr!("report-rule-domain"),
+        tr!("report-rule-overall"),
+        tr!("report-rule-completion"),
+        tr!("report-rule-links"),
     ];
     if assessment.is_group() {
-        rules.push(
-            "In a group assessment each assessor rates every question; a question counts with the phase the group \
-             agreed, or, until it agrees, with the median of the assessors’ phases (the mean of the middle two when \
-             their number is even). Assessors two or more phases apart are listed as talking points.",
-        );
+        rules.push(tr!("report-rule-group"));
     }
-    let like_for_like = wording::like_for_like();
     if baseline.is_some() {
-        rules.push(
-            "The earlier assessment is scored the same way, against the framework in use now. An earlier action \
-             is followed by the id it carries in the file: the same action this year, however it is now worded.",
-        );
-        rules.push(&like_for_like);
+        rules.push(tr!("report-rule-earlier"));
+        rules.push(like_for_like());
     }
     blocks.push(Block::List {
         items: rules
@@ -130,24 +142,18 @@ pub(super) fn method(
             .map(|rule| vec![Run::plain(rule)])
             .collect(),
     });
-    blocks.push(heading(2, "Where the wording comes from", false));
+    blocks.push(heading(2, tr!("report-wording-source"), false));
     blocks.push(paragraph(vec![Run::plain(
         framework.wording_note().to_owned(),
     )]));
     blocks.push(sources(framework));
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 {
-        blocks.push(small(vec![Run::italic(format!(
-            "The assessment also holds {} to questions this version of the framework does not have: {} not \
-             scored, and {} in the appendix at the end.",
-            answers(unknown),
-            if unknown == 1 { "it is" } else { "they are" },
-            if unknown == 1 { "is shown" } else { "are shown" },
+        blocks.push(small(vec![Run::italic(tr!(
+            "report-method-unknown",
+            count = unknown
         ))]));
     }
-    blocks.push(paragraph(vec![Run::italic(
-        "The Civic Impact Framework is a tool for reflection and peer learning. This report describes one \
-         institution’s own view of its progress and never ranks institutions.",
-    )]));
+    blocks.push(paragraph(vec![Run::italic(tr!("report-method-closing"))]));
     blocks
 }

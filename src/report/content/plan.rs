@@ -2,16 +2,37 @@
 
 use time::Date;
 
-use super::{column_names, heading, or_dash, paragraph, summary};
-use crate::model::problems::parse_due_date;
+use super::{Column, column_names, heading, or_dash, paragraph, summary};
+use crate::i18n::{self, DateStyle};
+use crate::model::dates::read_date;
 use crate::model::{Action, Assessment, Framework};
 use crate::report::doc::{Block, Cell, Run};
 use crate::scoring::read::{self, PlacedAction};
-use crate::scoring::wording;
+use crate::tr;
 
-/// A due date as people write it ("20 Jan 2027"); a date that does not read is shown as typed.
+/// A due date in the style of tables ("20 Jan 2027"), however it was typed ("2027-01-20",
+/// "20/01/2027"); a date that does not read is shown as typed.
 pub(super) fn due_text(action: &Action) -> String {
-    parse_due_date(&action.due).map_or_else(|| or_dash(&action.due), wording::short_date)
+    read_date(&action.due).map_or_else(
+        || or_dash(&action.due),
+        |due| i18n::date(due, DateStyle::Short),
+    )
+}
+
+/// How an action's question is named in a table: its number ("2.2"), or, for an answer to a
+/// question the framework does not have, its number in the appendix ("Answer 2"), never its id.
+pub(super) fn question_ref(
+    framework: &Framework,
+    assessment: &Assessment,
+    action: &PlacedAction<'_>,
+) -> String {
+    if action.domain.is_some() {
+        return action.number.clone();
+    }
+    super::method::appendix_number(framework, assessment, &action.number).map_or_else(
+        || action.number.clone(),
+        |number| tr!("report-appendix-answer", number = number),
+    )
 }
 
 /// The action plan: open actions first, soonest due first, then the done ones apart; each
@@ -22,24 +43,30 @@ pub(super) fn action_plan(
     date: Date,
 ) -> Vec<Block> {
     let actions = read::actions(framework, assessment);
-    let mut blocks = vec![Block::PageBreak, heading(1, summary::ACTION_PLAN, true)];
+    let mut blocks = vec![
+        Block::PageBreak,
+        heading(1, summary::action_plan_heading(), true),
+    ];
     if actions.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("No actions recorded yet.")]));
+        blocks.push(paragraph(vec![Run::italic(tr!("report-no-actions"))]));
         return blocks;
     }
     let (open, done): (Vec<&PlacedAction<'_>>, Vec<&PlacedAction<'_>>) =
         actions.iter().partition(|a| a.action.status.is_open());
-    blocks.push(paragraph(vec![Run::plain(format!(
-        "{} recorded: {} open and {} done. Open actions come first, soonest due first (those without a \
-         date last); each names its key question by number.",
-        count(actions.len(), "action", "actions"),
-        open.len(),
-        done.len(),
+    blocks.push(paragraph(vec![Run::plain(tr!(
+        "report-plan-intro",
+        count = actions.len(),
+        open = open.len(),
+        done = done.len()
     ))]));
     let row = |a: &&PlacedAction<'_>, with_status: bool| -> Vec<Cell> {
-        let mut question = vec![Run::plain(a.number.clone())];
+        let mut question = vec![Run::plain(question_ref(framework, assessment, a))];
         if a.domain.is_none() {
-            question.push(Run::italic("\nnot in this version of the framework"));
+            // On a line of its own under the answer's number.
+            question.push(Run::italic(format!(
+                "\n{}",
+                tr!("report-plan-not-in-framework")
+            )));
         }
         let mut due = vec![Run::plain(due_text(a.action))];
         if with_status && let Some(late) = a.overdue(date) {
@@ -56,33 +83,37 @@ pub(super) fn action_plan(
         }
         row
     };
-    blocks.push(heading(2, "Open actions", false));
+    blocks.push(heading(2, tr!("report-open-actions"), false));
     if open.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("Every action is done.")]));
+        blocks.push(paragraph(vec![Run::italic(tr!(
+            "report-every-action-done"
+        ))]));
     } else {
         blocks.push(Block::Table {
-            header: column_names(&["Question", "Action", "Owner", "Due", "Status"]),
+            header: column_names(&[
+                Column::Question,
+                Column::Action,
+                Column::Owner,
+                Column::Due,
+                Column::Status,
+            ]),
             // Wide enough for a name, a date, "5 weeks overdue" and "In progress" at 9 pt.
             widths: vec![1.1, 3.9, 1.8, 2.0, 1.3],
             rows: open.iter().map(|a| row(a, true)).collect(),
         });
     }
     if !done.is_empty() {
-        blocks.push(heading(2, "Done", false));
+        blocks.push(heading(2, tr!("report-done"), false));
         blocks.push(Block::Table {
-            header: column_names(&["Question", "Action", "Owner", "Was due"]),
+            header: column_names(&[
+                Column::Question,
+                Column::Action,
+                Column::Owner,
+                Column::WasDue,
+            ]),
             widths: vec![1.1, 5.2, 1.8, 2.0],
             rows: done.iter().map(|a| row(a, false)).collect(),
         });
     }
     blocks
-}
-
-/// "1 action", "3 actions".
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }

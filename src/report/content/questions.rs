@@ -2,35 +2,33 @@
 //! actions.
 
 use super::{
-    column_names, due_text, heading, maturity_text, non_empty, or_dash, paragraph, ratings_text,
-    small, spread_text,
+    Column, column_names, due_text, heading, maturity_text, non_empty, not_yet_rated, or_dash,
+    paragraph, ratings_text, slot, small, spread_text, styled,
 };
 use crate::model::{Assessment, Domain, Framework, LinkKind, Phase, Question, Response};
-use crate::report::doc::{Block, Link, Run};
+use crate::report::doc::{Block, Link, Run, Weight};
+use crate::scoring::wording::question_number;
 use crate::scoring::{self as scores, DomainScore};
+use crate::tr;
 
 /// A link run when the link may be clicked; plain text, marked, when it may not.
 pub(super) fn link_runs(title: &str, link: &str) -> Vec<Run> {
-    let title = non_empty(title).unwrap_or("Untitled evidence");
+    let title = non_empty(title).map_or_else(|| tr!("report-untitled-evidence"), str::to_owned);
     match LinkKind::of(link) {
         LinkKind::Allowed(url) => vec![Run::linked(
-            title,
+            title.clone(),
             Link {
                 url: url.to_string(),
-                alt: format!("{title} (link to {url})"),
+                alt: tr!("report-link-alt", text = title, url = url.to_string()),
             },
         )],
         LinkKind::Empty => vec![Run::plain(title)],
-        LinkKind::Deceptive(_) => vec![
-            Run::plain(title),
-            Run::italic(" (link not included: it hides where it goes)"),
-        ],
+        LinkKind::Deceptive(_) => {
+            vec![Run::plain(title), Run::italic(tr!("report-link-deceptive"))]
+        }
         // A link that may not be opened (a script, a file on someone's disk) is left out of a
         // document for leadership; `validate` and the app's problems list name it.
-        _ => vec![
-            Run::plain(title),
-            Run::italic(" (link not included: not a web or email address)"),
-        ],
+        _ => vec![Run::plain(title), Run::italic(tr!("report-link-not-web"))],
     }
 }
 
@@ -43,42 +41,57 @@ pub(super) fn domain_section(
 ) -> Vec<Block> {
     let mut blocks = vec![
         Block::PageBreak,
-        heading(1, format!("{}. {}", index + 1, domain.title), true),
+        heading(
+            1,
+            tr!(
+                "report-domain-heading",
+                number = index + 1,
+                domain = &domain.title
+            ),
+            true,
+        ),
     ];
     if let Some(score) = score {
-        let evidence = match score.evidence_coverage() {
-            Some(_) => format!(
-                "; evidence for {} of {} rated questions",
-                score.rated_with_evidence, score.rated
-            ),
-            None => String::new(),
+        let text = if score.evidence_coverage().is_some() {
+            tr!(
+                "report-domain-rated-evidence",
+                lead = slot(0),
+                rated = score.rated,
+                total = score.total,
+                with_evidence = score.rated_with_evidence
+            )
+        } else {
+            tr!(
+                "report-domain-rated",
+                lead = slot(0),
+                rated = score.rated,
+                total = score.total
+            )
         };
-        blocks.push(paragraph(vec![
-            Run::bold(format!(
-                "Maturity {}",
-                maturity_text(framework, score.maturity)
-            )),
-            Run::plain(format!(
-                " — {} of {} key questions rated{evidence}.",
-                score.rated, score.total
-            )),
-        ]));
+        let lead = tr!(
+            "report-domain-lead",
+            maturity = maturity_text(framework, score.maturity)
+        );
+        blocks.push(paragraph(styled(
+            &text,
+            Weight::Regular,
+            vec![Run::bold(lead)],
+        )));
     }
     blocks.push(paragraph(vec![Run::plain(domain.summary.clone())]));
     match (&domain.source, domain.provisional) {
-        (_, true) => blocks.push(small(vec![Run::italic(
-            "Provisional domain: the wording is our own, as no published copy was available.",
-        )])),
-        (Some(source), false) => blocks.push(small(vec![
-            Run::plain("Source: "),
-            Run::maybe_linked(
+        (_, true) => blocks.push(small(vec![Run::italic(tr!("report-provisional-domain"))])),
+        (Some(source), false) => {
+            let link = Run::maybe_linked(
                 source.clone(),
                 LinkKind::of(source).openable().map(|url| Link {
                     url: url.to_string(),
-                    alt: format!("The framework’s page for {}", domain.title),
+                    alt: tr!("report-source-alt", domain = &domain.title),
                 }),
-            ),
-        ])),
+            );
+            let text = tr!("report-source", source = slot(0));
+            blocks.push(small(styled(&text, Weight::Regular, vec![link])));
+        }
         (None, false) => {}
     }
     let empty = Response::default();
@@ -100,7 +113,11 @@ pub(super) fn question_blocks(
 ) -> Vec<Block> {
     let mut blocks = vec![heading(
         2,
-        format!("{}.{} {}", domain + 1, number + 1, question.text),
+        tr!(
+            "report-question-heading",
+            number = question_number(domain, number),
+            question = &question.text
+        ),
         true,
     )];
     blocks.extend(response_blocks(framework, response));
@@ -113,7 +130,7 @@ pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec
     let narrative = text_blocks(&response.narrative);
     section(
         &mut blocks,
-        "Narrative",
+        tr!("report-narrative"),
         (!narrative.is_empty()).then_some(narrative),
     );
     let evidence = (!response.evidence.is_empty()).then(|| {
@@ -124,10 +141,10 @@ pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec
                 .map(|evidence| {
                     let mut runs = link_runs(&evidence.title, &evidence.link);
                     if let Some(note) = non_empty(&evidence.note) {
-                        runs.push(Run::plain(format!(" — {note}")));
+                        runs.push(Run::plain(tr!("report-evidence-note", note = note)));
                     }
-                    if let Some(by) = non_empty(&evidence.added_by.join(", ")) {
-                        runs.push(Run::italic(format!(" (added by {by})")));
+                    if let Some(by) = added_by(&evidence.added_by) {
+                        runs.push(Run::italic(by));
                     }
                     // On paper a link cannot be clicked: its address is printed, short.
                     if let Some(url) = LinkKind::of(&evidence.link).openable() {
@@ -141,27 +158,27 @@ pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec
                 .collect(),
         }]
     });
-    section(&mut blocks, "Evidence", evidence);
+    section(&mut blocks, tr!("report-evidence"), evidence);
     let ambition = text_blocks(&response.ambition);
     section(
         &mut blocks,
-        "Ambition (what if?)",
+        tr!("report-ambition"),
         (!ambition.is_empty()).then_some(ambition),
     );
     if response.actions.is_empty() {
-        section(&mut blocks, "Actions", None);
+        section(&mut blocks, tr!("report-actions"), None);
     } else {
-        blocks.push(heading(3, "Actions", false));
+        blocks.push(heading(3, tr!("report-actions"), false));
         blocks.push(Block::Table {
-            header: column_names(&["Action", "Owner", "Due", "Status"]),
+            header: column_names(&[Column::Action, Column::Owner, Column::Due, Column::Status]),
             widths: vec![4.0, 1.8, 1.1, 1.1],
             rows: response
                 .actions
                 .iter()
                 .map(|a| {
                     let mut description = vec![Run::plain(or_dash(&a.description))];
-                    if let Some(by) = non_empty(&a.added_by.join(", ")) {
-                        description.push(Run::italic(format!(" (added by {by})")));
+                    if let Some(by) = added_by(&a.added_by) {
+                        description.push(Run::italic(by));
                     }
                     vec![
                         description,
@@ -180,53 +197,68 @@ pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec
 pub(super) fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
     let mut blocks = Vec::new();
     let spread = scores::spread(response);
-    let label = if spread.is_some() {
-        "Agreed phase"
-    } else {
-        "Phase"
-    };
     blocks.push(paragraph(
         match response
             .phase
             .and_then(|p| framework.phase(p).map(|info| (p, info)))
         {
             // Each phase is described once, in the Method; the summary's legend names them.
-            Some((phase, info)) => vec![Run::bold(format!(
-                "{label} {} {}",
-                phase_number(phase),
-                info.name
-            ))],
+            Some((phase, info)) => vec![Run::bold(if spread.is_some() {
+                tr!(
+                    "report-agreed-phase",
+                    number = phase_number(phase),
+                    name = &info.name
+                )
+            } else {
+                tr!(
+                    "report-phase",
+                    number = phase_number(phase),
+                    name = &info.name
+                )
+            })],
             None => match &spread {
-                Some(spread) => vec![
-                    Run::bold("Phase not yet agreed: "),
-                    Run::plain(format!(
-                        "the median of the assessors’ phases, {}, is used until the group agrees.",
-                        spread.median
-                    )),
-                ],
-                None => vec![Run::bold("Phase "), Run::italic("not yet rated")],
+                Some(spread) => styled(
+                    &tr!(
+                        "report-phase-unagreed",
+                        lead = slot(0),
+                        median = spread.median.to_string()
+                    ),
+                    Weight::Regular,
+                    vec![Run::bold(tr!("report-phase-unagreed-lead"))],
+                ),
+                None => styled(
+                    &tr!("report-phase-unrated", status = slot(0)),
+                    Weight::Bold,
+                    vec![Run::italic(not_yet_rated())],
+                ),
             },
         },
     ));
     if let Some(spread) = &spread {
-        blocks.push(paragraph(vec![
-            Run::bold("Assessors: "),
-            Run::plain(format!(
-                "{} — {}{}",
-                ratings_text(response),
-                spread_text(spread),
-                if scores::to_talk_through(response).is_some() {
-                    "; worth talking through"
-                } else {
-                    ""
-                }
-            )),
-        ]));
+        let talk = if scores::to_talk_through(response).is_some() {
+            "yes"
+        } else {
+            "no"
+        };
+        let text = tr!(
+            "report-assessors",
+            lead = slot(0),
+            ratings = ratings_text(response),
+            spread = spread_text(spread),
+            talk = talk
+        );
+        blocks.push(paragraph(styled(
+            &text,
+            Weight::Regular,
+            vec![Run::bold(tr!("report-assessors-lead"))],
+        )));
         if let Some(rationale) = non_empty(&response.rationale) {
-            blocks.push(paragraph(vec![
-                Run::bold("Why this phase: "),
-                Run::plain(rationale),
-            ]));
+            let text = tr!("report-rationale", lead = slot(0), rationale = rationale);
+            blocks.push(paragraph(styled(
+                &text,
+                Weight::Regular,
+                vec![Run::bold(tr!("report-rationale-lead"))],
+            )));
         }
     }
     blocks
@@ -254,15 +286,33 @@ pub(super) fn text_blocks(text: &str) -> Vec<Block> {
 
 /// A subsection of a question: a heading and its blocks, or, when there is nothing, one line
 /// saying so (unanswered parts are shown, not hidden, without a page of empty headings).
-pub(super) fn section(blocks: &mut Vec<Block>, label: &str, content: Option<Vec<Block>>) {
-    match content {
-        Some(content) => {
-            blocks.push(heading(3, label, false));
-            blocks.extend(content);
-        }
-        None => blocks.push(paragraph(vec![
-            Run::bold(format!("{label}: ")),
-            Run::italic("none recorded."),
-        ])),
+pub(super) fn section(blocks: &mut Vec<Block>, label: String, content: Option<Vec<Block>>) {
+    if let Some(content) = content {
+        blocks.push(heading(3, label, false));
+        blocks.extend(content);
+    } else {
+        let text = tr!("report-section-empty", section = slot(0));
+        let name = tr!("report-section-name", name = label);
+        blocks.push(paragraph(styled(
+            &text,
+            Weight::Italic,
+            vec![Run::bold(name)],
+        )));
     }
+}
+
+/// " (added by Alys and Bryn)" after a piece of evidence or an action; `None` when nobody is
+/// named.
+fn added_by(names: &[String]) -> Option<String> {
+    let names: Vec<&str> = names
+        .iter()
+        .map(|name| name.trim())
+        .filter(|name| !name.is_empty())
+        .collect();
+    (!names.is_empty()).then(|| {
+        let names = super::listed(names.iter().map(|n| (*n).to_owned()), |init, next| {
+            tr!("report-group-names", init = init, next = next)
+        });
+        tr!("report-added-by", names = names)
+    })
 }

@@ -4,18 +4,22 @@
 
 use time::Date;
 
-use super::{Baseline, heading, maturity_text, paragraph, small};
+use super::{Baseline, Column, heading, listed, maturity_text, paragraph, slot, small, styled};
 use crate::model::{Assessment, Framework};
-use crate::report::doc::{Bar, Block, Run};
+use crate::report::doc::{Bar, Block, Run, Weight};
 use crate::scoring::read::{self, PlacedAction};
 use crate::scoring::wording;
 use crate::scoring::{Maturity, Scorecard};
+use crate::tr;
 
-/// How many actions the summary lists at most.
-const NEXT_ACTIONS: usize = 5;
+/// How many actions the summary lists at most when the page has room, unless more are overdue
+/// (every overdue action is listed).
+const NEXT_ACTIONS: usize = 8;
 
 /// The heading of the section the summary's "and N more" points to.
-pub(super) const ACTION_PLAN: &str = "Action plan";
+pub(super) fn action_plan_heading() -> String {
+    tr!("report-action-plan")
+}
 
 /// The summary page's blocks.
 pub(super) fn summary(
@@ -25,10 +29,10 @@ pub(super) fn summary(
     baseline: Option<&Baseline<'_>>,
     date: Date,
 ) -> Vec<Block> {
-    let mut blocks = vec![heading(1, "Summary", true)];
+    let mut blocks = vec![heading(1, tr!("report-summary"), true)];
     blocks.push(paragraph(headline(framework, card)));
     blocks.push(small(legend(framework)));
-    blocks.push(heading(2, "Key messages", false));
+    blocks.push(heading(2, tr!("report-key-messages"), false));
     blocks.push(Block::List {
         items: key_messages(framework, assessment, card, baseline, date),
     });
@@ -59,51 +63,51 @@ pub(super) fn summary(
 /// "Overall maturity 3.1 (Delivering), across 6 of 7 domains …".
 fn headline(framework: &Framework, card: &Scorecard) -> Vec<Run> {
     let overall = match card.overall {
-        Some(_) => format!(
-            "Overall maturity {}",
-            maturity_text(framework, card.overall)
+        Some(_) => tr!(
+            "report-overall-lead",
+            maturity = maturity_text(framework, card.overall)
         ),
-        None => "Overall maturity not yet rated".to_owned(),
+        None => tr!("report-overall-lead-unrated"),
     };
-    vec![
-        Run::bold(overall),
-        Run::plain(format!(
-            ", across {} of {} domains and {} of {} key questions rated. Completion {}. Evidence coverage {} \
-             ({} of {} rated questions have evidence).",
-            card.rated_domains(),
-            card.domains.len(),
-            card.rated_questions(),
-            card.total_questions(),
-            wording::percent(card.completion()),
-            wording::percent(card.evidence_coverage()),
-            card.rated_with_evidence(),
-            card.rated_questions(),
-        )),
-    ]
+    let text = tr!(
+        "report-headline",
+        lead = slot(0),
+        rated_domains = card.rated_domains(),
+        domains = card.domains.len(),
+        rated = card.rated_questions(),
+        questions = card.total_questions(),
+        completion = wording::percent(card.completion()),
+        coverage = wording::percent(card.evidence_coverage()),
+        with_evidence = card.rated_with_evidence()
+    );
+    styled(&text, Weight::Regular, vec![Run::bold(overall)])
 }
 
 /// What the numbers mean: the six phases in one line, and how a maturity is read.
 fn legend(framework: &Framework) -> Vec<Run> {
-    let phases: Vec<String> = framework
-        .scale()
-        .phases
-        .iter()
-        .map(|p| format!("{}\u{a0}{}", p.number, p.name))
-        .collect();
-    vec![
-        Run::bold("Phases of progress: "),
-        Run::plain(format!(
-            "{}. A maturity is a mean of phases: 3.1 has reached phase 3 and is moving towards 4.",
-            phases.join(" · ")
-        )),
-    ]
+    let phases = listed(
+        framework.scale().phases.iter().map(|p| {
+            tr!(
+                "report-legend-phase",
+                number = p.number.number(),
+                name = &p.name
+            )
+        }),
+        |init, next| tr!("report-legend-phases", init = init, next = next),
+    );
+    let text = tr!("report-legend", lead = slot(0), phases = phases);
+    styled(
+        &text,
+        Weight::Regular,
+        vec![Run::bold(tr!("report-legend-lead"))],
+    )
 }
 
 /// "Since 2025–26", or "Change" when the earlier assessment names no period.
 fn since(earlier: &Assessment) -> String {
     match super::non_empty(&earlier.period) {
-        Some(period) => format!("Since {period}"),
-        None => "Change".to_owned(),
+        Some(period) => tr!("report-since", period = period),
+        None => tr!("report-column-change"),
     }
 }
 
@@ -135,28 +139,96 @@ fn key_messages(
 /// The next open actions, soonest due first, overdue ones marked; then how many more there
 /// are and where.
 fn next_actions(framework: &Framework, assessment: &Assessment, date: Date) -> Vec<Block> {
-    let mut blocks = vec![heading(2, "Next actions", false)];
     let open = read::open_actions(framework, assessment);
     if open.is_empty() {
-        blocks.push(paragraph(vec![Run::italic("No open actions.")]));
-        return blocks;
+        return vec![
+            heading(2, tr!("report-next-actions"), false),
+            paragraph(vec![Run::italic(tr!("report-no-open-actions"))]),
+        ];
     }
-    // As many as the page has room for: the summary stays one page.
-    let versions = (0..=NEXT_ACTIONS.min(open.len()))
+    // Every overdue action, and as many more as the page has room for: the summary stays one
+    // page. (Open actions come soonest due first, so the overdue ones are the first rows.)
+    let overdue = open.iter().filter(|a| a.overdue(date).is_some()).count();
+    let most = NEXT_ACTIONS.max(overdue).min(open.len());
+    let mut versions: Vec<Vec<Block>> = (overdue.min(most)..=most)
         .rev()
-        .map(|shown| actions_table(&open, shown, date))
+        .map(|shown| actions_table(framework, assessment, &open, shown, date))
         .collect();
-    blocks.push(Block::FirstThatFits(versions));
+    // When not even the overdue ones fit as a table, they are listed a line each, small, under
+    // a lead in place of the heading.
+    if overdue > 0 {
+        versions.push(overdue_lines(framework, assessment, &open, overdue, date));
+    }
+    vec![Block::FirstThatFits(versions)]
+}
+
+/// The first `overdue` of the `open` actions (the overdue ones) a line each, in small type, and
+/// how many more there are and where: the summary's most compact list of what is late.
+fn overdue_lines(
+    framework: &Framework,
+    assessment: &Assessment,
+    open: &[PlacedAction<'_>],
+    overdue: usize,
+    date: Date,
+) -> Vec<Block> {
+    let lines: Vec<String> = open
+        .iter()
+        .take(overdue)
+        .map(|a| {
+            tr!(
+                "report-overdue-line",
+                due = super::due_text(a.action),
+                late = a.overdue(date).unwrap_or_default(),
+                action = super::or_dash(&a.action.description),
+                owner = super::or_dash(&a.action.owner),
+                question = super::question_ref(framework, assessment, a)
+            )
+        })
+        .collect();
+    let mut blocks = vec![small(vec![
+        Run::bold(tr!("report-next-actions")),
+        Run::plain(format!("\n{}", lines.join("\n"))),
+    ])];
+    blocks.extend(more_line(open.len(), overdue));
     blocks
 }
 
-/// The first `shown` of the `open` actions as a table, and a line saying how many more there
-/// are and where.
-fn actions_table(open: &[PlacedAction<'_>], shown: usize, date: Date) -> Vec<Block> {
-    let mut blocks = Vec::new();
+/// "3 more open actions are in the Action plan, page 20", when some are not listed.
+fn more_line(open: usize, shown: usize) -> Option<Block> {
+    let more = open.saturating_sub(shown);
+    (more > 0).then(|| {
+        let text = tr!(
+            "report-more-actions",
+            shown = shown,
+            more = more,
+            section = slot(0)
+        );
+        small(styled(
+            &text,
+            Weight::Regular,
+            vec![Run::section_ref(action_plan_heading())],
+        ))
+    })
+}
+
+/// The heading, the first `shown` of the `open` actions as a table, and a line saying how many
+/// more there are and where.
+fn actions_table(
+    framework: &Framework,
+    assessment: &Assessment,
+    open: &[PlacedAction<'_>],
+    shown: usize,
+    date: Date,
+) -> Vec<Block> {
+    let mut blocks = vec![heading(2, tr!("report-next-actions"), false)];
     if shown > 0 {
         blocks.push(Block::Table {
-            header: super::column_names(&["Due", "Action", "Owner", "Question"]),
+            header: super::column_names(&[
+                Column::Due,
+                Column::Action,
+                Column::Owner,
+                Column::Question,
+            ]),
             widths: vec![1.7, 4.2, 1.7, 1.0],
             rows: open
                 .iter()
@@ -170,25 +242,12 @@ fn actions_table(open: &[PlacedAction<'_>], shown: usize, date: Date) -> Vec<Blo
                         due,
                         vec![Run::plain(super::or_dash(&a.action.description))],
                         vec![Run::plain(super::or_dash(&a.action.owner))],
-                        vec![Run::plain(a.number.clone())],
+                        vec![Run::plain(super::question_ref(framework, assessment, a))],
                     ]
                 })
                 .collect(),
         });
     }
-    let more = open.len().saturating_sub(shown);
-    if more > 0 {
-        let lead = match (shown, more) {
-            (0, 1) => "1 open action is in the ".to_owned(),
-            (0, _) => format!("{more} open actions are in the "),
-            (_, 1) => "1 more open action is in the ".to_owned(),
-            _ => format!("{more} more open actions are in the "),
-        };
-        blocks.push(small(vec![
-            Run::plain(lead),
-            Run::section_ref(ACTION_PLAN),
-            Run::plain("."),
-        ]));
-    }
+    blocks.extend(more_line(open.len(), shown));
     blocks
 }

@@ -4,6 +4,8 @@
 use krilla::configure::ValidationError;
 use krilla::error::KrillaError;
 
+use crate::tr;
+
 /// A krilla error in words, every validation problem listed once.
 pub(super) fn describe(error: &KrillaError) -> String {
     let KrillaError::Validation(errors) = error else {
@@ -16,46 +18,74 @@ pub(super) fn describe(error: &KrillaError) -> String {
             problems.push(problem);
         }
     }
-    format!(
-        "it would not be a valid PDF/UA-1 document: {}",
-        problems.join("; ")
-    )
+    let problems = problems
+        .into_iter()
+        .reduce(|init, next| tr!("report-pdf-problems", init = init, next = next))
+        .unwrap_or_default();
+    tr!("report-pdf-invalid", problems = problems)
 }
 
 fn problem(error: &ValidationError) -> String {
-    let text = match error {
+    match error {
         ValidationError::ContainsNotDefGlyph(_, _, text) => {
-            return format!("the font has no glyph for “{text}”");
+            tr!("report-pdf-no-glyph", text = text.as_str())
         }
         ValidationError::InvalidCodepointMapping(_, _, c, _)
-        | ValidationError::UnicodePrivateArea(_, _, c, _) => {
-            return format!("the character U+{:04X} cannot be written", u32::from(*c));
-        }
-        ValidationError::TooLongString => "a text is longer than a PDF allows",
-        ValidationError::TooLongName => "a name is longer than a PDF allows",
+        | ValidationError::UnicodePrivateArea(_, _, c, _) => tr!(
+            "report-pdf-codepoint",
+            code = format!("U+{:04X}", u32::from(*c))
+        ),
+        ValidationError::TooLongString => tr!("report-pdf-too-long-string"),
+        ValidationError::TooLongName => tr!("report-pdf-too-long-name"),
         ValidationError::TooLongArray
         | ValidationError::TooLongDictionary
         | ValidationError::TooLargeFloat
-        | ValidationError::TooManyIndirectObjects => "the document exceeds a limit of PDF",
-        ValidationError::TooHighQNestingLevel => "graphics are nested too deeply",
-        ValidationError::ContainsPostScript(_) => "a gradient needs PostScript",
+        | ValidationError::TooManyIndirectObjects => tr!("report-pdf-limit"),
+        ValidationError::TooHighQNestingLevel => tr!("report-pdf-nesting"),
+        ValidationError::ContainsPostScript(_) => tr!("report-pdf-postscript"),
         ValidationError::MissingCMYKProfile
-        | ValidationError::InconsistentSeparationFallback(_) => "a colour cannot be described",
-        ValidationError::NoCodepointMapping(..) => "a glyph has no text behind it",
-        ValidationError::RestrictedLicense(_) => "a font's licence forbids embedding it",
-        ValidationError::NoDocumentLanguage => "the document has no language",
-        ValidationError::NoDocumentTitle => "the document has no title",
-        ValidationError::MissingAltText(_) => "a figure has no text alternative",
-        ValidationError::MissingHeadingTitle => "a heading has no title",
-        ValidationError::MissingDocumentOutline => "the document has no bookmarks",
-        ValidationError::MissingAnnotationAltText(_) => "a link has no text alternative",
-        ValidationError::MissingDocumentDate => "the document has no date",
-        ValidationError::Transparency(_) => "transparency is not allowed",
-        ValidationError::ImageInterpolation(_) => "an image is interpolated",
-        ValidationError::EmbeddedFile(..) => "an embedded file is not allowed",
-        ValidationError::MissingTagging => "the document is not tagged",
-        ValidationError::EmbeddedPDF(_) => "an embedded PDF is not allowed",
-        ValidationError::RequiresNewerPdfVersion(..) => "a feature needs a newer PDF version",
-    };
-    text.to_owned()
+        | ValidationError::InconsistentSeparationFallback(_) => tr!("report-pdf-colour"),
+        ValidationError::NoCodepointMapping(..) => tr!("report-pdf-no-text"),
+        ValidationError::RestrictedLicense(_) => tr!("report-pdf-licence"),
+        ValidationError::NoDocumentLanguage => tr!("report-pdf-no-language"),
+        ValidationError::NoDocumentTitle => tr!("report-pdf-no-title"),
+        ValidationError::MissingAltText(_) => tr!("report-pdf-no-alt"),
+        ValidationError::MissingHeadingTitle => tr!("report-pdf-no-heading-title"),
+        ValidationError::MissingDocumentOutline => tr!("report-pdf-no-outline"),
+        ValidationError::MissingAnnotationAltText(_) => tr!("report-pdf-no-link-alt"),
+        ValidationError::MissingDocumentDate => tr!("report-pdf-no-date"),
+        ValidationError::Transparency(_) => tr!("report-pdf-transparency"),
+        ValidationError::ImageInterpolation(_) => tr!("report-pdf-interpolated"),
+        ValidationError::EmbeddedFile(..) => tr!("report-pdf-embedded-file"),
+        ValidationError::MissingTagging => tr!("report-pdf-untagged"),
+        ValidationError::EmbeddedPDF(_) => tr!("report-pdf-embedded-pdf"),
+        ValidationError::RequiresNewerPdfVersion(..) => tr!("report-pdf-newer-version"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use krilla::configure::Validators;
+
+    use super::*;
+
+    #[test]
+    fn problems_are_the_catalogues_words() {
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let error = KrillaError::Validation(vec![
+            (ValidationError::MissingHeadingTitle, Validators::default()),
+            (ValidationError::MissingAltText(None), Validators::default()),
+            (ValidationError::NoDocumentTitle, Validators::default()),
+        ]);
+        let text = describe(&error);
+        // "PDF/UA-1" is a standard's name, in every language.
+        let words = text.replace("PDF/UA", "");
+        assert!(
+            !words
+                .as_bytes()
+                .windows(2)
+                .any(|pair| pair.iter().all(u8::is_ascii_alphabetic)),
+            "{text}"
+        );
+    }
 }

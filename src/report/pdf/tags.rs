@@ -14,9 +14,6 @@ use crate::report::layout::{CONTENT_WIDTH, Child, Item, Layout, MARGIN_X, NodeId
 /// Where an item is drawn: (page index, item index).
 pub(super) type ItemKey = (usize, usize);
 
-/// What a screen reader hears for a figure whose text alternative is blank.
-const FALLBACK_ALT: &str = "Chart";
-
 /// The items the structure tree reaches from the document node: only these are drawn as
 /// marked content or added as tagged annotations; anything else is an artifact.
 #[derive(Default)]
@@ -132,13 +129,14 @@ impl Builder<'_> {
             // Only node 0 is the document, and krilla writes that element itself.
             NodeKind::Document => Tag::Div.into(),
             NodeKind::Heading { level, text } => {
-                let title = text.trim();
+                // A heading set on two lines (the cover's title and period) is one title.
+                let title = text.trim().replace('\n', " ");
                 if title.is_empty() {
                     // PDF/UA requires a heading's title; a blank heading reads as a paragraph.
                     Tag::P.into()
                 } else {
                     let level = NonZeroU16::new(u16::from(*level)).unwrap_or(NonZeroU16::MIN);
-                    Tag::Hn(level, Some(title.to_owned())).into()
+                    Tag::Hn(level, Some(title)).into()
                 }
             }
             NodeKind::Paragraph => Tag::P.into(),
@@ -151,12 +149,13 @@ impl Builder<'_> {
             NodeKind::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
             NodeKind::Cell => Tag::TD.into(),
             NodeKind::Figure(alt) => {
+                // What a screen reader hears for a figure whose text alternative is blank.
                 let alt = if alt.trim().is_empty() {
-                    FALLBACK_ALT
+                    crate::tr!("report-chart-fallback")
                 } else {
-                    alt
+                    alt.clone()
                 };
-                Tag::Figure(Some(alt.to_owned()))
+                Tag::Figure(Some(alt))
                     .with_bbox(self.chart_box(children))
                     .into()
             }
