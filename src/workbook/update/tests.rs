@@ -11,7 +11,8 @@ use crate::model::testing::framework;
 use crate::model::{Edit, Phase, QuestionId, TextTarget};
 use crate::workbook::command::{Command, Page, UnsavedChoice};
 use crate::workbook::effect::{
-    Effect, Existing, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Unloaded,
+    Effect, Existing, External, Failure, Focus, Format, Load, NotSaved, Now, Offer, Outcome,
+    Shared, Unloaded,
 };
 use crate::workbook::state::{
     AppState, Document, Flow, Level, PathPurpose, Pending, Places, Prefs, TOAST_SECS, Topic,
@@ -19,6 +20,11 @@ use crate::workbook::state::{
 
 fn at(secs: f64) -> Now {
     Now::new(secs, datetime!(2026-12-01 14:02:07.5 UTC))
+}
+
+/// Writing failed: the disk is full.
+fn disk_full() -> Failure {
+    Failure::NotStarted(Shared::new(std::io::Error::other("the disk is full")))
 }
 
 fn state() -> AppState {
@@ -169,7 +175,7 @@ fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
         Outcome::Saved {
             path: PathBuf::from("/home/ann/uni-2.civic.json"),
             written: Box::new(written),
-            clock: "14:02".to_owned(),
+            clock: time::macros::time!(14:02),
         },
         8.0,
     );
@@ -202,7 +208,7 @@ fn a_cancelled_save_dialog_calls_off_what_waited_and_keeps_the_changes() {
         &mut state,
         Outcome::NotSaved {
             path: PathBuf::from("/data/uni.civic.json"),
-            why: NotSaved::Failed("The disk is full.".to_owned()),
+            why: NotSaved::Failed(disk_full()),
         },
         3.0,
     );
@@ -313,7 +319,7 @@ fn a_failed_export_keeps_the_window_open_to_say_why() {
         Outcome::Exported {
             format: Format::Pdf,
             path: PathBuf::from("/out/r.pdf"),
-            result: Err("the disk is full".to_owned()),
+            result: Err(disk_full()),
         },
         4.0,
     );
@@ -432,23 +438,34 @@ fn links_open_only_when_safe_and_a_link_no_program_opens_is_copied() {
 fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_files() {
     let mut state = opened();
     let path = PathBuf::from("/data/broken.civic.json");
+    let unreadable = Shared::new(crate::storage::Error::TooLarge {
+        path: path.clone(),
+        size: 2,
+        limit: 1,
+    });
+    let gone = || {
+        Shared::new(crate::storage::Error::NotFound {
+            path: PathBuf::from("/data/gone.civic.json"),
+        })
+    };
     state.prefs.remember(PathBuf::from("/data/gone.civic.json"));
     done(
         &mut state,
         Outcome::NotLoaded {
             what: Load::Open(path.clone()),
             why: Unloaded::Unreadable {
-                reason: "This file is cut off.".to_owned(),
+                error: unreadable.clone(),
                 backup: true,
             },
         },
         2.0,
     );
     let last = state.notifications.last().expect("a message");
-    assert!(
-        last.text
-            .starts_with("broken.civic.json could not be opened. This file is cut off.")
+    let opening = format!(
+        "broken.civic.json could not be opened. {}",
+        unreadable.for_people()
     );
+    assert!(last.text.starts_with(&opening), "{}", last.text);
     assert_eq!(last.actions[0].1, Command::OpenBackup(path));
     assert_eq!(
         state.doc.as_ref().and_then(|d| d.path.clone()),
@@ -460,7 +477,7 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         Outcome::NotLoaded {
             what: Load::Open(PathBuf::from("/data/gone.civic.json")),
             why: Unloaded::NotFound {
-                reason: "There is no file there any more.".to_owned(),
+                error: gone(),
                 backup: false,
             },
         },
@@ -480,7 +497,7 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         Outcome::NotLoaded {
             what: Load::Open(missing.clone()),
             why: Unloaded::NotFound {
-                reason: "There is no file there any more.".to_owned(),
+                error: gone(),
                 backup: true,
             },
         },
@@ -636,7 +653,7 @@ fn recovery_waits_behind_another_prompt_and_comes_back_when_restoring_is_called_
         &mut state,
         Outcome::NotSaved {
             path: PathBuf::from("/data/uni.civic.json"),
-            why: NotSaved::Failed("The disk is full.".to_owned()),
+            why: NotSaved::Failed(disk_full()),
         },
         8.0,
     );
@@ -980,7 +997,7 @@ fn save_finds(state: &mut AppState, question: &str, phase: u8) -> Vec<Effect> {
             path: PathBuf::from("/data/uni.civic.json"),
             why: NotSaved::ChangedOnDisk {
                 theirs: Box::new(crate::storage::on_disk::OnDisk::of(&theirs)),
-                clock: "10:14".to_owned(),
+                clock: time::macros::time!(10:14),
                 who: None,
             },
         },
