@@ -157,6 +157,8 @@ wb-not-opened = { $file } could not be opened. { $reason }
 wb-not-opened-backup = { $file } could not be opened. { $reason } The copy kept by its last save can be opened instead.
 wb-backup-not-opened = The backup could not be opened either. { $reason }
 wb-demo-not-opened = The demo assessment could not be opened. { $reason }
+# Merging another copy ($file) of the assessment, which could not be read.
+wb-merge-copy-not-read = Nothing was merged: { $file } could not be read. { $reason }
 wb-file-problems = { $count ->
         [one] This file has a problem to look at.
        *[other] This file has { $count } problems to look at.

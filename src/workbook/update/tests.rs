@@ -1085,3 +1085,120 @@ fn today_is_the_persons_date_not_the_utc_one() {
     super::tick(&mut state, now);
     assert_eq!(state.today, time::macros::date!(2027 - 04 - 01));
 }
+
+#[test]
+fn the_cores_messages_come_from_the_catalogue() {
+    use crate::workbook::effect::{External, Trouble};
+    use crate::workbook::words::has_plain_word;
+    let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+    let mut state = edited();
+    let mut seen: Vec<String> = Vec::new();
+    // Saved, then failures of every kind the workbook words itself.
+    let written = crate::storage::on_disk::OnDisk::of(&state.doc.as_ref().unwrap().assessment);
+    done(
+        &mut state,
+        Outcome::Saved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            written: Box::new(written),
+            clock: time::macros::time!(14:02),
+        },
+        2.5,
+    );
+    seen.extend(state.file_event.clone());
+    rate(&mut state, "d0.q0", 4, 3.0);
+    update(&mut state, Command::Undo, at(3.5));
+    update(&mut state, Command::Redo, at(3.6));
+    for (secs, result) in [(4.0, Err(Failure::Stopped)), (5.0, Ok(()))] {
+        for format in [Format::Pdf, Format::Csv, Format::Markdown] {
+            done(
+                &mut state,
+                Outcome::Exported {
+                    format,
+                    path: PathBuf::from("/out/r.pdf"),
+                    result: result.clone(),
+                },
+                secs,
+            );
+            seen.extend(state.log.iter().map(|n| n.text.clone()));
+        }
+    }
+    for trouble in [
+        Trouble::AutosaveOff,
+        Trouble::AutosaveFailed,
+        Trouble::AutosaveNotRemoved,
+        Trouble::OrphanNotRemoved,
+        Trouble::OrphanUnreadable,
+    ] {
+        done(
+            &mut state,
+            Outcome::Trouble(trouble, Failure::NoAssessment),
+            6.0,
+        );
+    }
+    for external in [
+        External::Link {
+            url: "https://example.org".to_owned(),
+            email: false,
+        },
+        External::Link {
+            url: "mailto:a@example.org".to_owned(),
+            email: true,
+        },
+        External::Path(PathBuf::from("/out/r.pdf")),
+    ] {
+        done(&mut state, Outcome::NotOpened(external), 7.0);
+    }
+    done(
+        &mut state,
+        Outcome::ConflictCopies {
+            path: PathBuf::from("/data/uni.civic.json"),
+            copies: vec![
+                PathBuf::from("/data/uni (1).civic.json"),
+                PathBuf::from("/data/uni (2).civic.json"),
+            ],
+        },
+        8.0,
+    );
+    done(
+        &mut state,
+        Outcome::NotSaved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            why: NotSaved::NotAnAssessment,
+        },
+        9.0,
+    );
+    update(&mut state, Command::CloseModal, at(9.5));
+    seen.extend(state.log.iter().map(|n| n.text.clone()));
+    seen.extend(
+        state
+            .log
+            .iter()
+            .flat_map(|n| n.actions.iter().map(|(label, _)| label.clone())),
+    );
+    assert!(seen.len() > 20, "{seen:#?}");
+    // The framework's phase names are its own text.
+    let phases: Vec<String> = (0..=6)
+        .filter_map(Phase::new)
+        .map(|phase| state.framework.phase_name(phase))
+        .collect();
+    for text in seen {
+        let mut plain = text.clone();
+        for phase in &phases {
+            plain = plain.replace(phase.as_str(), "");
+        }
+        // The person's files, links and the shell's paths are theirs.
+        for data in [
+            "/data/uni (1).civic.json",
+            "/data/uni (2).civic.json",
+            "uni (1).civic.json",
+            "uni (2).civic.json",
+            "/data/uni.civic.json",
+            "uni.civic.json",
+            "/out/r-actions.csv",
+            "/out/r.pdf",
+        ] {
+            plain = plain.replace(data, "");
+        }
+        assert!(!has_plain_word(&plain), "{text}");
+    }
+}
