@@ -347,14 +347,12 @@ impl WorkbookApp {
             original: doc.path.clone(),
             base: doc.base.as_ref().map(|base| base.text.clone()),
         };
-        slot.write(&doc.assessment, &info)
-            .err()
-            .and_then(|err| {
-                done(Outcome::Trouble(
-                    Trouble::AutosaveFailed,
-                    Failure::storage(err),
-                ))
-            })
+        slot.write(&doc.assessment, &info).err().and_then(|err| {
+            done(Outcome::Trouble(
+                Trouble::AutosaveFailed,
+                Failure::storage(err),
+            ))
+        })
     }
 
     /// The autosaved copies left by apps that ended without saving them (not this app's own).

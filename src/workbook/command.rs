@@ -379,7 +379,9 @@ mod tests {
                 "{command:?}: {label}"
             );
         }
-        assert!(!crate::workbook::words::has_plain_word(&crate::workbook::app_name()));
+        assert!(!crate::workbook::words::has_plain_word(
+            &crate::workbook::app_name()
+        ));
     }
 
     #[test]

@@ -200,10 +200,9 @@ impl std::fmt::Display for Failure {
             Self::Storage(err) => write!(f, "{}", **err),
             Self::Report(err) => write!(f, "{}", **err),
             Self::NoAssessment => f.write_str(&tr!("wb-failure-no-assessment")),
-            Self::NotStarted(err) => f.write_str(&tr!(
-                "wb-failure-not-started",
-                detail = err.to_string()
-            )),
+            Self::NotStarted(err) => {
+                f.write_str(&tr!("wb-failure-not-started", detail = err.to_string()))
+            }
             Self::Stopped => f.write_str(&tr!("wb-failure-stopped")),
         }
     }

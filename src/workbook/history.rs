@@ -399,7 +399,11 @@ pub fn field_name(framework: &Framework, target: &TextTarget) -> String {
             let (question, item) = (number(q), i + 1);
             match field {
                 ActionField::Description => {
-                    tr!("wb-field-action-description", item = item, question = question)
+                    tr!(
+                        "wb-field-action-description",
+                        item = item,
+                        question = question
+                    )
                 }
                 ActionField::Owner => {
                     tr!("wb-field-action-owner", item = item, question = question)
@@ -470,13 +474,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn every_undo_description_comes_from_the_catalogue() {
+    /// One edit of every kind, on question `q`.
+    fn every_edit(q: &QuestionId, assessment: &Assessment) -> Vec<Edit> {
         use crate::model::{ActionStatus, ItemKind, Phase};
-        let framework = framework();
-        let (_, question) = framework.questions().next().unwrap();
-        let q = question.id.clone();
-        let assessment = crate::model::testing::assessment_with(&framework, &[]);
         let mut targets = vec![
             TextTarget::Institution,
             TextTarget::Title,
@@ -487,10 +487,18 @@ mod tests {
             TextTarget::Ambition(q.clone()),
             TextTarget::Rationale(q.clone()),
         ];
-        for field in [EvidenceField::Title, EvidenceField::Link, EvidenceField::Note] {
+        for field in [
+            EvidenceField::Title,
+            EvidenceField::Link,
+            EvidenceField::Note,
+        ] {
             targets.push(TextTarget::Evidence(q.clone(), 0, field));
         }
-        for field in [ActionField::Description, ActionField::Owner, ActionField::Due] {
+        for field in [
+            ActionField::Description,
+            ActionField::Owner,
+            ActionField::Due,
+        ] {
             targets.push(TextTarget::Action(q.clone(), 0, field));
         }
         let mut edits: Vec<Edit> = targets
@@ -534,11 +542,21 @@ mod tests {
             },
             Edit::Replace(Box::new(assessment.clone())),
         ]);
+        edits
+    }
+
+    #[test]
+    fn every_undo_description_comes_from_the_catalogue() {
+        use crate::model::{ActionStatus, Phase};
+        let framework = framework();
+        let (_, question) = framework.questions().next().unwrap();
+        let assessment = crate::model::testing::assessment_with(&framework, &[]);
+        let edits = every_edit(&question.id, &assessment);
         let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
         // The framework's phase names and the model's status words are others' text.
         let others = [
             framework.phase_name(Phase::new(2).unwrap()),
-            ActionStatus::Done.label().to_string(),
+            String::from(ActionStatus::Done.label()),
         ];
         for edit in edits {
             let mut change = Change::of(&edit, &assessment);

@@ -430,11 +430,9 @@ impl Core<'_> {
                 Level::Error,
                 tr!("wb-demo-not-opened", reason = reason),
             ),
-            Load::Baseline(_) if *why == Unloaded::OwnFile => self.notify(
-                Topic::Comparison,
-                Level::Error,
-                tr!("wb-compare-own-file"),
-            ),
+            Load::Baseline(_) if *why == Unloaded::OwnFile => {
+                self.notify(Topic::Comparison, Level::Error, tr!("wb-compare-own-file"));
+            }
             Load::Baseline(_) => self.notify(
                 Topic::Comparison,
                 Level::Error,

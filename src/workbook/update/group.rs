@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use super::Core;
 use super::files::export_name;
 use crate::model::Assessment;
-use crate::workbook::command::{Command, Page};
 use crate::tr;
+use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Existing, Failure, Format, Load};
 use crate::workbook::state::{
     Baseline, CombineDetails, Document, Flow, Level, Notification, PathPurpose, Topic,
@@ -88,12 +88,7 @@ impl Core<'_> {
 
     /// Tells how an export went; a Quit that waited for the report closes the window now, or
     /// stays open to show why the report was not written.
-    pub(super) fn exported(
-        &mut self,
-        format: Format,
-        path: PathBuf,
-        result: &Result<(), Failure>,
-    ) {
+    pub(super) fn exported(&mut self, format: Format, path: PathBuf, result: &Result<(), Failure>) {
         if format == Format::Pdf {
             self.state.exporting = None;
             if self.state.flow == Flow::QuitAfterExport {
@@ -121,7 +116,11 @@ impl Core<'_> {
                 actions = report::csv::actions_path(&path).display().to_string()
             ),
             (Ok(()), Format::Markdown) if unknown > 0 => {
-                tr!("wb-markdown-exported-unknown", path = shown, count = unknown)
+                tr!(
+                    "wb-markdown-exported-unknown",
+                    path = shown,
+                    count = unknown
+                )
             }
             (Ok(()), Format::Markdown) => tr!("wb-markdown-exported", path = shown),
         };

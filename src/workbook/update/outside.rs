@@ -169,13 +169,14 @@ fn comma_list(names: &[String]) -> String {
 pub fn outside_text(path: Option<&PathBuf>, change: &OutsideChange) -> String {
     let name = file_name(path.map(PathBuf::as_path));
     let time = crate::workbook::words::clock(change.clock);
-    match &change.who {
-        Some(who) => tr!(
+    if let Some(who) = &change.who {
+        tr!(
             "wb-outside-changed-by",
             who = who.as_str(),
             file = name,
             time = time
-        ),
-        None => tr!("wb-outside-changed", file = name, time = time),
+        )
+    } else {
+        tr!("wb-outside-changed", file = name, time = time)
     }
 }

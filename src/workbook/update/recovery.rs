@@ -112,14 +112,10 @@ impl Core<'_> {
     /// Says what went wrong outside; nothing was lost.
     pub(super) fn trouble(&mut self, trouble: Trouble, detail: &str) {
         let (topic, text) = match trouble {
-            Trouble::AutosaveOff => (
-                Topic::Autosave,
-                tr!("wb-autosave-off", reason = detail),
-            ),
-            Trouble::AutosaveFailed => (
-                Topic::Recovery,
-                tr!("wb-autosave-failed", reason = detail),
-            ),
+            Trouble::AutosaveOff => (Topic::Autosave, tr!("wb-autosave-off", reason = detail)),
+            Trouble::AutosaveFailed => {
+                (Topic::Recovery, tr!("wb-autosave-failed", reason = detail))
+            }
             Trouble::AutosaveNotRemoved => (
                 Topic::Recovery,
                 tr!("wb-autosave-not-removed", reason = detail),
