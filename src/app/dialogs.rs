@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::tr;
+
 /// What a file dialog gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogResult {
@@ -50,11 +52,13 @@ const NO_DIALOG_WITHIN: Duration = Duration::from_millis(150);
 fn dialog(kind: FileKind, folder: Option<&Path>) -> rfd::FileDialog {
     let dialog = match kind {
         FileKind::Assessment => rfd::FileDialog::new()
-            .add_filter("Civic Impact Workbook assessment", &["json"])
-            .add_filter("All files", &["*"]),
-        FileKind::Pdf => rfd::FileDialog::new().add_filter("PDF report", &["pdf"]),
-        FileKind::Csv => rfd::FileDialog::new().add_filter("CSV table", &["csv"]),
-        FileKind::Markdown => rfd::FileDialog::new().add_filter("Markdown", &["md", "markdown"]),
+            .add_filter(tr!("wb-filter-assessment"), &["json"])
+            .add_filter(tr!("wb-filter-all"), &["*"]),
+        FileKind::Pdf => rfd::FileDialog::new().add_filter(tr!("wb-filter-pdf"), &["pdf"]),
+        FileKind::Csv => rfd::FileDialog::new().add_filter(tr!("wb-filter-csv"), &["csv"]),
+        FileKind::Markdown => {
+            rfd::FileDialog::new().add_filter(tr!("wb-filter-markdown"), &["md", "markdown"])
+        }
     };
     match folder {
         Some(folder) => dialog.set_directory(folder),
@@ -76,7 +80,7 @@ impl FileDialogs for NativeDialogs {
         result(
             started,
             dialog(kind, folder)
-                .set_title("Open assessment")
+                .set_title(tr!("wb-dialog-open"))
                 .pick_file(),
         )
     }
@@ -97,7 +101,7 @@ impl FileDialogs for NativeDialogs {
     fn pick_open_many(&mut self, kind: FileKind, folder: Option<&Path>) -> ManyResult {
         let started = Instant::now();
         let picked = dialog(kind, folder)
-            .set_title("Choose the assessors' files to combine")
+            .set_title(tr!("wb-dialog-combine"))
             .pick_files();
         match picked {
             Some(paths) if !paths.is_empty() => ManyResult::Picked(paths),

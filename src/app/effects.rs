@@ -12,7 +12,8 @@ use crate::storage::on_disk::OnDisk;
 use crate::storage::{self, assessment_file, group_files, on_disk, recovery};
 use crate::ui;
 use crate::workbook::effect::{
-    Effect, External, Focus, Format, Load, NotSaved, Offer, Outcome, Trouble, Unloaded,
+    Effect, External, Failure, Focus, Format, Load, NotSaved, Offer, Outcome, Shared, Trouble,
+    Unloaded,
 };
 use crate::workbook::state::PathPurpose;
 
@@ -83,7 +84,7 @@ impl WorkbookApp {
                         names: combined.names,
                         differences: combined.differences,
                     },
-                    Err(err) => Outcome::NotCombined(err.to_string()),
+                    Err(err) => Outcome::NotCombined(Failure::storage(err)),
                 },
             ),
             Effect::OpenExternal(external) => {
@@ -115,14 +116,17 @@ impl WorkbookApp {
                 slot.discard().err().and_then(|err| {
                     done(Outcome::Trouble(
                         Trouble::AutosaveNotRemoved,
-                        err.to_string(),
+                        Failure::storage(err),
                     ))
                 })
             }
             Effect::RemoveOrphan(id) => {
                 let dir = self.recovery_dir.as_deref()?;
                 recovery::remove(dir, &id).err().and_then(|err| {
-                    done(Outcome::Trouble(Trouble::OrphanNotRemoved, err.to_string()))
+                    done(Outcome::Trouble(
+                        Trouble::OrphanNotRemoved,
+                        Failure::storage(err),
+                    ))
                 })
             }
             Effect::ScanRecovery => self.scan_recovery(),
@@ -147,7 +151,7 @@ impl WorkbookApp {
         };
         let (read, disk) = match &what {
             Load::Demo => (
-                assessment_file::parse(DEMO, Path::new("demo assessment"), framework),
+                assessment_file::parse(DEMO, Path::new(&crate::tr!("wb-demo-path")), framework),
                 None,
             ),
             // What the file holds is kept as the base: changes made elsewhere are noticed
@@ -188,11 +192,16 @@ impl WorkbookApp {
                     }
                     _ => false,
                 };
-                let reason = err.for_people();
                 let why = if matches!(err, storage::Error::NotFound { .. }) {
-                    Unloaded::NotFound { reason, backup }
+                    Unloaded::NotFound {
+                        error: Shared::new(err),
+                        backup,
+                    }
                 } else {
-                    Unloaded::Unreadable { reason, backup }
+                    Unloaded::Unreadable {
+                        error: Shared::new(err),
+                        backup,
+                    }
                 };
                 Outcome::NotLoaded { what, why }
             }
@@ -203,7 +212,7 @@ impl WorkbookApp {
         let Some(doc) = &self.state.doc else {
             return Outcome::NotSaved {
                 path,
-                why: NotSaved::Failed("There is no assessment open.".to_owned()),
+                why: NotSaved::Failed(Failure::NoAssessment),
             };
         };
         let refused = |why| Outcome::NotSaved {
@@ -243,7 +252,9 @@ impl WorkbookApp {
                 clock: file_clock(&path),
                 who: self.who_else_has(&path),
             }),
-            Err(err) => refused(NotSaved::Failed(err.to_string())),
+            Err(on_disk::SaveError::Storage(err)) => {
+                refused(NotSaved::Failed(Failure::storage(err)))
+            }
         }
     }
 
@@ -278,7 +289,7 @@ impl WorkbookApp {
             return done(Outcome::Exported {
                 format,
                 path,
-                result: Err("There is no assessment open.".to_owned()),
+                result: Err(Failure::NoAssessment),
             });
         };
         let framework = &self.state.framework;
@@ -297,7 +308,7 @@ impl WorkbookApp {
                 err => Outcome::Exported {
                     format,
                     path,
-                    result: Err(err.to_string()),
+                    result: Err(Failure::storage(err)),
                 },
             });
         }
@@ -324,7 +335,7 @@ impl WorkbookApp {
         done(Outcome::Exported {
             format,
             path,
-            result: result.map_err(|err| err.to_string()),
+            result: result.map_err(Failure::storage),
         })
     }
 
@@ -336,9 +347,12 @@ impl WorkbookApp {
             original: doc.path.clone(),
             base: doc.base.as_ref().map(|base| base.text.clone()),
         };
-        slot.write(&doc.assessment, &info)
-            .err()
-            .and_then(|err| done(Outcome::Trouble(Trouble::AutosaveFailed, err.to_string())))
+        slot.write(&doc.assessment, &info).err().and_then(|err| {
+            done(Outcome::Trouble(
+                Trouble::AutosaveFailed,
+                Failure::storage(err),
+            ))
+        })
     }
 
     /// The autosaved copies left by apps that ended without saving them (not this app's own).
@@ -351,7 +365,7 @@ impl WorkbookApp {
             match orphan {
                 Ok(orphan) if Some(&orphan.id) != own.as_ref() => found.push(offer(orphan)),
                 Ok(_) => {}
-                Err(err) => unreadable.push(err.to_string()),
+                Err(err) => unreadable.push(Failure::storage(err)),
             }
         }
         if found.is_empty() && unreadable.is_empty() {
@@ -388,20 +402,20 @@ fn dialog_result(purpose: PathPurpose, picked: DialogResult) -> Option<Command> 
     })
 }
 
-/// The local time as "14:02" or "9:30" (the system's time zone, through jiff), read when a
-/// save needs it: the time zone is loaded then, not at start-up.
-fn local_clock() -> String {
+/// The local time (the system's time zone, through jiff), read when a save needs it: the time
+/// zone is loaded then, not at start-up.
+fn local_clock() -> time::Time {
     super::local_time::clock_now(&super::local_time::system_zone())
 }
 
-/// The local time the file at `path` was last changed, as "10:14" (now, if unknown).
-fn file_clock(path: &Path) -> String {
+/// The local time the file at `path` was last changed (now, if unknown).
+fn file_clock(path: &Path) -> time::Time {
     std::fs::metadata(path)
         .and_then(|m| m.modified())
         .ok()
         .and_then(|modified| jiff::Timestamp::try_from(modified).ok())
         .map_or_else(local_clock, |at| {
-            super::local_time::clock(at, &super::local_time::system_zone())
+            super::local_time::time_of(at, &super::local_time::system_zone())
         })
 }
 

@@ -9,12 +9,12 @@ use super::WorkbookApp;
 use super::command::Command;
 use crate::report;
 use crate::storage::export_file::{self, ExportKind, Replace};
-use crate::workbook::effect::{Format, Outcome};
+use crate::workbook::effect::{Failure, Format, Outcome, Shared};
 
 /// An export under way.
 pub(super) struct Export {
     path: PathBuf,
-    result: Receiver<Result<(), String>>,
+    result: Receiver<Result<(), Failure>>,
 }
 
 impl WorkbookApp {
@@ -33,19 +33,22 @@ impl WorkbookApp {
         let source = doc.path.clone();
         let (sender, result) = mpsc::channel();
         let target = path.clone();
+        // The report is worded in the language of the window that asked for it.
+        let lang = crate::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("pdf-export".to_owned())
             .spawn(move || {
+                let _lang = crate::i18n::scoped(lang);
                 let outcome =
                     report::render_with_baseline(&framework, &assessment, baseline.as_ref(), date)
-                        .map_err(|err| format!("{err}"))
+                        .map_err(Failure::from)
                         .and_then(|bytes| {
                             export_file::write_all(
                                 &[(target, bytes, ExportKind::Pdf)],
                                 source.as_deref(),
                                 Replace::Agreed(&agreed),
                             )
-                            .map_err(|err| format!("{err}"))
+                            .map_err(Failure::from)
                         });
                 // The app may have closed; then nobody needs the answer.
                 let _ = sender.send(outcome);
@@ -55,7 +58,7 @@ impl WorkbookApp {
                 self.export = Some(Export { path, result });
                 None
             }
-            Err(err) => Some(exported(path, Err(format!("it could not start: {err}")))),
+            Err(err) => Some(exported(path, Err(Failure::NotStarted(Shared::new(err))))),
         }
     }
 
@@ -69,7 +72,7 @@ impl WorkbookApp {
                 ctx.request_repaint_after(Duration::from_millis(100));
                 return None;
             }
-            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
+            Err(TryRecvError::Disconnected) => Err(Failure::Stopped),
         };
         let path = export.path.clone();
         self.export = None;
@@ -77,7 +80,7 @@ impl WorkbookApp {
     }
 }
 
-fn exported(path: PathBuf, result: Result<(), String>) -> Command {
+fn exported(path: PathBuf, result: Result<(), Failure>) -> Command {
     Command::Done(Box::new(Outcome::Exported {
         format: Format::Pdf,
         path,

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use crate::model::Framework;
 use crate::ui;
-use crate::workbook::effect::{Effect, Now, Outcome, Trouble};
+use crate::workbook::effect::{Effect, Failure, Now, Outcome, Trouble};
 use crate::workbook::update;
 use command::{Command, SHORTCUT_COMMANDS};
 use dialogs::{FileDialogs, NativeDialogs};
@@ -110,7 +110,7 @@ impl WorkbookApp {
                     ctx,
                     Command::Done(Box::new(Outcome::Trouble(
                         Trouble::AutosaveOff,
-                        err.to_string(),
+                        Failure::storage(err),
                     ))),
                 ),
             }
@@ -238,18 +238,16 @@ impl WorkbookApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
+        let yes_no = |yes: bool| if yes { "yes" } else { "no" };
         let title = match &self.state.doc {
-            Some(doc) => format!(
-                "{}{}{} — {APP_NAME}",
-                doc.display_name(),
-                if doc.read_only.is_some() {
-                    " (read-only)"
-                } else {
-                    ""
-                },
-                if doc.is_dirty() { " •" } else { "" }
+            Some(doc) => crate::tr!(
+                "wb-window-title",
+                file = doc.display_name(),
+                read_only = yes_no(doc.read_only.is_some()),
+                dirty = yes_no(doc.is_dirty()),
+                app = crate::workbook::app_name()
             ),
-            None => APP_NAME.to_owned(),
+            None => crate::workbook::app_name(),
         };
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -309,7 +307,7 @@ impl eframe::App for WorkbookApp {
 pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result {
     let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(APP_NAME)
+            .with_title(crate::workbook::app_name())
             .with_app_id(APP_ID)
             .with_inner_size([1180.0, 800.0])
             .with_min_inner_size([640.0, 420.0])

@@ -29,7 +29,7 @@ impl WorkbookApp {
             Effect::WritePresence { file, since } => {
                 let note = Presence::new(&self.me, since, now);
                 let err = presence::write(&file, &self.me, &note).err()?;
-                Outcome::PresenceNotWritten(err.to_string())
+                Outcome::PresenceNotWritten(crate::workbook::effect::Failure::storage(err))
             }
             Effect::RemovePresence(file) => {
                 // A note left behind goes stale by itself within minutes: nobody is locked
@@ -67,8 +67,8 @@ impl Drop for WorkbookApp {
     }
 }
 
-/// `at` in the system's time zone as people read it beside "since": "10:02" today, "2 March
-/// 9:02" on another day (see [`super::local_time::since`]).
-fn local_since(at: OffsetDateTime, now: OffsetDateTime) -> String {
+/// `at` in the system's time zone, beside "since": the time alone today, with its date on
+/// another day (see [`super::local_time::since`]).
+fn local_since(at: OffsetDateTime, now: OffsetDateTime) -> crate::workbook::presence::Since {
     super::local_time::since(at, now, &super::local_time::system_zone())
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::model::Edit;
+use crate::tr;
 
 /// A page of the workbook.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -231,50 +232,61 @@ pub const SHORTCUT_COMMANDS: [Command; 15] = [
 ];
 
 impl Command {
-    /// The menu label (`…` where a dialog follows).
+    /// The menu label (`…` where a dialog follows), in this thread's language; empty for a
+    /// command with no menu entry. Kept for the process (one copy per language), so menus
+    /// borrow it like a literal.
     pub fn label(&self) -> &'static str {
+        let text = self.label_text();
+        if text.is_empty() {
+            return "";
+        }
+        super::words::interned(text)
+    }
+
+    /// The menu label as a new string (see [`Self::label`]).
+    pub fn label_text(&self) -> String {
         match self {
-            Self::New => "New assessment",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::ExportPdf => "Export PDF…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::NextDomain => "Next domain",
-            Self::PreviousDomain => "Previous domain",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
-            Self::Quit => "Quit",
-            Self::OpenDemo => "Open the demo assessment",
-            Self::ClearRecent => "Clear recent files",
-            Self::OpenReadOnly => "Open read-only",
-            Self::OpenAnyway => "Open anyway",
-            Self::CombineAssessments => "Combine assessments…",
-            Self::CompareWithEarlier => "Compare with earlier assessment…",
-            Self::ClearComparison => "Stop comparing",
-            Self::ExportCsv => "Export CSV…",
-            Self::ExportMarkdown => "Export Markdown…",
-            Self::MergeOutside => "Merge into mine",
-            Self::ShowOutsideChanges => "Show changes",
-            Self::ReloadTheirs => "Reload theirs",
-            Self::KeepMine => "Keep mine",
-            Self::MergeCopy => "Merge another copy…",
-            Self::ToggleMessageLog => "Messages",
-            Self::ShowProblems => "File problems",
-            Self::Present => "Present",
-            Self::StopPresenting => "Stop presenting",
-            Self::ToggleNames => "Hide names",
-            Self::ShowHelp(HelpTopic::Guide) => "Running a workshop",
-            Self::ShowHelp(HelpTopic::Shortcuts) => "Keyboard shortcuts",
-            Self::ShowHelp(HelpTopic::About) => "About",
-            Self::FocusMenuBar => "Go to the menu bar",
-            Self::Clipboard(ClipboardAction::Cut) => "Cut",
-            Self::Clipboard(ClipboardAction::Copy) => "Copy",
-            Self::Clipboard(ClipboardAction::Paste) => "Paste",
-            Self::Clipboard(ClipboardAction::SelectAll) => "Select all",
-            _ => "",
+            Self::New => tr!("wb-cmd-new"),
+            Self::Open => tr!("wb-cmd-open"),
+            Self::Save => tr!("wb-cmd-save"),
+            Self::SaveAs => tr!("wb-cmd-save-as"),
+            Self::ExportPdf => tr!("wb-cmd-export-pdf"),
+            Self::Undo => tr!("wb-cmd-undo"),
+            Self::Redo => tr!("wb-cmd-redo"),
+            Self::NextDomain => tr!("wb-cmd-next-domain"),
+            Self::PreviousDomain => tr!("wb-cmd-previous-domain"),
+            Self::ZoomIn => tr!("wb-cmd-zoom-in"),
+            Self::ZoomOut => tr!("wb-cmd-zoom-out"),
+            Self::ZoomReset => tr!("wb-cmd-zoom-reset"),
+            Self::Quit => tr!("wb-cmd-quit"),
+            Self::OpenDemo => tr!("wb-cmd-open-demo"),
+            Self::ClearRecent => tr!("wb-cmd-clear-recent"),
+            Self::OpenReadOnly => tr!("wb-cmd-open-read-only"),
+            Self::OpenAnyway => tr!("wb-cmd-open-anyway"),
+            Self::CombineAssessments => tr!("wb-cmd-combine-assessments"),
+            Self::CompareWithEarlier => tr!("wb-cmd-compare-with-earlier"),
+            Self::ClearComparison => tr!("wb-cmd-clear-comparison"),
+            Self::ExportCsv => tr!("wb-cmd-export-csv"),
+            Self::ExportMarkdown => tr!("wb-cmd-export-markdown"),
+            Self::MergeOutside => tr!("wb-cmd-merge-outside"),
+            Self::ShowOutsideChanges => tr!("wb-cmd-show-outside-changes"),
+            Self::ReloadTheirs => tr!("wb-cmd-reload-theirs"),
+            Self::KeepMine => tr!("wb-cmd-keep-mine"),
+            Self::MergeCopy => tr!("wb-cmd-merge-copy"),
+            Self::ToggleMessageLog => tr!("wb-cmd-toggle-message-log"),
+            Self::ShowProblems => tr!("wb-cmd-show-problems"),
+            Self::Present => tr!("wb-cmd-present"),
+            Self::StopPresenting => tr!("wb-cmd-stop-presenting"),
+            Self::ToggleNames => tr!("wb-cmd-toggle-names"),
+            Self::ShowHelp(HelpTopic::Guide) => tr!("wb-cmd-show-help-guide"),
+            Self::ShowHelp(HelpTopic::Shortcuts) => tr!("wb-cmd-show-help-shortcuts"),
+            Self::ShowHelp(HelpTopic::About) => tr!("wb-cmd-show-help-about"),
+            Self::FocusMenuBar => tr!("wb-cmd-focus-menu-bar"),
+            Self::Clipboard(ClipboardAction::Cut) => tr!("wb-cmd-clipboard-cut"),
+            Self::Clipboard(ClipboardAction::Copy) => tr!("wb-cmd-clipboard-copy"),
+            Self::Clipboard(ClipboardAction::Paste) => tr!("wb-cmd-clipboard-paste"),
+            Self::Clipboard(ClipboardAction::SelectAll) => tr!("wb-cmd-clipboard-select-all"),
+            _ => String::new(),
         }
     }
 
@@ -321,5 +333,61 @@ impl Command {
             Self::ZoomIn => &ZOOM_IN,
             _ => &[],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_comes_from_the_catalogue() {
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let mut commands = SHORTCUT_COMMANDS.to_vec();
+        commands.extend([
+            Command::OpenDemo,
+            Command::ClearRecent,
+            Command::OpenReadOnly,
+            Command::OpenAnyway,
+            Command::CombineAssessments,
+            Command::CompareWithEarlier,
+            Command::ClearComparison,
+            Command::ExportCsv,
+            Command::ExportMarkdown,
+            Command::MergeOutside,
+            Command::ShowOutsideChanges,
+            Command::ReloadTheirs,
+            Command::KeepMine,
+            Command::MergeCopy,
+            Command::ToggleMessageLog,
+            Command::ShowProblems,
+            Command::StopPresenting,
+            Command::ToggleNames,
+            Command::ShowHelp(HelpTopic::Guide),
+            Command::ShowHelp(HelpTopic::Shortcuts),
+            Command::ShowHelp(HelpTopic::About),
+            Command::Clipboard(ClipboardAction::Cut),
+            Command::Clipboard(ClipboardAction::Copy),
+            Command::Clipboard(ClipboardAction::Paste),
+            Command::Clipboard(ClipboardAction::SelectAll),
+        ]);
+        for command in commands {
+            let label = command.label();
+            assert!(!label.is_empty(), "{command:?} has a label");
+            assert!(
+                !crate::workbook::words::has_plain_word(label),
+                "{command:?}: {label}"
+            );
+        }
+        assert!(!crate::workbook::words::has_plain_word(
+            &crate::workbook::app_name()
+        ));
+    }
+
+    #[test]
+    fn labels_follow_the_language() {
+        assert_eq!(Command::SaveAs.label(), "Save as…");
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        assert_ne!(Command::SaveAs.label(), "Save as…");
     }
 }

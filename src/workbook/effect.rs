@@ -6,6 +6,7 @@
 //! [`Command::Done`]: super::command::Command::Done
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use time::OffsetDateTime;
 
@@ -16,6 +17,7 @@ use crate::model::{Assessment, TextTarget};
 pub use crate::storage::export_file::Existing;
 use crate::storage::export_file::ExportKind;
 use crate::storage::on_disk::OnDisk;
+use crate::tr;
 
 /// The time, read by the shell once a frame and passed in: the core reads no clock.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -119,6 +121,89 @@ impl Format {
         match self {
             Self::Pdf => "civic-impact-report",
             Self::Csv | Self::Markdown => "civic-impact-assessment",
+        }
+    }
+}
+
+/// A value the shell made and the core reads, shared rather than copied, and equal only to
+/// itself: errors (which cannot be cloned or compared) travel whole, typed, to where they are
+/// worded.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Shared<T> {
+    /// Shares `value`.
+    pub fn new(value: T) -> Self {
+        Self(Arc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Eq for Shared<T> {}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Why the shell could not do what the core asked: the facts, worded only where shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// A file could not be read, written or removed.
+    Storage(Shared<crate::storage::Error>),
+    /// The report could not be made.
+    Report(Shared<crate::report::Error>),
+    /// There is no assessment open.
+    NoAssessment,
+    /// The export's background thread could not start.
+    NotStarted(Shared<std::io::Error>),
+    /// The export's background thread ended without an answer.
+    Stopped,
+}
+
+impl Failure {
+    /// A storage error, for the core.
+    pub fn storage(err: crate::storage::Error) -> Self {
+        Self::Storage(Shared::new(err))
+    }
+}
+
+impl From<crate::storage::Error> for Failure {
+    fn from(err: crate::storage::Error) -> Self {
+        Self::storage(err)
+    }
+}
+
+impl From<crate::report::Error> for Failure {
+    fn from(err: crate::report::Error) -> Self {
+        Self::Report(Shared::new(err))
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Storage(err) => write!(f, "{}", **err),
+            Self::Report(err) => write!(f, "{}", **err),
+            Self::NoAssessment => f.write_str(&tr!("wb-failure-no-assessment")),
+            Self::NotStarted(err) => {
+                f.write_str(&tr!("wb-failure-not-started", detail = err.to_string()))
+            }
+            Self::Stopped => f.write_str(&tr!("wb-failure-stopped")),
         }
     }
 }
@@ -278,15 +363,15 @@ pub enum Effect {
 pub enum Unloaded {
     /// There is no such file.
     NotFound {
-        /// Why, for people.
-        reason: String,
+        /// Why.
+        error: Shared<crate::storage::Error>,
         /// The copy kept by its last save is there and reads.
         backup: bool,
     },
-    /// It could not be read or is not an assessment (in plain words).
+    /// It could not be read or is not an assessment.
     Unreadable {
-        /// Why, for people.
-        reason: String,
+        /// Why.
+        error: Shared<crate::storage::Error>,
         /// The copy kept by its last save can be read.
         backup: bool,
     },
@@ -305,13 +390,13 @@ pub enum NotSaved {
     ChangedOnDisk {
         /// What it holds now.
         theirs: Box<OnDisk>,
-        /// The local time of the change, as "10:14".
-        clock: String,
+        /// The local time of the change.
+        clock: time::Time,
         /// Who changed it, when one other person has the file open (their presence note).
         who: Option<String>,
     },
-    /// Writing failed (in plain words).
-    Failed(String),
+    /// Writing failed.
+    Failed(Failure),
 }
 
 /// A trouble the shell met that the person should know of; nothing was lost.
@@ -380,8 +465,8 @@ pub enum Outcome {
         path: PathBuf,
         /// What the file holds now.
         written: Box<OnDisk>,
-        /// The local time of the save, as "14:02".
-        clock: String,
+        /// The local time of the save.
+        clock: time::Time,
     },
     /// The assessment was not saved.
     NotSaved {
@@ -399,8 +484,8 @@ pub enum Outcome {
         /// What the files disagree on that the group keeps only one of.
         differences: Vec<String>,
     },
-    /// Nothing was combined (why, in plain words).
-    NotCombined(String),
+    /// Nothing was combined.
+    NotCombined(Failure),
     /// An export finished.
     Exported {
         /// What was written.
@@ -408,7 +493,7 @@ pub enum Outcome {
         /// Where.
         path: PathBuf,
         /// Why nothing was written, if it was not.
-        result: Result<(), String>,
+        result: Result<(), Failure>,
     },
     /// Nothing was exported: files are already there that the person has not agreed to
     /// replace.
@@ -427,7 +512,7 @@ pub enum Outcome {
         /// Those that could be read, newest first.
         found: Vec<Offer>,
         /// Why others could not be read.
-        unreadable: Vec<String>,
+        unreadable: Vec<Failure>,
     },
     /// Someone else changed the open document's file (noticed by the watcher, on focus, or
     /// before a save).
@@ -436,8 +521,8 @@ pub enum Outcome {
         path: PathBuf,
         /// What it holds now.
         theirs: Box<OnDisk>,
-        /// The local time of the change, as "10:14".
-        clock: String,
+        /// The local time of the change.
+        clock: time::Time,
         /// Who changed it, when one other person has the file open (their presence note).
         who: Option<String>,
     },
@@ -449,7 +534,7 @@ pub enum Outcome {
         copies: Vec<PathBuf>,
     },
     /// Something went wrong that the person should know of.
-    Trouble(Trouble, String),
+    Trouble(Trouble, Failure),
     /// Who else has a file open (nobody, often), looked for before opening it.
     Others {
         /// The file (absolute).
@@ -457,6 +542,6 @@ pub enum Outcome {
         /// Who has it open, earliest first; never this app itself.
         others: Vec<super::presence::Other>,
     },
-    /// This app's presence note could not be written (why, in plain words).
-    PresenceNotWritten(String),
+    /// This app's presence note could not be written.
+    PresenceNotWritten(Failure),
 }

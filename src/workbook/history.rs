@@ -4,6 +4,7 @@
 //! Each step names its change in words ("removing evidence ‘Civic strategy 2030’ from 1.1").
 
 use crate::model::{ActionField, Assessment, Edit, EvidenceField, Framework, TextTarget};
+use crate::tr;
 
 /// How many undo steps are kept.
 const MAX_STEPS: usize = 200;
@@ -197,94 +198,131 @@ pub fn without_text(edit: &Edit) -> Edit {
 /// evidence ‘Civic strategy 2030’ from 1.1".
 pub fn describe(framework: &Framework, change: &Change) -> String {
     let number = |q: &crate::model::QuestionId| number_of(framework, q);
-    let item = |kind: &str, index: usize| item_name(kind, change.item.as_deref(), index);
+    let item = |kind: Kind, index: usize| item_name(kind, change.item.as_deref(), index);
     match &change.edit {
-        Edit::SetText { target, .. } => format!("typing in {}", field_name(framework, target)),
-        Edit::SetPhase { question, .. } => format!("rating of {}", number(question)),
-        Edit::AddMember => "adding a member".to_owned(),
-        Edit::RemoveMember { index } => format!("removing {}", item("member", *index)),
-        Edit::AddEvidence { question, .. } => format!("adding evidence to {}", number(question)),
-        Edit::RemoveEvidence { question, index } => {
-            format!(
-                "removing {} from {}",
-                item("evidence", *index),
-                number(question)
-            )
+        Edit::SetText { target, .. } => {
+            tr!("wb-undo-typing", field = field_name(framework, target))
         }
-        Edit::AddAction { question, .. } => format!("adding an action to {}", number(question)),
+        Edit::SetPhase { question, .. } => tr!("wb-undo-rating", question = number(question)),
+        Edit::AddMember => tr!("wb-undo-adding-member"),
+        Edit::RemoveMember { index } => {
+            tr!("wb-undo-removing-member", item = item(Kind::Member, *index))
+        }
+        Edit::AddEvidence { question, .. } => {
+            tr!("wb-undo-adding-evidence", question = number(question))
+        }
+        Edit::RemoveEvidence { question, index } => tr!(
+            "wb-undo-removing-item",
+            item = item(Kind::Evidence, *index),
+            question = number(question)
+        ),
+        Edit::AddAction { question, .. } => {
+            tr!("wb-undo-adding-action", question = number(question))
+        }
         Edit::SetActionStatus {
             question, index, ..
-        } => format!(
-            "status of {} in {}",
-            item("action", *index),
-            number(question)
+        } => tr!(
+            "wb-undo-action-status",
+            item = item(Kind::Action, *index),
+            question = number(question)
         ),
-        Edit::RemoveAction { question, index } => {
-            format!(
-                "removing {} from {}",
-                item("action", *index),
-                number(question)
-            )
-        }
-        Edit::Replace(_) => "changes from another copy".to_owned(),
+        Edit::RemoveAction { question, index } => tr!(
+            "wb-undo-removing-item",
+            item = item(Kind::Action, *index),
+            question = number(question)
+        ),
+        Edit::Replace(_) => tr!("wb-undo-replace"),
     }
 }
 
-/// Says what a change did, as a sentence starting in lower case: "removed evidence ‘Civic
-/// strategy 2030’ from 1.1", "rated 2.2 as 4 Embedding". Undo says "Undid: …"; see [`undone`].
+/// The Edit menu's Undo or Redo item: "Undo typing in 3.1 Narrative", or plain "Undo" when
+/// there is nothing to undo.
+pub fn menu_label(framework: &Framework, change: Option<&Change>, undo: bool) -> String {
+    match (change, undo) {
+        (Some(change), true) => tr!("wb-undo-menu", change = describe(framework, change)),
+        (Some(change), false) => tr!("wb-redo-menu", change = describe(framework, change)),
+        (None, true) => tr!("wb-cmd-undo"),
+        (None, false) => tr!("wb-cmd-redo"),
+    }
+}
+
+/// Says what a change did, as a clause in lower case: "removed evidence ‘Civic strategy 2030’
+/// from 1.1", "rated 2.2 as 4 Embedding". Undo says "Undid: …"; see [`undone`].
 pub fn done(framework: &Framework, change: &Change) -> String {
     let number = |q: &crate::model::QuestionId| number_of(framework, q);
-    let item = |kind: &str, index: usize| item_name(kind, change.item.as_deref(), index);
+    let item = |kind: Kind, index: usize| item_name(kind, change.item.as_deref(), index);
     match &change.edit {
-        Edit::SetText { target, .. } => format!("changed {}", field_name(framework, target)),
+        Edit::SetText { target, .. } => {
+            tr!("wb-done-changed", field = field_name(framework, target))
+        }
         Edit::SetPhase {
             question,
             phase: Some(phase),
-        } => format!(
-            "rated {} as {} {}",
-            number(question),
-            phase.number(),
-            framework.phase_name(*phase)
+        } => tr!(
+            "wb-done-rated",
+            question = number(question),
+            phase = phase.number(),
+            name = framework.phase_name(*phase)
         ),
         Edit::SetPhase {
             question,
             phase: None,
-        } => format!("cleared the rating of {}", number(question)),
-        Edit::AddMember => "added a member".to_owned(),
-        Edit::RemoveMember { index } => format!("removed {}", item("member", *index)),
-        Edit::AddEvidence { question, .. } => format!("added evidence to {}", number(question)),
-        Edit::RemoveEvidence { question, index } => {
-            format!(
-                "removed {} from {}",
-                item("evidence", *index),
-                number(question)
-            )
+        } => tr!("wb-done-cleared-rating", question = number(question)),
+        Edit::AddMember => tr!("wb-done-added-member"),
+        Edit::RemoveMember { index } => {
+            tr!("wb-done-removed-member", item = item(Kind::Member, *index))
         }
-        Edit::AddAction { question, .. } => format!("added an action to {}", number(question)),
+        Edit::AddEvidence { question, .. } => {
+            tr!("wb-done-added-evidence", question = number(question))
+        }
+        Edit::RemoveEvidence { question, index } => tr!(
+            "wb-done-removed-item",
+            item = item(Kind::Evidence, *index),
+            question = number(question)
+        ),
+        Edit::AddAction { question, .. } => {
+            tr!("wb-done-added-action", question = number(question))
+        }
         Edit::SetActionStatus {
             question,
             index,
             status,
-        } => format!(
-            "marked {} in {} {}",
-            item("action", *index),
-            number(question),
-            status.label()
+        } => tr!(
+            "wb-done-marked",
+            item = item(Kind::Action, *index),
+            question = number(question),
+            status = status.label()
         ),
-        Edit::RemoveAction { question, index } => {
-            format!(
-                "removed {} from {}",
-                item("action", *index),
-                number(question)
-            )
-        }
-        Edit::Replace(_) => "took in changes from another copy".to_owned(),
+        Edit::RemoveAction { question, index } => tr!(
+            "wb-done-removed-item",
+            item = item(Kind::Action, *index),
+            question = number(question)
+        ),
+        Edit::Replace(_) => tr!("wb-done-replace"),
     }
 }
 
-/// What a removal says: "Removed evidence ‘Civic strategy 2030’ from 1.1".
+/// What a removal says: "Removed evidence ‘Civic strategy 2030’ from 1.1"; any other change
+/// says what it did ([`done`]).
 pub fn removed(framework: &Framework, change: &Change) -> String {
-    sentence(&done(framework, change))
+    let number = |q: &crate::model::QuestionId| number_of(framework, q);
+    let item = |kind: Kind, index: usize| item_name(kind, change.item.as_deref(), index);
+    match &change.edit {
+        Edit::RemoveMember { index } => {
+            tr!("wb-removed-member", item = item(Kind::Member, *index))
+        }
+        Edit::RemoveEvidence { question, index } => tr!(
+            "wb-removed-item",
+            item = item(Kind::Evidence, *index),
+            question = number(question)
+        ),
+        Edit::RemoveAction { question, index } => tr!(
+            "wb-removed-item",
+            item = item(Kind::Action, *index),
+            question = number(question)
+        ),
+        _ => done(framework, change),
+    }
 }
 
 /// What undo or redo says it did: "Undid: removed evidence ‘Civic strategy 2030’ from 1.1",
@@ -292,17 +330,30 @@ pub fn removed(framework: &Framework, change: &Change) -> String {
 pub fn undone(framework: &Framework, change: &Change, undo: bool) -> String {
     let what = done(framework, change);
     if undo {
-        format!("Undid: {what}")
+        tr!("wb-undid", change = what)
     } else {
-        format!("Redid: {what}")
+        tr!("wb-redid", change = what)
     }
 }
 
+/// The kind of item an edit touched.
+#[derive(Clone, Copy)]
+enum Kind {
+    Member,
+    Evidence,
+    Action,
+}
+
 /// "evidence ‘Civic strategy 2030’", or by position ("evidence 2") when it has no name.
-fn item_name(kind: &str, name: Option<&str>, index: usize) -> String {
-    match name {
-        Some(name) => format!("{kind} ‘{}’", shortened(name)),
-        None => format!("{kind} {}", index + 1),
+fn item_name(kind: Kind, name: Option<&str>, index: usize) -> String {
+    let number = index + 1;
+    match (kind, name.map(shortened)) {
+        (Kind::Member, Some(name)) => tr!("wb-item-member-named", name = name),
+        (Kind::Member, None) => tr!("wb-item-member-numbered", number = number),
+        (Kind::Evidence, Some(name)) => tr!("wb-item-evidence-named", name = name),
+        (Kind::Evidence, None) => tr!("wb-item-evidence-numbered", number = number),
+        (Kind::Action, Some(name)) => tr!("wb-item-action-named", name = name),
+        (Kind::Action, None) => tr!("wb-item-action-numbered", number = number),
     }
 }
 
@@ -318,42 +369,47 @@ fn shortened(name: &str) -> String {
     }
 }
 
-/// The first letter made upper case.
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// A text field as people would name it: "3.1 Narrative", "evidence 2 of 1.2, link".
 pub fn field_name(framework: &Framework, target: &TextTarget) -> String {
     let number = |q: &crate::model::QuestionId| number_of(framework, q);
     match target {
-        TextTarget::Institution => "Institution".to_owned(),
-        TextTarget::Title => "Title".to_owned(),
-        TextTarget::Period => "Period".to_owned(),
-        TextTarget::MemberName(i) => format!("member {} name", i + 1),
-        TextTarget::MemberRole(i) => format!("member {} role", i + 1),
-        TextTarget::Narrative(q) => format!("{} Narrative", number(q)),
-        TextTarget::Ambition(q) => format!("{} Ambition", number(q)),
-        TextTarget::Rationale(q) => format!("{} Why this phase", number(q)),
+        TextTarget::Institution => tr!("wb-field-institution"),
+        TextTarget::Title => tr!("wb-field-title"),
+        TextTarget::Period => tr!("wb-field-period"),
+        TextTarget::MemberName(i) => tr!("wb-field-member-name", member = i + 1),
+        TextTarget::MemberRole(i) => tr!("wb-field-member-role", member = i + 1),
+        TextTarget::Narrative(q) => tr!("wb-field-narrative", question = number(q)),
+        TextTarget::Ambition(q) => tr!("wb-field-ambition", question = number(q)),
+        TextTarget::Rationale(q) => tr!("wb-field-rationale", question = number(q)),
         TextTarget::Evidence(q, i, field) => {
-            let field = match field {
-                EvidenceField::Title => "title",
-                EvidenceField::Link => "link",
-                EvidenceField::Note => "note",
-            };
-            format!("evidence {} of {}, {field}", i + 1, number(q))
+            let (question, item) = (number(q), i + 1);
+            match field {
+                EvidenceField::Title => {
+                    tr!("wb-field-evidence-title", item = item, question = question)
+                }
+                EvidenceField::Link => {
+                    tr!("wb-field-evidence-link", item = item, question = question)
+                }
+                EvidenceField::Note => {
+                    tr!("wb-field-evidence-note", item = item, question = question)
+                }
+            }
         }
         TextTarget::Action(q, i, field) => {
-            let field = match field {
-                ActionField::Description => "description",
-                ActionField::Owner => "owner",
-                ActionField::Due => "due date",
-            };
-            format!("action {} of {}, {field}", i + 1, number(q))
+            let (question, item) = (number(q), i + 1);
+            match field {
+                ActionField::Description => {
+                    tr!(
+                        "wb-field-action-description",
+                        item = item,
+                        question = question
+                    )
+                }
+                ActionField::Owner => {
+                    tr!("wb-field-action-owner", item = item, question = question)
+                }
+                ActionField::Due => tr!("wb-field-action-due", item = item, question = question),
+            }
         }
     }
 }
@@ -416,6 +472,118 @@ mod tests {
             undone(&framework, &rated, false),
             "Redid: rated 1.1 as 2 Phase name 2"
         );
+    }
+
+    /// One edit of every kind, on question `q`.
+    fn every_edit(q: &QuestionId, assessment: &Assessment) -> Vec<Edit> {
+        use crate::model::{ActionStatus, ItemKind, Phase};
+        let mut targets = vec![
+            TextTarget::Institution,
+            TextTarget::Title,
+            TextTarget::Period,
+            TextTarget::MemberName(0),
+            TextTarget::MemberRole(0),
+            TextTarget::Narrative(q.clone()),
+            TextTarget::Ambition(q.clone()),
+            TextTarget::Rationale(q.clone()),
+        ];
+        for field in [
+            EvidenceField::Title,
+            EvidenceField::Link,
+            EvidenceField::Note,
+        ] {
+            targets.push(TextTarget::Evidence(q.clone(), 0, field));
+        }
+        for field in [
+            ActionField::Description,
+            ActionField::Owner,
+            ActionField::Due,
+        ] {
+            targets.push(TextTarget::Action(q.clone(), 0, field));
+        }
+        let mut edits: Vec<Edit> = targets
+            .into_iter()
+            .map(|target| Edit::SetText {
+                target,
+                text: String::new(),
+            })
+            .collect();
+        edits.extend([
+            Edit::SetPhase {
+                question: q.clone(),
+                phase: Phase::new(2),
+            },
+            Edit::SetPhase {
+                question: q.clone(),
+                phase: None,
+            },
+            Edit::AddMember,
+            Edit::RemoveMember { index: 0 },
+            Edit::AddEvidence {
+                question: q.clone(),
+                id: crate::workbook::new_item_id(ItemKind::Evidence),
+            },
+            Edit::RemoveEvidence {
+                question: q.clone(),
+                index: 0,
+            },
+            Edit::AddAction {
+                question: q.clone(),
+                id: crate::workbook::new_item_id(ItemKind::Action),
+            },
+            Edit::SetActionStatus {
+                question: q.clone(),
+                index: 0,
+                status: ActionStatus::Done,
+            },
+            Edit::RemoveAction {
+                question: q.clone(),
+                index: 0,
+            },
+            Edit::Replace(Box::new(assessment.clone())),
+        ]);
+        edits
+    }
+
+    #[test]
+    fn every_undo_description_comes_from_the_catalogue() {
+        use crate::model::{ActionStatus, Phase};
+        let framework = framework();
+        let (_, question) = framework.questions().next().unwrap();
+        let assessment = crate::model::testing::assessment_with(&framework, &[]);
+        let edits = every_edit(&question.id, &assessment);
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        // The framework's phase names and the model's status words are others' text.
+        let others = [
+            framework.phase_name(Phase::new(2).unwrap()),
+            String::from(ActionStatus::Done.label()),
+        ];
+        for edit in edits {
+            let mut change = Change::of(&edit, &assessment);
+            for item in [None, Some("Civic strategy 2030".to_owned())] {
+                change.item.clone_from(&item);
+                let mut texts = vec![
+                    describe(&framework, &change),
+                    done(&framework, &change),
+                    removed(&framework, &change),
+                    undone(&framework, &change, true),
+                    undone(&framework, &change, false),
+                    menu_label(&framework, Some(&change), true),
+                    menu_label(&framework, Some(&change), false),
+                ];
+                texts.push(menu_label(&framework, None, true));
+                for text in texts {
+                    let mut plain = text.replace("Civic strategy 2030", "");
+                    for other in &others {
+                        plain = plain.replace(other.as_str(), "");
+                    }
+                    assert!(
+                        !crate::workbook::words::has_plain_word(&plain),
+                        "{edit:?}: {text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod history;
 pub mod presence;
 pub mod state;
 pub mod update;
+pub mod words;
 pub mod zoom;
 
 /// A fresh id for a piece of evidence or an action added in the app, so items added by different
@@ -21,5 +22,11 @@ pub fn new_item_id(kind: crate::model::ItemKind) -> crate::model::ItemId {
     crate::model::ItemId::from_random(kind, bits)
 }
 
-/// The application's name, in the title bar, the data folder and About.
+/// The application's name as a fixed id: the data folder, file marks, and anything read by
+/// programs rather than people. People read [`app_name`].
 pub const APP_NAME: &str = "Civic Impact Workbook";
+
+/// The application's name as people read it, in the title bar and About.
+pub fn app_name() -> String {
+    crate::tr!("wb-app-name")
+}

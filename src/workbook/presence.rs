@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use time::OffsetDateTime;
 
+use crate::tr;
+
 /// Someone else who has a file open, as the shell found them in their presence note.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Other {
@@ -14,8 +16,31 @@ pub struct Other {
     pub name: String,
     /// Their machine's name; may be empty.
     pub host: String,
-    /// Since when, in local time as people read it: "10:02", or "2 March 10:02" on another day.
-    pub since: String,
+    /// Since when, in the person's local time.
+    pub since: Since,
+}
+
+/// Since when someone has had a file open, in local time (the shell carries it to the
+/// person's zone; the words are the core's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Since {
+    /// Earlier today: "10:02".
+    Today(time::Time),
+    /// On another day: "2 Mar 2026 at 10:02".
+    Day(OffsetDateTime),
+    /// Not known (a time outside the range the app can show).
+    Unknown,
+}
+
+impl Since {
+    /// In words: "10:02", "2 Mar 2026 at 10:02".
+    pub fn words(self) -> String {
+        match self {
+            Self::Today(at) => super::words::clock(at),
+            Self::Day(at) => super::words::date_at_time(at),
+            Self::Unknown => tr!("wb-presence-since-unknown"),
+        }
+    }
 }
 
 /// The presence note this app keeps beside its open file while it has it open (not when the
@@ -33,85 +58,96 @@ pub struct Held {
 }
 
 /// A person's name as shown: "Someone" when their system gave none.
-pub fn name(other: &Other) -> &str {
+pub fn name(other: &Other) -> String {
     if other.name.is_empty() {
-        "Someone"
+        tr!("wb-presence-someone")
     } else {
-        &other.name
+        other.name.clone()
     }
 }
 
 /// "Alys Jones has had this open since 10:02 on ALYS-LAPTOP".
 pub fn open_since(other: &Other) -> String {
-    let on = if other.host.is_empty() {
-        String::new()
+    let since = other.since.words();
+    if other.host.is_empty() {
+        tr!("wb-presence-open-since", name = name(other), since = since)
     } else {
-        format!(" on {}", other.host)
-    };
-    format!(
-        "{} has had this open since {}{on}",
-        name(other),
-        other.since
-    )
+        tr!(
+            "wb-presence-open-since-on",
+            name = name(other),
+            since = since,
+            host = other.host.as_str()
+        )
+    }
+}
+
+/// Each person once (one person with two windows open is named once), in order.
+fn people(others: &[Other]) -> Vec<String> {
+    let mut shown: Vec<String> = Vec::new();
+    for other in others {
+        let name = name(other);
+        if !shown.contains(&name) {
+            shown.push(name);
+        }
+    }
+    shown
 }
 
 /// "Alys Jones", "Alys Jones and Bryn Evans", "Alys Jones, Bryn Evans and Carys Hughes"; one
 /// person with two windows open is named once.
 pub fn names(others: &[Other]) -> String {
-    let mut shown: Vec<&str> = Vec::new();
-    for other in others {
-        if !shown.contains(&name(other)) {
-            shown.push(name(other));
-        }
-    }
-    match shown.split_last() {
-        None => "Someone".to_owned(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// Whether the names of `others` are one person or several, for the verb that follows.
-fn one_person(others: &[Other]) -> bool {
-    others
-        .iter()
-        .all(|o| others.first().is_some_and(|first| name(o) == name(first)))
-}
-
-/// The prompt's heading.
-pub fn prompt_heading(others: &[Other]) -> &'static str {
-    if one_person(others) {
-        "Someone else has this file open"
+    let shown = people(others);
+    if shown.is_empty() {
+        tr!("wb-presence-someone")
     } else {
-        "Others have this file open"
+        crate::i18n::join_and(&shown)
     }
+}
+
+/// How many people `others` are, for the verb that follows (at least one).
+fn count(others: &[Other]) -> usize {
+    people(others).len().max(1)
+}
+
+/// The prompt's heading (kept for the process, as a menu label is: see
+/// [`super::words::interned`]).
+pub fn prompt_heading(others: &[Other]) -> &'static str {
+    super::words::interned(tr!("wb-presence-heading", people = count(others)))
 }
 
 /// What the prompt says after naming them.
+pub fn prompt_advice() -> String {
+    tr!("wb-presence-advice")
+}
+
+/// The English of [`prompt_advice`], until the prompt (`ui/presence.rs`) calls that.
+#[doc(hidden)]
 pub const PROMPT_ADVICE: &str = "If more than one of you saves, one may replace the other's \
      changes. Open read-only to look and take notes: Save as… then keeps your changes in a file \
      of your own.";
 
 /// The read-only bar: "Read-only: Alys Jones has it open".
 pub fn read_only_notice(others: &[Other]) -> String {
-    let verb = if one_person(others) { "has" } else { "have" };
-    format!("Read-only: {} {verb} it open", names(others))
+    tr!(
+        "wb-presence-read-only",
+        names = names(others),
+        people = count(others)
+    )
 }
 
 /// Why Save did not write to a file opened read-only.
 pub fn save_refused(others: &[Other], file: &str) -> String {
-    let verb = if one_person(others) { "has" } else { "have" };
-    format!(
-        "Not saved: {file} is open read-only because {} {verb} it open. Use Save as… to keep your changes in a file of your own.",
-        names(others)
+    tr!(
+        "wb-presence-save-refused",
+        file = file,
+        names = names(others),
+        people = count(others)
     )
 }
 
-/// The note beside the open file could not be written.
+/// The note beside the open file could not be written (`detail`: why, from the storage layer).
 pub fn not_written(detail: &str) -> String {
-    format!(
-        "Others who open this file will not see that you have it open: the note saying so could not be written ({detail})."
-    )
+    tr!("wb-presence-not-written", detail = detail)
 }
 
 #[cfg(test)]
@@ -122,7 +158,7 @@ mod tests {
         Other {
             name: name.to_owned(),
             host: host.to_owned(),
-            since: "10:02".to_owned(),
+            since: Since::Today(time::macros::time!(10:02)),
         }
     }
 
@@ -142,6 +178,30 @@ mod tests {
             "Read-only: Alys Jones has it open"
         );
         assert_eq!(prompt_heading(&[alys]), "Someone else has this file open");
+    }
+
+    #[test]
+    fn presence_is_worded_from_the_catalogue() {
+        let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+        let people = [other("", ""), other("", "")];
+        let day = Other {
+            since: Since::Day(time::macros::datetime!(2026-03-02 10:02 UTC)),
+            ..other("", "")
+        };
+        for text in [
+            open_since(&people[0]),
+            open_since(&day),
+            names(&people),
+            prompt_heading(&people).to_owned(),
+            prompt_heading(&[]).to_owned(),
+            prompt_advice(),
+            read_only_notice(&people),
+            save_refused(&people, "uni.civic.json").replace("uni.civic.json", ""),
+            not_written("42"),
+            Since::Unknown.words(),
+        ] {
+            assert!(!crate::workbook::words::has_plain_word(&text), "{text}");
+        }
     }
 
     #[test]

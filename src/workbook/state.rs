@@ -211,8 +211,8 @@ pub struct Document {
 pub struct OutsideChange {
     /// What it holds now.
     pub theirs: OnDisk,
-    /// The local time of the change, as "10:14".
-    pub clock: String,
+    /// The local time of the change.
+    pub clock: time::Time,
     /// Who changed it, when known (from another app's presence note); the file itself names
     /// no author.
     pub who: Option<String>,
@@ -244,7 +244,7 @@ impl Document {
             history: History::starting_at(0),
             saved_revision: 0,
             scorecard,
-            untitled_name: "Untitled assessment".to_owned(),
+            untitled_name: crate::tr!("wb-untitled-name"),
             base: None,
             outside: None,
             baseline: None,

@@ -55,7 +55,7 @@ impl Core<'_> {
                 posted_secs: 0.0,
                 level: Level::Info,
                 text: history::removed(&self.state.framework, change),
-                actions: vec![("Undo".to_owned(), Command::Undo)],
+                actions: vec![(Command::Undo.label_text(), Command::Undo)],
             });
         }
     }

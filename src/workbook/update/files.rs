@@ -7,6 +7,7 @@ use super::Core;
 use crate::model::{self, Assessment};
 use crate::storage::assessment_file::EXTENSION;
 use crate::storage::on_disk::OnDisk;
+use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, FileKind, Format, Load, NotSaved, Unloaded};
 use crate::workbook::state::{Document, Flow, Level, Notification, PathPurpose, Pending, Topic};
@@ -97,7 +98,7 @@ impl Core<'_> {
 
     pub(super) fn new_document(&mut self) {
         let mut assessment = Assessment::new(&self.state.framework, self.now.utc);
-        "Civic impact self-assessment".clone_into(&mut assessment.title);
+        assessment.title = tr!("wb-new-title");
         let doc = Document::new(&self.state.framework, assessment, None);
         self.replace_document(doc, Page::Details);
     }
@@ -217,7 +218,7 @@ impl Core<'_> {
         };
         let text = text.trim();
         if text.is_empty() {
-            self.set_typed_path_problem("Type the full path of a file");
+            self.set_typed_path_problem(&tr!("wb-typed-path-empty"));
             return;
         }
         if purpose == PathPurpose::Combine {
@@ -228,9 +229,7 @@ impl Core<'_> {
                 .map(|p| self.typed_path(p))
                 .collect();
             if paths.len() < 2 {
-                self.set_typed_path_problem(
-                    "Type the paths of two or more assessors' files, separated by ;",
-                );
+                self.set_typed_path_problem(&tr!("wb-typed-path-combine"));
                 return;
             }
             self.state.flow = Flow::Idle;
@@ -292,7 +291,7 @@ impl Core<'_> {
                 let name = doc.display_name();
                 let answers = doc.assessment.framework.clone();
                 self.replace_document(doc, Page::Summary);
-                self.state.file_event = Some(format!("Opened {name}"));
+                self.state.file_event = Some(tr!("wb-file-opened", file = name));
                 self.state.prefs.remember(path.clone());
                 self.announce_problems(problems);
                 self.effects.push(Effect::FindCopies(path));
@@ -307,19 +306,15 @@ impl Core<'_> {
             Load::Backup(original) => {
                 let problems = model::problems(framework, &assessment);
                 let mut doc = Document::new(framework, assessment, None);
-                doc.untitled_name = format!("{} (backup)", file_name(&original));
+                doc.untitled_name = tr!("wb-backup-name", file = file_name(&original));
                 doc.mark_unsaved();
                 self.replace_document(doc, Page::Summary);
-                self.notify(
-                    Topic::File,
-                    Level::Info,
-                    "Opened the copy kept by the last save. Use Save as… to keep it.",
-                );
+                self.notify(Topic::File, Level::Info, tr!("wb-backup-opened"));
                 self.announce_problems(problems);
             }
             Load::Demo => {
                 let mut doc = Document::new(framework, assessment, None);
-                "Demo assessment".clone_into(&mut doc.untitled_name);
+                doc.untitled_name = tr!("wb-demo-name");
                 self.replace_document(doc, Page::Summary);
             }
             Load::Baseline(path) => self.compared(path, assessment),
@@ -351,7 +346,11 @@ impl Core<'_> {
             Ok(migrated) => migrated,
             Err(err) => {
                 self.state.doc = Some(doc);
-                self.notify(Topic::File, Level::Error, format!("Not moved: {err}."));
+                self.notify(
+                    Topic::File,
+                    Level::Error,
+                    tr!("wb-not-moved", reason = err.to_string()),
+                );
                 return;
             }
         };
@@ -369,31 +368,30 @@ impl Core<'_> {
             .notifications
             .retain(|n| !n.actions.iter().any(|(_, c)| *c == Command::ShowProblems));
         self.announce_problems(problems);
-        let apart_count = moves.kept_apart().count();
-        let apart = if apart_count == 0 {
-            String::new()
-        } else {
-            format!(
-                " {} to questions version {to} no longer asks {} kept apart, at the end of the report.",
-                crate::scoring::wording::answers(apart_count),
-                if apart_count == 1 { "is" } else { "are" },
-            )
-        };
-        self.notify(
-            Topic::File,
-            Level::Info,
-            format!(
-                "Moved to version {to}: {} carried over.{apart} Save to keep the change; close without saving to keep version {from}.",
-                crate::scoring::wording::answers(moves.carried_over().count())
+        let carried = moves.carried_over().count();
+        let text = match moves.kept_apart().count() {
+            0 => tr!(
+                "wb-moved",
+                to = to.as_str(),
+                from = from.as_str(),
+                carried = carried
             ),
-        );
+            apart => tr!(
+                "wb-moved-kept-apart",
+                to = to.as_str(),
+                from = from.as_str(),
+                carried = carried,
+                apart = apart
+            ),
+        };
+        self.notify(Topic::File, Level::Info, text);
     }
 
     /// An assessment could not be read: says why, and leaves the open document as it was.
     pub(super) fn not_loaded(&mut self, what: Load, why: &Unloaded) {
         let (reason, backup) = match why {
-            Unloaded::NotFound { reason, backup } | Unloaded::Unreadable { reason, backup } => {
-                (reason.clone(), *backup)
+            Unloaded::NotFound { error, backup } | Unloaded::Unreadable { error, backup } => {
+                (error.for_people(), *backup)
             }
             Unloaded::OwnFile => (String::new(), false),
         };
@@ -403,10 +401,12 @@ impl Core<'_> {
                     self.state.prefs.recent.retain(|p| p != &path);
                 }
                 // The copy kept by the last save, if it reads: offered, never opened unasked.
-                let mut text = format!("{} could not be opened. {reason}", file_name(&path));
-                if backup {
-                    text.push_str(" The copy kept by its last save can be opened instead.");
-                }
+                let file = file_name(&path);
+                let text = if backup {
+                    tr!("wb-not-opened-backup", file = file, reason = reason)
+                } else {
+                    tr!("wb-not-opened", file = file, reason = reason)
+                };
                 self.post(Notification {
                     id: 0,
                     topic: Topic::File,
@@ -414,7 +414,7 @@ impl Core<'_> {
                     level: Level::Error,
                     text,
                     actions: if backup {
-                        vec![("Open the backup".to_owned(), Command::OpenBackup(path))]
+                        vec![(tr!("wb-action-open-backup"), Command::OpenBackup(path))]
                     } else {
                         Vec::new()
                     },
@@ -423,27 +423,29 @@ impl Core<'_> {
             Load::Backup(_) => self.notify(
                 Topic::File,
                 Level::Error,
-                format!("The backup could not be opened either. {reason}"),
+                tr!("wb-backup-not-opened", reason = reason),
             ),
             Load::Demo => self.notify(
                 Topic::File,
                 Level::Error,
-                format!("The demo assessment could not be opened. {reason}"),
+                tr!("wb-demo-not-opened", reason = reason),
             ),
-            Load::Baseline(_) if *why == Unloaded::OwnFile => self.notify(
-                Topic::Comparison,
-                Level::Error,
-                "That is this assessment's own file: choose the earlier assessment to compare with.",
-            ),
+            Load::Baseline(_) if *why == Unloaded::OwnFile => {
+                self.notify(Topic::Comparison, Level::Error, tr!("wb-compare-own-file"));
+            }
             Load::Baseline(_) => self.notify(
                 Topic::Comparison,
                 Level::Error,
-                format!("Could not compare with the earlier assessment. {reason}"),
+                tr!("wb-compare-not-read", reason = reason),
             ),
             Load::Copy(path) => self.notify(
                 Topic::File,
                 Level::Error,
-                format!("Nothing was merged: {} could not be read. {reason}", file_name(&path)),
+                tr!(
+                    "wb-merge-copy-not-read",
+                    file = file_name(&path),
+                    reason = reason
+                ),
             ),
         }
     }
@@ -460,11 +462,8 @@ impl Core<'_> {
                 topic: Topic::File,
                 posted_secs: 0.0,
                 level: Level::Warning,
-                text: match count {
-                    1 => "This file has a problem to look at.".to_owned(),
-                    n => format!("This file has {n} problems to look at."),
-                },
-                actions: vec![("Show problems".to_owned(), Command::ShowProblems)],
+                text: tr!("wb-file-problems", count = count),
+                actions: vec![(tr!("wb-action-show-problems"), Command::ShowProblems)],
             });
         }
     }
@@ -516,7 +515,7 @@ impl Core<'_> {
     }
 
     /// The file is written: the document is clean, and whatever waited goes ahead.
-    pub(super) fn saved(&mut self, path: PathBuf, written: OnDisk, clock: &str) {
+    pub(super) fn saved(&mut self, path: PathBuf, written: OnDisk, clock: time::Time) {
         let Some(doc) = &mut self.state.doc else {
             return;
         };
@@ -526,7 +525,11 @@ impl Core<'_> {
         // What the file held before is replaced (the backup keeps it): nothing left to ask.
         doc.outside = None;
         doc.path = Some(path.clone());
-        self.state.file_event = Some(format!("Saved {} at {clock}", doc.display_name()));
+        self.state.file_event = Some(tr!(
+            "wb-file-saved",
+            file = doc.display_name(),
+            time = crate::workbook::words::clock(clock)
+        ));
         self.presence_after_save(&path);
         self.state.prefs.remember(path);
         self.discard_recovery();
@@ -551,29 +554,29 @@ impl Core<'_> {
         };
         let message = match why {
             NotSaved::Exists => None,
-            NotSaved::NotAnAssessment => Some(format!(
-                "Not saved: the file there is not an assessment this workbook can read, so it was left untouched; choose another name: {}",
-                path.display()
+            NotSaved::NotAnAssessment => Some(tr!(
+                "wb-not-saved-not-assessment",
+                path = path.display().to_string()
             )),
             NotSaved::ChangedOnDisk { theirs, clock, who } => {
-                self.changed_before_save(path, theirs, clock, who.clone(), then);
+                self.changed_before_save(path, theirs, *clock, who.clone(), then);
                 return;
             }
-            NotSaved::Failed(reason) => Some(reason.clone()),
+            NotSaved::Failed(reason) => Some(reason.to_string()),
         };
         if let Some(message) = message {
             self.notify(Topic::File, Level::Error, message);
         }
         if typed {
             let problem = if *why == NotSaved::Exists {
-                "A file with this name is already there; choose another name"
+                tr!("wb-typed-path-exists")
             } else {
-                "Not saved there; see the message, or choose another place"
+                tr!("wb-typed-path-not-saved")
             };
             self.state.flow = Flow::TypedPath {
                 purpose: PathPurpose::Save,
                 text: path.display().to_string(),
-                problem: Some(problem.to_owned()),
+                problem: Some(problem),
                 then,
             };
         }

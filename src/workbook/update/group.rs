@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use super::Core;
 use super::files::export_name;
 use crate::model::Assessment;
+use crate::tr;
 use crate::workbook::command::{Command, Page};
-use crate::workbook::effect::{Effect, Existing, Format, Load};
+use crate::workbook::effect::{Effect, Existing, Failure, Format, Load};
 use crate::workbook::state::{
     Baseline, CombineDetails, Document, Flow, Level, Notification, PathPurpose, Topic,
 };
@@ -20,11 +21,7 @@ impl Core<'_> {
             return;
         };
         if format == Format::Pdf && self.state.exporting.is_some() {
-            self.notify(
-                Topic::Export,
-                Level::Info,
-                "An export is already under way.",
-            );
+            self.notify(Topic::Export, Level::Info, tr!("wb-export-under-way"));
             return;
         }
         let name = export_name(doc, format);
@@ -49,11 +46,7 @@ impl Core<'_> {
         };
         if format == Format::Pdf {
             if self.state.exporting.is_some() {
-                self.notify(
-                    Topic::Export,
-                    Level::Info,
-                    "An export is already under way.",
-                );
+                self.notify(Topic::Export, Level::Info, tr!("wb-export-under-way"));
                 return;
             }
             self.state.exporting = Some(path.clone());
@@ -95,7 +88,7 @@ impl Core<'_> {
 
     /// Tells how an export went; a Quit that waited for the report closes the window now, or
     /// stays open to show why the report was not written.
-    pub(super) fn exported(&mut self, format: Format, path: PathBuf, result: &Result<(), String>) {
+    pub(super) fn exported(&mut self, format: Format, path: PathBuf, result: &Result<(), Failure>) {
         if format == Format::Pdf {
             self.state.exporting = None;
             if self.state.flow == Flow::QuitAfterExport {
@@ -106,22 +99,30 @@ impl Core<'_> {
                 }
             }
         }
+        let shown = path.display().to_string();
+        let unknown = self.unknown_answers();
         let text = match (result, format) {
-            (Err(err), Format::Pdf) => format!("The report was not exported: {err}"),
-            (Err(err), Format::Csv | Format::Markdown) => format!("Nothing was exported: {err}"),
-            (Ok(()), Format::Pdf) => {
-                format!("Report exported: {}{}", path.display(), self.unknown_note())
+            (Err(err), Format::Pdf) => tr!("wb-pdf-not-exported", reason = err.to_string()),
+            (Err(err), Format::Csv | Format::Markdown) => {
+                tr!("wb-not-exported", reason = err.to_string())
             }
-            (Ok(()), Format::Csv) => format!(
-                "Exported the questions to {} and the actions to {}",
-                path.display(),
-                report::csv::actions_path(&path).display()
+            (Ok(()), Format::Pdf) if unknown > 0 => {
+                tr!("wb-pdf-exported-unknown", path = shown, count = unknown)
+            }
+            (Ok(()), Format::Pdf) => tr!("wb-pdf-exported", path = shown),
+            (Ok(()), Format::Csv) => tr!(
+                "wb-csv-exported",
+                path = shown,
+                actions = report::csv::actions_path(&path).display().to_string()
             ),
-            (Ok(()), Format::Markdown) => format!(
-                "Exported Markdown: {}{}",
-                path.display(),
-                self.unknown_note()
-            ),
+            (Ok(()), Format::Markdown) if unknown > 0 => {
+                tr!(
+                    "wb-markdown-exported-unknown",
+                    path = shown,
+                    count = unknown
+                )
+            }
+            (Ok(()), Format::Markdown) => tr!("wb-markdown-exported", path = shown),
         };
         if result.is_err() {
             self.notify(Topic::Export, Level::Error, text);
@@ -131,9 +132,9 @@ impl Core<'_> {
             self.unprintable();
         }
         let open_label = if format == Format::Pdf {
-            "Open PDF"
+            tr!("wb-action-open-pdf")
         } else {
-            "Open file"
+            tr!("wb-action-open-file")
         };
         self.post(Notification {
             id: 0,
@@ -142,26 +143,20 @@ impl Core<'_> {
             level: Level::Info,
             text,
             actions: vec![
-                (open_label.to_owned(), Command::OpenFile(path.clone())),
-                ("Open folder".to_owned(), Command::OpenFolder(path)),
+                (open_label, Command::OpenFile(path.clone())),
+                (tr!("wb-action-open-folder"), Command::OpenFolder(path)),
             ],
         });
     }
 
-    /// ". It includes 2 answers to questions …": said when a report or Markdown is written.
-    fn unknown_note(&self) -> String {
-        let unknown = self.state.doc.as_ref().map_or(0, |doc| {
+    /// How many answers the open assessment has to questions not in this version of the
+    /// framework: said when a report or Markdown is written ("It includes 2 answers …").
+    fn unknown_answers(&self) -> usize {
+        self.state.doc.as_ref().map_or(0, |doc| {
             doc.assessment
                 .unknown_questions(&self.state.framework)
                 .count()
-        });
-        if unknown == 0 {
-            return String::new();
-        }
-        format!(
-            ". It includes {} to questions not in this version of the framework, in an appendix.",
-            crate::scoring::wording::answers(unknown)
-        )
+        })
     }
 
     /// Says, after a report is written, which text it shows as a placeholder because no
@@ -182,11 +177,8 @@ impl Core<'_> {
             topic: Topic::Export,
             posted_secs: 0.0,
             level: Level::Warning,
-            text: format!(
-                "The report shows some characters as empty boxes: no font bundled with the workbook has them ({count} {}). The text itself is kept in the PDF.",
-                if count == 1 { "field" } else { "fields" }
-            ),
-            actions: vec![("Show problems".to_owned(), Command::ShowProblems)],
+            text: tr!("wb-unprintable", count = count),
+            actions: vec![(tr!("wb-action-show-problems"), Command::ShowProblems)],
         });
     }
 
@@ -203,7 +195,7 @@ impl Core<'_> {
     pub(super) fn combined(&mut self, group: Assessment, names: &[String], differences: &[String]) {
         let wide = scoring::wide_spreads(&group);
         let mut doc = Document::new(&self.state.framework, group, None);
-        "Group assessment".clone_into(&mut doc.untitled_name);
+        doc.untitled_name = tr!("wb-group-name");
         doc.mark_unsaved();
         self.replace_document(doc, Page::Summary);
         self.state.combine_details = Some(CombineDetails {
@@ -212,17 +204,13 @@ impl Core<'_> {
             differences: differences.to_vec(),
             is_open: false,
         });
-        let details = || vec![("Show details".to_owned(), Command::ShowCombineDetails)];
+        let details = || vec![(tr!("wb-action-show-details"), Command::ShowCombineDetails)];
         self.post(Notification {
             id: 0,
             topic: Topic::Combine,
             posted_secs: 0.0,
             level: Level::Info,
-            text: format!(
-                "Combined {}. {}.",
-                assessors_named(names),
-                scoring::wording::wide_spreads(wide)
-            ),
+            text: combined_text(names, &scoring::wording::wide_spreads(wide)),
             actions: details(),
         });
         if !differences.is_empty() {
@@ -231,14 +219,7 @@ impl Core<'_> {
                 topic: Topic::Combine,
                 posted_secs: 0.0,
                 level: Level::Warning,
-                text: format!(
-                    "The files differ in {}: check them before you agree the phases.",
-                    if differences.len() == 1 {
-                        "1 place".to_owned()
-                    } else {
-                        format!("{} places", differences.len())
-                    }
-                ),
+                text: tr!("wb-combine-differences", count = differences.len()),
                 actions: details(),
             });
         }
@@ -287,7 +268,7 @@ impl Core<'_> {
             self.notify(
                 Topic::Comparison,
                 Level::Warning,
-                format!("Compared, but note: {}.", warnings.join("; ")),
+                tr!("wb-compared-note", warnings = semicolons(&warnings)),
             );
         }
     }
@@ -296,18 +277,35 @@ impl Core<'_> {
 /// Longest list of names the combine toast spells out; longer lists are in its details.
 const NAMES_IN_TOAST: usize = 60;
 
-/// "3 assessors (Alys Evans, Bryn Jones, Cai Price)", or "8 assessors" when the names would
-/// not fit a toast's line or two.
-fn assessors_named(names: &[String]) -> String {
-    let count = if names.len() == 1 {
-        "1 assessor".to_owned()
-    } else {
-        format!("{} assessors", names.len())
-    };
-    let joined = names.join(", ");
+/// "Combined 3 assessors (Alys Evans, Bryn Jones, Cai Price). …", or "Combined 8 assessors.
+/// …" when the names would not fit a toast's line or two; `spreads` says how far apart they are.
+fn combined_text(names: &[String], spreads: &str) -> String {
+    let joined = names.iter().fold(String::new(), |list, name| {
+        if list.is_empty() {
+            name.clone()
+        } else {
+            tr!("wb-names-comma", list = list, name = name.as_str())
+        }
+    });
     if joined.chars().count() <= NAMES_IN_TOAST {
-        format!("{count} ({joined})")
+        tr!(
+            "wb-combined-named",
+            count = names.len(),
+            names = joined,
+            spreads = spreads
+        )
     } else {
-        count
+        tr!("wb-combined", count = names.len(), spreads = spreads)
     }
+}
+
+/// Notes listed one after another: "a; b; c".
+fn semicolons(notes: &[String]) -> String {
+    notes.iter().fold(String::new(), |list, note| {
+        if list.is_empty() {
+            note.clone()
+        } else {
+            tr!("wb-notes-semicolon", list = list, note = note.as_str())
+        }
+    })
 }

@@ -4,13 +4,13 @@
 //! things merge without asking; the same thing changed on both sides is shown side by side to
 //! choose. Applying is one step to undo, and leaves the document unsaved.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::Core;
 use crate::model::merge::{self, Change, ChangeKind, Choice, Detail, Merge, Part, Place, Value};
 use crate::model::{Assessment, Edit, Framework};
 use crate::storage::on_disk::OnDisk;
+use crate::tr;
 use crate::workbook::effect::{Effect, Load};
 use crate::workbook::state::{AfterMerge, Level, MergeSource, MergeView, PathPurpose, Topic};
 
@@ -149,11 +149,7 @@ impl Core<'_> {
             return;
         };
         let Some(base) = &doc.base else {
-            self.notify(
-                Topic::File,
-                Level::Error,
-                "Nothing was merged: another copy can be merged only into an assessment opened from its file, which is what both copies started from.",
-            );
+            self.notify(Topic::File, Level::Error, tr!("wb-merge-copy-no-base"));
             return;
         };
         let merge = merge::merge(&base.assessment, &doc.assessment, copy);
@@ -178,48 +174,53 @@ fn merged_text(
     who: Option<String>,
     saving: bool,
 ) -> String {
-    let from = match source {
-        MergeSource::Disk => who.unwrap_or_else(|| "the file on disk".to_owned()),
-        MergeSource::Copy(path) => path.file_name().map_or_else(
+    let from = match (source, who) {
+        (MergeSource::Disk, Some(who)) => who,
+        (MergeSource::Disk, None) => tr!("wb-merge-from-disk"),
+        (MergeSource::Copy(path), _) => path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         ),
     };
     let count = merge.from_theirs.len();
     let settled = merge.conflicts.len();
-    let mut text = match (count, settled) {
-        (0, 0) => format!("Nothing to merge: {from} holds no changes that are not here already"),
-        (0, _) => format!("Merged {from}"),
-        (1, _) => format!("Merged 1 change from {from}"),
-        (n, _) => format!("Merged {n} changes from {from}"),
-    };
-    if count > 0 {
-        let mut named: Vec<String> = merge
-            .from_theirs
-            .iter()
-            .take(NAMED_CHANGES)
-            .map(|change| change_name(framework, change))
-            .collect();
-        if count > NAMED_CHANGES {
-            named.push(format!("and {} more", count - NAMED_CHANGES));
-        }
-        text.push_str(": ");
-        text.push_str(&named.join(", "));
+    let mut named = merge
+        .from_theirs
+        .iter()
+        .take(NAMED_CHANGES)
+        .map(|change| change_name(framework, change))
+        .fold(String::new(), |list, name| {
+            if list.is_empty() {
+                name
+            } else {
+                tr!("wb-names-comma", list = list, name = name)
+            }
+        });
+    if count > NAMED_CHANGES {
+        named = tr!(
+            "wb-merge-and-more",
+            list = named,
+            count = count - NAMED_CHANGES
+        );
     }
-    match settled {
-        0 => {}
-        1 => text.push_str("; 1 conflict settled as chosen"),
-        n => {
-            let _ = write!(text, "; {n} conflicts settled as chosen");
-        }
+    let saved = if saving { "yes" } else { "no" };
+    match (count, settled) {
+        (0, 0) => tr!("wb-merge-nothing", from = from, saved = saved),
+        (0, _) => tr!(
+            "wb-merged-settled",
+            from = from,
+            settled = settled,
+            saved = saved
+        ),
+        (_, _) => tr!(
+            "wb-merged",
+            count = count,
+            from = from,
+            changes = named,
+            settled = settled,
+            saved = saved
+        ),
     }
-    // A save that found the file changed goes on with the merged result.
-    text.push_str(if saving {
-        ", and saved with your changes."
-    } else {
-        ". Save to keep the result; Undo takes it back."
-    });
-    text
 }
 
 /// A change as people say it: "rating of 2.1", "new evidence in 4.3".
@@ -233,8 +234,8 @@ pub fn change_name(framework: &Framework, change: &Change) -> String {
             }
             | Place::Detail(Detail::TeamMember(_)),
             ChangeKind::Added,
-        ) => format!("new {place}"),
-        (_, ChangeKind::Removed) => format!("{place} removed"),
+        ) => tr!("wb-change-new", place = place),
+        (_, ChangeKind::Removed) => tr!("wb-change-removed", place = place),
         _ => place,
     }
 }
@@ -242,23 +243,27 @@ pub fn change_name(framework: &Framework, change: &Change) -> String {
 /// Where a change or conflict is, as people say it: "rating of 2.1", "evidence in 4.3".
 pub fn place_name(framework: &Framework, place: &Place) -> String {
     match place {
-        Place::Detail(Detail::Institution) => "institution".to_owned(),
-        Place::Detail(Detail::Title) => "title".to_owned(),
-        Place::Detail(Detail::Period) => "period".to_owned(),
-        Place::Detail(Detail::Language) => "language".to_owned(),
-        Place::Detail(Detail::TeamMember(name)) => format!("team member {name}"),
+        Place::Detail(Detail::Institution) => tr!("wb-place-institution"),
+        Place::Detail(Detail::Title) => tr!("wb-place-title"),
+        Place::Detail(Detail::Period) => tr!("wb-place-period"),
+        Place::Detail(Detail::Language) => tr!("wb-place-language"),
+        Place::Detail(Detail::TeamMember(name)) => {
+            tr!("wb-place-team-member", name = name.as_str())
+        }
         Place::Question { question, part } => {
             let number = framework
                 .question_number(question)
                 .unwrap_or_else(|| question.to_string());
             match part {
-                Part::Phase => format!("rating of {number}"),
-                Part::Rating(who) => format!("{who}'s rating of {number}"),
-                Part::Rationale => format!("why this phase in {number}"),
-                Part::Narrative => format!("narrative of {number}"),
-                Part::Ambition => format!("ambition of {number}"),
-                Part::Evidence(_) => format!("evidence in {number}"),
-                Part::Action(_) => format!("action in {number}"),
+                Part::Phase => tr!("wb-place-rating", question = number),
+                Part::Rating(who) => {
+                    tr!("wb-place-rating-by", who = who.as_str(), question = number)
+                }
+                Part::Rationale => tr!("wb-place-rationale", question = number),
+                Part::Narrative => tr!("wb-place-narrative", question = number),
+                Part::Ambition => tr!("wb-place-ambition", question = number),
+                Part::Evidence(_) => tr!("wb-place-evidence", question = number),
+                Part::Action(_) => tr!("wb-place-action", question = number),
             }
         }
     }
@@ -266,33 +271,31 @@ pub fn place_name(framework: &Framework, place: &Place) -> String {
 
 /// One side of a conflict, as people read it.
 pub fn value_text(framework: &Framework, value: &Value) -> String {
+    let parts = |parts: &[&String]| {
+        parts
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .fold(String::new(), |list, part| {
+                if list.is_empty() {
+                    part.to_owned()
+                } else {
+                    tr!("wb-value-parts", list = list, part = part)
+                }
+            })
+    };
     match value {
-        Value::Missing => "Not there".to_owned(),
-        Value::Phase(None) => "Not yet rated".to_owned(),
-        Value::Phase(Some(phase)) => format!(
-            "Phase {} — {}",
-            phase.number(),
-            framework.phase_name(*phase)
+        Value::Missing => tr!("wb-value-missing"),
+        Value::Phase(None) => tr!("wb-value-not-rated"),
+        Value::Phase(Some(phase)) => tr!(
+            "wb-value-phase",
+            phase = phase.number(),
+            name = framework.phase_name(*phase)
         ),
-        Value::Text(text) if text.trim().is_empty() => "Empty".to_owned(),
+        Value::Text(text) if text.trim().is_empty() => tr!("wb-value-empty"),
         Value::Text(text) => text.clone(),
-        Value::Evidence(evidence) => [&evidence.title, &evidence.link, &evidence.note]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" — "),
-        Value::Action(action) => [&action.description, &action.owner, &action.due]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" — "),
-        Value::Member(member) => [&member.name, &member.role]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" — "),
+        Value::Evidence(evidence) => parts(&[&evidence.title, &evidence.link, &evidence.note]),
+        Value::Action(action) => parts(&[&action.description, &action.owner, &action.due]),
+        Value::Member(member) => parts(&[&member.name, &member.role]),
     }
 }

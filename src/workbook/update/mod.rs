@@ -18,6 +18,7 @@ use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
 use super::effect::{Effect, External, Focus, Now, Outcome};
 use super::state::{AfterMerge, AppState, Flow, Level, Notification, Pending, Topic};
 use crate::model::LinkKind;
+use crate::tr;
 
 /// How long (seconds) the question an undo or redo changed stays ringed.
 const FLASH_SECS: f64 = 1.5;
@@ -209,7 +210,7 @@ impl Core<'_> {
                 path,
                 written,
                 clock,
-            } => self.saved(path, *written, &clock),
+            } => self.saved(path, *written, clock),
             Outcome::NotSaved { path, why } => self.not_saved(&path, &why),
             Outcome::Combined {
                 group,
@@ -219,7 +220,7 @@ impl Core<'_> {
             Outcome::NotCombined(why) => self.notify(
                 Topic::Combine,
                 Level::Error,
-                format!("Nothing was combined: {why}"),
+                tr!("wb-not-combined", reason = why.to_string()),
             ),
             Outcome::Exported {
                 format,
@@ -233,9 +234,11 @@ impl Core<'_> {
             } => self.would_replace(format, path, files),
             Outcome::NotOpened(external) => self.not_opened(external),
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
-            Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail),
+            Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail.to_string()),
             Outcome::Others { path, others } => self.others_found(path, others),
-            Outcome::PresenceNotWritten(detail) => self.presence_not_written(&detail),
+            Outcome::PresenceNotWritten(detail) => {
+                self.presence_not_written(&detail.to_string());
+            }
             Outcome::ChangedOnDisk {
                 path,
                 theirs,
@@ -319,14 +322,11 @@ impl Core<'_> {
                 url: url.to_string(),
             }));
         } else {
-            let why = kind
-                .problem()
-                .unwrap_or_else(|| "there is no link".to_owned());
-            self.notify(
-                Topic::Opening,
-                Level::Warning,
-                format!("This link was not opened: {why}"),
-            );
+            let text = match kind.problem() {
+                Some(why) => tr!("wb-link-not-opened", reason = why),
+                None => tr!("wb-link-not-opened-none"),
+            };
+            self.notify(Topic::Opening, Level::Warning, text);
         }
     }
 
@@ -336,17 +336,15 @@ impl Core<'_> {
         let text = match external {
             External::Link { url, email } => {
                 self.effects.push(Effect::CopyText(url));
-                let what = if email {
-                    "No email program is set up here."
+                if email {
+                    tr!("wb-no-email-program")
                 } else {
-                    "No program is set up to open web links here."
-                };
-                format!("{what} The link was copied: paste it where you need it.")
+                    tr!("wb-no-web-program")
+                }
             }
-            External::Path(path) => format!(
-                "No program is set up here to open it. It is at {}",
-                path.display()
-            ),
+            External::Path(path) => {
+                tr!("wb-no-file-program", path = path.display().to_string())
+            }
         };
         self.notify(Topic::Opening, Level::Warning, text);
     }
@@ -430,11 +428,7 @@ impl Core<'_> {
             Flow::OthersHaveOpen { .. } => self.cancel_open(),
             Flow::ConfirmReplace { .. } => {
                 self.state.flow = Flow::Idle;
-                self.notify(
-                    Topic::Export,
-                    Level::Info,
-                    "Nothing was exported: the files already there are as they were.",
-                );
+                self.notify(Topic::Export, Level::Info, tr!("wb-replace-cancelled"));
             }
         }
     }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::Core;
 use crate::model::Edit;
 use crate::storage::on_disk::OnDisk;
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::effect::Effect;
 use crate::workbook::state::{AfterMerge, Level, Notification, OutsideChange, Pending, Topic};
@@ -32,7 +33,7 @@ impl Core<'_> {
         &mut self,
         path: &Path,
         theirs: OnDisk,
-        clock: String,
+        clock: time::Time,
         who: Option<String>,
     ) {
         let Some(doc) = &mut self.state.doc else {
@@ -51,11 +52,11 @@ impl Core<'_> {
         &mut self,
         path: &Path,
         theirs: &OnDisk,
-        clock: &str,
+        clock: time::Time,
         who: Option<String>,
         then: Option<Pending>,
     ) {
-        self.changed_on_disk(path, theirs.clone(), clock.to_owned(), who);
+        self.changed_on_disk(path, theirs.clone(), clock, who);
         self.merge_outside(false, AfterMerge::Save { then });
     }
 
@@ -71,16 +72,14 @@ impl Core<'_> {
             return;
         }
         let names: Vec<String> = copies.iter().map(|c| file_name(Some(c))).collect();
+        let file = file_name(Some(path));
         let text = match names.as_slice() {
-            [one] => format!(
-                "A sync tool left a copy of {} beside it, {one}: it may hold changes saved at the same time as yours. Merge it to keep them.",
-                file_name(Some(path))
-            ),
-            many => format!(
-                "A sync tool left {} copies of {} beside it ({}): they may hold changes saved at the same time as yours. Merge each to keep them.",
-                many.len(),
-                file_name(Some(path)),
-                many.join(", ")
+            [one] => tr!("wb-sync-copy", file = file, copy = one.as_str()),
+            many => tr!(
+                "wb-sync-copies",
+                count = many.len(),
+                file = file,
+                copies = comma_list(many)
             ),
         };
         let actions = copies
@@ -89,7 +88,7 @@ impl Core<'_> {
             .take(MAX_COPY_BUTTONS)
             .map(|(copy, name)| {
                 (
-                    format!("Merge {name}"),
+                    tr!("wb-action-merge-copy", file = name.as_str()),
                     Command::MergeCopyPath(copy.clone()),
                 )
             })
@@ -141,7 +140,7 @@ impl Core<'_> {
         self.notify(
             Topic::File,
             Level::Info,
-            format!("Reloaded {name} as saved by someone else. Undo brings your version back."),
+            tr!("wb-reloaded-theirs", file = name),
         );
     }
 }
@@ -149,18 +148,35 @@ impl Core<'_> {
 /// The name of the open file, for messages.
 pub(super) fn file_name(path: Option<&Path>) -> String {
     path.and_then(Path::file_name).map_or_else(
-        || "The file".to_owned(),
+        || tr!("wb-the-file"),
         |name| name.to_string_lossy().into_owned(),
     )
+}
+
+/// File names listed: "a, b, c".
+fn comma_list(names: &[String]) -> String {
+    names.iter().fold(String::new(), |list, name| {
+        if list.is_empty() {
+            name.clone()
+        } else {
+            tr!("wb-names-comma", list = list, name = name.as_str())
+        }
+    })
 }
 
 /// What the bar says: "Alys changed ours.civic.json at 10:14", or "ours.civic.json was
 /// changed by someone else at 10:14" when who is not known.
 pub fn outside_text(path: Option<&PathBuf>, change: &OutsideChange) -> String {
     let name = file_name(path.map(PathBuf::as_path));
-    let clock = &change.clock;
-    match &change.who {
-        Some(who) => format!("{who} changed {name} at {clock}"),
-        None => format!("{name} was changed by someone else at {clock}"),
+    let time = crate::workbook::words::clock(change.clock);
+    if let Some(who) = &change.who {
+        tr!(
+            "wb-outside-changed-by",
+            who = who.as_str(),
+            file = name,
+            time = time
+        )
+    } else {
+        tr!("wb-outside-changed", file = name, time = time)
     }
 }

@@ -151,7 +151,7 @@ impl Core<'_> {
             posted_secs: 0.0,
             level: Level::Warning,
             text,
-            actions: vec![(Command::SaveAs.label().to_owned(), Command::SaveAs)],
+            actions: vec![(Command::SaveAs.label_text(), Command::SaveAs)],
         });
         true
     }
@@ -197,7 +197,7 @@ mod tests {
         Other {
             name: "Alys Jones".to_owned(),
             host: "ALYS-LAPTOP".to_owned(),
-            since: "10:02".to_owned(),
+            since: crate::workbook::presence::Since::Today(time::macros::time!(10:02)),
         }
     }
 
@@ -352,7 +352,7 @@ mod tests {
             Outcome::Saved {
                 path: mine.clone(),
                 written: Box::new(written),
-                clock: "10:06".to_owned(),
+                clock: time::macros::time!(10:06),
             },
             4.0,
         );
@@ -406,7 +406,7 @@ mod tests {
         for secs in [0.0, 30.0] {
             done(
                 &mut state,
-                Outcome::PresenceNotWritten("permission denied".to_owned()),
+                Outcome::PresenceNotWritten(crate::workbook::effect::Failure::Stopped),
                 secs,
             );
         }

@@ -1,20 +1,19 @@
 //! Crash recovery: work autosaved by an app that ended unexpectedly is offered back, one copy
 //! at a time; this app's own autosave goes once the work is saved or replaced.
 
-use time::macros::format_description;
-
 use super::Core;
+use crate::tr;
 use crate::workbook::command::Page;
-use crate::workbook::effect::{Effect, Offer, Trouble};
+use crate::workbook::effect::{Effect, Failure, Offer, Trouble};
 use crate::workbook::history::History;
 use crate::workbook::state::{Document, Flow, Level, Topic};
 
 impl Core<'_> {
     /// The autosaved copies found: the newest readable one not yet answered is offered, as
     /// soon as no other prompt is on screen.
-    pub(super) fn offers(&mut self, found: Vec<Offer>, unreadable: Vec<String>) {
+    pub(super) fn offers(&mut self, found: Vec<Offer>, unreadable: Vec<Failure>) {
         for why in unreadable {
-            self.trouble(Trouble::OrphanUnreadable, &why);
+            self.trouble(Trouble::OrphanUnreadable, &why.to_string());
         }
         // A copy restored or discarded whose file could not be removed is found again: it was
         // answered once, and is not offered twice.
@@ -35,21 +34,21 @@ impl Core<'_> {
         let Some(offer) = &self.state.offer else {
             return;
         };
-        let written = offer
-            .written
-            .and_then(|t| {
-                t.format(format_description!(
-                    "[day padding:none] [month repr:short] [year] at [hour padding:none]:[minute]"
-                ))
-                .ok()
-            })
-            .unwrap_or_else(|| "an unknown time".to_owned());
+        let written = offer.written.map_or_else(
+            || tr!("wb-recovery-unknown-time"),
+            crate::workbook::words::date_at_time,
+        );
         let a = &offer.assessment;
-        let description = [a.institution.as_str(), a.title.as_str()]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(" — ");
+        let (institution, title) = (a.institution.trim(), a.title.trim());
+        let description = match (institution.is_empty(), title.is_empty()) {
+            (false, false) => tr!(
+                "wb-recovery-description",
+                institution = institution,
+                title = title
+            ),
+            (false, true) => institution.to_owned(),
+            (true, _) => title.to_owned(),
+        };
         self.state.flow = Flow::Recovery {
             written,
             description,
@@ -113,24 +112,21 @@ impl Core<'_> {
     /// Says what went wrong outside; nothing was lost.
     pub(super) fn trouble(&mut self, trouble: Trouble, detail: &str) {
         let (topic, text) = match trouble {
-            Trouble::AutosaveOff => (Topic::Autosave, format!("Autosave is off: {detail}")),
-            Trouble::AutosaveFailed => (
-                Topic::Recovery,
-                format!("Autosave failed; your work is still open: {detail}"),
-            ),
+            Trouble::AutosaveOff => (Topic::Autosave, tr!("wb-autosave-off", reason = detail)),
+            Trouble::AutosaveFailed => {
+                (Topic::Recovery, tr!("wb-autosave-failed", reason = detail))
+            }
             Trouble::AutosaveNotRemoved => (
                 Topic::Recovery,
-                format!("The autosave file could not be removed: {detail}"),
+                tr!("wb-autosave-not-removed", reason = detail),
             ),
             Trouble::OrphanNotRemoved => (
                 Topic::Recovery,
-                format!("An autosaved copy could not be removed: {detail}"),
+                tr!("wb-orphan-not-removed", reason = detail),
             ),
             Trouble::OrphanUnreadable => (
                 Topic::Recovery,
-                format!(
-                    "An autosaved assessment could not be read and was left in place: {detail}"
-                ),
+                tr!("wb-orphan-unreadable", reason = detail),
             ),
         };
         self.notify(topic, Level::Warning, text);

@@ -11,7 +11,8 @@ use crate::model::testing::framework;
 use crate::model::{Edit, Phase, QuestionId, TextTarget};
 use crate::workbook::command::{Command, Page, UnsavedChoice};
 use crate::workbook::effect::{
-    Effect, Existing, External, Focus, Format, Load, NotSaved, Now, Offer, Outcome, Unloaded,
+    Effect, Existing, External, Failure, Focus, Format, Load, NotSaved, Now, Offer, Outcome,
+    Shared, Unloaded,
 };
 use crate::workbook::state::{
     AppState, Document, Flow, Level, PathPurpose, Pending, Places, Prefs, TOAST_SECS, Topic,
@@ -19,6 +20,11 @@ use crate::workbook::state::{
 
 fn at(secs: f64) -> Now {
     Now::new(secs, datetime!(2026-12-01 14:02:07.5 UTC))
+}
+
+/// Writing failed: the disk is full.
+fn disk_full() -> Failure {
+    Failure::NotStarted(Shared::new(std::io::Error::other("the disk is full")))
 }
 
 fn state() -> AppState {
@@ -169,7 +175,7 @@ fn quit_with_unsaved_changes_and_no_dialog_saves_to_a_typed_path_then_closes() {
         Outcome::Saved {
             path: PathBuf::from("/home/ann/uni-2.civic.json"),
             written: Box::new(written),
-            clock: "14:02".to_owned(),
+            clock: time::macros::time!(14:02),
         },
         8.0,
     );
@@ -202,7 +208,7 @@ fn a_cancelled_save_dialog_calls_off_what_waited_and_keeps_the_changes() {
         &mut state,
         Outcome::NotSaved {
             path: PathBuf::from("/data/uni.civic.json"),
-            why: NotSaved::Failed("The disk is full.".to_owned()),
+            why: NotSaved::Failed(disk_full()),
         },
         3.0,
     );
@@ -313,7 +319,7 @@ fn a_failed_export_keeps_the_window_open_to_say_why() {
         Outcome::Exported {
             format: Format::Pdf,
             path: PathBuf::from("/out/r.pdf"),
-            result: Err("the disk is full".to_owned()),
+            result: Err(disk_full()),
         },
         4.0,
     );
@@ -432,23 +438,34 @@ fn links_open_only_when_safe_and_a_link_no_program_opens_is_copied() {
 fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_files() {
     let mut state = opened();
     let path = PathBuf::from("/data/broken.civic.json");
+    let unreadable = Shared::new(crate::storage::Error::TooLarge {
+        path: path.clone(),
+        size: 2,
+        limit: 1,
+    });
+    let gone = || {
+        Shared::new(crate::storage::Error::NotFound {
+            path: PathBuf::from("/data/gone.civic.json"),
+        })
+    };
     state.prefs.remember(PathBuf::from("/data/gone.civic.json"));
     done(
         &mut state,
         Outcome::NotLoaded {
             what: Load::Open(path.clone()),
             why: Unloaded::Unreadable {
-                reason: "This file is cut off.".to_owned(),
+                error: unreadable.clone(),
                 backup: true,
             },
         },
         2.0,
     );
     let last = state.notifications.last().expect("a message");
-    assert!(
-        last.text
-            .starts_with("broken.civic.json could not be opened. This file is cut off.")
+    let opening = format!(
+        "broken.civic.json could not be opened. {}",
+        unreadable.for_people()
     );
+    assert!(last.text.starts_with(&opening), "{}", last.text);
     assert_eq!(last.actions[0].1, Command::OpenBackup(path));
     assert_eq!(
         state.doc.as_ref().and_then(|d| d.path.clone()),
@@ -460,7 +477,7 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         Outcome::NotLoaded {
             what: Load::Open(PathBuf::from("/data/gone.civic.json")),
             why: Unloaded::NotFound {
-                reason: "There is no file there any more.".to_owned(),
+                error: gone(),
                 backup: false,
             },
         },
@@ -480,7 +497,7 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         Outcome::NotLoaded {
             what: Load::Open(missing.clone()),
             why: Unloaded::NotFound {
-                reason: "There is no file there any more.".to_owned(),
+                error: gone(),
                 backup: true,
             },
         },
@@ -636,7 +653,7 @@ fn recovery_waits_behind_another_prompt_and_comes_back_when_restoring_is_called_
         &mut state,
         Outcome::NotSaved {
             path: PathBuf::from("/data/uni.civic.json"),
-            why: NotSaved::Failed("The disk is full.".to_owned()),
+            why: NotSaved::Failed(disk_full()),
         },
         8.0,
     );
@@ -987,7 +1004,7 @@ fn save_finds(state: &mut AppState, question: &str, phase: u8) -> Vec<Effect> {
             path: PathBuf::from("/data/uni.civic.json"),
             why: NotSaved::ChangedOnDisk {
                 theirs: Box::new(crate::storage::on_disk::OnDisk::of(&theirs)),
-                clock: "10:14".to_owned(),
+                clock: time::macros::time!(10:14),
                 who: None,
             },
         },
@@ -1074,4 +1091,125 @@ fn today_is_the_persons_date_not_the_utc_one() {
     let now = Now::new(1.0, utc).with_today(time::macros::date!(2027 - 04 - 01));
     super::tick(&mut state, now);
     assert_eq!(state.today, time::macros::date!(2027 - 04 - 01));
+}
+
+#[test]
+fn the_cores_messages_come_from_the_catalogue() {
+    use crate::workbook::effect::{External, Trouble};
+    use crate::workbook::words::has_plain_word;
+    let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+    let mut state = edited();
+    let mut seen: Vec<String> = Vec::new();
+    // Saved, then failures of every kind the workbook words itself.
+    let written = crate::storage::on_disk::OnDisk::of(&state.doc.as_ref().unwrap().assessment);
+    done(
+        &mut state,
+        Outcome::Saved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            written: Box::new(written),
+            clock: time::macros::time!(14:02),
+        },
+        2.5,
+    );
+    seen.extend(state.file_event.clone());
+    rate(&mut state, "d0.q0", 4, 3.0);
+    update(&mut state, Command::Undo, at(3.5));
+    update(&mut state, Command::Redo, at(3.6));
+    for (secs, result) in [(4.0, Err(Failure::Stopped)), (5.0, Ok(()))] {
+        for format in [Format::Pdf, Format::Csv, Format::Markdown] {
+            done(
+                &mut state,
+                Outcome::Exported {
+                    format,
+                    path: PathBuf::from("/out/r.pdf"),
+                    result: result.clone(),
+                },
+                secs,
+            );
+            seen.extend(state.log.iter().map(|n| n.text.clone()));
+        }
+    }
+    for trouble in [
+        Trouble::AutosaveOff,
+        Trouble::AutosaveFailed,
+        Trouble::AutosaveNotRemoved,
+        Trouble::OrphanNotRemoved,
+        Trouble::OrphanUnreadable,
+    ] {
+        done(
+            &mut state,
+            Outcome::Trouble(trouble, Failure::NoAssessment),
+            6.0,
+        );
+    }
+    for external in [
+        External::Link {
+            url: "https://example.org".to_owned(),
+            email: false,
+        },
+        External::Link {
+            url: "mailto:a@example.org".to_owned(),
+            email: true,
+        },
+        External::Path(PathBuf::from("/out/r.pdf")),
+    ] {
+        done(&mut state, Outcome::NotOpened(external), 7.0);
+    }
+    done(
+        &mut state,
+        Outcome::ConflictCopies {
+            path: PathBuf::from("/data/uni.civic.json"),
+            copies: vec![
+                PathBuf::from("/data/uni (1).civic.json"),
+                PathBuf::from("/data/uni (2).civic.json"),
+            ],
+        },
+        8.0,
+    );
+    done(
+        &mut state,
+        Outcome::NotSaved {
+            path: PathBuf::from("/data/uni.civic.json"),
+            why: NotSaved::NotAnAssessment,
+        },
+        9.0,
+    );
+    update(&mut state, Command::CloseModal, at(9.5));
+    seen.extend(state.log.iter().map(|n| n.text.clone()));
+    seen.extend(
+        state
+            .log
+            .iter()
+            .flat_map(|n| n.actions.iter().map(|(label, _)| label.clone())),
+    );
+    assert!(seen.len() > 20, "{seen:#?}");
+    // The framework's phase names are its own text.
+    let phases: Vec<String> = (0..=6)
+        .filter_map(Phase::new)
+        .map(|phase| state.framework.phase_name(phase))
+        .collect();
+    for text in seen {
+        let plain = phases.iter().fold(text.clone(), |plain, phase| {
+            plain.replace(phase.as_str(), "")
+        });
+        assert!(!has_plain_word(&without_paths(&plain)), "{text}");
+    }
+}
+
+/// `text` without the test's paths and file names (the person's own).
+fn without_paths(text: &str) -> String {
+    let mut plain = text.to_owned();
+    for data in [
+        "/data/uni (1).civic.json",
+        "/data/uni (2).civic.json",
+        "uni (1).civic.json",
+        "uni (2).civic.json",
+        "/data/uni.civic.json",
+        "uni.civic.json",
+        "/out/r-actions.csv",
+        "/out/r.pdf",
+    ] {
+        plain = plain.replace(data, "");
+    }
+    plain
 }
