@@ -1,0 +1,278 @@
+//! The app in the pseudo-locale (`qps-ploc`): every word it shows comes from the catalogue, so
+//! none reads as plain English. The walk opens the demo compared with an earlier copy and a
+//! group's file, visits the summary, every domain page and presenter mode, and reads every
+//! AccessKit node's label, value and description. Whatever is left once the framework's and
+//! the assessment's own text (and the files' paths) is taken out must have no run of two ASCII
+//! letters.
+
+use std::path::{Path, PathBuf};
+
+use civic_workbook::app::command::{Command, Page};
+use civic_workbook::app::dialogs::{RecordingOpener, ScriptedDialogs};
+use civic_workbook::app::state::Prefs;
+use civic_workbook::app::{AppOptions, WorkbookApp};
+use civic_workbook::i18n::{self, Lang};
+use civic_workbook::model::{Assessment, Framework, Phase};
+use civic_workbook::storage::assessment_file;
+use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
+
+use crate::util::{demo, framework, temp_dir};
+
+/// Words on screen that other parts of the workbook still word themselves, each with the file
+/// that owes it to the catalogue. The lead removes a line as that file's branch comes in; the
+/// list must end empty.
+const PENDING: &[&str] = &[];
+
+/// The text a person reads that is theirs or the framework's, not the catalogue's.
+fn own_text(framework: &Framework, assessments: &[&Assessment], paths: &[&Path]) -> Vec<String> {
+    let mut own: Vec<String> = vec![
+        framework.title().to_owned(),
+        framework.attribution().name.clone(),
+        framework.wording_note().to_owned(),
+    ];
+    for phase in &framework.scale().phases {
+        own.extend([phase.name.clone(), phase.description.clone()]);
+    }
+    for domain in framework.domains() {
+        own.extend([domain.title.clone(), domain.summary.clone()]);
+        own.extend(domain.source.clone());
+        for question in &domain.questions {
+            own.extend([
+                question.id.to_string(),
+                question.text.clone(),
+                question.guidance.clone(),
+            ]);
+            own.extend(question.evidence_examples.iter().cloned());
+        }
+    }
+    for a in assessments {
+        own.extend([a.institution.clone(), a.title.clone(), a.period.clone()]);
+        for member in &a.team {
+            own.extend([member.name.clone(), member.role.clone()]);
+        }
+        for (id, response) in &a.responses {
+            own.push(id.to_string());
+            own.extend(response.ratings.keys().cloned());
+            own.extend([
+                response.rationale.clone(),
+                response.narrative.clone(),
+                response.ambition.clone(),
+            ]);
+            for evidence in &response.evidence {
+                own.extend([
+                    evidence.title.clone(),
+                    evidence.link.clone(),
+                    evidence.note.clone(),
+                ]);
+                own.extend(evidence.added_by.iter().cloned());
+            }
+            for action in &response.actions {
+                own.extend([
+                    action.description.clone(),
+                    action.owner.clone(),
+                    action.due.clone(),
+                ]);
+            }
+        }
+    }
+    for path in paths {
+        own.push(path.display().to_string());
+        own.extend(path.file_name().map(|n| n.to_string_lossy().into_owned()));
+    }
+    // The longest first, so a text is taken out whole before any shorter text inside it.
+    own.retain(|text| !text.trim().is_empty());
+    own.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    own.dedup();
+    own
+}
+
+/// A run of two or more ASCII letters in `text` once the user's and framework's own text is
+/// taken out: a word that did not come from the catalogue.
+pub fn english_left(text: &str, own: &[String]) -> Option<String> {
+    let mut rest = text.to_owned();
+    for known in own.iter().map(String::as_str).chain(PENDING.iter().copied()) {
+        if rest.contains(known) {
+            rest = rest.replace(known, "\u{2423}");
+        }
+    }
+    // A text of the user's cut short with "…" ("evidence ‘Civic strategy 20…’") leaves its
+    // beginning: taken out when some text of theirs begins so.
+    while let Some(end) = rest.find('…') {
+        let start = rest[..end].rfind('‘').map_or(0, |at| at + '‘'.len_utf8());
+        let head = rest[start..end].to_owned();
+        let theirs = !head.trim().is_empty() && own.iter().any(|known| known.contains(head.trim()));
+        let shown = if theirs { "\u{2423}" } else { head.as_str() };
+        rest = format!("{}{shown}{}", &rest[..start], &rest[end + '…'.len_utf8()..]);
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .find(|word| word.len() >= 2)
+        .map(str::to_owned)
+}
+
+/// Every AccessKit node's label, value and description now, with its role.
+pub fn every_text(harness: &Harness<'_, WorkbookApp>) -> Vec<(String, String)> {
+    let root = harness.root();
+    let mut texts = Vec::new();
+    for node in std::iter::once(root.clone()).chain(root.children_recursive()) {
+        let node = node.accesskit_node();
+        let role = format!("{:?}", node.role());
+        for text in [node.label(), node.value(), node.description()]
+            .into_iter()
+            .flatten()
+        {
+            texts.push((role.clone(), text));
+        }
+    }
+    texts
+}
+
+/// What `harness` shows now that is not from the catalogue, as "where: role: text".
+fn leaks(harness: &Harness<'_, WorkbookApp>, own: &[String], place: &str) -> Vec<String> {
+    every_text(harness)
+        .into_iter()
+        .filter_map(|(role, text)| {
+            let word = english_left(&text, own)?;
+            Some(format!("{place}: {role}: {text:?} ({word:?})"))
+        })
+        .collect()
+}
+
+fn app_with(open: PathBuf) -> Harness<'static, WorkbookApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open: Some(open),
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    opener: Box::new(RecordingOpener::default()),
+                    prefs: Prefs::default(),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn apply(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, command);
+    harness.run();
+}
+
+/// Visits the summary, every domain page and the first question of each domain in presenter
+/// mode, collecting what is not from the catalogue.
+fn walk(harness: &mut Harness<'_, WorkbookApp>, own: &[String]) -> Vec<String> {
+    let framework = framework();
+    let mut found = Vec::new();
+    apply(harness, Command::Navigate(Page::Summary));
+    found.extend(leaks(harness, own, "summary"));
+    for (index, domain) in framework.domains().iter().enumerate() {
+        apply(harness, Command::Navigate(Page::Domain(index)));
+        found.extend(leaks(harness, own, &format!("domain {}", index + 1)));
+        let Some(question) = domain.questions.first() else {
+            continue;
+        };
+        apply(harness, Command::ShowQuestion(question.id.clone()));
+        apply(harness, Command::Present);
+        found.extend(leaks(harness, own, &format!("presenting {}", question.id)));
+        apply(harness, Command::ToggleNames);
+        found.extend(leaks(harness, own, &format!("presenting {}", question.id)));
+        apply(harness, Command::ToggleNames);
+        apply(harness, Command::StopPresenting);
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn assert_none(found: &[String]) {
+    assert!(
+        found.is_empty(),
+        "{} texts not from the catalogue:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_english_and_passes_the_catalogues_words() {
+    let own = vec!["Northshire University".to_owned()];
+    assert_eq!(
+        english_left("Summary", &own).as_deref(),
+        Some("Summary"),
+        "plain English is found"
+    );
+    assert_eq!(english_left("Northshire University · 2026", &own), None);
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let worded = civic_workbook::tr!("app-summary-title");
+    assert_eq!(english_left(&worded, &own), None, "{worded}");
+}
+
+#[test]
+fn the_demo_compared_with_an_earlier_copy_shows_no_word_outside_the_catalogue() {
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let dir = temp_dir();
+    let current = demo();
+    let mut earlier = current.clone();
+    earlier.period = "2025–26".to_owned();
+    // Earlier, the first rated question was a phase lower and the second not rated, so the
+    // comparison has a change and a question rated for the first time.
+    let framework = framework();
+    let rated: Vec<_> = framework
+        .questions()
+        .filter(|(_, q)| current.response(&q.id).is_some_and(|r| r.phase.is_some()))
+        .map(|(_, q)| q.id.clone())
+        .collect();
+    if let Some(response) = rated.first().and_then(|id| earlier.responses.get_mut(id)) {
+        response.phase = response
+            .phase
+            .and_then(|p| Phase::new(p.number().saturating_sub(1)));
+    }
+    if let Some(response) = rated.get(1).and_then(|id| earlier.responses.get_mut(id)) {
+        response.phase = None;
+    }
+    let earlier_path = dir.path().join("earlier.civic.json");
+    assessment_file::save(&earlier_path, &earlier).unwrap();
+    let path = dir.path().join("demo.civic.json");
+    assessment_file::save(&path, &current).unwrap();
+    let own = own_text(
+        &framework,
+        &[&current, &earlier],
+        &[&path, &earlier_path, dir.path()],
+    );
+    let mut harness = app_with(path);
+    apply(&mut harness, Command::CompareWith(earlier_path));
+    assert!(harness.state().state.doc.as_ref().unwrap().baseline.is_some());
+    assert_none(&walk(&mut harness, &own));
+}
+
+#[test]
+fn a_groups_file_shows_no_word_outside_the_catalogue() {
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let dir = temp_dir();
+    let framework = framework();
+    let mut group = demo();
+    for (index, (_, question)) in framework.questions().enumerate() {
+        let response = group.responses.entry(question.id.clone()).or_default();
+        // Some agreed, some not; some far apart.
+        if index % 2 == 0 {
+            response.phase = None;
+        }
+        let spread = if index % 3 == 0 { [1, 4, 3] } else { [2, 3, 3] };
+        for (name, phase) in ["Alys Evans", "Bryn Jones", "Cai Price"].iter().zip(spread) {
+            response
+                .ratings
+                .insert((*name).to_owned(), Phase::new(phase).unwrap());
+        }
+    }
+    let path = dir.path().join("group.civic.json");
+    assessment_file::save(&path, &group).unwrap();
+    let own = own_text(&framework, &[&group], &[&path, dir.path()]);
+    let mut harness = app_with(path);
+    assert_none(&walk(&mut harness, &own));
+}
