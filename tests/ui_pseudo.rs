@@ -95,7 +95,7 @@ fn pending_worded(harness: &Harness<'_, WorkbookApp>) -> Vec<String> {
         since.as_ref(),
         app.state.today,
     ) {
-        texts.extend([message.lead.to_string(), message.text.to_string()]);
+        texts.extend([message.lead.clone(), message.text.clone()]);
     }
     texts.push(civic_workbook::report::content::chart_alt_compared(
         &doc.scorecard,
@@ -206,7 +206,7 @@ pub fn english_left(text: &str, own: &[String]) -> Option<String> {
 pub fn every_text(harness: &Harness<'_, WorkbookApp>) -> Vec<(String, String)> {
     let root = harness.root();
     let mut texts = Vec::new();
-    for node in std::iter::once(root.clone()).chain(root.children_recursive()) {
+    for node in std::iter::once(root).chain(root.children_recursive()) {
         let node = node.accesskit_node();
         // A run of text is a line of a label read whole with its parent.
         if node.role() == egui::accesskit::Role::TextRun {
@@ -348,7 +348,16 @@ fn in_the_pseudo_locale_the_demo_compared_shows_no_plain_english() {
     );
     let mut harness = app_with(Some(path));
     apply(&mut harness, Command::CompareWith(earlier_path));
-    assert!(harness.state().state.doc.as_ref().unwrap().baseline.is_some());
+    assert!(
+        harness
+            .state()
+            .state
+            .doc
+            .as_ref()
+            .unwrap()
+            .baseline
+            .is_some()
+    );
     assert_none(&walk(&mut harness, &own));
 }
 

@@ -88,12 +88,17 @@ pub fn maturity_lines(
     };
     let Some((earlier, like)) = comparing else {
         return (
-            tr!("app-header-maturity", now = now, rated = rated, total = total),
+            tr!(
+                "app-header-maturity",
+                now = now,
+                rated = rated,
+                total = total
+            ),
             None,
         );
     };
     let same_questions = like.first_rated == 0 && like.no_longer_rated == 0;
-    let line = match (earlier, like.change) {
+    let maturity = match (earlier, like.change) {
         (None, _) => tr!(
             "app-header-maturity-not-rated-earlier",
             now = now,
@@ -117,7 +122,7 @@ pub fn maturity_lines(
         ),
     };
     let apart = (!same_questions && earlier.is_some()).then(|| like_for_like_line(like));
-    (line, apart)
+    (maturity, apart)
 }
 
 /// What a change counts when the questions rated differ: "Like for like, on the 3 questions

@@ -210,14 +210,12 @@ fn description_ui(
 ) {
     let palette = theme::palette(ui);
     let description = match current.and_then(|phase| framework.phase(phase)) {
-        Some(info) => {
-            RichText::new(tr!(
-                "app-picker-description",
-                phase = info.name.as_str(),
-                description = info.description.as_str()
-            ))
-            .color(palette.text)
-        }
+        Some(info) => RichText::new(tr!(
+            "app-picker-description",
+            phase = info.name.as_str(),
+            description = info.description.as_str()
+        ))
+        .color(palette.text),
         None if median.is_some() => RichText::new(tr!(
             "app-picker-median",
             median = median.map(|m| m.to_string()).unwrap_or_default()

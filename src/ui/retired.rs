@@ -109,14 +109,18 @@ fn answer(ui: &mut egui::Ui, framework: &Framework, response: &Response, cmds: &
         ui.label(RichText::new(tr!("app-retired-actions")).family(theme::bold()));
     }
     for action in &response.actions {
-        let status = action.status.label().to_string();
-        let line = [action.description.trim(), action.owner.trim(), action.due.trim()]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .map(str::to_owned)
-            .chain([status])
-            .reduce(|init, next| tr!("app-dot-separated", init = init, next = next))
-            .unwrap_or_default();
+        let status = action.status.label().to_owned();
+        let line = [
+            action.description.trim(),
+            action.owner.trim(),
+            action.due.trim(),
+        ]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(str::to_owned)
+        .chain([status])
+        .reduce(|init, next| tr!("app-dot-separated", init = init, next = next))
+        .unwrap_or_default();
         ui.add(egui::Label::new(tr!("app-bullet", item = line)).wrap());
     }
 }

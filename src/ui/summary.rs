@@ -4,10 +4,10 @@
 use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
+use crate::i18n::{DateStyle, join_and};
 use crate::model::Framework;
 use crate::scoring::Scorecard;
 use crate::scoring::read;
-use crate::i18n::{DateStyle, join_and};
 use crate::scoring::wording::{self, maturity as or_dash, percent};
 use crate::tr;
 use crate::workbook::command::{Command, Page};
@@ -31,9 +31,15 @@ fn moved_ui(
                     RichText::new(tr!("app-summary-column-question")).strong(),
                     None,
                 ),
-                Cell::fixed(70.0, RichText::new(tr!("app-summary-column-earlier")).strong()),
+                Cell::fixed(
+                    70.0,
+                    RichText::new(tr!("app-summary-column-earlier")).strong(),
+                ),
                 Cell::fixed(70.0, RichText::new(tr!("app-summary-column-now")).strong()),
-                Cell::fixed(130.0, RichText::new(tr!("app-summary-column-change")).strong()),
+                Cell::fixed(
+                    130.0,
+                    RichText::new(tr!("app-summary-column-change")).strong(),
+                ),
             ],
         );
     }
@@ -42,7 +48,11 @@ fn moved_ui(
             || m.question_id.to_string(),
             |(_, q)| {
                 let number = framework.question_number(&q.id).unwrap_or_default();
-                tr!("app-summary-question", number = number, text = q.text.as_str())
+                tr!(
+                    "app-summary-question",
+                    number = number,
+                    text = q.text.as_str()
+                )
             },
         );
         // The change in words as well as colour, worded as the report words it: "+1.0",
@@ -50,9 +60,8 @@ fn moved_ui(
         let colour = match change(m.earlier, m.current) {
             Some(d) if d > 0 => palette.accent,
             Some(d) if d < 0 => palette.warning,
-            Some(_) => palette.weak_text,
             None if m.current.is_some() => palette.text,
-            None => palette.weak_text,
+            Some(_) | None => palette.weak_text,
         };
         let words = wording::question_change(m.earlier, m.current);
         let clicked = table_row_ui(
@@ -184,7 +193,10 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
     if wide.is_empty() {
         widgets::weak(
             ui,
-            &tr!("app-summary-no-wide-spread", apart = crate::scoring::WIDE_SPREAD),
+            &tr!(
+                "app-summary-no-wide-spread",
+                apart = crate::scoring::WIDE_SPREAD
+            ),
         );
         return;
     }
@@ -266,26 +278,25 @@ fn comparison_ui(
             .question(id)
             .map_or_else(|| id.to_string(), |(_, q)| q.text.clone())
     };
-    ui.label(
-        RichText::new(tr!("app-summary-earlier-actions", count = c.actions.len())).strong(),
-    );
+    ui.label(RichText::new(tr!("app-summary-earlier-actions", count = c.actions.len())).strong());
     for a in &c.actions {
         let action = a.description.trim();
         let question = question_text(&a.question_id);
-        ui.label(match a.now {
-            Some(now) => tr!(
+        ui.label(if let Some(now) = a.now {
+            tr!(
                 "app-summary-earlier-action",
                 action = action,
                 question = question,
                 earlier = a.earlier.label(),
                 now = now.label()
-            ),
-            None => tr!(
+            )
+        } else {
+            tr!(
                 "app-summary-earlier-action-gone",
                 action = action,
                 question = question,
                 earlier = a.earlier.label()
-            ),
+            )
         });
     }
     if !c.only_earlier.is_empty() || !c.only_current.is_empty() {
@@ -298,7 +309,10 @@ fn comparison_ui(
             ));
         }
         for id in &c.only_current {
-            ui.label(tr!("app-summary-only-current", question = question_text(id)));
+            ui.label(tr!(
+                "app-summary-only-current",
+                question = question_text(id)
+            ));
         }
     }
 }
@@ -505,8 +519,14 @@ fn actions_ui(
             ui,
             vec![
                 Cell::fixed(DUE, RichText::new(tr!("app-summary-column-due")).strong()),
-                Cell::rest(RichText::new(tr!("app-summary-column-action")).strong(), None),
-                Cell::fixed(OWNER, RichText::new(tr!("app-summary-column-owner")).strong()),
+                Cell::rest(
+                    RichText::new(tr!("app-summary-column-action")).strong(),
+                    None,
+                ),
+                Cell::fixed(
+                    OWNER,
+                    RichText::new(tr!("app-summary-column-owner")).strong(),
+                ),
                 Cell::fixed(
                     STATUS,
                     RichText::new(tr!("app-summary-column-status")).strong(),
@@ -569,10 +589,7 @@ fn actions_ui(
         } else {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(due).strong());
-                if ui
-                    .link(text)
-                    .on_hover_text(go_to)
-                    .clicked()
+                if ui.link(text).on_hover_text(go_to).clicked()
                     && let Some(index) = index
                 {
                     cmds.push(Command::Navigate(Page::Domain(index)));

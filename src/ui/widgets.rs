@@ -50,7 +50,11 @@ pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> 
     let key = shortcut.logical_key;
     // As egui writes it (a Mac's symbols; elsewhere names): a letter, a digit, a symbol or a
     // function key ("F5") as it is, a named key ("PageDown") from the catalogue.
-    let name = if mac { key.symbol_or_name() } else { key.name() };
+    let name = if mac {
+        key.symbol_or_name()
+    } else {
+        key.name()
+    };
     let letters = name.chars().filter(char::is_ascii_alphabetic).count();
     if letters <= 1 {
         text.push_str(name);
@@ -87,7 +91,7 @@ pub fn truncated_link(ui: &mut egui::Ui, text: &str) -> egui::Response {
 pub fn link_warning(ui: &mut egui::Ui, kind: &crate::model::LinkKind) {
     if let Some(problem) = kind.problem() {
         ui.label(
-            RichText::new(tr!("app-link-warning", problem = problem.to_string()))
+            RichText::new(tr!("app-link-warning", problem = problem))
                 .color(theme::palette(ui).warning),
         );
     }

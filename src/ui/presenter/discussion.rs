@@ -99,20 +99,21 @@ pub fn earlier_text(
     };
     let label = baseline.label.as_str();
     // Worded as the summary and the report word a question's change: "+1.0", "no change".
-    Some(match compare::change(earlier, now) {
-        Some(_) => tr!(
+    Some(if compare::change(earlier, now).is_some() {
+        tr!(
             "app-presenter-earlier-change",
             label = label,
             earlier = said(earlier),
             now = said(now),
             change = scoring::wording::question_change(earlier, now)
-        ),
-        None => tr!(
+        )
+    } else {
+        tr!(
             "app-presenter-earlier",
             label = label,
             earlier = said(earlier),
             now = said(now)
-        ),
+        )
     })
 }
 
