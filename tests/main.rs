@@ -28,6 +28,7 @@ mod ui_group;
 mod ui_keys;
 mod ui_layout;
 mod ui_presenter;
+mod ui_pseudo;
 mod ui_room;
 mod ui_room2;
 mod ui_shell;

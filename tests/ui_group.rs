@@ -244,12 +244,11 @@ fn compare_with_an_earlier_assessment_from_the_menu() {
     harness.get_by_label_contains("Questions that moved (1)");
     // The chart's text alternative names the earlier profile too.
     harness.get_by_label_contains("Dashed, Civic impact self-assessment 2025–26");
-    // The moved question is a row of a table, its change in words ("up …"), and a link to it.
+    // The moved question is a row of a table, its change worded as the report words it
+    // ("+1.0"), and a link to it.
     let moved = &baseline.comparison.moved[0];
-    let change = civic_workbook::scoring::compare::describe_change(
-        civic_workbook::scoring::compare::change(moved.earlier, moved.current).unwrap(),
-    );
-    harness.get_by_label(&format!("up {}", change.trim_start_matches('+')));
+    let change = civic_workbook::scoring::wording::question_change(moved.earlier, moved.current);
+    harness.get_by_label(&change);
     // The bars say the earlier value.
     assert!(harness.query_all_by_label_contains("· was ").count() >= 6);
     // Each question of a domain page says what the earlier assessment said.

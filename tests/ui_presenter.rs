@@ -206,7 +206,10 @@ fn with_an_earlier_assessment_the_earlier_rating_and_the_change_show() {
         apply(&mut harness, Command::PresentStep(1));
     }
     assert_eq!(presenting(&harness).as_ref(), Some(&id));
-    let change = if now > before { "up 1.0" } else { "down 1.0" };
+    let change = civic_workbook::scoring::wording::question_change(
+        civic_workbook::scoring::Maturity::of_phase(before).into(),
+        civic_workbook::scoring::Maturity::of_phase(now).into(),
+    );
     let expected = format!(
         "Earlier ({}): {} {} · now {} {}, {change}",
         civic_workbook::report::content::assessment_label(&earlier),

@@ -8,6 +8,7 @@ use super::{theme, widgets};
 use crate::model::{Domain, Framework, Phase, QuestionId};
 use crate::scoring::compare::{self, LikeForLike};
 use crate::scoring::{DomainScore, Maturity, wording};
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::Document;
 
@@ -23,7 +24,11 @@ pub fn header_ui(
 ) {
     widgets::weak(
         ui,
-        &format!("Domain {} of {}", index + 1, framework.domains().len()),
+        &tr!(
+            "app-header-domain-of",
+            number = index + 1,
+            count = framework.domains().len()
+        ),
     );
     widgets::page_title(ui, &domain.title);
     ui.add(egui::Label::new(&domain.summary).wrap());
@@ -49,18 +54,13 @@ pub fn header_ui(
         ui.add(egui::Label::new(apart).wrap());
     }
     if domain.provisional {
-        widgets::weak(
-            ui,
-            "Provisional domain: the wording is ours, as no published copy was available.",
-        );
+        widgets::weak(ui, &tr!("app-header-provisional"));
     } else if let Some(source) = &domain.source {
         ui.horizontal(|ui| {
-            widgets::weak(ui, "Source");
+            widgets::weak(ui, &tr!("app-header-source"));
             // A long address is shortened with "…" rather than widening the page.
             if widgets::truncated_link(ui, source)
-                .on_hover_text(format!(
-                    "Open the framework's page in your browser: {source}"
-                ))
+                .on_hover_text(tr!("app-header-source-hover", address = source.as_str()))
                 .clicked()
             {
                 cmds.push(Command::OpenLink(source.clone()));
@@ -77,60 +77,73 @@ pub fn maturity_lines(
     score: &DomainScore,
     comparing: Option<(Option<Maturity>, LikeForLike)>,
 ) -> (String, Option<String>) {
-    let rated = format!("{} of {} questions rated", score.rated, score.total);
+    let (rated, total) = (score.rated, score.total);
     let now = match (score.maturity, score.phase_reached()) {
-        (Some(m), Some(phase)) => format!("Maturity {m} ({})", framework.phase_name(phase)),
+        (Some(m), Some(phase)) => tr!(
+            "app-header-maturity-now",
+            maturity = m.to_string(),
+            phase = framework.phase_name(phase)
+        ),
         _ => wording::not_yet_rated_label(),
     };
     let Some((earlier, like)) = comparing else {
-        return (format!("{now} · {rated}"), None);
+        return (
+            tr!(
+                "app-header-maturity",
+                now = now,
+                rated = rated,
+                total = total
+            ),
+            None,
+        );
     };
     let same_questions = like.first_rated == 0 && like.no_longer_rated == 0;
-    let was = match (earlier, like.change) {
-        (None, _) => ", not rated earlier".to_owned(),
-        (Some(earlier), Some(change)) if same_questions => {
-            format!(", was {earlier} ({})", compare::describe_change(change))
-        }
-        (Some(earlier), _) => format!(", was {earlier}"),
+    let maturity = match (earlier, like.change) {
+        (None, _) => tr!(
+            "app-header-maturity-not-rated-earlier",
+            now = now,
+            rated = rated,
+            total = total
+        ),
+        (Some(earlier), Some(change)) if same_questions => tr!(
+            "app-header-maturity-was-change",
+            now = now,
+            earlier = earlier.to_string(),
+            change = compare::describe_change(change),
+            rated = rated,
+            total = total
+        ),
+        (Some(earlier), _) => tr!(
+            "app-header-maturity-was",
+            now = now,
+            earlier = earlier.to_string(),
+            rated = rated,
+            total = total
+        ),
     };
     let apart = (!same_questions && earlier.is_some()).then(|| like_for_like_line(like));
-    (format!("{now}{was} · {rated}"), apart)
+    (maturity, apart)
 }
 
 /// What a change counts when the questions rated differ: "Like for like, on the 3 questions
 /// rated both times: +0.3. 1 question rated for the first time is not counted as a change."
 fn like_for_like_line(like: LikeForLike) -> String {
     let both = match (like.both, like.change) {
-        (0, _) | (_, None) => {
-            "No question was rated both times, so there is no change to show.".to_owned()
-        }
-        (1, Some(change)) => format!(
-            "Like for like, on the 1 question rated both times: {}.",
-            compare::describe_change(change)
-        ),
-        (n, Some(change)) => format!(
-            "Like for like, on the {n} questions rated both times: {}.",
-            compare::describe_change(change)
+        (0, _) | (_, None) => tr!("app-header-none-both"),
+        (both, Some(change)) => tr!(
+            "app-header-like-for-like",
+            both = both,
+            change = compare::describe_change(change)
         ),
     };
-    let mut apart = Vec::new();
-    match like.first_rated {
-        0 => {}
-        1 => apart.push("1 question rated for the first time".to_owned()),
-        n => apart.push(format!("{n} questions rated for the first time")),
-    }
-    match like.no_longer_rated {
-        0 => {}
-        1 => apart.push("1 question no longer rated".to_owned()),
-        n => apart.push(format!("{n} questions no longer rated")),
-    }
-    let counted = if like.first_rated + like.no_longer_rated == 1 {
-        "is not counted as a change"
-    } else {
-        "are not counted as a change"
+    let (first, gone) = (like.first_rated, like.no_longer_rated);
+    let apart = match (first, gone) {
+        (0, 0) => return both,
+        (_, 0) => tr!("app-header-apart-first", first = first),
+        (0, _) => tr!("app-header-apart-gone", gone = gone),
+        _ => tr!("app-header-apart-both", first = first, gone = gone),
     };
-    let apart: Vec<&str> = apart.iter().map(String::as_str).collect();
-    format!("{both} {} {counted}.", crate::i18n::join_and(&apart))
+    tr!("app-header-like-for-like-line", both = both, apart = apart)
 }
 
 /// A domain's change since the earlier assessment for the side list: "+0.6", "no change",
@@ -158,14 +171,22 @@ pub fn earlier_text(
         Some(m) if m.tenths() % 10 == 0 => {
             let phase = u8::try_from(m.tenths() / 10).ok().and_then(Phase::new);
             match phase {
-                Some(phase) => format!("{} {}", phase.number(), framework.phase_name(phase)),
+                Some(phase) => tr!(
+                    "app-phase-number-name",
+                    number = phase.number(),
+                    phase = framework.phase_name(phase)
+                ),
                 None => m.to_string(),
             }
         }
         Some(m) => m.to_string(),
         None => wording::not_yet_rated(),
     };
-    Some(format!("Earlier ({}): {said}", baseline.label))
+    Some(tr!(
+        "app-earlier",
+        label = baseline.label.as_str(),
+        said = said
+    ))
 }
 
 /// A question's earlier rating, readable at a glance: the same contrast as the text around it,

@@ -1,11 +1,10 @@
 //! The side list: the summary, the assessment details, then the seven domains with their
 //! progress and maturity. The page shown is highlighted.
 
-use std::fmt::Write as _;
-
 use egui::RichText;
 
 use super::{theme, widgets};
+use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::{AppState, Document};
 
@@ -13,19 +12,17 @@ use crate::workbook::state::{AppState, Document};
 pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Command>) {
     ui.add_space(6.0);
     let institution = doc.assessment.institution.trim();
-    widgets::heading(
-        ui,
-        if institution.is_empty() {
-            "Institution not named yet"
-        } else {
-            institution
-        },
-    );
+    let heading = if institution.is_empty() {
+        tr!("app-list-no-institution")
+    } else {
+        institution.to_owned()
+    };
+    widgets::heading(ui, &heading);
     ui.add_space(4.0);
     entry(
         ui,
         state.page == Page::Summary,
-        "Summary",
+        &tr!("app-summary-title"),
         &summary_line(doc),
         Page::Summary,
         cmds,
@@ -33,7 +30,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
     entry(
         ui,
         state.page == Page::Details,
-        "Assessment details",
+        &tr!("app-list-details"),
         &details_line(state, doc),
         Page::Details,
         cmds,
@@ -51,23 +48,35 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
             .zip(&doc.scorecard.domains)
             .enumerate()
         {
-            let mut maturity = match score.maturity {
-                Some(m) => format!(
-                    "{}/{} rated · {m} {}",
-                    score.rated,
-                    score.total,
-                    score
-                        .phase_reached()
-                        .map(|p| state.framework.phase_name(p))
-                        .unwrap_or_default()
+            let reached = match (score.maturity, score.phase_reached()) {
+                (Some(m), Some(phase)) => tr!(
+                    "app-summary-maturity-phase",
+                    maturity = m.to_string(),
+                    phase = state.framework.phase_name(phase)
                 ),
-                None => format!("{}/{} rated · not yet rated", score.rated, score.total),
+                (Some(m), None) => m.to_string(),
+                (None, _) => crate::scoring::wording::not_yet_rated(),
             };
+            let mut maturity = tr!(
+                "app-list-domain",
+                rated = score.rated,
+                total = score.total,
+                maturity = reached
+            );
             // When comparing, the change since the earlier assessment, like for like.
             if let Some(change) = super::domain_header::side_list_change(doc, index) {
-                let _ = write!(maturity, " · {change} since {}", comparing_label(doc));
+                maturity = tr!(
+                    "app-list-domain-change",
+                    line = maturity,
+                    change = change,
+                    earlier = comparing_label(doc)
+                );
             }
-            let title = format!("{} {}", index + 1, domain.title);
+            let title = tr!(
+                "app-list-domain-title",
+                number = index + 1,
+                title = domain.title.as_str()
+            );
             entry(
                 ui,
                 state.page == Page::Domain(index),
@@ -81,37 +90,36 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
 }
 
 /// The earlier assessment's short name in the side list: its period, or "earlier".
-fn comparing_label(doc: &Document) -> &str {
+fn comparing_label(doc: &Document) -> String {
     doc.baseline
         .as_ref()
         .map(|b| b.assessment.period.trim())
         .filter(|period| !period.is_empty())
-        .unwrap_or("earlier")
+        .map_or_else(|| tr!("app-list-earlier"), str::to_owned)
 }
 
 fn summary_line(doc: &Document) -> String {
     let card = &doc.scorecard;
     match card.overall {
-        Some(overall) => format!(
-            "Overall {overall} · {} of {} questions rated",
-            card.rated_questions(),
-            card.total_questions()
+        Some(overall) => tr!(
+            "app-list-summary",
+            overall = overall.to_string(),
+            rated = card.rated_questions(),
+            total = card.total_questions()
         ),
-        None => "No question rated yet".to_owned(),
+        None => tr!("app-list-summary-none"),
     }
 }
 
 fn details_line(state: &AppState, doc: &Document) -> String {
-    let members = match doc.assessment.team.len() {
-        1 => "1 team member".to_owned(),
-        n => format!("{n} team members"),
-    };
+    let members = doc.assessment.team.len();
     // Answers to questions no longer asked are shown on the details page: say so here.
     match doc.assessment.unknown_questions(&state.framework).count() {
-        0 => members,
-        n => format!(
-            "{members} · {} to earlier questions",
-            crate::scoring::wording::answers(n)
+        0 => tr!("app-list-members", members = members),
+        answers => tr!(
+            "app-list-members-answers",
+            members = members,
+            answers = answers
         ),
     }
 }
@@ -142,7 +150,7 @@ fn entry(
             ui.add(egui::Button::selectable(selected, job))
         })
         .inner
-        .on_hover_text(RichText::new(format!("Go to {title}")));
+        .on_hover_text(RichText::new(tr!("app-list-go-to", page = title)));
     // Once, when the page shown changes, its entry comes into view.
     if selected {
         let before = ui.data_mut(|d| {

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::{actions_ui, domain_header, evidence_ui, phase_picker, theme, widgets};
 use crate::model::{Framework, Phase, Response, TextTarget};
+use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::Document;
 
@@ -59,7 +60,7 @@ pub fn ui(
         framework.domains().get(index),
         doc.scorecard.domains.get(index),
     ) else {
-        widgets::weak(ui, "This domain is not in the framework in use.");
+        widgets::weak(ui, &tr!("app-domain-missing"));
         return;
     };
     domain_header::header_ui(ui, framework, doc, (index, domain), score, cmds);
@@ -113,7 +114,11 @@ fn card_ui<'a>(
     // group named "Key question 1.2: …".
     let group = egui::UiBuilder::new()
         .accessibility_role(egui::accesskit::Role::Group)
-        .accessibility_label(format!("Key question {label}: {}", question.text));
+        .accessibility_label(tr!(
+            "app-domain-card-name",
+            number = label.as_str(),
+            question = question.text.as_str()
+        ));
     let card = ui
         .scope_builder(group, |ui| {
             egui::Frame::group(ui.style())
@@ -193,14 +198,12 @@ impl KeyHint {
     /// The hint in words.
     fn text(&self) -> String {
         match self {
-            Self::Rates(number) => format!("Keys 1–6 rate {number}, 0 clears"),
-            Self::Typing(number) => format!("Typing: Esc, then keys 1–6 rate {number}"),
+            Self::Rates(number) => tr!("app-key-hint-rates", number = number.as_str()),
+            Self::Typing(number) => tr!("app-key-hint-typing", number = number.as_str()),
             Self::OutOfSight(number) => {
-                format!("{number} is out of view: click a question to rate it")
+                tr!("app-key-hint-out-of-sight", number = number.as_str())
             }
-            Self::NoQuestion => {
-                "Click a question or Tab to its phases to rate it with 1–6".to_owned()
-            }
+            Self::NoQuestion => tr!("app-key-hint-no-question"),
         }
     }
 }
@@ -361,7 +364,10 @@ fn question_ui(
     cmds: &mut Vec<Command>,
 ) -> phase_picker::Shown {
     let take_focus = card.take_focus;
-    widgets::weak(ui, &format!("Key question {} of {count}", number + 1));
+    widgets::weak(
+        ui,
+        &tr!("app-domain-question-of", number = number + 1, count = count),
+    );
     ui.add(
         egui::Label::new(
             RichText::new(&question.text)
@@ -374,11 +380,11 @@ fn question_ui(
         widgets::weak(ui, &question.guidance);
     }
     if !question.evidence_examples.is_empty() {
-        egui::CollapsingHeader::new("Examples of evidence")
+        egui::CollapsingHeader::new(tr!("app-domain-examples"))
             .id_salt(("examples", &question.id, view_id))
             .show(ui, |ui| {
                 for example in &question.evidence_examples {
-                    ui.label(format!("• {example}"));
+                    ui.label(tr!("app-bullet", item = example.as_str()));
                 }
             });
     }
@@ -405,37 +411,49 @@ fn question_ui(
     if spread.is_some() {
         let field = widgets::text_field(
             ui,
-            "Why this phase",
+            &tr!("app-domain-rationale"),
             &response.rationale,
             TextTarget::Rationale(question.id.clone()),
-            "One line on why the group agreed it",
+            &tr!("app-domain-rationale-hint"),
             f32::INFINITY,
             cmds,
         );
-        name_for_question(ui, &field, "Why this phase", &card.number);
+        name_for_question(
+            ui,
+            &field,
+            tr!("app-domain-rationale-name", number = card.number.as_str()),
+        );
     }
     ui.add_space(6.0);
     let field = widgets::text_area(
         ui,
-        "Narrative",
+        &tr!("app-domain-narrative"),
         &response.narrative,
         TextTarget::Narrative(question.id.clone()),
-        "Where are we, and why do we say so?",
+        &tr!("app-domain-narrative-hint"),
         cmds,
     );
-    name_for_question(ui, &field, "Narrative", &card.number);
+    name_for_question(
+        ui,
+        &field,
+        tr!("app-domain-narrative-name", number = card.number.as_str()),
+    );
     ui.add_space(6.0);
     evidence_ui::ui(ui, (&question.id, &card.number), &response.evidence, cmds);
     ui.add_space(6.0);
     let field = widgets::text_area(
         ui,
-        "Ambition (what if?)",
+        &tr!("app-domain-ambition"),
         &response.ambition,
         TextTarget::Ambition(question.id.clone()),
-        "What would we like to be true?",
+        &tr!("app-domain-ambition-hint"),
         cmds,
     );
-    name_for_question(ui, &field, "Ambition", &card.number);
+    name_for_question(
+        ui,
+        &field,
+        tr!("app-domain-ambition-name", number = card.number.as_str()),
+    );
     ui.add_space(6.0);
     actions_ui::ui(
         ui,
@@ -447,11 +465,11 @@ fn question_ui(
     shown
 }
 
-/// Names a repeated field for a screen reader with its question: "Narrative, 1.1" (the
-/// label on screen stays "Narrative").
-fn name_for_question(ui: &egui::Ui, field: &egui::Response, name: &str, number: &str) {
+/// Names a repeated field for a screen reader with its question: `name` is "Narrative, 1.1"
+/// (the label on screen stays "Narrative").
+fn name_for_question(ui: &egui::Ui, field: &egui::Response, name: String) {
     ui.ctx().accesskit_node_builder(field.id, |node| {
-        node.set_label(format!("{name}, {number}"));
+        node.set_label(name);
     });
 }
 
@@ -459,37 +477,50 @@ fn name_for_question(ui: &egui::Ui, field: &egui::Response, name: &str, number: 
 fn ratings_ui(ui: &mut egui::Ui, response: &Response, spread: &crate::scoring::Spread) {
     let palette = theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Assessors").strong());
+        ui.label(RichText::new(tr!("app-assessors")).strong());
         for (name, phase) in &response.ratings {
             egui::Frame::group(ui.style())
                 .inner_margin(egui::Margin::symmetric(6, 2))
                 .show(ui, |ui| {
-                    ui.label(format!("{} {}", name.trim(), phase.number()));
+                    ui.label(tr!(
+                        "app-assessor-rating",
+                        name = name.trim(),
+                        phase = phase.number()
+                    ));
                 });
         }
     });
     let apart = spread.apart();
     let to_talk = crate::scoring::to_talk_through(response).is_some();
     let text = if spread.assessors == 1 {
-        "One assessor rated it".to_owned()
+        tr!("app-domain-one-assessor")
     } else {
-        format!(
-            "Spread {}–{}, median {}{}",
-            spread.lowest.number(),
-            spread.highest.number(),
-            spread.median,
-            match (apart, to_talk) {
-                (0 | 1, _) => format!(" · {}", crate::scoring::wording::phases_apart(apart)),
-                (_, true) => format!(
-                    " · {}: worth talking through",
-                    crate::scoring::wording::phases_apart(apart)
-                ),
-                (_, false) => format!(
-                    " · {}, now agreed",
-                    crate::scoring::wording::phases_apart(apart)
-                ),
-            }
-        )
+        let (lowest, highest) = (spread.lowest.number(), spread.highest.number());
+        let median = spread.median.to_string();
+        let words = crate::scoring::wording::phases_apart(apart);
+        match (apart, to_talk) {
+            (0 | 1, _) => tr!(
+                "app-domain-spread",
+                lowest = lowest,
+                highest = highest,
+                median = median,
+                apart = words
+            ),
+            (_, true) => tr!(
+                "app-domain-spread-to-talk",
+                lowest = lowest,
+                highest = highest,
+                median = median,
+                apart = words
+            ),
+            (_, false) => tr!(
+                "app-domain-spread-agreed",
+                lowest = lowest,
+                highest = highest,
+                median = median,
+                apart = words
+            ),
+        }
     };
     let colour = if to_talk {
         palette.warning
@@ -511,15 +542,18 @@ fn navigation_ui(ui: &mut egui::Ui, framework: &Framework, index: usize, cmds: &
             .checked_sub(1)
             .and_then(|i| framework.domains().get(i))
         {
-            Some(domain) => format!("‹ {}", domain.title),
-            None => "‹ Assessment details".to_owned(),
+            Some(domain) => tr!("app-nav-previous-domain", domain = domain.title.as_str()),
+            None => tr!("app-nav-previous-details"),
         };
         if ui.button(previous_label).clicked() {
             cmds.push(Command::Navigate(previous));
         }
         let next = match framework.domains().get(index + 1) {
-            Some(domain) => (format!("{} ›", domain.title), Page::Domain(index + 1)),
-            None => ("Summary ›".to_owned(), Page::Summary),
+            Some(domain) => (
+                tr!("app-nav-next-domain", domain = domain.title.as_str()),
+                Page::Domain(index + 1),
+            ),
+            None => (tr!("app-nav-next-summary"), Page::Summary),
         };
         if ui.button(next.0).clicked() {
             cmds.push(Command::Navigate(next.1));

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::widgets::{self, ItemName};
 use crate::model::{Edit, Evidence, EvidenceField, LinkKind, QuestionId, TextTarget};
+use crate::tr;
 use crate::workbook::command::Command;
 
 /// The width of the label column of an evidence form ("Title", "Link", "Note").
@@ -18,9 +19,9 @@ pub fn ui(
     evidence: &[Evidence],
     cmds: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new(format!("Evidence ({})", evidence.len())).strong());
+    ui.label(RichText::new(tr!("app-evidence-heading", count = evidence.len())).strong());
     if evidence.is_empty() {
-        widgets::weak(ui, "No evidence yet.");
+        widgets::weak(ui, &tr!("app-evidence-none"));
     }
     let list = ("evidence", question);
     for (index, item) in evidence.iter().enumerate() {
@@ -39,7 +40,7 @@ pub fn ui(
         widgets::row(
             ui,
             ("evidence", question, index),
-            &format!("Evidence {}", index + 1),
+            &tr!("app-evidence-row", position = index + 1),
             |ui| {
                 item_ui(ui, question, index, item, &name, cmds);
             },
@@ -60,8 +61,8 @@ pub fn ui(
     }
     widgets::held_place_ui(ui, list, evidence.len(), evidence.len());
     if ui
-        .button("Add evidence")
-        .on_hover_text("Add a document, data source or link")
+        .button(tr!("app-evidence-add"))
+        .on_hover_text(tr!("app-evidence-add-hover"))
         .clicked()
     {
         cmds.push(Command::Edit(Edit::AddEvidence {
@@ -86,9 +87,21 @@ fn item_ui(
     // Space in a field's neighbour never removes the evidence.
     widgets::form_grid(ui, ("evidence form", question, index), LABEL_WIDTH, |ui| {
         for (label, field, hint) in [
-            ("Title", EvidenceField::Title, "What it is"),
-            ("Link", EvidenceField::Link, "https://…"),
-            ("Note", EvidenceField::Note, "What it shows"),
+            (
+                tr!("app-evidence-title"),
+                EvidenceField::Title,
+                tr!("app-evidence-title-hint"),
+            ),
+            (
+                tr!("app-evidence-link"),
+                EvidenceField::Link,
+                tr!("app-evidence-link-hint"),
+            ),
+            (
+                tr!("app-evidence-note"),
+                EvidenceField::Note,
+                tr!("app-evidence-note-hint"),
+            ),
         ] {
             let value = match field {
                 EvidenceField::Title => &item.title,
@@ -97,11 +110,11 @@ fn item_ui(
             };
             widgets::grid_field(
                 ui,
-                label,
-                &name.field(label),
+                &label,
+                &name.field(&label),
                 value,
                 target(field),
-                hint,
+                &hint,
                 cmds,
             );
             if field == EvidenceField::Link && kind.problem().is_some() {
@@ -112,17 +125,21 @@ fn item_ui(
         }
     });
     ui.horizontal_wrapped(|ui| {
+        let open_link = tr!("app-evidence-open");
         let open = ui
-            .add_enabled(kind.openable().is_some(), egui::Button::new("Open link"))
-            .on_hover_text("Open in your browser")
-            .on_disabled_hover_text("Only http, https and mailto links can be opened")
-            .accessible_name(name.control("Open link"));
+            .add_enabled(
+                kind.openable().is_some(),
+                egui::Button::new(open_link.as_str()),
+            )
+            .on_hover_text(tr!("app-evidence-open-hover"))
+            .on_disabled_hover_text(tr!("app-evidence-open-disabled"))
+            .accessible_name(name.control(&open_link));
         if open.clicked() {
             cmds.push(Command::OpenLink(item.link.clone()));
         }
         let remove = ui
-            .button("Remove")
-            .on_hover_text("Remove this evidence (Edit › Undo brings it back)")
+            .button(tr!("app-evidence-remove"))
+            .on_hover_text(tr!("app-evidence-remove-hover"))
             .accessible_name(name.remove());
         if remove.clicked() {
             cmds.push(Command::Edit(Edit::RemoveEvidence {
@@ -132,6 +149,12 @@ fn item_ui(
         }
     });
     if !item.added_by.is_empty() {
-        widgets::weak(ui, &format!("Added by {}", item.added_by.join(", ")));
+        widgets::weak(
+            ui,
+            &tr!(
+                "app-evidence-added-by",
+                names = crate::i18n::join_and(&item.added_by)
+            ),
+        );
     }
 }

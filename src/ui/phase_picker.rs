@@ -8,6 +8,7 @@ use egui::{Key, RichText, Sense};
 
 use super::theme;
 use crate::model::{Edit, Framework, Phase, Question};
+use crate::tr;
 use crate::workbook::command::Command;
 
 /// The narrowest a phase segment may be (in points) before the row wraps.
@@ -69,31 +70,33 @@ pub fn ui(
             })
         })
     };
-    let (label, unset, hover) = match median {
-        Some(_) => (
-            "Agreed phase",
-            "Not yet agreed",
-            "Not agreed yet: the median of the assessors' phases counts until you agree (key 0)",
-        ),
-        None => (
-            "Phase",
-            "Not yet rated",
-            "Not discussed or not agreed yet: it does not count in any score (key 0)",
-        ),
-    };
     // One radio group per question, named "Phase, 1.1" for a screen reader.
     let number = framework
         .question_number(&question.id)
         .unwrap_or_else(|| question.id.to_string());
+    let (label, unset, hover, name) = match median {
+        Some(_) => (
+            tr!("app-picker-agreed"),
+            tr!("app-picker-not-agreed"),
+            tr!("app-picker-not-agreed-hover"),
+            tr!("app-picker-agreed-name", number = number),
+        ),
+        None => (
+            tr!("app-picker-phase"),
+            crate::scoring::wording::not_yet_rated_label(),
+            tr!("app-picker-not-rated-hover"),
+            tr!("app-picker-phase-name", number = number),
+        ),
+    };
     let group = egui::UiBuilder::new()
         .accessibility_role(egui::accesskit::Role::RadioGroup)
-        .accessibility_label(format!("{label}, {number}"));
+        .accessibility_label(name);
     ui.scope_builder(group, |ui| {
         choices_ui(
             ui,
             framework,
             current,
-            (label, unset, hover),
+            (&label, &unset, &hover),
             look,
             &choose,
             cmds,
@@ -121,8 +124,8 @@ fn choices_ui(
         let selected = current.is_none();
         // A choice like the phases, keyed like them ("0"), so it never reads as the status
         // of a question that has a phase; quieter once a phase is chosen.
-        let name = format!("0 {unset}");
-        let text = RichText::new(format!("0 · {unset}")).size(15.0 * scale);
+        let name = tr!("app-picker-unset-name", unset = unset);
+        let text = RichText::new(tr!("app-picker-unset", unset = unset)).size(15.0 * scale);
         let text = if selected {
             text
         } else {
@@ -148,7 +151,7 @@ fn choices_ui(
             cmds.extend(choose(None));
         }
         ui.label(
-            RichText::new("Keys 1–6 rate, 0 clears")
+            RichText::new(tr!("app-picker-keys"))
                 .size(13.0 * scale)
                 .color(palette.weak_text),
         );
@@ -207,18 +210,18 @@ fn description_ui(
 ) {
     let palette = theme::palette(ui);
     let description = match current.and_then(|phase| framework.phase(phase)) {
-        Some(info) => {
-            RichText::new(format!("{}: {}", info.name, info.description)).color(palette.text)
-        }
-        None if median.is_some() => RichText::new(format!(
-            "Not yet agreed: the median of the assessors' phases, {}, counts until the group agrees",
-            median.map(|m| m.to_string()).unwrap_or_default()
+        Some(info) => RichText::new(tr!(
+            "app-picker-description",
+            phase = info.name.as_str(),
+            description = info.description.as_str()
         ))
         .color(palette.text),
-        None => RichText::new(
-            "Not yet rated: choose the phase the group agrees best describes where you are",
-        )
-        .color(palette.weak_text),
+        None if median.is_some() => RichText::new(tr!(
+            "app-picker-median",
+            median = median.map(|m| m.to_string()).unwrap_or_default()
+        ))
+        .color(palette.text),
+        None => RichText::new(tr!("app-picker-unrated")).color(palette.weak_text),
     };
     ui.add(egui::Label::new(description.italics().size(15.0 * scale)).wrap());
 }
@@ -247,7 +250,11 @@ fn segment_ui(
 ) -> egui::Response {
     let palette = theme::palette(ui);
     let (rect, response) = ui.allocate_exact_size(size, sense(selected));
-    let label = format!("{} {}", info.number, info.name);
+    let label = tr!(
+        "app-phase-number-name",
+        number = info.number.number(),
+        phase = info.name.as_str()
+    );
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &label)
     });

@@ -18,6 +18,7 @@ use egui::{Key, RichText};
 
 use super::{phase_picker, theme, widgets};
 use crate::model::{Framework, QuestionId, Response, TextTarget};
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::Document;
 
@@ -49,7 +50,7 @@ pub fn ui(
         .enumerate()
         .find_map(|(i, d)| Some((i, d, d.questions.iter().find(|q| &q.id == question_id)?)))
     else {
-        widgets::weak(ui, "This question is not in the framework in use.");
+        widgets::weak(ui, &tr!("app-presenter-missing"));
         return;
     };
     let empty = Response::default();
@@ -140,16 +141,14 @@ fn question_ui(
         .iter()
         .position(|q| q.id == question.id)
         .map_or(0, |p| p + 1);
-    let header = header_ui(
-        ui,
-        &format!(
-            "{}.{number} · {} · question {position} of {total}",
-            domain_index + 1,
-            domain.title
-        ),
-        scale,
-        cmds,
+    let place = tr!(
+        "app-presenter-place",
+        number = crate::scoring::wording::question_number(domain_index, number.saturating_sub(1)),
+        domain = domain.title.as_str(),
+        position = position,
+        total = total
     );
+    let header = header_ui(ui, &place, scale, cmds);
     ui.add_space(8.0 * scale);
     ui.add(
         egui::Label::new(
@@ -213,10 +212,10 @@ fn narrative_ui(
             ui.style_mut().override_font_id = Some(egui::FontId::proportional(size));
             widgets::text_area(
                 ui,
-                "Narrative",
+                &tr!("app-domain-narrative"),
                 &response.narrative,
                 TextTarget::Narrative(question.clone()),
-                "Where are we, and why do we say so? Type here as the room talks.",
+                &tr!("app-presenter-narrative-hint"),
                 cmds,
             )
         })
@@ -238,22 +237,22 @@ fn header_ui(
                 .color(palette.weak_text),
         );
         if ui
-            .button("‹ Previous")
-            .on_hover_text("Previous question (Left arrow or Page Up)")
+            .button(tr!("app-previous"))
+            .on_hover_text(tr!("app-presenter-previous-hover"))
             .clicked()
         {
             cmds.push(Command::PresentStep(-1));
         }
         if ui
-            .button("Next ›")
-            .on_hover_text("Next question (Right arrow or Page Down)")
+            .button(tr!("app-next"))
+            .on_hover_text(tr!("app-presenter-next-hover"))
             .clicked()
         {
             cmds.push(Command::PresentStep(1));
         }
         if ui
             .button(Command::StopPresenting.label())
-            .on_hover_text("Back to the workbook at this question (Esc)")
+            .on_hover_text(tr!("app-presenter-stop-hover"))
             .clicked()
         {
             cmds.push(Command::StopPresenting);

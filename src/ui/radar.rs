@@ -163,11 +163,16 @@ fn labels_ui(
             (_, y) if y < 0.0 => Align2::CENTER_BOTTOM,
             _ => Align2::CENTER_TOP,
         };
-        let value = axis
-            .value
-            .map_or_else(|| "not yet rated".to_owned(), |v| format!("{v:.1}"));
+        let value = axis.value.map_or_else(
+            || crate::scoring::wording::not_yet_rated(),
+            |v| crate::i18n::decimal(v, 1),
+        );
         let value = match axis.earlier {
-            Some(earlier) => format!("{value} (earlier {earlier:.1})"),
+            Some(earlier) => crate::tr!(
+                "app-radar-earlier",
+                value = value,
+                earlier = crate::i18n::decimal(earlier, 1)
+            ),
             None => value,
         };
         let colour = if axis.value.is_some() {

@@ -7,6 +7,7 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::model::{Assessment, Framework, LinkKind, Response};
+use crate::tr;
 use crate::workbook::command::Command;
 
 /// The section, when there is anything to show.
@@ -24,23 +25,16 @@ pub fn section(
         return;
     }
     ui.add_space(16.0);
-    widgets::heading(
-        ui,
-        &format!(
-            "Answers to questions not in this version of the framework ({})",
-            retired.len()
-        ),
-    );
-    widgets::weak(
-        ui,
-        "This version of the framework does not ask these questions. Their answers are kept in \
-         the file and shown at the end of the report, but not scored.",
-    );
+    widgets::heading(ui, &tr!("app-retired-heading", count = retired.len()));
+    widgets::weak(ui, &tr!("app-retired-explained"));
     for (id, response) in retired {
         ui.add_space(6.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("Question {id}")).family(theme::bold()));
+            ui.label(
+                RichText::new(tr!("app-retired-question", id = id.to_string()))
+                    .family(theme::bold()),
+            );
             answer(ui, framework, response, cmds);
         });
     }
@@ -49,22 +43,40 @@ pub fn section(
 /// One retired answer: its phase, texts, evidence and actions.
 fn answer(ui: &mut egui::Ui, framework: &Framework, response: &Response, cmds: &mut Vec<Command>) {
     let phase = response.phase.map_or_else(
-        || "Not rated".to_owned(),
-        |p| format!("Phase {p}: {}", framework.phase_name(p)),
+        || crate::scoring::wording::not_yet_rated_label(),
+        |p| {
+            tr!(
+                "app-retired-phase",
+                number = p.number(),
+                phase = framework.phase_name(p)
+            )
+        },
     );
     ui.label(phase);
     if !response.ratings.is_empty() {
         let ratings: Vec<String> = response
             .ratings
             .iter()
-            .map(|(name, phase)| format!("{name} {phase}"))
+            .map(|(name, phase)| {
+                tr!(
+                    "app-assessor-rating",
+                    name = name.as_str(),
+                    phase = phase.number()
+                )
+            })
             .collect();
-        widgets::weak(ui, &format!("Assessors: {}", ratings.join(", ")));
+        widgets::weak(
+            ui,
+            &tr!(
+                "app-retired-assessors",
+                ratings = crate::i18n::join_and(&ratings)
+            ),
+        );
     }
     for (label, text) in [
-        ("Rationale", &response.rationale),
-        ("Narrative", &response.narrative),
-        ("What if?", &response.ambition),
+        (tr!("app-retired-rationale"), &response.rationale),
+        (tr!("app-domain-narrative"), &response.narrative),
+        (tr!("app-retired-ambition"), &response.ambition),
     ] {
         if !text.trim().is_empty() {
             ui.label(RichText::new(label).family(theme::bold()));
@@ -72,11 +84,11 @@ fn answer(ui: &mut egui::Ui, framework: &Framework, response: &Response, cmds: &
         }
     }
     if !response.evidence.is_empty() {
-        ui.label(RichText::new("Evidence").family(theme::bold()));
+        ui.label(RichText::new(tr!("app-retired-evidence")).family(theme::bold()));
     }
     for evidence in &response.evidence {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("• {}", evidence.title));
+            ui.label(tr!("app-bullet", item = evidence.title.as_str()));
             let kind = LinkKind::of(&evidence.link);
             if kind.openable().is_some() {
                 let link = widgets::truncated_link(ui, &evidence.link)
@@ -94,18 +106,21 @@ fn answer(ui: &mut egui::Ui, framework: &Framework, response: &Response, cmds: &
         }
     }
     if !response.actions.is_empty() {
-        ui.label(RichText::new("Actions").family(theme::bold()));
+        ui.label(RichText::new(tr!("app-retired-actions")).family(theme::bold()));
     }
     for action in &response.actions {
-        let mut line = format!("• {}", action.description);
-        for part in [action.owner.trim(), action.due.trim()] {
-            if !part.is_empty() {
-                line.push_str(" · ");
-                line.push_str(part);
-            }
-        }
-        line.push_str(" · ");
-        line.push_str(action.status.label());
-        ui.add(egui::Label::new(line).wrap());
+        let status = action.status.label().to_owned();
+        let line = [
+            action.description.trim(),
+            action.owner.trim(),
+            action.due.trim(),
+        ]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(str::to_owned)
+        .chain([status])
+        .reduce(|init, next| tr!("app-dot-separated", init = init, next = next))
+        .unwrap_or_default();
+        ui.add(egui::Label::new(tr!("app-bullet", item = line)).wrap());
     }
 }

@@ -2,6 +2,7 @@
 //! to the file and any export under way. One line at every width and zoom: what does not fit
 //! is left out, least needed first, and the file's line is shortened with "…" last of all.
 
+use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::{AppState, Document, Flow};
 
@@ -13,10 +14,10 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
         let at_start = state.page == Page::Summary;
         let at_end = state.page == Page::Domain(state.framework.domains().len().saturating_sub(1));
         if ui
-            .add_enabled(!at_start, egui::Button::new("‹ Previous"))
+            .add_enabled(!at_start, egui::Button::new(tr!("app-previous")))
             .on_hover_text(widgets::with_shortcut(
                 ui,
-                "Previous page",
+                &tr!("app-status-previous-page"),
                 &Command::PreviousDomain,
             ))
             .clicked()
@@ -24,10 +25,10 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
             cmds.push(Command::PreviousDomain);
         }
         if ui
-            .add_enabled(!at_end, egui::Button::new("Next ›"))
+            .add_enabled(!at_end, egui::Button::new(tr!("app-next")))
             .on_hover_text(widgets::with_shortcut(
                 ui,
-                "Next page",
+                &tr!("app-status-next-page"),
                 &Command::NextDomain,
             ))
             .clicked()
@@ -35,27 +36,27 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
             cmds.push(Command::NextDomain);
         }
         let card = &doc.scorecard;
-        let rated = format!(
-            "{} of {} questions rated",
-            card.rated_questions(),
-            card.total_questions()
+        let rated = tr!(
+            "app-summary-questions-rated",
+            rated = card.rated_questions(),
+            total = card.total_questions()
         );
         let saved = match (&doc.path, doc.is_dirty()) {
-            (_, true) => "Unsaved changes".to_owned(),
+            (_, true) => tr!("app-status-unsaved"),
             (Some(_), false) => state
                 .file_event
                 .clone()
                 .unwrap_or_else(|| doc.display_name()),
-            (None, false) => "Not saved to a file yet".to_owned(),
+            (None, false) => tr!("app-status-never-saved"),
         };
         let exporting = state.exporting.as_ref().map(|path| {
             let name = path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             if state.flow == Flow::QuitAfterExport {
-                format!("Exporting {name}… the window closes when it is done")
+                tr!("app-status-exporting-then-quit", file = name)
             } else {
-                format!("Exporting {name}…")
+                tr!("app-status-exporting", file = name)
             }
         });
         // The file's line always shows; then the export, then the count, while they fit.

@@ -1,15 +1,15 @@
 //! The summary page: radar chart, a bar per domain with the phase it reaches, the overall
 //! figures and the open actions. The same numbers as `civic-workbook score`.
 
-use std::fmt::Write as _;
-
 use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
+use crate::i18n::{DateStyle, join_and};
 use crate::model::Framework;
 use crate::scoring::Scorecard;
 use crate::scoring::read;
-use crate::scoring::wording::{maturity as or_dash, percent};
+use crate::scoring::wording::{self, maturity as or_dash, percent};
+use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::state::Document;
 
@@ -20,17 +20,26 @@ fn moved_ui(
     moved: &[crate::scoring::compare::QuestionMove],
     cmds: &mut Vec<Command>,
 ) {
-    use crate::scoring::compare::{change, describe_change};
-    ui.label(RichText::new(format!("Questions that moved ({})", moved.len())).strong());
+    use crate::scoring::compare::change;
+    ui.label(RichText::new(tr!("app-summary-moved-heading", count = moved.len())).strong());
     let palette = theme::palette(ui);
     if !moved.is_empty() {
         table_row_ui(
             ui,
             vec![
-                Cell::rest(RichText::new("Question").strong(), None),
-                Cell::fixed(70.0, RichText::new("Earlier").strong()),
-                Cell::fixed(70.0, RichText::new("Now").strong()),
-                Cell::fixed(130.0, RichText::new("Change").strong()),
+                Cell::rest(
+                    RichText::new(tr!("app-summary-column-question")).strong(),
+                    None,
+                ),
+                Cell::fixed(
+                    70.0,
+                    RichText::new(tr!("app-summary-column-earlier")).strong(),
+                ),
+                Cell::fixed(70.0, RichText::new(tr!("app-summary-column-now")).strong()),
+                Cell::fixed(
+                    130.0,
+                    RichText::new(tr!("app-summary-column-change")).strong(),
+                ),
             ],
         );
     }
@@ -39,27 +48,29 @@ fn moved_ui(
             || m.question_id.to_string(),
             |(_, q)| {
                 let number = framework.question_number(&q.id).unwrap_or_default();
-                format!("{number} {}", q.text)
+                tr!(
+                    "app-summary-question",
+                    number = number,
+                    text = q.text.as_str()
+                )
             },
         );
-        // The change in words as well as colour: "up 1.0", "down 0.5", "now rated".
-        let (words, colour) = match change(m.earlier, m.current) {
-            Some(d) if d > 0 => (
-                format!("up {}", describe_change(d).trim_start_matches('+')),
-                palette.accent,
-            ),
-            Some(d) if d < 0 => (
-                format!("down {}", describe_change(d).trim_start_matches('-')),
-                palette.warning,
-            ),
-            Some(_) => ("no change".to_owned(), palette.weak_text),
-            None if m.current.is_some() => ("now rated".to_owned(), palette.text),
-            None => ("no longer rated".to_owned(), palette.weak_text),
+        // The change in words as well as colour, worded as the report words it: "+1.0",
+        // "no change", "rated for the first time".
+        let colour = match change(m.earlier, m.current) {
+            Some(d) if d > 0 => palette.accent,
+            Some(d) if d < 0 => palette.warning,
+            None if m.current.is_some() => palette.text,
+            Some(_) | None => palette.weak_text,
         };
+        let words = wording::question_change(m.earlier, m.current);
         let clicked = table_row_ui(
             ui,
             vec![
-                Cell::rest(RichText::new(question), Some("Go to this question")),
+                Cell::rest(
+                    RichText::new(question),
+                    Some(tr!("app-summary-go-to-question")),
+                ),
                 Cell::fixed(70.0, RichText::new(or_dash(m.earlier))),
                 Cell::fixed(70.0, RichText::new(or_dash(m.current))),
                 Cell::fixed(130.0, RichText::new(words).color(colour).strong()),
@@ -89,12 +100,13 @@ pub fn ui(
     cmds: &mut Vec<Command>,
 ) {
     let a = &doc.assessment;
-    widgets::page_title(ui, "Summary");
+    widgets::page_title(ui, &tr!("app-summary-title"));
     let heading = [a.institution.as_str(), a.title.as_str(), a.period.as_str()]
         .into_iter()
         .filter(|s| !s.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+        .map(str::to_owned)
+        .reduce(|init, next| tr!("app-dot-separated", init = init, next = next))
+        .unwrap_or_default();
     if !heading.is_empty() {
         ui.label(RichText::new(heading).strong());
     }
@@ -154,12 +166,7 @@ pub fn ui(
     ui.add_space(12.0);
     actions_ui(ui, framework, doc, today, cmds);
     ui.add_space(12.0);
-    widgets::weak(
-        ui,
-        "Scores are a maturity profile to start a conversation, not a league table. A domain's maturity is the \
-         mean phase of its rated questions, to one decimal; the overall maturity is the mean of the rated \
-         domains. Unrated questions never count as zero.",
-    );
+    widgets::weak(ui, &tr!("app-summary-scores-note"));
 }
 
 /// How many assessors, how many questions are agreed, and the widest disagreements, each a
@@ -167,20 +174,13 @@ pub fn ui(
 fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
     let a = &doc.assessment;
     let assessors = a.assessors();
-    widgets::heading(ui, "Group ratings");
+    widgets::heading(ui, &tr!("app-summary-group-heading"));
     let unagreed = doc.scorecard.unagreed_questions();
-    ui.label(format!(
-        "{} assessors: {}. {}",
-        assessors.len(),
-        assessors.iter().copied().collect::<Vec<_>>().join(", "),
-        if unagreed == 0 {
-            "Every rated question has an agreed phase.".to_owned()
-        } else {
-            format!(
-                "{} not yet agreed: the median of the assessors' phases counts until you agree.",
-                crate::scoring::wording::questions(unagreed)
-            )
-        }
+    ui.label(tr!(
+        "app-summary-assessors",
+        count = assessors.len(),
+        names = join_and(&assessors.iter().copied().collect::<Vec<_>>()),
+        unagreed = unagreed
     ));
     let mut wide: Vec<(&crate::model::Question, crate::scoring::Spread)> = framework
         .questions()
@@ -193,25 +193,25 @@ fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut
     if wide.is_empty() {
         widgets::weak(
             ui,
-            &format!(
-                "No question still to agree has assessors {} or more phases apart.",
-                crate::scoring::WIDE_SPREAD
+            &tr!(
+                "app-summary-no-wide-spread",
+                apart = crate::scoring::WIDE_SPREAD
             ),
         );
         return;
     }
-    ui.label(RichText::new("Widest disagreements, to talk through").strong());
+    ui.label(RichText::new(tr!("app-summary-widest-heading")).strong());
     for (question, spread) in wide {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{}–{} ({} apart)",
-                spread.lowest.number(),
-                spread.highest.number(),
-                spread.apart()
+            ui.label(tr!(
+                "app-summary-spread",
+                lowest = spread.lowest.number(),
+                highest = spread.highest.number(),
+                apart = spread.apart()
             ));
             if ui
                 .link(&question.text)
-                .on_hover_text("Go to this question")
+                .on_hover_text(tr!("app-summary-go-to-question"))
                 .clicked()
             {
                 cmds.push(Command::ShowQuestion(question.id.clone()));
@@ -229,11 +229,19 @@ fn comparison_ui(
     cmds: &mut Vec<Command>,
 ) {
     let c = &baseline.comparison;
-    let change_text = crate::scoring::wording::change;
-    widgets::heading(ui, &format!("Change since {}", baseline.label));
+    widgets::heading(
+        ui,
+        &tr!("app-summary-change-since", label = baseline.label.as_str()),
+    );
     ui.horizontal_wrapped(|ui| {
-        widgets::weak(ui, &format!("Compared with {}", baseline.path.display()));
-        if ui.button("Stop comparing").clicked() {
+        widgets::weak(
+            ui,
+            &tr!(
+                "app-summary-compared-with",
+                path = baseline.path.display().to_string()
+            ),
+        );
+        if ui.button(tr!("app-summary-stop-comparing")).clicked() {
             cmds.push(Command::ClearComparison);
         }
     });
@@ -241,7 +249,12 @@ fn comparison_ui(
         .striped(true)
         .num_columns(4)
         .show(ui, |ui| {
-            for heading in ["Domain", "Earlier", "Now", "Change"] {
+            for heading in [
+                tr!("app-summary-column-domain"),
+                tr!("app-summary-column-earlier"),
+                tr!("app-summary-column-now"),
+                tr!("app-summary-column-change"),
+            ] {
                 ui.label(RichText::new(heading).strong());
             }
             ui.end_row();
@@ -249,16 +262,14 @@ fn comparison_ui(
                 ui.label(&d.title);
                 ui.label(or_dash(d.earlier));
                 ui.label(or_dash(d.current));
-                ui.label(match d.rated_note() {
-                    Some(note) => format!("{} ({note})", change_text(d.change())),
-                    None => change_text(d.change()),
-                });
+                // Like for like, with the questions rated only once said apart.
+                ui.label(wording::domain_change(d));
                 ui.end_row();
             }
-            ui.label(RichText::new("Overall").strong());
+            ui.label(RichText::new(tr!("app-summary-overall")).strong());
             ui.label(or_dash(c.overall_earlier));
             ui.label(or_dash(c.overall_current));
-            ui.label(change_text(c.overall_change()));
+            ui.label(wording::overall_change(c));
             ui.end_row();
         });
     moved_ui(ui, framework, &c.moved, cmds);
@@ -267,28 +278,40 @@ fn comparison_ui(
             .question(id)
             .map_or_else(|| id.to_string(), |(_, q)| q.text.clone())
     };
-    ui.label(RichText::new(format!("Earlier actions ({})", c.actions.len())).strong());
+    ui.label(RichText::new(tr!("app-summary-earlier-actions", count = c.actions.len())).strong());
     for a in &c.actions {
-        ui.label(format!(
-            "{} ({}) — {} then, {} now",
-            a.description.trim(),
-            question_text(&a.question_id),
-            a.earlier.label(),
-            a.now.map_or("no longer listed", |s| s.label())
-        ));
+        let action = a.description.trim();
+        let question = question_text(&a.question_id);
+        ui.label(if let Some(now) = a.now {
+            tr!(
+                "app-summary-earlier-action",
+                action = action,
+                question = question,
+                earlier = a.earlier.label(),
+                now = now.label()
+            )
+        } else {
+            tr!(
+                "app-summary-earlier-action-gone",
+                action = action,
+                question = question,
+                earlier = a.earlier.label()
+            )
+        });
     }
     if !c.only_earlier.is_empty() || !c.only_current.is_empty() {
-        ui.label(RichText::new("Questions in only one of the two").strong());
+        ui.label(RichText::new(tr!("app-summary-only-one-heading")).strong());
         for (id, value) in &c.only_earlier {
-            ui.label(format!(
-                "{id} ({}): answered earlier, not a question of the framework now",
-                or_dash(*value)
+            ui.label(tr!(
+                "app-summary-only-earlier",
+                id = id.to_string(),
+                value = or_dash(*value)
             ));
         }
         for id in &c.only_current {
-            ui.label(format!(
-                "{}: not in the earlier assessment, which used another version of the framework",
-                question_text(id)
+            ui.label(tr!(
+                "app-summary-only-current",
+                question = question_text(id)
             ));
         }
     }
@@ -296,35 +319,39 @@ fn comparison_ui(
 
 fn figures_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard) {
     let overall = match (card.overall, card.overall_phase()) {
-        (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
+        (Some(m), Some(phase)) => tr!(
+            "app-summary-maturity-phase",
+            maturity = m.to_string(),
+            phase = framework.phase_name(phase)
+        ),
         _ => crate::scoring::wording::not_yet_rated_label(),
     };
     let figures = [
         (
-            "Overall maturity",
+            tr!("app-summary-overall-maturity"),
             overall,
-            format!(
-                "across {} of {} domains",
-                card.rated_domains(),
-                card.domains.len()
+            tr!(
+                "app-summary-across-domains",
+                rated = card.rated_domains(),
+                total = card.domains.len()
             ),
         ),
         (
-            "Completion",
+            tr!("app-summary-completion"),
             percent(card.completion()),
-            format!(
-                "{} of {} questions rated",
-                card.rated_questions(),
-                card.total_questions()
+            tr!(
+                "app-summary-questions-rated",
+                rated = card.rated_questions(),
+                total = card.total_questions()
             ),
         ),
         (
-            "Evidence coverage",
+            tr!("app-summary-evidence-coverage"),
             percent(card.evidence_coverage()),
-            format!(
-                "{} of {} rated questions have evidence",
-                card.rated_with_evidence(),
-                card.rated_questions()
+            tr!(
+                "app-summary-with-evidence",
+                evidence = card.rated_with_evidence(),
+                rated = card.rated_questions()
             ),
         ),
     ];
@@ -375,12 +402,16 @@ fn bars_ui(
     for (index, (domain, score)) in framework.domains().iter().zip(&card.domains).enumerate() {
         let was = earlier.map(|e| e.domains.get(index).and_then(|d| d.maturity));
         let value = match (score.maturity, score.phase_reached()) {
-            (Some(m), Some(phase)) => format!("{m} {}", framework.phase_name(phase)),
+            (Some(m), Some(phase)) => tr!(
+                "app-summary-maturity-phase",
+                maturity = m.to_string(),
+                phase = framework.phase_name(phase)
+            ),
             _ => crate::scoring::wording::not_yet_rated_label(),
         };
         if ui
             .link(&domain.title)
-            .on_hover_text("Go to this domain")
+            .on_hover_text(tr!("app-summary-go-to-domain"))
             .clicked()
         {
             cmds.push(Command::Navigate(Page::Domain(index)));
@@ -414,15 +445,28 @@ fn bars_ui(
                     Stroke::new(2.5, palette.text),
                 );
             }
-            let was = match was {
-                Some(Some(m)) => format!(" · was {m}"),
-                Some(None) => " · was not rated".to_owned(),
-                None => String::new(),
-            };
-            ui.label(format!(
-                "{value} · {}/{} rated{was}",
-                score.rated, score.total
-            ));
+            let (rated, total) = (score.rated, score.total);
+            ui.label(match was {
+                Some(Some(m)) => tr!(
+                    "app-summary-bar-was",
+                    value = value,
+                    rated = rated,
+                    total = total,
+                    earlier = m.to_string()
+                ),
+                Some(None) => tr!(
+                    "app-summary-bar-was-unrated",
+                    value = value,
+                    rated = rated,
+                    total = total
+                ),
+                None => tr!(
+                    "app-summary-bar",
+                    value = value,
+                    rated = rated,
+                    total = total
+                ),
+            });
         });
     }
 }
@@ -440,7 +484,7 @@ fn key_messages_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, tod
         since.as_ref(),
         today,
     );
-    widgets::heading(ui, "Key messages");
+    widgets::heading(ui, &tr!("app-summary-key-messages"));
     for message in messages {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 0.0;
@@ -462,9 +506,9 @@ fn actions_ui(
 ) {
     // Soonest due first; undated and unreadable dates last.
     let open = read::open_actions(framework, &doc.assessment);
-    widgets::heading(ui, &format!("Open actions ({})", open.len()));
+    widgets::heading(ui, &tr!("app-summary-open-actions", count = open.len()));
     if open.is_empty() {
-        widgets::weak(ui, "No open actions.");
+        widgets::weak(ui, &tr!("app-summary-no-open-actions"));
         return;
     }
     // Aligned columns (due, action, owner, status) when there is room; on a narrow window one
@@ -474,10 +518,19 @@ fn actions_ui(
         table_row_ui(
             ui,
             vec![
-                Cell::fixed(DUE, RichText::new("Due").strong()),
-                Cell::rest(RichText::new("Action").strong(), None),
-                Cell::fixed(OWNER, RichText::new("Owner").strong()),
-                Cell::fixed(STATUS, RichText::new("Status").strong()),
+                Cell::fixed(DUE, RichText::new(tr!("app-summary-column-due")).strong()),
+                Cell::rest(
+                    RichText::new(tr!("app-summary-column-action")).strong(),
+                    None,
+                ),
+                Cell::fixed(
+                    OWNER,
+                    RichText::new(tr!("app-summary-column-owner")).strong(),
+                ),
+                Cell::fixed(
+                    STATUS,
+                    RichText::new(tr!("app-summary-column-status")).strong(),
+                ),
             ],
         );
     }
@@ -489,15 +542,15 @@ fn actions_ui(
         // Actions of questions the framework does not have go to the summary page itself.
         let index = placed.domain;
         let mut due = match crate::model::dates::read_date(&action.due) {
-            Some(date) => crate::model::dates::short(date),
-            None if action.due.trim().is_empty() => "No date".to_owned(),
+            Some(date) => crate::i18n::date(date, DateStyle::Short),
+            None if action.due.trim().is_empty() => tr!("app-summary-no-date"),
             None => action.due.clone(),
         };
         if let Some(late) = placed.overdue(today) {
-            due = format!("{due}, {late}");
+            due = tr!("app-summary-due-late", due = due, late = late);
         }
         let mut text = if action.description.trim().is_empty() {
-            "(no description)".to_owned()
+            tr!("app-summary-no-description")
         } else {
             action.description.clone()
         };
@@ -508,19 +561,24 @@ fn actions_ui(
             > 1;
         if twice && !action.added_by.is_empty() {
             let names: Vec<&str> = action.added_by.iter().map(String::as_str).collect();
-            let _ = write!(text, " ({}'s version)", crate::i18n::join_and(&names));
+            text = tr!(
+                "app-summary-action-version",
+                action = text,
+                names = join_and(&names)
+            );
         }
         let owner = if action.owner.trim().is_empty() {
-            "no owner yet"
+            tr!("app-summary-no-owner")
         } else {
-            action.owner.as_str()
+            action.owner.clone()
         };
+        let go_to = tr!("app-summary-go-to-action-domain");
         if columns {
             let clicked = table_row_ui(
                 ui,
                 vec![
                     Cell::fixed(DUE, RichText::new(due).strong()),
-                    Cell::rest(RichText::new(text), Some("Go to this action's domain")),
+                    Cell::rest(RichText::new(text), Some(go_to)),
                     Cell::fixed(OWNER, RichText::new(owner)),
                     Cell::fixed(STATUS, RichText::new(action.status.label())),
                 ],
@@ -531,15 +589,19 @@ fn actions_ui(
         } else {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(due).strong());
-                if ui
-                    .link(text)
-                    .on_hover_text("Go to this action's domain")
-                    .clicked()
+                if ui.link(text).on_hover_text(go_to).clicked()
                     && let Some(index) = index
                 {
                     cmds.push(Command::Navigate(Page::Domain(index)));
                 }
-                widgets::weak(ui, &format!("{owner} · {}", action.status.label()));
+                widgets::weak(
+                    ui,
+                    &tr!(
+                        "app-summary-owner-status",
+                        owner = owner,
+                        status = action.status.label()
+                    ),
+                );
             });
         }
         ui.add_space(2.0);
@@ -548,13 +610,13 @@ fn actions_ui(
 
 /// A cell of a table row: fixed `width` or the rest of the row (`None`), a link when `hover`
 /// is given.
-struct Cell<'a> {
+struct Cell {
     text: RichText,
     width: Option<f32>,
-    hover: Option<&'a str>,
+    hover: Option<String>,
 }
 
-impl<'a> Cell<'a> {
+impl Cell {
     fn fixed(width: f32, text: RichText) -> Self {
         Self {
             text,
@@ -563,7 +625,7 @@ impl<'a> Cell<'a> {
         }
     }
 
-    fn rest(text: RichText, hover: Option<&'a str>) -> Self {
+    fn rest(text: RichText, hover: Option<String>) -> Self {
         Self {
             text,
             width: None,
@@ -574,7 +636,7 @@ impl<'a> Cell<'a> {
 
 /// One row of a table laid out in columns, each cell wrapping within its width. Whether a link
 /// cell was clicked.
-fn table_row_ui(ui: &mut egui::Ui, cells: Vec<Cell<'_>>) -> bool {
+fn table_row_ui(ui: &mut egui::Ui, cells: Vec<Cell>) -> bool {
     let gap = ui.spacing().item_spacing.x;
     let fixed: f32 = cells.iter().filter_map(|c| c.width).sum();
     #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]

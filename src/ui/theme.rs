@@ -114,9 +114,15 @@ pub fn set_preference(ctx: &egui::Context, choice: ThemeChoice) {
 }
 
 fn fonts() -> FontDefinitions {
-    // Only Noto Sans (Welsh letters, curly quotes, dashes, bullets): the app draws no emoji or
+    // Noto Sans (Welsh letters, curly quotes, dashes, bullets), then Noto Sans Math for what it
+    // lacks: the true minus sign of changes (−0.7) and the pseudo-locale's brackets ⟦ ⟧. The
+    // same bytes as the report's face, so the binary holds it once. The app draws no emoji or
     // icon glyphs, and not loading egui's four bundled fonts shortens start-up.
     let mut fonts = FontDefinitions::empty();
+    fonts.font_data.insert(
+        "noto-sans-math".to_owned(),
+        FontData::from_static(crate::report::fonts::MATH).into(),
+    );
     fonts.font_data.insert(
         "noto-sans".to_owned(),
         FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")).into(),
@@ -125,14 +131,18 @@ fn fonts() -> FontDefinitions {
         "noto-sans-bold".to_owned(),
         FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")).into(),
     );
-    let regular = vec!["noto-sans".to_owned()];
+    let regular = vec!["noto-sans".to_owned(), "noto-sans-math".to_owned()];
     fonts
         .families
         .insert(FontFamily::Proportional, regular.clone());
     fonts.families.insert(FontFamily::Monospace, regular);
     fonts.families.insert(
         self::bold(),
-        vec!["noto-sans-bold".to_owned(), "noto-sans".to_owned()],
+        vec![
+            "noto-sans-bold".to_owned(),
+            "noto-sans".to_owned(),
+            "noto-sans-math".to_owned(),
+        ],
     );
     fonts
 }
@@ -216,6 +226,28 @@ pub fn contrast(a: Color32, b: Color32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_family_draws_the_minus_sign_and_the_pseudo_locales_marks() {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(fonts());
+        // A frame lays the fonts out.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        // U+2212 minus, the pseudo-locale's brackets and its padding (U+02BC), curly quotes,
+        // the ellipsis and the guillemets of "Next ›".
+        let needed = "\u{2212}⟦⟧\u{2bc}‘’…‹›–·•";
+        for family in [FontFamily::Proportional, FontFamily::Monospace, bold()] {
+            let font = egui::FontId::new(14.0, family.clone());
+            for c in needed.chars() {
+                assert!(
+                    ctx.fonts_mut(|f| f.has_glyph(&font, c)),
+                    "{family:?} lacks U+{:04X}",
+                    u32::from(c)
+                );
+            }
+        }
+    }
 
     #[test]
     fn text_meets_wcag_aa_in_both_themes() {

@@ -1,6 +1,7 @@
 //! The welcome screen, shown when no assessment is open.
 
 use super::widgets;
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::AppState;
 
@@ -9,33 +10,36 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
         ui.set_max_width(620.0);
-        widgets::page_title(ui, "Civic Impact Workbook");
+        widgets::page_title(ui, &tr!("app-welcome-title"));
         ui.add_space(4.0);
         ui.add(
-            egui::Label::new(format!(
-                "Assess your civic role with the {} of the {}: seven domains, their key questions, \
-             and six phases of progress.",
-                state.framework.title(),
-                state.framework.attribution().name
+            egui::Label::new(tr!(
+                "app-welcome-intro",
+                framework = state.framework.title(),
+                publisher = state.framework.attribution().name.as_str()
             ))
             .wrap(),
         );
         ui.add_space(16.0);
         let buttons = [
-            (Command::New, "New assessment", "Start a blank assessment"),
+            (
+                Command::New,
+                tr!("app-welcome-new"),
+                tr!("app-welcome-new-hover"),
+            ),
             (
                 Command::Open,
-                "Open…",
-                "Open an assessment file (.civic.json)",
+                tr!("app-welcome-open"),
+                tr!("app-welcome-open-hover"),
             ),
             (
                 Command::OpenDemo,
-                "Open the demo assessment",
-                "A partly complete example from a fictional university",
+                tr!("app-welcome-demo"),
+                tr!("app-welcome-demo-hover"),
             ),
         ];
         for (command, label, hint) in buttons {
-            let text = widgets::with_shortcut(ui, hint, &command);
+            let text = widgets::with_shortcut(ui, &hint, &command);
             if ui
                 .add_sized([320.0, 34.0], egui::Button::new(label))
                 .on_hover_text(text)
@@ -47,7 +51,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         }
         ui.add_space(16.0);
         if !state.prefs.recent.is_empty() {
-            widgets::heading(ui, "Open recent");
+            widgets::heading(ui, &tr!("app-welcome-recent"));
             for path in &state.prefs.recent {
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),
@@ -63,6 +67,6 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             }
         }
         ui.add_space(16.0);
-        widgets::weak(ui, "You can also drop a .civic.json file on this window.");
+        widgets::weak(ui, &tr!("app-welcome-drop"));
     });
 }

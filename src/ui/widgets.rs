@@ -4,14 +4,64 @@ use egui::{RichText, TextEdit};
 
 use super::theme;
 use crate::model::{Edit, TextTarget};
+use crate::tr;
 use crate::workbook::command::{ClipboardAction, Command};
 
 /// `text` followed by the command's shortcut, for tooltips.
 pub fn with_shortcut(ui: &egui::Ui, text: &str, command: &Command) -> String {
     match command.shortcut() {
-        Some(shortcut) => format!("{text} ({})", ui.ctx().format_shortcut(&shortcut)),
+        Some(shortcut) => tr!(
+            "app-with-shortcut",
+            text = text,
+            shortcut = shortcut_text(ui.ctx(), &shortcut)
+        ),
         None => text.to_owned(),
     }
+}
+
+/// A keyboard shortcut as people read it, with the catalogue's names of keys: "Ctrl+S",
+/// "Ctrl+PageDown"; on a Mac the modifiers' symbols, "⌘S", as egui writes them.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let mac = ctx.os().is_mac();
+    let (alt, ctrl, shift, cmd, option) = (
+        tr!("app-key-alt"),
+        tr!("app-key-ctrl"),
+        tr!("app-key-shift"),
+        tr!("app-key-cmd"),
+        tr!("app-key-option"),
+    );
+    let names = if mac {
+        egui::ModifierNames::SYMBOLS
+    } else {
+        egui::ModifierNames {
+            is_short: false,
+            alt: &alt,
+            ctrl: &ctrl,
+            shift: &shift,
+            mac_cmd: &cmd,
+            mac_alt: &option,
+            concat: "+",
+        }
+    };
+    let mut text = names.format(&shortcut.modifiers, mac);
+    if !text.is_empty() {
+        text.push_str(names.concat);
+    }
+    let key = shortcut.logical_key;
+    // As egui writes it (a Mac's symbols; elsewhere names): a letter, a digit, a symbol or a
+    // function key ("F5") as it is, a named key ("PageDown") from the catalogue.
+    let name = if mac {
+        key.symbol_or_name()
+    } else {
+        key.name()
+    };
+    let letters = name.chars().filter(char::is_ascii_alphabetic).count();
+    if letters <= 1 {
+        text.push_str(name);
+    } else {
+        text.push_str(&tr!("app-key", key = name));
+    }
+    text
 }
 
 /// A section heading in bold.
@@ -41,7 +91,7 @@ pub fn truncated_link(ui: &mut egui::Ui, text: &str) -> egui::Response {
 pub fn link_warning(ui: &mut egui::Ui, kind: &crate::model::LinkKind) {
     if let Some(problem) = kind.problem() {
         ui.label(
-            RichText::new(format!("Warning: not opened, {problem}"))
+            RichText::new(tr!("app-link-warning", problem = problem))
                 .color(theme::palette(ui).warning),
         );
     }
@@ -382,7 +432,8 @@ pub fn row_height(ui: &egui::Ui, key: impl std::hash::Hash + std::fmt::Debug) ->
 /// An item of a question's list (a piece of evidence, an action) as people and screen readers
 /// name it, so that each repeated control says which question and item it belongs to.
 pub struct ItemName<'a> {
-    /// "evidence" or "action".
+    /// Which kind of item: `"evidence"` or `"action"`, a key the catalogue's messages select
+    /// their words on (never shown as it is).
     pub kind: &'a str,
     /// Its place in the list, from 1.
     pub position: usize,
@@ -396,11 +447,14 @@ pub struct ItemName<'a> {
 }
 
 impl ItemName<'_> {
-    /// A field of the item: "Title, evidence 2 of 1.1".
+    /// A field of the item, `field` being its label: "Title, evidence 2 of 1.1".
     pub fn field(&self, field: &str) -> String {
-        format!(
-            "{field}, {} {} of {}",
-            self.kind, self.position, self.question
+        tr!(
+            "app-item-field",
+            field = field,
+            kind = self.kind,
+            position = self.position,
+            question = self.question
         )
     }
 
@@ -408,32 +462,53 @@ impl ItemName<'_> {
     /// title of its own.
     pub fn words(&self) -> String {
         let title = self.title.trim();
-        let short: String = title.chars().take(60).collect();
-        let ellipsis = if short.len() < title.len() { "…" } else { "" };
+        let mut short: String = title.chars().take(60).collect();
+        if short.len() < title.len() {
+            short.push('…');
+        }
         match (title.is_empty(), self.title_shared) {
-            (true, _) => format!("{} {}", self.kind, self.position),
-            (false, false) => format!("{} ‘{short}{ellipsis}’", self.kind),
-            (false, true) => format!("{} {}, ‘{short}{ellipsis}’", self.kind, self.position),
+            (true, _) => tr!(
+                "app-item-numbered",
+                kind = self.kind,
+                position = self.position
+            ),
+            (false, false) => tr!("app-item-titled", kind = self.kind, title = short),
+            (false, true) => tr!(
+                "app-item-numbered-titled",
+                kind = self.kind,
+                position = self.position,
+                title = short
+            ),
         }
     }
 
     /// Its Remove button: "Remove evidence ‘Civic strategy 2030’ from 1.1".
     pub fn remove(&self) -> String {
-        format!("Remove {} from {}", self.words(), self.question)
+        tr!(
+            "app-item-remove",
+            item = self.words(),
+            question = self.question
+        )
     }
 
     /// What stays in its place for a moment once removed.
     pub fn removed(&self) -> String {
-        format!(
-            "Removed {} from {}. Edit › Undo brings it back.",
-            self.words(),
-            self.question
+        tr!(
+            "app-item-removed",
+            item = self.words(),
+            question = self.question
         )
     }
 
-    /// Another control of the item: "Status of action ‘Brief the council’, 1.1".
+    /// Another control of the item, `control` being its label: "Status of action ‘Brief the
+    /// council’, 1.1".
     pub fn control(&self, control: &str) -> String {
-        format!("{control} of {}, {}", self.words(), self.question)
+        tr!(
+            "app-item-control",
+            control = control,
+            item = self.words(),
+            question = self.question
+        )
     }
 }
 

@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::model::{Framework, Phase, QuestionId, Response};
 use crate::scoring::{self, Maturity, Spread, compare};
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::Document;
 
@@ -32,12 +33,12 @@ pub fn ratings_ui(
         ratings.sort_by_key(|(_, phase)| *phase);
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Assessors").strong().size(size));
+        ui.label(RichText::new(tr!("app-assessors")).strong().size(size));
         for (name, phase) in &ratings {
             let text = if hide_names {
                 phase.to_string()
             } else {
-                format!("{name} {phase}")
+                tr!("app-assessor-rating", name = name.as_str(), phase = *phase)
             };
             egui::Frame::group(ui.style())
                 .inner_margin(egui::Margin::symmetric(8, 2))
@@ -46,13 +47,13 @@ pub fn ratings_ui(
                 });
         }
         let toggle = if hide_names {
-            "Show names"
+            tr!("app-presenter-show-names")
         } else {
-            "Hide names"
+            tr!("app-presenter-hide-names")
         };
         if ui
             .button(toggle)
-            .on_hover_text("Show or hide who gave which rating (N)")
+            .on_hover_text(tr!("app-presenter-names-hover"))
             .clicked()
         {
             cmds.push(Command::ToggleNames);
@@ -64,19 +65,19 @@ pub fn ratings_ui(
 /// "Spread 2–4, median 3.0", and how far apart that is.
 pub fn spread_text(spread: &Spread) -> String {
     if spread.assessors == 1 {
-        return format!("One assessor rated it {}", spread.lowest.number());
+        return tr!("app-presenter-one-assessor", phase = spread.lowest.number());
     }
-    let apart = crate::scoring::wording::phases_apart(spread.apart());
-    format!(
-        "Spread {}–{}, median {} · {apart}",
-        spread.lowest.number(),
-        spread.highest.number(),
-        spread.median
+    tr!(
+        "app-domain-spread",
+        lowest = spread.lowest.number(),
+        highest = spread.highest.number(),
+        median = spread.median.to_string(),
+        apart = crate::scoring::wording::phases_apart(spread.apart())
     )
 }
 
 /// When comparing with an earlier assessment, what it said of `question` and the change since:
-/// "Earlier (2025–26): 2 Exploring · now 3 Delivering, up 1.0". Like for like: a question
+/// "Earlier (2025–26): 2 Exploring · now 3 Delivering, +1.0". Like for like: a question
 /// rated in only one of the two has no change, only what each said.
 pub fn earlier_text(
     framework: &Framework,
@@ -96,26 +97,24 @@ pub fn earlier_text(
         Some(m) => phase_words(framework, m),
         None => scoring::wording::not_yet_rated(),
     };
-    let change = match compare::change(earlier, now) {
-        Some(0) => ", no change".to_owned(),
-        Some(tenths) if tenths > 0 => {
-            format!(
-                ", up {}",
-                compare::describe_change(tenths).trim_start_matches('+')
-            )
-        }
-        Some(tenths) => format!(
-            ", down {}",
-            compare::describe_change(tenths).trim_start_matches('-')
-        ),
-        None => String::new(),
-    };
-    Some(format!(
-        "Earlier ({}): {} · now {}{change}",
-        baseline.label,
-        said(earlier),
-        said(now)
-    ))
+    let label = baseline.label.as_str();
+    // Worded as the summary and the report word a question's change: "+1.0", "no change".
+    Some(if compare::change(earlier, now).is_some() {
+        tr!(
+            "app-presenter-earlier-change",
+            label = label,
+            earlier = said(earlier),
+            now = said(now),
+            change = scoring::wording::question_change(earlier, now)
+        )
+    } else {
+        tr!(
+            "app-presenter-earlier",
+            label = label,
+            earlier = said(earlier),
+            now = said(now)
+        )
+    })
 }
 
 /// A question's score in words: "3 Delivering" for a whole phase, "2.5" for a median between
@@ -127,7 +126,11 @@ fn phase_words(framework: &Framework, m: Maturity) -> String {
         .then(|| u8::try_from(m.tenths() / 10).ok().and_then(Phase::new))
         .flatten();
     match whole {
-        Some(phase) => format!("{} {}", phase.number(), framework.phase_name(phase)),
+        Some(phase) => tr!(
+            "app-phase-number-name",
+            number = phase.number(),
+            phase = framework.phase_name(phase)
+        ),
         None => m.to_string(),
     }
 }

@@ -1,0 +1,397 @@
+//! The app in the pseudo-locale (`qps-ploc`): every word it shows comes from the catalogue, so
+//! none reads as plain English. The walk opens the demo compared with an earlier copy and a
+//! group's file, visits the summary, every domain page and presenter mode, and reads every
+//! AccessKit node's label, value and description. Whatever is left once the framework's and
+//! the assessment's own text (and the files' paths) is taken out must have no run of two ASCII
+//! letters.
+
+use std::path::{Path, PathBuf};
+
+use civic_workbook::app::command::{Command, Page};
+use civic_workbook::app::dialogs::{RecordingOpener, ScriptedDialogs};
+use civic_workbook::app::state::Prefs;
+use civic_workbook::app::{AppOptions, WorkbookApp};
+use civic_workbook::i18n::{self, Lang};
+use civic_workbook::model::{Assessment, Framework, Phase};
+use civic_workbook::storage::assessment_file;
+use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
+
+use crate::util::{demo, framework, temp_dir};
+
+/// Words on screen that other parts of the workbook still word themselves, each with the file
+/// that owes them to the catalogue. The lead removes a line as that file's branch comes in; the
+/// list must end empty.
+const PENDING: &[&str] = &[
+    // scoring/wording.rs, scoring/compare.rs (the wording of facts).
+    "Not yet rated",
+    "not yet rated",
+    "no change like for like",
+    "no change",
+    "like for like",
+    "rated for the first time",
+    "no longer rated",
+    "not counted",
+    "phases apart",
+    "phase apart",
+    "all agree",
+    // model/response.rs (an action's status).
+    "In progress",
+    "Planned",
+    "Done",
+    "Dropped",
+    // workbook/command.rs (a command's name) and the file's last event.
+    "Stop presenting",
+    "Opened ",
+    // ui/menu_bar.rs, ui/actions_ui.rs, ui/date_picker.rs (the menus and the actions' forms).
+    "File",
+    "Edit",
+    "View",
+    "Help",
+    "Add action",
+    "Add something the group will do",
+    "Remove this action (Edit › Undo brings it back)",
+    "Pick the date from a calendar",
+    "Calendar for the due date",
+    "Actions (",
+    "Action",
+    "Description",
+    "Due",
+    "Owner",
+    "Status",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    // egui's own name for a side panel's resize handle.
+    "Resize panel",
+];
+
+/// Texts worded whole by other parts of the workbook, pending like [`PENDING`]: the key
+/// messages (scoring/read.rs) and the chart's text alternative (report/content.rs).
+fn pending_worded(harness: &Harness<'_, WorkbookApp>) -> Vec<String> {
+    use civic_workbook::scoring::read;
+    let app = harness.state();
+    let Some(doc) = app.state.doc.as_ref() else {
+        return Vec::new();
+    };
+    let since = doc.baseline.as_ref().map(|b| read::Since {
+        name: read::since_name(&b.assessment, &b.label),
+        comparison: &b.comparison,
+    });
+    let mut texts = Vec::new();
+    for message in read::key_messages(
+        &app.state.framework,
+        &doc.assessment,
+        &doc.scorecard,
+        since.as_ref(),
+        app.state.today,
+    ) {
+        texts.extend([message.lead.clone(), message.text.clone()]);
+    }
+    texts.push(civic_workbook::report::content::chart_alt_compared(
+        &doc.scorecard,
+        doc.baseline
+            .as_ref()
+            .map(|b| (b.label.as_str(), &b.comparison.earlier)),
+    ));
+    texts
+}
+
+/// The text a person reads that is theirs or the framework's, not the catalogue's.
+fn own_text(framework: &Framework, assessments: &[&Assessment], paths: &[&Path]) -> Vec<String> {
+    let mut own: Vec<String> = vec![
+        framework.title().to_owned(),
+        framework.attribution().name.clone(),
+        framework.wording_note().to_owned(),
+    ];
+    for phase in &framework.scale().phases {
+        own.extend([phase.name.clone(), phase.description.clone()]);
+    }
+    for domain in framework.domains() {
+        own.extend([domain.title.clone(), domain.summary.clone()]);
+        own.extend(domain.source.clone());
+        for question in &domain.questions {
+            own.extend([
+                question.id.to_string(),
+                question.text.clone(),
+                question.guidance.clone(),
+            ]);
+            own.extend(question.evidence_examples.iter().cloned());
+        }
+    }
+    for a in assessments {
+        own.extend([a.institution.clone(), a.title.clone(), a.period.clone()]);
+        for member in &a.team {
+            own.extend([member.name.clone(), member.role.clone()]);
+        }
+        for (id, response) in &a.responses {
+            own.push(id.to_string());
+            own.extend(response.ratings.keys().cloned());
+            own.extend([
+                response.rationale.clone(),
+                response.narrative.clone(),
+                response.ambition.clone(),
+            ]);
+            for evidence in &response.evidence {
+                own.extend([
+                    evidence.title.clone(),
+                    evidence.link.clone(),
+                    evidence.note.clone(),
+                ]);
+                own.extend(evidence.added_by.iter().cloned());
+            }
+            for action in &response.actions {
+                own.extend([
+                    action.description.clone(),
+                    action.owner.clone(),
+                    action.due.clone(),
+                ]);
+            }
+        }
+    }
+    for path in paths {
+        own.push(path.display().to_string());
+        own.extend(path.file_name().map(|n| n.to_string_lossy().into_owned()));
+    }
+    // The longest first, so a text is taken out whole before any shorter text inside it.
+    own.retain(|text| !text.trim().is_empty());
+    own.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    own.dedup();
+    own
+}
+
+/// A run of two or more ASCII letters in `text` once the user's and framework's own text is
+/// taken out: a word that did not come from the catalogue.
+pub fn english_left(text: &str, own: &[String]) -> Option<String> {
+    // A text of the user's cut short with "…" ("evidence ‘Civic strategy 20…’") leaves its
+    // beginning: taken out when some text of theirs begins so.
+    let mut rest = text.to_owned();
+    let mut from = 0;
+    while let Some(end) = rest[from..].find('…').map(|at| at + from) {
+        let start = rest[..end].rfind('‘').map_or(0, |at| at + '‘'.len_utf8());
+        let head = rest[start..end].trim().to_owned();
+        from = end + '…'.len_utf8();
+        if !head.is_empty() && own.iter().any(|known| known.contains(&head)) {
+            rest = format!("{}\u{2423}{}", &rest[..start], &rest[from..]);
+            from = start + '\u{2423}'.len_utf8();
+        }
+    }
+    let mut known: Vec<&str> = own
+        .iter()
+        .map(String::as_str)
+        .chain(PENDING.iter().copied())
+        .collect();
+    // The longest first, so a text is taken out whole before any shorter text inside it.
+    known.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    for known in known {
+        if rest.contains(known) {
+            rest = rest.replace(known, "\u{2423}");
+        }
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .find(|word| word.len() >= 2)
+        .map(str::to_owned)
+}
+
+/// Every AccessKit node's label, value and description now, with its role.
+pub fn every_text(harness: &Harness<'_, WorkbookApp>) -> Vec<(String, String)> {
+    let root = harness.root();
+    let mut texts = Vec::new();
+    for node in std::iter::once(root).chain(root.children_recursive()) {
+        let node = node.accesskit_node();
+        // A run of text is a line of a label read whole with its parent.
+        if node.role() == egui::accesskit::Role::TextRun {
+            continue;
+        }
+        let role = format!("{:?}", node.role());
+        for text in [node.label(), node.value(), node.description()]
+            .into_iter()
+            .flatten()
+        {
+            texts.push((role.clone(), text));
+        }
+    }
+    texts
+}
+
+/// What `harness` shows now that is not from the catalogue, as "where: role: text".
+fn leaks(harness: &Harness<'_, WorkbookApp>, own: &[String], place: &str) -> Vec<String> {
+    let mut own = own.to_vec();
+    own.extend(pending_worded(harness));
+    own.retain(|text| !text.trim().is_empty());
+    own.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    let own = own.as_slice();
+    every_text(harness)
+        .into_iter()
+        .filter_map(|(role, text)| {
+            let word = english_left(&text, own)?;
+            Some(format!("{place}: {role}: {text:?} ({word:?})"))
+        })
+        .collect()
+}
+
+fn app_with(open: Option<PathBuf>) -> Harness<'static, WorkbookApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(move |cc| {
+            WorkbookApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    framework: framework(),
+                    open,
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    opener: Box::new(RecordingOpener::default()),
+                    prefs: Prefs::default(),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn apply(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, command);
+    harness.run();
+}
+
+/// Visits the summary, every domain page and the first question of each domain in presenter
+/// mode, collecting what is not from the catalogue.
+fn walk(harness: &mut Harness<'_, WorkbookApp>, own: &[String]) -> Vec<String> {
+    let framework = framework();
+    let mut found = Vec::new();
+    apply(harness, Command::Navigate(Page::Summary));
+    found.extend(leaks(harness, own, "summary"));
+    for (index, domain) in framework.domains().iter().enumerate() {
+        apply(harness, Command::Navigate(Page::Domain(index)));
+        found.extend(leaks(harness, own, &format!("domain {}", index + 1)));
+        let Some(question) = domain.questions.first() else {
+            continue;
+        };
+        apply(harness, Command::ShowQuestion(question.id.clone()));
+        apply(harness, Command::Present);
+        found.extend(leaks(harness, own, &format!("presenting {}", question.id)));
+        apply(harness, Command::ToggleNames);
+        found.extend(leaks(harness, own, &format!("presenting {}", question.id)));
+        apply(harness, Command::ToggleNames);
+        apply(harness, Command::StopPresenting);
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn assert_none(found: &[String]) {
+    assert!(
+        found.is_empty(),
+        "{} texts not from the catalogue:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_pseudo_check_finds_english_and_passes_worded_text() {
+    let own = vec!["Northshire University".to_owned()];
+    assert_eq!(
+        english_left("Summary", &own).as_deref(),
+        Some("Summary"),
+        "plain English is found"
+    );
+    assert_eq!(english_left("Northshire University · 2026", &own), None);
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let worded = civic_workbook::tr!("app-summary-title");
+    assert_eq!(english_left(&worded, &own), None, "{worded}");
+}
+
+#[test]
+fn in_the_pseudo_locale_the_demo_compared_shows_no_plain_english() {
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let dir = temp_dir();
+    let current = demo();
+    let mut earlier = current.clone();
+    earlier.period = "2025–26".to_owned();
+    // Earlier, the first rated question was a phase lower and the second not rated, so the
+    // comparison has a change and a question rated for the first time.
+    let framework = framework();
+    let rated: Vec<_> = framework
+        .questions()
+        .filter(|(_, q)| current.response(&q.id).is_some_and(|r| r.phase.is_some()))
+        .map(|(_, q)| q.id.clone())
+        .collect();
+    if let Some(response) = rated.first().and_then(|id| earlier.responses.get_mut(id)) {
+        response.phase = response
+            .phase
+            .and_then(|p| Phase::new(p.number().saturating_sub(1)));
+    }
+    if let Some(response) = rated.get(1).and_then(|id| earlier.responses.get_mut(id)) {
+        response.phase = None;
+    }
+    let earlier_path = dir.path().join("earlier.civic.json");
+    assessment_file::save(&earlier_path, &earlier).unwrap();
+    let path = dir.path().join("demo.civic.json");
+    assessment_file::save(&path, &current).unwrap();
+    let own = own_text(
+        &framework,
+        &[&current, &earlier],
+        &[&path, &earlier_path, dir.path()],
+    );
+    let mut harness = app_with(Some(path));
+    apply(&mut harness, Command::CompareWith(earlier_path));
+    assert!(
+        harness
+            .state()
+            .state
+            .doc
+            .as_ref()
+            .unwrap()
+            .baseline
+            .is_some()
+    );
+    assert_none(&walk(&mut harness, &own));
+}
+
+#[test]
+fn in_the_pseudo_locale_a_groups_file_shows_no_plain_english() {
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let dir = temp_dir();
+    let framework = framework();
+    let mut group = demo();
+    for (index, (_, question)) in framework.questions().enumerate() {
+        let response = group.responses.entry(question.id.clone()).or_default();
+        // Some agreed, some not; some far apart.
+        if index % 2 == 0 {
+            response.phase = None;
+        }
+        let spread = if index % 3 == 0 { [1, 4, 3] } else { [2, 3, 3] };
+        for (name, phase) in ["Alys Evans", "Bryn Jones", "Cai Price"].iter().zip(spread) {
+            response
+                .ratings
+                .insert((*name).to_owned(), Phase::new(phase).unwrap());
+        }
+    }
+    let path = dir.path().join("group.civic.json");
+    assessment_file::save(&path, &group).unwrap();
+    let own = own_text(&framework, &[&group], &[&path, dir.path()]);
+    let mut harness = app_with(Some(path));
+    assert_none(&walk(&mut harness, &own));
+}
+
+#[test]
+fn in_the_pseudo_locale_the_welcome_screen_shows_no_plain_english() {
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let framework = framework();
+    let own = own_text(&framework, &[], &[]);
+    let harness = app_with(None);
+    assert_none(&leaks(&harness, &own, "welcome"));
+}
