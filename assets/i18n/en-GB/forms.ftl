@@ -370,3 +370,8 @@ form-action-remove = Remove
 form-action-remove-hint = Remove this action (Edit › Undo brings it back)
 # In a group assessment, who proposed the action; $names lists them ("Ann Jones and Bob Lee").
 form-action-added-by = Added by { $names }
+
+## Who else has the file open
+
+# The tooltip of Save as… in the bar above a file opened read-only.
+form-read-only-save-as-hint = Keep your changes in a file of your own
