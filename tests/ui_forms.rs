@@ -465,10 +465,10 @@ fn the_working_groups_names_and_roles_have_room_to_be_read() {
 /// runs, one a line, repeat it; egui's own names for a window's edges and its close button are
 /// egui's, in English whatever the language).
 fn tree_texts(harness: &Harness<'_, WorkbookApp>) -> BTreeSet<String> {
-    node_texts(harness.root())
+    node_texts(&harness.root())
 }
 
-fn node_texts<'t>(node: impl NodeT<'t> + 't) -> BTreeSet<String> {
+fn node_texts<'t>(node: &(impl NodeT<'t> + 't)) -> BTreeSet<String> {
     let mut texts = BTreeSet::new();
     for node in node.children_recursive() {
         let node = node.accesskit_node();
@@ -487,6 +487,11 @@ fn node_texts<'t>(node: impl NodeT<'t> + 't) -> BTreeSet<String> {
         );
     }
     texts
+}
+
+/// Another layer's words, whether it gives them as text or as a typed value it words itself.
+fn text(words: impl std::fmt::Display) -> String {
+    words.to_string()
 }
 
 fn json_strings(value: &serde_json::Value, found: &mut Vec<String>) {
@@ -545,9 +550,9 @@ fn not_ours(harness: &Harness<'_, WorkbookApp>, extra: &[String]) -> Vec<String>
         Command::OpenAnyway,
         Command::MergeOutside,
     ] {
-        found.push(command.label().to_string());
+        found.push(text(command.label()));
     }
-    found.extend(ActionStatus::ALL.iter().map(|s| s.label().to_string()));
+    found.extend(ActionStatus::ALL.iter().map(|s| text(s.label())));
     // The item names of every action (ui/widgets.rs words them).
     let doc = app(harness).state.doc.as_ref().unwrap();
     for (_, question) in framework.questions() {
@@ -568,7 +573,11 @@ fn not_ours(harness: &Harness<'_, WorkbookApp>, extra: &[String]) -> Vec<String>
                     > 1,
                 question: &number,
             };
-            for field in ["form-action-description-field", "form-action-owner", "form-action-due"] {
+            for field in [
+                "form-action-description-field",
+                "form-action-owner",
+                "form-action-due",
+            ] {
                 found.push(name.field(&i18n::message(field, None)));
             }
             for control in ["form-action-status", "form-action-calendar"] {
@@ -576,13 +585,16 @@ fn not_ours(harness: &Harness<'_, WorkbookApp>, extra: &[String]) -> Vec<String>
             }
             found.push(name.remove());
             if let Some(problem) = due_date_problem(&action.due) {
-                found.push(problem.to_string());
+                found.push(text(problem));
             }
         }
     }
     if let Some(path) = &doc.path {
         found.push(path.display().to_string());
-        found.extend(path.file_name().map(|name| name.to_string_lossy().into_owned()));
+        found.extend(
+            path.file_name()
+                .map(|name| name.to_string_lossy().into_owned()),
+        );
     }
     // The application's name.
     found.push(civic_workbook::app::APP_NAME.to_owned());
@@ -659,14 +671,18 @@ fn apply_now(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
 }
 
 #[test]
-fn the_menus_prompts_forms_and_windows_speak_only_the_catalogue_in_the_pseudo_locale() {
-    let (dir, mut harness) = forms_app([1280.0, 2400.0]);
+fn the_menus_and_forms_speak_only_the_catalogue_in_the_pseudo_locale() {
+    let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
     let _lang = pseudo(&mut harness);
     let mut leaks = Vec::new();
-    let folder = dir.path().display().to_string();
 
     // The menus: their titles, then each opened.
-    for title in ["form-menu-file", "form-menu-edit", "form-menu-view", "form-menu-help"] {
+    for title in [
+        "form-menu-file",
+        "form-menu-edit",
+        "form-menu-view",
+        "form-menu-help",
+    ] {
         let title = i18n::message(title, None);
         harness.get_by_label(&title);
         leaks.extend(check_new(&mut harness, &title, &[], |h| {
@@ -696,7 +712,7 @@ fn the_menus_prompts_forms_and_windows_speak_only_the_catalogue_in_the_pseudo_lo
         let label = i18n::message("form-action-row", Some(&args));
         for group in harness.query_all_by_label(&label) {
             rows += 1;
-            let texts = node_texts(group);
+            let texts = node_texts(&group);
             leaks.extend(
                 english_in(&texts, &allowed)
                     .into_iter()
@@ -708,19 +724,42 @@ fn the_menus_prompts_forms_and_windows_speak_only_the_catalogue_in_the_pseudo_lo
     // Its calendar, opened.
     leaks.extend(check_new(&mut harness, "calendar", &[], |h| {
         let calendar = i18n::message("form-action-calendar", None);
-        h.get_all_by_label_contains(&calendar).next().unwrap().click();
+        h.get_all_by_label_contains(&calendar)
+            .next()
+            .unwrap()
+            .click();
     }));
     harness.key_press(Key::Escape);
     harness.run();
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
 
+#[test]
+fn help_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
     // Help's three windows.
     for topic in [HelpTopic::Guide, HelpTopic::Shortcuts, HelpTopic::About] {
-        leaks.extend(check_new(&mut harness, &format!("help {topic:?}"), &[], |h| {
-            apply_now(h, Command::ShowHelp(topic));
-        }));
+        leaks.extend(check_new(
+            &mut harness,
+            &format!("help {topic:?}"),
+            &[],
+            |h| {
+                apply_now(h, Command::ShowHelp(topic));
+            },
+        ));
         apply_now(&mut harness, Command::CloseHelp);
     }
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
 
+#[test]
+fn the_prompts_speak_only_the_catalogue_in_the_pseudo_locale() {
+    let (dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
+    let folder = dir.path().display().to_string();
     // The prompts.
     let prompts = [
         ("unsaved", Flow::Unsaved { then: Pending::New }),
@@ -764,7 +803,9 @@ fn the_menus_prompts_forms_and_windows_speak_only_the_catalogue_in_the_pseudo_lo
         "Demo University".to_owned(),
     ];
     for (place, flow) in prompts {
-        leaks.extend(check_new(&mut harness, place, &files, |h| set_flow(h, flow)));
+        leaks.extend(check_new(&mut harness, place, &files, |h| {
+            set_flow(h, flow);
+        }));
         set_flow(&mut harness, Flow::Idle);
     }
     for purpose in [
@@ -783,11 +824,24 @@ fn the_menus_prompts_forms_and_windows_speak_only_the_catalogue_in_the_pseudo_lo
             problem: None,
             then: None,
         };
-        leaks.extend(check_new(&mut harness, &format!("{purpose:?}"), &files, |h| {
-            set_flow(h, flow);
-        }));
+        leaks.extend(check_new(
+            &mut harness,
+            &format!("{purpose:?}"),
+            &files,
+            |h| {
+                set_flow(h, flow);
+            },
+        ));
         set_flow(&mut harness, Flow::Idle);
     }
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
+
+#[test]
+fn the_presence_prompt_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    let (dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
     // Who else has the file open: the people and advice are the presence layer's sentences,
     // the buttons ours.
     let others = vec![Other {
@@ -808,33 +862,53 @@ fn the_menus_prompts_forms_and_windows_speak_only_the_catalogue_in_the_pseudo_lo
         .filter_map(|node| node.accesskit_node().label())
         .filter(|label| !before.contains(label))
         .collect();
-    assert!(!buttons.is_empty(), "the presence prompt offers its choices");
+    assert!(
+        !buttons.is_empty(),
+        "the presence prompt offers its choices"
+    );
     leaks.extend(
         english_in(&buttons, &not_ours(&harness, &[]))
             .into_iter()
             .map(|leak| format!("presence: {leak}")),
     );
     set_flow(&mut harness, Flow::Idle);
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
 
+#[test]
+fn messages_speak_only_the_catalogue_in_the_pseudo_locale() {
+    let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
     // Messages: a warning's toast, the log, the problems and what combining found.
-    let text = "demo.civic.json".to_owned();
-    leaks.extend(check_new(&mut harness, "toast", &[text.clone()], |h| {
-        let note = Notification {
-            id: 9_999,
-            topic: Topic::File,
-            posted_secs: 0.0,
-            level: Level::Warning,
-            text: text.clone(),
-            actions: Vec::new(),
-        };
-        h.state_mut().state.notifications.push(note.clone());
-        h.state_mut().state.log.push(note);
-    }));
-    leaks.extend(check_new(&mut harness, "log", &[text.clone()], |h| {
-        apply_now(h, Command::ToggleMessageLog);
-    }));
+    let file = "demo.civic.json".to_owned();
+    leaks.extend(check_new(
+        &mut harness,
+        "toast",
+        std::slice::from_ref(&file),
+        |h| {
+            let note = Notification {
+                id: 9_999,
+                topic: Topic::File,
+                posted_secs: 0.0,
+                level: Level::Warning,
+                text: file.clone(),
+                actions: Vec::new(),
+            };
+            h.state_mut().state.notifications.push(note.clone());
+            h.state_mut().state.log.push(note);
+        },
+    ));
+    leaks.extend(check_new(
+        &mut harness,
+        "log",
+        std::slice::from_ref(&file),
+        |h| {
+            apply_now(h, Command::ToggleMessageLog);
+        },
+    ));
     let combined = [
-        civic_workbook::scoring::wording::wide_spreads(2).to_string(),
+        text(civic_workbook::scoring::wording::wide_spreads(2)),
         "Alys Jones".to_owned(),
         "Bryn Evans".to_owned(),
     ];
@@ -900,7 +974,11 @@ fn the_merge_window_speaks_only_the_catalogue_in_the_pseudo_locale() {
     // The merge layer's words for what changed and where (workbook/update/merge.rs).
     let before = tree_texts(&harness);
     apply_now(&mut harness, Command::MergeCopy);
-    let view = app(&harness).state.merging.as_ref().expect("the merge window");
+    let view = app(&harness)
+        .state
+        .merging
+        .as_ref()
+        .expect("the merge window");
     let mut extra = vec![
         "theirs.civic.json".to_owned(),
         "Alys's account".to_owned(),
@@ -908,12 +986,12 @@ fn the_merge_window_speaks_only_the_catalogue_in_the_pseudo_locale() {
         "Their University".to_owned(),
     ];
     for change in &view.merge.from_theirs {
-        extra.push(change_name(&framework, change).to_string());
+        extra.push(text(change_name(&framework, change)));
     }
     for conflict in &view.merge.conflicts {
-        extra.push(place_name(&framework, &conflict.place).to_string());
-        extra.push(value_text(&framework, &conflict.mine).to_string());
-        extra.push(value_text(&framework, &conflict.theirs).to_string());
+        extra.push(text(place_name(&framework, &conflict.place)));
+        extra.push(text(value_text(&framework, &conflict.mine)));
+        extra.push(text(value_text(&framework, &conflict.theirs)));
     }
     assert!(!view.merge.conflicts.is_empty(), "both changed 2.1");
     let new: BTreeSet<String> = tree_texts(&harness).difference(&before).cloned().collect();

@@ -3,8 +3,8 @@
 use egui::RichText;
 
 use super::widgets;
-use crate::tr;
 use crate::model::{Assessment, Edit, Framework, TextTarget};
+use crate::tr;
 use crate::workbook::command::Command;
 
 /// The width of the label column of the details form ("Institution", "Title", "Period").

@@ -100,12 +100,21 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
             }
             for (keys, what) in [
                 (tr!("form-help-keys-rate"), tr!("form-help-keys-rate-what")),
-                (tr!("form-help-keys-unrate"), tr!("form-help-keys-unrate-what")),
+                (
+                    tr!("form-help-keys-unrate"),
+                    tr!("form-help-keys-unrate-what"),
+                ),
                 (tr!("form-help-keys-tab"), tr!("form-help-keys-tab-what")),
                 (tr!("form-help-keys-menu"), tr!("form-help-keys-menu-what")),
                 (tr!("form-help-keys-move"), tr!("form-help-keys-move-what")),
-                (tr!("form-help-keys-names"), tr!("form-help-keys-names-what")),
-                (tr!("form-help-keys-escape"), tr!("form-help-keys-escape-what")),
+                (
+                    tr!("form-help-keys-names"),
+                    tr!("form-help-keys-names-what"),
+                ),
+                (
+                    tr!("form-help-keys-escape"),
+                    tr!("form-help-keys-escape-what"),
+                ),
             ] {
                 ui.label(keys);
                 ui.label(what);

@@ -263,7 +263,7 @@ pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> 
     }
 }
 
-/// A key's name as printed on it: "PageDown", "Plus", "S", "F5".
+/// A key's name as printed on it: `PageDown`, `Plus`, `S`, `F5`.
 pub fn key_name(key: egui::Key) -> String {
     // The catalogue picks by egui's English name; letters, digits and F-keys stay as they are.
     crate::tr!("form-key-name", key = key.name())

@@ -5,8 +5,8 @@
 use egui::RichText;
 
 use super::{theme, widgets};
-use crate::tr;
 use crate::model::merge::{Choice, Conflict, Place};
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::{AppState, MergeSource, MergeView};
 use crate::workbook::update::merge::{change_name, place_name, value_text};

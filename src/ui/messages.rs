@@ -107,11 +107,8 @@ pub fn combine_details_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.label(
-                    RichText::new(tr!(
-                        "form-combined-assessors",
-                        count = details.names.len()
-                    ))
-                    .strong(),
+                    RichText::new(tr!("form-combined-assessors", count = details.names.len()))
+                        .strong(),
                 );
                 for name in &details.names {
                     ui.label(tr!("form-combined-item", item = name));
@@ -223,18 +220,16 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
                     match state.framework.question(&id) {
                         Some((_, question)) => {
                             let number = state.framework.question_number(&id).unwrap_or_default();
-                            let place = match rest {
-                                Some(rest) => tr!(
+                            let question = question.text.as_str();
+                            let place = if let Some(detail) = rest {
+                                tr!(
                                     "form-problems-place-detail",
-                                    number = number,
-                                    question = question.text.as_str(),
-                                    detail = rest
-                                ),
-                                None => tr!(
-                                    "form-problems-place",
-                                    number = number,
-                                    question = question.text.as_str()
-                                ),
+                                    number = number.as_str(),
+                                    question = question,
+                                    detail = detail
+                                )
+                            } else {
+                                tr!("form-problems-place", number = number, question = question)
                             };
                             if ui
                                 .link(place)

@@ -39,25 +39,43 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         ui.set_max_width(520.0);
         match prompt {
             Prompt::Unsaved { .. } => unsaved_ui(ui, state, cmds),
-            Prompt::TypedPath { purpose, text, problem, .. } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
+            Prompt::TypedPath {
+                purpose,
+                text,
+                problem,
+                ..
+            } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
             Prompt::QuitAfterExport => closing_ui(ui, state, cmds),
             Prompt::ConfirmReplace { files, .. } => replace_ui(ui, files, cmds),
             Prompt::OfferMigration { from, to } => migration_ui(ui, state, from, to, cmds),
             Prompt::OthersHaveOpen { others, .. } => super::presence::others_ui(ui, others, cmds),
             // Not prompts: nothing on screen.
             Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
-            Prompt::Recovery { written, description } => {
-                let original = state.offer.as_ref().and_then(|offer| offer.original.as_ref());
+            Prompt::Recovery {
+                written,
+                description,
+            } => {
+                let original = state
+                    .offer
+                    .as_ref()
+                    .and_then(|offer| offer.original.as_ref());
                 widgets::heading(ui, &tr!("form-recovery-heading"));
                 ui.label(if description.is_empty() {
                     tr!("form-recovery-text", written = written)
                 } else {
-                    tr!("form-recovery-text-described", written = written, description = description)
+                    tr!(
+                        "form-recovery-text-described",
+                        written = written,
+                        description = description
+                    )
                 });
                 if let Some(path) = original {
                     widgets::weak(
                         ui,
-                        &tr!("form-recovery-belongs-to", path = path.display().to_string()),
+                        &tr!(
+                            "form-recovery-belongs-to",
+                            path = path.display().to_string()
+                        ),
                     );
                 }
                 ui.horizontal(|ui| {
@@ -247,7 +265,10 @@ fn typed_path_ui(
     };
     widgets::heading(ui, &title);
     let (hint, field_label) = if purpose == PathPurpose::Combine {
-        (tr!("form-path-hint-several"), tr!("form-path-label-several"))
+        (
+            tr!("form-path-hint-several"),
+            tr!("form-path-label-several"),
+        )
     } else {
         (tr!("form-path-hint"), tr!("form-path-label"))
     };
