@@ -3,15 +3,26 @@
 //! people write them, labels sit on their field's row at 800 px, and every item control names
 //! its question and item.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use civic_workbook::app::WorkbookApp;
-use civic_workbook::app::command::{Command, Page};
-use civic_workbook::model::{ActionStatus, QuestionId, Response};
+use civic_workbook::app::command::{ClipboardAction, Command, HelpTopic, Page};
+use civic_workbook::app::dialogs::DialogResult;
+use civic_workbook::app::state::{
+    CombineDetails, Flow, Level, Notification, PathPurpose, Pending, Topic,
+};
+use civic_workbook::i18n::{self, Lang};
+use civic_workbook::model::problems::due_date_problem;
+use civic_workbook::model::{ActionStatus, Edit, Phase, QuestionId, Response, TextTarget};
+use civic_workbook::storage::assessment_file;
+use civic_workbook::ui::widgets::ItemName;
+use civic_workbook::workbook::effect::{Existing, Format};
+use civic_workbook::workbook::presence::Other;
+use civic_workbook::workbook::update::merge::{change_name, place_name, value_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::{NodeT, Queryable as _};
 
 use crate::ui::{app, app_with};
 use crate::util::{demo_path, temp_dir};
@@ -444,4 +455,546 @@ fn the_working_groups_names_and_roles_have_room_to_be_read() {
     assert!(name.width() >= 100.0, "the name field is {name:?}");
     assert!(role.width() >= 150.0, "the role field is {role:?}");
     assert!(role.left() >= name.right(), "{name:?} {role:?}");
+}
+
+// The pseudo-locale: every word the menus, prompts, forms and windows show comes from the
+// catalogue. Each is opened in qps-ploc, and what it adds to the accessibility tree must hold
+// no run of two or more ASCII letters once the user's own text is taken out.
+
+/// Every text of the accessibility tree: each node's label, value and description (a text's
+/// runs, one a line, repeat it; egui's own names for a window's edges and its close button are
+/// egui's, in English whatever the language).
+fn tree_texts(harness: &Harness<'_, WorkbookApp>) -> BTreeSet<String> {
+    node_texts(&harness.root())
+}
+
+fn node_texts<'t>(node: &(impl NodeT<'t> + 't)) -> BTreeSet<String> {
+    let mut texts = BTreeSet::new();
+    for node in node.children_recursive() {
+        let node = node.accesskit_node();
+        let label = node.label().unwrap_or_default();
+        if node.role() == Role::TextRun
+            || label == "Close window"
+            || label.starts_with("Resize window ")
+        {
+            continue;
+        }
+        texts.extend(
+            [node.label(), node.value(), node.description()]
+                .into_iter()
+                .flatten()
+                .filter(|text| !text.trim().is_empty()),
+        );
+    }
+    texts
+}
+
+/// Another layer's words, whether it gives them as text or as a typed value it words itself.
+fn text(words: impl std::fmt::Display) -> String {
+    words.to_string()
+}
+
+fn json_strings(value: &serde_json::Value, found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(text) => found.push(text.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| json_strings(v, found)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| json_strings(v, found)),
+        _ => {}
+    }
+}
+
+/// What may stay as it is: the user's and the framework's own text, file names, and the words
+/// other parts of the app give these forms (command labels, action statuses, item names, due
+/// date problems: each checked in its own part's test), taken in the thread's language.
+fn not_ours(harness: &Harness<'_, WorkbookApp>, extra: &[String]) -> Vec<String> {
+    let framework = crate::util::framework();
+    let mut found = Vec::new();
+    json_strings(&serde_json::to_value(&framework).unwrap(), &mut found);
+    let demo: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(demo_path()).unwrap()).unwrap();
+    json_strings(&demo, &mut found);
+    for command in [
+        Command::New,
+        Command::Open,
+        Command::OpenDemo,
+        Command::CombineAssessments,
+        Command::MergeCopy,
+        Command::Save,
+        Command::SaveAs,
+        Command::ExportPdf,
+        Command::ExportCsv,
+        Command::ExportMarkdown,
+        Command::CompareWithEarlier,
+        Command::ClearComparison,
+        Command::ClearRecent,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::Clipboard(ClipboardAction::Cut),
+        Command::Clipboard(ClipboardAction::Copy),
+        Command::Clipboard(ClipboardAction::Paste),
+        Command::Clipboard(ClipboardAction::SelectAll),
+        Command::PreviousDomain,
+        Command::NextDomain,
+        Command::Present,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::ShowProblems,
+        Command::ToggleMessageLog,
+        Command::ShowHelp(HelpTopic::Guide),
+        Command::ShowHelp(HelpTopic::Shortcuts),
+        Command::ShowHelp(HelpTopic::About),
+        Command::FocusMenuBar,
+        Command::OpenReadOnly,
+        Command::OpenAnyway,
+        Command::MergeOutside,
+    ] {
+        found.push(text(command.label()));
+    }
+    found.extend(ActionStatus::ALL.iter().map(|s| text(s.label())));
+    // The item names of every action (ui/widgets.rs words them).
+    let doc = app(harness).state.doc.as_ref().unwrap();
+    for (_, question) in framework.questions() {
+        let Some(response) = doc.assessment.response(&question.id) else {
+            continue;
+        };
+        let number = framework.question_number(&question.id).unwrap_or_default();
+        for (index, action) in response.actions.iter().enumerate() {
+            let name = ItemName {
+                kind: "action",
+                position: index + 1,
+                title: &action.description,
+                title_shared: response
+                    .actions
+                    .iter()
+                    .filter(|other| other.description.trim() == action.description.trim())
+                    .count()
+                    > 1,
+                question: &number,
+            };
+            for field in [
+                "form-action-description-field",
+                "form-action-owner",
+                "form-action-due",
+            ] {
+                found.push(name.field(&i18n::message(field, None)));
+            }
+            for control in ["form-action-status", "form-action-calendar"] {
+                found.push(name.control(&i18n::message(control, None)));
+            }
+            found.push(name.remove());
+            if let Some(problem) = due_date_problem(&action.due) {
+                found.push(text(problem));
+            }
+        }
+    }
+    if let Some(path) = &doc.path {
+        found.push(path.display().to_string());
+        found.extend(
+            path.file_name()
+                .map(|name| name.to_string_lossy().into_owned()),
+        );
+    }
+    // The application's name.
+    found.push(civic_workbook::app::APP_NAME.to_owned());
+    found.extend(extra.iter().cloned());
+    found.retain(|text| !text.trim().is_empty());
+    // Longest first, so that a text is taken out whole before any part of it.
+    found.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    found
+}
+
+/// Runs of two or more ASCII letters in `texts` once `allowed` is taken out of each.
+fn english_in(texts: &BTreeSet<String>, allowed: &[String]) -> Vec<String> {
+    let mut english = Vec::new();
+    for text in texts {
+        let mut rest = text.clone();
+        for allowed in allowed {
+            rest = rest.replace(allowed.as_str(), " ");
+        }
+        let mut run = String::new();
+        for c in rest.chars().chain([' ']) {
+            if c.is_ascii_alphabetic() {
+                run.push(c);
+            } else {
+                if run.len() >= 2 {
+                    english.push(format!("{run:?} in {text:?}"));
+                }
+                run.clear();
+            }
+        }
+    }
+    english
+}
+
+/// What showing something added to the tree, checked for English.
+fn check_new(
+    harness: &mut Harness<'_, WorkbookApp>,
+    place: &str,
+    extra: &[String],
+    show: impl FnOnce(&mut Harness<'_, WorkbookApp>),
+) -> Vec<String> {
+    let before = tree_texts(harness);
+    show(harness);
+    // The closing prompt's spinner never settles.
+    harness.run_steps(4);
+    let new: BTreeSet<String> = tree_texts(harness).difference(&before).cloned().collect();
+    assert!(!new.is_empty(), "{place} showed nothing");
+    english_in(&new, &not_ours(harness, extra))
+        .into_iter()
+        .map(|leak| format!("{place}: {leak}"))
+        .collect()
+}
+
+/// The app speaks the pseudo-locale from the next frame on (this thread, while the guard lives).
+fn pseudo(harness: &mut Harness<'_, WorkbookApp>) -> i18n::Scoped {
+    // The app's fonts have no ⟦ ⟧ until ui/theme.rs adds a face that has them: drawn as boxes
+    // here, as this test reads words, not pictures.
+    harness
+        .ctx
+        .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+    let lang = i18n::scoped(Lang::Pseudo);
+    harness.run();
+    lang
+}
+
+fn set_flow(harness: &mut Harness<'_, WorkbookApp>, flow: Flow) {
+    harness.state_mut().state.flow = flow;
+    harness.run_steps(4);
+}
+
+fn apply_now(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, command);
+    harness.run();
+}
+
+#[test]
+fn the_menus_and_forms_speak_only_the_catalogue_in_the_pseudo_locale() {
+    let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
+
+    // The menus: their titles, then each opened.
+    for title in [
+        "form-menu-file",
+        "form-menu-edit",
+        "form-menu-view",
+        "form-menu-help",
+    ] {
+        let title = i18n::message(title, None);
+        harness.get_by_label(&title);
+        leaks.extend(check_new(&mut harness, &title, &[], |h| {
+            h.get_by_label(&title).click();
+        }));
+        harness.key_press(Key::Escape);
+        harness.run();
+    }
+
+    // The details page, from the summary.
+    leaks.extend(check_new(&mut harness, "details", &[], |h| {
+        go_to(h, Page::Details);
+    }));
+
+    // The actions of 3.1's domain, each action's frame and all in it.
+    go_to(&mut harness, Page::Domain(2));
+    let allowed = not_ours(&harness, &[]);
+    let add = i18n::message("form-actions-add", None);
+    assert!(
+        harness.query_all_by_label(&add).count() > 0,
+        "the domain shows its actions"
+    );
+    let mut rows = 0;
+    for position in 1..=3_usize {
+        let mut args = i18n::Args::new();
+        args.set("position", position);
+        let label = i18n::message("form-action-row", Some(&args));
+        for group in harness.query_all_by_label(&label) {
+            rows += 1;
+            let texts = node_texts(&group);
+            leaks.extend(
+                english_in(&texts, &allowed)
+                    .into_iter()
+                    .map(|leak| format!("action form: {leak}")),
+            );
+        }
+    }
+    assert!(rows > 0, "the demo's 3.1 has actions");
+    // Its calendar, opened.
+    leaks.extend(check_new(&mut harness, "calendar", &[], |h| {
+        let calendar = i18n::message("form-action-calendar", None);
+        h.get_all_by_label_contains(&calendar)
+            .next()
+            .unwrap()
+            .click();
+    }));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
+
+#[test]
+fn help_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
+    // Help's three windows.
+    for topic in [HelpTopic::Guide, HelpTopic::Shortcuts, HelpTopic::About] {
+        leaks.extend(check_new(
+            &mut harness,
+            &format!("help {topic:?}"),
+            &[],
+            |h| {
+                apply_now(h, Command::ShowHelp(topic));
+            },
+        ));
+        apply_now(&mut harness, Command::CloseHelp);
+    }
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
+
+#[test]
+fn the_prompts_speak_only_the_catalogue_in_the_pseudo_locale() {
+    let (dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
+    let folder = dir.path().display().to_string();
+    // The prompts.
+    let prompts = [
+        ("unsaved", Flow::Unsaved { then: Pending::New }),
+        (
+            "migration",
+            Flow::OfferMigration {
+                from: "2024.1".to_owned(),
+                to: "2025.1".to_owned(),
+            },
+        ),
+        (
+            "replace",
+            Flow::ConfirmReplace {
+                format: Format::Pdf,
+                path: dir.path().join("demo.pdf"),
+                files: vec![
+                    Existing {
+                        path: dir.path().join("demo.pdf"),
+                        own: true,
+                    },
+                    Existing {
+                        path: dir.path().join("demo-actions.csv"),
+                        own: false,
+                    },
+                ],
+            },
+        ),
+        ("closing", Flow::QuitAfterExport),
+        (
+            "recovery",
+            Flow::Recovery {
+                written: "10:02".to_owned(),
+                description: "Demo University".to_owned(),
+            },
+        ),
+    ];
+    let files = [
+        folder.clone(),
+        "demo.pdf".to_owned(),
+        "demo-actions.csv".to_owned(),
+        "Demo University".to_owned(),
+    ];
+    for (place, flow) in prompts {
+        leaks.extend(check_new(&mut harness, place, &files, |h| {
+            set_flow(h, flow);
+        }));
+        set_flow(&mut harness, Flow::Idle);
+    }
+    for purpose in [
+        PathPurpose::Open,
+        PathPurpose::Save,
+        PathPurpose::ExportPdf,
+        PathPurpose::ExportCsv,
+        PathPurpose::ExportMarkdown,
+        PathPurpose::Combine,
+        PathPurpose::Baseline,
+        PathPurpose::MergeCopy,
+    ] {
+        let flow = Flow::TypedPath {
+            purpose,
+            text: String::new(),
+            problem: None,
+            then: None,
+        };
+        leaks.extend(check_new(
+            &mut harness,
+            &format!("{purpose:?}"),
+            &files,
+            |h| {
+                set_flow(h, flow);
+            },
+        ));
+        set_flow(&mut harness, Flow::Idle);
+    }
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
+
+#[test]
+fn the_presence_prompt_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    let (dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
+    // Who else has the file open: the people and advice are the presence layer's sentences,
+    // the buttons ours.
+    let others = vec![Other {
+        name: "Alys Jones".to_owned(),
+        host: "ALYS-LAPTOP".to_owned(),
+        since: civic_workbook::workbook::presence::Since::Today(time::macros::time!(10:02)),
+    }];
+    let before = tree_texts(&harness);
+    set_flow(
+        &mut harness,
+        Flow::OthersHaveOpen {
+            path: dir.path().join("demo.civic.json"),
+            others,
+        },
+    );
+    let buttons: BTreeSet<String> = harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|node| node.accesskit_node().label())
+        .filter(|label| !before.contains(label))
+        .collect();
+    assert!(
+        !buttons.is_empty(),
+        "the presence prompt offers its choices"
+    );
+    leaks.extend(
+        english_in(&buttons, &not_ours(&harness, &[]))
+            .into_iter()
+            .map(|leak| format!("presence: {leak}")),
+    );
+    set_flow(&mut harness, Flow::Idle);
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
+
+#[test]
+fn messages_speak_only_the_catalogue_in_the_pseudo_locale() {
+    let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
+    let _lang = pseudo(&mut harness);
+    let mut leaks = Vec::new();
+    // Messages: a warning's toast, the log, the problems and what combining found.
+    let file = "demo.civic.json".to_owned();
+    leaks.extend(check_new(
+        &mut harness,
+        "toast",
+        std::slice::from_ref(&file),
+        |h| {
+            let note = Notification {
+                id: 9_999,
+                topic: Topic::File,
+                posted_secs: 0.0,
+                level: Level::Warning,
+                text: file.clone(),
+                actions: Vec::new(),
+            };
+            h.state_mut().state.notifications.push(note.clone());
+            h.state_mut().state.log.push(note);
+        },
+    ));
+    leaks.extend(check_new(
+        &mut harness,
+        "log",
+        std::slice::from_ref(&file),
+        |h| {
+            apply_now(h, Command::ToggleMessageLog);
+        },
+    ));
+    let combined = [
+        text(civic_workbook::scoring::wording::wide_spreads(2)),
+        "Alys Jones".to_owned(),
+        "Bryn Evans".to_owned(),
+    ];
+    leaks.extend(check_new(&mut harness, "combined", &combined, |h| {
+        h.state_mut().state.combine_details = Some(CombineDetails {
+            names: vec!["Alys Jones".to_owned(), "Bryn Evans".to_owned()],
+            wide: 2,
+            differences: Vec::new(),
+            is_open: true,
+        });
+    }));
+    assert!(leaks.is_empty(), "{leaks:#?}");
+}
+
+#[test]
+fn the_merge_window_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    let dir = temp_dir();
+    let ours = dir.path().join("ours.civic.json");
+    let theirs = dir.path().join("theirs.civic.json");
+    std::fs::copy(demo_path(), &ours).unwrap();
+    let framework = crate::util::framework();
+    let question = QuestionId::new("economy.prosperity");
+    let mut other = assessment_file::load(&ours, &framework).unwrap();
+    other
+        .apply(Edit::SetPhase {
+            question: question.clone(),
+            phase: Phase::new(6),
+        })
+        .unwrap();
+    other
+        .apply(Edit::SetText {
+            target: TextTarget::Narrative(question.clone()),
+            text: "Alys's account".to_owned(),
+        })
+        .unwrap();
+    other
+        .apply(Edit::SetText {
+            target: TextTarget::Institution,
+            text: "Their University".to_owned(),
+        })
+        .unwrap();
+    assessment_file::save(&theirs, &other).unwrap();
+    let mut harness = app_with(
+        Some(ours.clone()),
+        None,
+        vec![DialogResult::Picked(theirs.clone())],
+    );
+    let _lang = pseudo(&mut harness);
+    apply_now(
+        &mut harness,
+        Command::Edit(Edit::SetPhase {
+            question: question.clone(),
+            phase: Phase::new(3),
+        }),
+    );
+    apply_now(
+        &mut harness,
+        Command::Edit(Edit::SetText {
+            target: TextTarget::Narrative(question.clone()),
+            text: "Bryn's account".to_owned(),
+        }),
+    );
+    // The merge layer's words for what changed and where (workbook/update/merge.rs).
+    let before = tree_texts(&harness);
+    apply_now(&mut harness, Command::MergeCopy);
+    let view = app(&harness)
+        .state
+        .merging
+        .as_ref()
+        .expect("the merge window");
+    let mut extra = vec![
+        "theirs.civic.json".to_owned(),
+        "Alys's account".to_owned(),
+        "Bryn's account".to_owned(),
+        "Their University".to_owned(),
+    ];
+    for change in &view.merge.from_theirs {
+        extra.push(text(change_name(&framework, change)));
+    }
+    for conflict in &view.merge.conflicts {
+        extra.push(text(place_name(&framework, &conflict.place)));
+        extra.push(text(value_text(&framework, &conflict.mine)));
+        extra.push(text(value_text(&framework, &conflict.theirs)));
+    }
+    assert!(!view.merge.conflicts.is_empty(), "both changed 2.1");
+    let new: BTreeSet<String> = tree_texts(&harness).difference(&before).cloned().collect();
+    let leaks = english_in(&new, &not_ours(&harness, &extra));
+    assert!(leaks.is_empty(), "{leaks:#?}");
 }

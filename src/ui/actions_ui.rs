@@ -4,10 +4,12 @@ use egui::RichText;
 
 use super::widgets::{self, ItemName};
 use super::{date_picker, theme};
+use crate::i18n::{self, DateStyle};
+use crate::tr;
 use crate::workbook::command::Command;
 use time::Date;
 
-use crate::model::dates::{for_editing, iso, read_date, short};
+use crate::model::dates::{for_editing, iso, read_date};
 use crate::model::problems::due_date_problem;
 use crate::model::{Action, ActionField, ActionStatus, Edit, QuestionId, TextTarget};
 
@@ -23,7 +25,7 @@ pub fn ui(
     today: Date,
     cmds: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new(format!("Actions ({})", actions.len())).strong());
+    ui.label(RichText::new(tr!("form-actions-heading", count = actions.len())).strong());
     let list = ("action", question);
     for (index, action) in actions.iter().enumerate() {
         widgets::held_place_ui(ui, list, index, actions.len());
@@ -41,7 +43,7 @@ pub fn ui(
         widgets::row(
             ui,
             ("action", question, index),
-            &format!("Action {}", index + 1),
+            &tr!("form-action-row", position = index + 1),
             |ui| {
                 action_ui(ui, (question, index), action, &name, today, cmds);
             },
@@ -62,8 +64,8 @@ pub fn ui(
     }
     widgets::held_place_ui(ui, list, actions.len(), actions.len());
     if ui
-        .button("Add action")
-        .on_hover_text("Add something the group will do")
+        .button(tr!("form-actions-add"))
+        .on_hover_text(tr!("form-actions-add-hint"))
         .clicked()
     {
         cmds.push(Command::Edit(Edit::AddAction {
@@ -87,35 +89,36 @@ fn action_ui(
     widgets::form_grid(ui, ("action form", question, index), LABEL_WIDTH, |ui| {
         widgets::grid_field(
             ui,
-            "Action",
-            &name.field("Description"),
+            &tr!("form-action-description"),
+            &name.field(&tr!("form-action-description-field")),
             &action.description,
             target(ActionField::Description),
-            "What will be done",
+            &tr!("form-action-description-hint"),
             cmds,
         );
+        let owner = tr!("form-action-owner");
         widgets::grid_field(
             ui,
-            "Owner",
-            &name.field("Owner"),
+            &owner,
+            &name.field(&owner),
             &action.owner,
             target(ActionField::Owner),
-            "Who leads it",
+            &tr!("form-action-owner-hint"),
             cmds,
         );
-        ui.label("Due");
+        ui.label(tr!("form-action-due"));
         // The calendar's button goes under the field when the row is too narrow (200 %).
         ui.horizontal_wrapped(|ui| {
             due_ui(ui, target(ActionField::Due), &action.due, name, today, cmds);
         });
         ui.end_row();
-        ui.label("Status");
+        ui.label(tr!("form-action-status"));
         status_ui(ui, (question, index), action.status, name, cmds);
         ui.end_row();
     });
     let remove = ui
-        .button("Remove")
-        .on_hover_text("Remove this action (Edit › Undo brings it back)")
+        .button(tr!("form-action-remove"))
+        .on_hover_text(tr!("form-action-remove-hint"))
         .accessible_name(name.remove());
     if remove.clicked() {
         cmds.push(Command::Edit(Edit::RemoveAction {
@@ -124,12 +127,21 @@ fn action_ui(
         }));
     }
     if !action.added_by.is_empty() {
-        widgets::weak(ui, &format!("Added by {}", action.added_by.join(", ")));
+        widgets::weak(
+            ui,
+            &tr!(
+                "form-action-added-by",
+                names = i18n::join_and(&action.added_by)
+            ),
+        );
     }
     // While the date is being typed it is not judged yet.
     let typing = ui.memory(|m| m.has_focus(widgets::field_id(&target(ActionField::Due))));
     if let Some(problem) = due_date_problem(&action.due).filter(|_| !typing) {
-        ui.label(RichText::new(format!("Warning: {problem}")).color(theme::palette(ui).warning));
+        ui.label(
+            RichText::new(tr!("form-message-warning", text = problem))
+                .color(theme::palette(ui).warning),
+        );
     }
 }
 
@@ -170,7 +182,9 @@ fn status_ui(
         });
     let is_open = inner.inner.is_some() && !picked;
     ui.data_mut(|d| d.insert_temp(memory, is_open));
-    let response = inner.response.accessible_name(name.control("Status"));
+    let response = inner
+        .response
+        .accessible_name(name.control(&tr!("form-action-status")));
     // The keyboard goes back to the list's button once the list has closed (the frame after).
     let refocus = memory.with("refocus");
     let frame = ui.ctx().cumulative_pass_nr();
@@ -201,7 +215,7 @@ fn due_ui(
     let editing = ui.memory(|m| m.has_focus(id));
     let date = read_date(due);
     let mut text = match date {
-        Some(date) if !editing => short(date),
+        Some(date) if !editing => i18n::date(date, DateStyle::Short),
         _ => for_editing(due),
     };
     if editing {
@@ -212,10 +226,10 @@ fn due_ui(
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id)
-                .hint_text("31/03/2027")
+                .hint_text(tr!("form-action-due-hint"))
                 .desired_width(120.0),
         )
-        .accessible_name(name.field("Due"));
+        .accessible_name(name.field(&tr!("form-action-due")));
     widgets::keep_selection(&response, editing);
     widgets::edit_menu_for_field(&response, cmds);
     if response.gained_focus() {
@@ -238,7 +252,7 @@ fn due_ui(
         }));
     }
     if let Some(picked) =
-        date_picker::ui(ui, &name.control("Calendar for the due date"), date, today)
+        date_picker::ui(ui, &name.control(&tr!("form-action-calendar")), date, today)
         && Some(picked) != date
     {
         cmds.push(Command::Edit(Edit::SetText {

@@ -6,7 +6,8 @@
 use egui::{Popup, PopupCloseBehavior, RichText};
 use time::{Date, Month};
 
-use crate::model::dates::{long, month_and_year, weekdays_from_monday};
+use crate::i18n::{self, DateStyle};
+use crate::tr;
 
 /// The month a calendar shows, while it is open.
 #[derive(Clone, Copy)]
@@ -24,8 +25,8 @@ const DAY: egui::Vec2 = egui::vec2(30.0, 24.0);
 /// `today`); returns the day picked.
 pub fn ui(ui: &mut egui::Ui, name: &str, current: Option<Date>, today: Date) -> Option<Date> {
     let button = ui
-        .button("Calendar…")
-        .on_hover_text("Pick the date from a calendar")
+        .button(tr!("form-calendar-button"))
+        .on_hover_text(tr!("form-calendar-button-hint"))
         .accessible_name(name);
     let popup_id = button.id.with("calendar");
     let state_id = popup_id.with("shown");
@@ -72,13 +73,17 @@ fn calendar_ui(
         let arrow = egui::vec2(DAY.x, DAY.y);
         if ui
             .add_sized(arrow, egui::Button::new("‹"))
-            .on_hover_text("Previous month")
-            .accessible_name("Previous month")
+            .on_hover_text(tr!("form-calendar-previous-month"))
+            .accessible_name(tr!("form-calendar-previous-month"))
             .clicked()
         {
             step_month(shown, false);
         }
-        let heading = month_and_year(shown.year, shown.month);
+        let heading = tr!(
+            "form-calendar-heading",
+            month = u8::from(shown.month),
+            year = shown.year
+        );
         let middle = ui.available_width() - arrow.x - ui.spacing().item_spacing.x;
         ui.add_sized(
             egui::vec2(middle.max(0.0), arrow.y),
@@ -86,8 +91,8 @@ fn calendar_ui(
         );
         if ui
             .add_sized(arrow, egui::Button::new("›"))
-            .on_hover_text("Next month")
-            .accessible_name("Next month")
+            .on_hover_text(tr!("form-calendar-next-month"))
+            .accessible_name(tr!("form-calendar-next-month"))
             .clicked()
         {
             step_month(shown, true);
@@ -102,8 +107,8 @@ fn calendar_ui(
         .num_columns(7)
         .min_col_width(DAY.x)
         .show(ui, |ui| {
-            for weekday in weekdays_from_monday() {
-                ui.vertical_centered(|ui| ui.weak(weekday));
+            for weekday in 1..=7_u8 {
+                ui.vertical_centered(|ui| ui.weak(tr!("form-calendar-weekday", weekday = weekday)));
             }
             ui.end_row();
             for _ in 0..blanks {
@@ -123,7 +128,7 @@ fn calendar_ui(
                             .selected(current == Some(date))
                             .min_size(DAY),
                     )
-                    .accessible_name(long(date));
+                    .accessible_name(day_name(date));
                 if shown.focus_day && date == current.unwrap_or(today) {
                     response.request_focus();
                     shown.focus_day = false;
@@ -136,10 +141,23 @@ fn calendar_ui(
                 }
             }
         });
-    if ui.button("Today").on_hover_text(long(today)).clicked() {
+    if ui
+        .button(tr!("form-calendar-today"))
+        .on_hover_text(day_name(today))
+        .clicked()
+    {
         picked = Some(today);
     }
     picked
+}
+
+/// A day in full, for screen readers: "Monday 15 March 2027".
+fn day_name(date: Date) -> String {
+    tr!(
+        "form-calendar-day",
+        weekday = date.weekday().number_from_monday(),
+        date = i18n::date(date, DateStyle::Long)
+    )
 }
 
 /// The month after (or before) the one shown.

@@ -4,6 +4,7 @@ use egui::RichText;
 
 use super::widgets;
 use crate::model::{Assessment, Edit, Framework, TextTarget};
+use crate::tr;
 use crate::workbook::command::Command;
 
 /// The width of the label column of the details form ("Institution", "Title", "Period").
@@ -19,7 +20,7 @@ pub fn ui(
     assessment: &Assessment,
     cmds: &mut Vec<Command>,
 ) {
-    widgets::page_title(ui, "Assessment details");
+    widgets::page_title(ui, &tr!("form-details-title"));
     ui.add_space(6.0);
     // Labels in one column, fields beside them, at every width.
     let form_width = (LABEL_WIDTH + 8.0 + FIELD_WIDTH).min(ui.available_width());
@@ -28,48 +29,53 @@ pub fn ui(
         widgets::form_grid(ui, "details form", LABEL_WIDTH, |ui| {
             for (label, value, target, hint) in [
                 (
-                    "Institution",
+                    tr!("form-details-institution"),
                     &assessment.institution,
                     TextTarget::Institution,
-                    "University or partnership",
+                    tr!("form-details-institution-hint"),
                 ),
                 (
-                    "Title",
+                    tr!("form-details-assessment-title"),
                     &assessment.title,
                     TextTarget::Title,
-                    "Civic impact self-assessment",
+                    tr!("form-details-assessment-title-hint"),
                 ),
-                ("Period", &assessment.period, TextTarget::Period, "2026–27"),
+                (
+                    tr!("form-details-period"),
+                    &assessment.period,
+                    TextTarget::Period,
+                    tr!("form-details-period-hint"),
+                ),
             ] {
-                widgets::grid_field(ui, label, label, value, target, hint, cmds);
+                widgets::grid_field(ui, &label, &label, value, target, &hint, cmds);
             }
         });
     });
     ui.add_space(12.0);
-    widgets::heading(ui, &format!("Working group ({})", assessment.team.len()));
+    widgets::heading(
+        ui,
+        &tr!("form-details-working-group", count = assessment.team.len()),
+    );
     if assessment.team.is_empty() {
-        widgets::weak(
-            ui,
-            "Add the people taking part, with their role or organisation.",
-        );
+        widgets::weak(ui, &tr!("form-details-working-group-empty"));
     }
     team_ui(ui, assessment, cmds);
-    if ui.button("Add member").clicked() {
+    if ui.button(tr!("form-details-add-member")).clicked() {
         cmds.push(Command::Edit(Edit::AddMember));
     }
     ui.add_space(16.0);
-    widgets::heading(ui, "Framework");
-    ui.label(format!(
-        "{} {} — {}",
-        framework.title(),
-        framework.version(),
-        framework.attribution().name
+    widgets::heading(ui, &tr!("form-details-framework"));
+    ui.label(tr!(
+        "form-details-framework-line",
+        title = framework.title(),
+        version = framework.version(),
+        attribution = framework.attribution().name.as_str()
     ));
     widgets::weak(ui, framework.wording_note());
     if assessment.framework.version != framework.version() {
-        ui.label(RichText::new(format!(
-            "This assessment was made with version {} of the wording.",
-            assessment.framework.version
+        ui.label(RichText::new(tr!(
+            "form-details-other-version",
+            version = assessment.framework.version.as_str()
         )));
     }
     super::retired::section(ui, framework, assessment, cmds);
@@ -95,7 +101,10 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
             // The headings hold each column's width: a text field in a grid only takes the
             // room its column already has, so the columns would otherwise stay as narrow as
             // their headings.
-            for (heading, width) in [("Name", name_width), ("Role or organisation", role_width)] {
+            for (heading, width) in [
+                (tr!("form-team-name"), name_width),
+                (tr!("form-team-role"), role_width),
+            ] {
                 ui.scope(|ui| {
                     ui.set_min_width(width);
                     ui.set_max_width(width);
@@ -108,26 +117,26 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
                 let who = member_words(index, &member.name);
                 widgets::named_field(
                     ui,
-                    &format!("Name, member {}", index + 1),
+                    &tr!("form-team-name-field", position = index + 1),
                     &member.name,
                     TextTarget::MemberName(index),
-                    "Full name",
+                    &tr!("form-team-name-hint"),
                     name_width,
                     cmds,
                 );
                 widgets::named_field(
                     ui,
-                    &format!("Role, member {}", index + 1),
+                    &tr!("form-team-role-field", position = index + 1),
                     &member.role,
                     TextTarget::MemberRole(index),
-                    "Role or organisation",
+                    &tr!("form-team-role-hint"),
                     role_width,
                     cmds,
                 );
                 if ui
-                    .button("Remove")
-                    .on_hover_text("Remove this member (Edit › Undo brings them back)")
-                    .accessible_name(format!("Remove {who}"))
+                    .button(tr!("form-team-remove"))
+                    .on_hover_text(tr!("form-team-remove-hint"))
+                    .accessible_name(who)
                     .clicked()
                 {
                     cmds.push(Command::Edit(Edit::RemoveMember { index }));
@@ -137,12 +146,17 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
         });
 }
 
-/// A member in words: "member ‘Ann Jones’", or "member 2" before their name is typed.
+/// A member's Remove button, for screen readers: "Remove member 1 ‘Ann Jones’", or "Remove
+/// member 2" before their name is typed.
 fn member_words(index: usize, name: &str) -> String {
     let name = name.trim();
     if name.is_empty() {
-        format!("member {}", index + 1)
+        tr!("form-team-remove-member", position = index + 1)
     } else {
-        format!("member {} ‘{name}’", index + 1)
+        tr!(
+            "form-team-remove-named-member",
+            position = index + 1,
+            name = name
+        )
     }
 }

@@ -4,6 +4,7 @@ use egui::RichText;
 
 use super::widgets;
 use crate::model::Framework;
+use crate::tr;
 use crate::workbook::command::{Command, HelpTopic, SHORTCUT_COMMANDS};
 use crate::workbook::state::AppState;
 
@@ -33,12 +34,18 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         return;
     };
     let title = match topic {
-        HelpTopic::Guide => "Running a workshop",
-        HelpTopic::Shortcuts => "Keyboard shortcuts",
-        HelpTopic::About => "About Civic Impact Workbook",
+        HelpTopic::Guide => tr!("form-help-guide-title"),
+        HelpTopic::Shortcuts => tr!("form-help-shortcuts-title"),
+        HelpTopic::About => tr!("form-help-about-title", app = crate::workbook::APP_NAME),
     };
     let mut open = true;
+    // The window keeps one id in every language (its place and size are kept under it).
     egui::Window::new(title)
+        .id(egui::Id::unique(match topic {
+            HelpTopic::Guide => "help guide",
+            HelpTopic::Shortcuts => "help shortcuts",
+            HelpTopic::About => "help about",
+        }))
         .open(&mut open)
         .default_size([560.0, 480.0])
         .collapsible(false)
@@ -61,32 +68,20 @@ fn paragraph(ui: &mut egui::Ui, text: &str) {
 }
 
 fn guide_ui(ui: &mut egui::Ui, framework: &Framework) {
-    widgets::heading(ui, "Before");
-    paragraph(
-        ui,
-        "Bring together a working group from across the university and its partners. Fill in \
-         Assessment details, and share last year's file if you have one (File › Compare with \
-         earlier assessment). Assessors can each rate in their own file and combine them \
-         (File › Combine assessments).",
-    );
-    widgets::heading(ui, "During");
-    paragraph(
-        ui,
-        "Put the workbook on the projector and press F5 to present one key question at a time. \
-         Read the question and its guidance, discuss, and press 1–6 for the phase the group \
-         agrees (0 if you are not ready). Arrows move between questions; Esc goes back to the \
-         page to write the narrative, the evidence and the actions. In a combined file, N hides \
-         the assessors' names so the room talks about the spread, not who said what.",
-    );
-    widgets::heading(ui, "After");
-    paragraph(
-        ui,
-        "Check the summary, then File › Export PDF for the scored report that leadership reads. \
-         Save the file where the group can find it next year.",
-    );
+    widgets::heading(ui, &tr!("form-help-before"));
+    paragraph(ui, &tr!("form-help-before-text"));
+    widgets::heading(ui, &tr!("form-help-during"));
+    paragraph(ui, &tr!("form-help-during-text"));
+    widgets::heading(ui, &tr!("form-help-after"));
+    paragraph(ui, &tr!("form-help-after-text"));
     widgets::heading(ui, &framework.scale().name);
     for phase in &framework.scale().phases {
-        ui.label(RichText::new(format!("{} {}", phase.number, phase.name)).strong());
+        let name = tr!(
+            "form-help-phase",
+            number = phase.number.number(),
+            name = phase.name.as_str()
+        );
+        ui.label(RichText::new(name).strong());
         paragraph(ui, &phase.description);
     }
 }
@@ -98,25 +93,28 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
         .show(ui, |ui| {
             for command in &SHORTCUT_COMMANDS {
                 if let Some(shortcut) = command.shortcut() {
-                    ui.label(ui.ctx().format_shortcut(&shortcut));
+                    ui.label(super::menu_bar::shortcut_text(ui.ctx(), &shortcut));
                     ui.label(command.label());
                     ui.end_row();
                 }
             }
             for (keys, what) in [
-                ("1–6", "Rate the question in focus"),
+                (tr!("form-help-keys-rate"), tr!("form-help-keys-rate-what")),
                 (
-                    "0 or Backspace",
-                    "Set the question in focus to not yet rated",
+                    tr!("form-help-keys-unrate"),
+                    tr!("form-help-keys-unrate-what"),
                 ),
-                ("Tab, Shift+Tab", "Move between controls"),
-                ("F10", "Go to the menu bar"),
+                (tr!("form-help-keys-tab"), tr!("form-help-keys-tab-what")),
+                (tr!("form-help-keys-menu"), tr!("form-help-keys-menu-what")),
+                (tr!("form-help-keys-move"), tr!("form-help-keys-move-what")),
                 (
-                    "Left, Right, Page Up, Page Down",
-                    "In presenter mode: previous and next question",
+                    tr!("form-help-keys-names"),
+                    tr!("form-help-keys-names-what"),
                 ),
-                ("N", "In presenter mode: hide or show assessors' names"),
-                ("Esc", "Leave presenter mode or close this window"),
+                (
+                    tr!("form-help-keys-escape"),
+                    tr!("form-help-keys-escape-what"),
+                ),
             ] {
                 ui.label(keys);
                 ui.label(what);
@@ -128,26 +126,22 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
 fn about_ui(ui: &mut egui::Ui, framework: &Framework) {
     widgets::heading(
         ui,
-        &format!(
-            "{} {}",
-            crate::workbook::APP_NAME,
-            env!("CARGO_PKG_VERSION")
+        &tr!(
+            "form-help-about-heading",
+            app = crate::workbook::APP_NAME,
+            version = env!("CARGO_PKG_VERSION")
         ),
     );
+    paragraph(ui, &tr!("form-help-about-licence"));
+    widgets::heading(ui, &tr!("form-help-about-framework"));
     paragraph(
         ui,
-        "Free software under the MIT or Apache 2.0 licence, at your choice. It makes no network \
-         requests: links open in your browser only when you ask.",
-    );
-    widgets::heading(ui, "The framework");
-    paragraph(
-        ui,
-        &format!(
-            "{} {}, by {} ({}).",
-            framework.title(),
-            framework.version(),
-            framework.attribution().name,
-            framework.attribution().url
+        &tr!(
+            "form-help-about-framework-text",
+            title = framework.title(),
+            version = framework.version(),
+            attribution = framework.attribution().name.as_str(),
+            url = framework.attribution().url.as_str()
         ),
     );
     paragraph(ui, framework.wording_note());
@@ -160,11 +154,11 @@ fn about_ui(ui: &mut egui::Ui, framework: &Framework) {
     if !provisional.is_empty() {
         paragraph(
             ui,
-            &format!(
-                "Provisional wording (no published copy was available): {}.",
-                provisional.join(", ")
+            &tr!(
+                "form-help-about-provisional",
+                domains = crate::i18n::join_and(&provisional)
             ),
         );
     }
-    paragraph(ui, "Fonts: Noto Sans, under the SIL Open Font License 1.1.");
+    paragraph(ui, &tr!("form-help-about-fonts"));
 }

@@ -27,7 +27,7 @@ fn named_item(
 ) {
     let mut button = Button::new(label);
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(shortcut_text(ui.ctx(), &shortcut));
     }
     if ui.add_enabled(enabled, button).clicked() {
         cmds.push(command.clone());
@@ -44,19 +44,33 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .style(super::theme::menu_style)
         .config(MenuConfig::new().style(super::theme::menu_style))
         .ui(ui, |ui| {
-            let file = menu_ui(ui, "File", |ui| file_menu_ui(ui, state, cmds));
+            // Each menu keeps the same id in every language (its memory is keyed by it).
+            let file = menu_ui(ui, "file", &crate::tr!("form-menu-file"), |ui| {
+                file_menu_ui(ui, state, cmds);
+            });
             // F10 puts the keyboard here; Down, Space or Enter then opens the menu.
             ui.data_mut(|d| d.insert_temp(first_menu_key(), file.id));
-            menu_ui(ui, "Edit", |ui| edit_menu_ui(ui, state, cmds));
-            menu_ui(ui, "View", |ui| view_menu_ui(ui, state, cmds));
-            menu_ui(ui, "Help", |ui| help_menu_ui(ui, cmds));
+            menu_ui(ui, "edit", &crate::tr!("form-menu-edit"), |ui| {
+                edit_menu_ui(ui, state, cmds);
+            });
+            menu_ui(ui, "view", &crate::tr!("form-menu-view"), |ui| {
+                view_menu_ui(ui, state, cmds);
+            });
+            menu_ui(ui, "help", &crate::tr!("form-menu-help"), |ui| {
+                help_menu_ui(ui, cmds);
+            });
         });
 }
 
 /// One menu of the bar. As in Windows, Down on the menu's title (after F10) opens the menu
 /// with the keyboard on its first entry; egui alone would move the keyboard down the window.
-fn menu_ui(ui: &mut egui::Ui, title: &str, content: impl FnOnce(&mut egui::Ui)) -> egui::Response {
-    let entering = egui::Id::unique("enter menu").with(title);
+fn menu_ui(
+    ui: &mut egui::Ui,
+    key: &str,
+    title: &str,
+    content: impl FnOnce(&mut egui::Ui),
+) -> egui::Response {
+    let entering = egui::Id::unique("enter menu").with(key);
     let (response, menu) = MenuButton::new(title).ui(ui, |ui| {
         // The menu's first pass only measures it; the keyboard enters on the pass after.
         if !ui.is_sizing_pass() && ui.data_mut(|d| d.remove_temp::<bool>(entering)).is_some() {
@@ -80,9 +94,9 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let has_doc = doc.is_some();
     item(ui, &Command::New, true, cmds);
     item(ui, &Command::Open, true, cmds);
-    ui.menu_button("Open recent", |ui| {
+    ui.menu_button(crate::tr!("form-menu-open-recent"), |ui| {
         if state.prefs.recent.is_empty() {
-            ui.label("No recent files");
+            ui.label(crate::tr!("form-menu-no-recent"));
         }
         for path in &state.prefs.recent {
             let name = path.file_name().map_or_else(
@@ -143,13 +157,16 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let undo = doc.and_then(|d| d.history.next_undo());
     let redo = doc.and_then(|d| d.history.next_redo());
     for (command, change) in [(Command::Undo, undo), (Command::Redo, redo)] {
-        let label = match change {
-            Some(change) => format!(
-                "{} {}",
-                command.label(),
-                history::describe(&state.framework, change)
+        let label = match (&command, change) {
+            (Command::Undo, Some(change)) => crate::tr!(
+                "form-menu-undo-change",
+                change = history::describe(&state.framework, change)
             ),
-            None => command.label().to_owned(),
+            (_, Some(change)) => crate::tr!(
+                "form-menu-redo-change",
+                change = history::describe(&state.framework, change)
+            ),
+            (_, None) => command.label().to_owned(),
         };
         named_item(ui, &command, &label, change.is_some(), cmds);
     }
@@ -186,16 +203,16 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let mut is_log_open = state.is_log_open;
     if ui
         .checkbox(&mut is_log_open, Command::ToggleMessageLog.label())
-        .on_hover_text("Every message of this session, newest last")
+        .on_hover_text(crate::tr!("form-menu-messages-hint"))
         .clicked()
     {
         cmds.push(Command::ToggleMessageLog);
     }
     ui.separator();
     for (choice, label) in [
-        (ThemeChoice::System, "Follow system theme"),
-        (ThemeChoice::Light, "Light theme"),
-        (ThemeChoice::Dark, "Dark theme"),
+        (ThemeChoice::System, crate::tr!("form-menu-theme-system")),
+        (ThemeChoice::Light, crate::tr!("form-menu-theme-light")),
+        (ThemeChoice::Dark, crate::tr!("form-menu-theme-dark")),
     ] {
         if ui.radio(state.prefs.theme == choice, label).clicked() {
             cmds.push(Command::SetTheme(choice));
@@ -213,5 +230,41 @@ fn help_menu_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
 
 /// The zoom in use, in words: "Zoom 125%".
 pub fn zoom_text(zoom: f32) -> String {
-    format!("Zoom {}%", zoom::percent(zoom))
+    crate::tr!("form-menu-zoom", percent = zoom::percent(zoom))
+}
+
+/// A keyboard shortcut in words, as a menu entry and the shortcuts' list show it: "Ctrl+S",
+/// "Ctrl+Shift+S", "F5". The names of the keys come from the catalogue (egui's are English).
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let is_mac = ctx.os().is_mac();
+    let (alt, ctrl, shift, cmd, option, join) = (
+        crate::tr!("form-key-alt"),
+        crate::tr!("form-key-ctrl"),
+        crate::tr!("form-key-shift"),
+        crate::tr!("form-key-cmd"),
+        crate::tr!("form-key-option"),
+        crate::tr!("form-key-join"),
+    );
+    let names = egui::ModifierNames {
+        is_short: false,
+        alt: &alt,
+        ctrl: &ctrl,
+        shift: &shift,
+        mac_cmd: &cmd,
+        mac_alt: &option,
+        concat: &join,
+    };
+    let held = names.format(&shortcut.modifiers, is_mac);
+    let key = key_name(shortcut.logical_key);
+    if held.is_empty() {
+        key
+    } else {
+        crate::tr!("form-shortcut", held = held, key = key)
+    }
+}
+
+/// A key's name as printed on it: `PageDown`, `Plus`, `S`, `F5`.
+pub fn key_name(key: egui::Key) -> String {
+    // The catalogue picks by egui's English name; letters, digits and F-keys stay as they are.
+    crate::tr!("form-key-name", key = key.name())
 }

@@ -6,6 +6,7 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::model::merge::{Choice, Conflict, Place};
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::{AppState, MergeSource, MergeView};
 use crate::workbook::update::merge::{change_name, place_name, value_text};
@@ -40,22 +41,10 @@ pub fn bar_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
                                 .strong(),
                         );
                         for (command, hint) in [
-                            (
-                                Command::MergeOutside,
-                                "Add their changes to yours; anything you both changed is shown to choose",
-                            ),
-                            (
-                                Command::ShowOutsideChanges,
-                                "List what they changed, without changing anything",
-                            ),
-                            (
-                                Command::ReloadTheirs,
-                                "Replace your version with theirs (Undo brings yours back)",
-                            ),
-                            (
-                                Command::KeepMine,
-                                "Keep your version: the next save replaces theirs (the .bak file keeps it)",
-                            ),
+                            (Command::MergeOutside, tr!("form-outside-merge-hint")),
+                            (Command::ShowOutsideChanges, tr!("form-outside-show-hint")),
+                            (Command::ReloadTheirs, tr!("form-outside-reload-hint")),
+                            (Command::KeepMine, tr!("form-outside-keep-hint")),
                         ] {
                             if ui.button(command.label()).on_hover_text(hint).clicked() {
                                 cmds.push(command);
@@ -73,17 +62,20 @@ pub fn window_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>)
     };
     let response = egui::Modal::new(egui::Id::unique("merge")).show(ctx, |ui| {
         ui.set_max_width(760.0);
-        let from = match &view.source {
-            MergeSource::Disk => "the file on disk".to_owned(),
-            MergeSource::Copy(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-        };
-        let title = if view.is_preview {
-            format!("Changes in {from}")
-        } else {
-            format!("Merge {from} into yours")
+        let title = match (&view.source, view.is_preview) {
+            (MergeSource::Disk, true) => tr!("form-merge-changes-on-disk"),
+            (MergeSource::Disk, false) => tr!("form-merge-from-disk"),
+            (MergeSource::Copy(path), is_preview) => {
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if is_preview {
+                    tr!("form-merge-changes-in-copy", file = file)
+                } else {
+                    tr!("form-merge-from-copy", file = file)
+                }
+            }
         };
         widgets::heading(ui, &title);
         let max_height = (ctx.content_rect().height() * 0.6).max(160.0);
@@ -97,20 +89,20 @@ pub fn window_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>)
                     cmds.push(Command::CloseMerge);
                     cmds.push(Command::MergeOutside);
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(tr!("form-merge-close")).clicked() {
                     cmds.push(Command::CloseMerge);
                 }
             } else {
                 if ui
-                    .button("Apply")
-                    .on_hover_text("Make the merged result yours (one step to undo; not saved yet)")
+                    .button(tr!("form-merge-apply"))
+                    .on_hover_text(tr!("form-merge-apply-hint"))
                     .clicked()
                 {
                     cmds.push(Command::ApplyMerge);
                 }
                 if ui
-                    .button("Cancel")
-                    .on_hover_text("Change nothing for now")
+                    .button(tr!("form-cancel"))
+                    .on_hover_text(tr!("form-merge-cancel-hint"))
                     .clicked()
                 {
                     cmds.push(Command::CloseMerge);
@@ -127,19 +119,22 @@ fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &MergeView, cmds: &mut Vec
     let framework = &state.framework;
     let merge = &view.merge;
     if merge.from_theirs.is_empty() && merge.conflicts.is_empty() {
-        ui.label("There is nothing to merge: they changed nothing that is not here already.");
+        ui.label(tr!("form-merge-nothing"));
     }
     if !merge.from_theirs.is_empty() {
-        ui.label(RichText::new("Their changes to things you did not change").strong());
+        ui.label(RichText::new(tr!("form-merge-theirs-heading")).strong());
         for change in &merge.from_theirs {
-            ui.label(format!("• {}", change_name(framework, change)));
+            ui.label(tr!(
+                "form-merge-change",
+                change = change_name(framework, change)
+            ));
         }
         ui.add_space(8.0);
     }
     if merge.conflicts.is_empty() {
         return;
     }
-    ui.label(RichText::new("Changed on both sides: choose which to keep").strong());
+    ui.label(RichText::new(tr!("form-merge-conflicts-heading")).strong());
     for (index, conflict) in merge.conflicts.iter().enumerate() {
         ui.separator();
         conflict_ui(ui, state, view, index, conflict, cmds);
@@ -164,7 +159,10 @@ fn conflict_ui(
     }
     let width = (ui.available_width() - 16.0).max(200.0) / 2.0;
     ui.horizontal_top(|ui| {
-        for (side, value) in [("Mine", &conflict.mine), ("Theirs", &conflict.theirs)] {
+        for (side, value) in [
+            (tr!("form-merge-mine"), &conflict.mine),
+            (tr!("form-merge-theirs"), &conflict.theirs),
+        ] {
             ui.vertical(|ui| {
                 ui.set_width(width);
                 ui.label(RichText::new(side).color(theme::palette(ui).text).strong());
@@ -177,15 +175,18 @@ fn conflict_ui(
         return;
     }
     ui.horizontal(|ui| {
-        let mut sides = vec![(Choice::Mine, "Keep mine"), (Choice::Theirs, "Take theirs")];
+        let mut sides = vec![
+            (Choice::Mine, tr!("form-merge-keep-mine")),
+            (Choice::Theirs, tr!("form-merge-take-theirs")),
+        ];
         if conflict.can_keep_both() {
-            sides.push((Choice::Both, "Keep both"));
+            sides.push((Choice::Both, tr!("form-merge-keep-both")));
         }
         for (choice, label) in sides {
             let selected = chosen == Some(&choice);
             if ui
                 .radio(selected, label)
-                .on_hover_text(format!("For the {place}"))
+                .on_hover_text(tr!("form-merge-choice-hint", place = place.as_str()))
                 .clicked()
             {
                 cmds.push(Command::SetMergeChoice(index, choice));

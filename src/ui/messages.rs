@@ -5,6 +5,7 @@
 use egui::RichText;
 
 use super::theme;
+use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::state::{AppState, Level, Notification};
 
@@ -37,17 +38,27 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>)
         });
 }
 
-fn level_colours(ui: &egui::Ui, level: Level) -> (egui::Color32, egui::Color32, &'static str) {
+fn level_colours(ui: &egui::Ui, level: Level) -> (egui::Color32, egui::Color32) {
     let palette = theme::palette(ui);
     match level {
-        Level::Info => (palette.accent, palette.card, ""),
-        Level::Warning => (palette.warning, palette.notice, "Warning: "),
-        Level::Error => (palette.error, palette.error_notice, "Error: "),
+        Level::Info => (palette.accent, palette.card),
+        Level::Warning => (palette.warning, palette.notice),
+        Level::Error => (palette.error, palette.error_notice),
+    }
+}
+
+/// A message as a toast and the log show it: a warning or an error says so first.
+fn message_text(notification: &Notification) -> String {
+    let text = notification.text.as_str();
+    match notification.level {
+        Level::Info => text.to_owned(),
+        Level::Warning => tr!("form-message-warning", text = text),
+        Level::Error => tr!("form-message-error", text = text),
     }
 }
 
 fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &mut Vec<Command>) {
-    let (colour, fill, prefix) = level_colours(ui, notification.level);
+    let (colour, fill) = level_colours(ui, notification.level);
     egui::Frame::new()
         .fill(fill)
         .stroke(egui::Stroke::new(2.0, colour))
@@ -58,8 +69,7 @@ fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &m
             ui.set_width(width - 20.0);
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("{prefix}{}", notification.text))
-                        .color(theme::palette(ui).text),
+                    RichText::new(message_text(notification)).color(theme::palette(ui).text),
                 )
                 .wrap(),
             );
@@ -70,8 +80,8 @@ fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &m
                     }
                 }
                 if ui
-                    .button("Dismiss")
-                    .on_hover_text("Hide this message (it stays in View › Messages)")
+                    .button(tr!("form-message-dismiss"))
+                    .on_hover_text(tr!("form-message-dismiss-hint"))
                     .clicked()
                 {
                     cmds.push(Command::Dismiss(notification.id));
@@ -88,30 +98,37 @@ pub fn combine_details_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<
         return;
     };
     let mut open = true;
-    egui::Window::new("Combined assessments")
+    egui::Window::new(tr!("form-combined-title"))
+        .id(egui::Id::unique("combined assessments"))
         .open(&mut open)
         .default_size([560.0, 360.0])
         .collapsible(false)
         .constrain_to(super::help::below_menu_bar(ctx))
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.label(RichText::new(format!("Assessors ({})", details.names.len())).strong());
+                ui.label(
+                    RichText::new(tr!("form-combined-assessors", count = details.names.len()))
+                        .strong(),
+                );
                 for name in &details.names {
-                    ui.label(format!("• {name}"));
+                    ui.label(tr!("form-combined-item", item = name));
                 }
                 ui.add_space(6.0);
                 ui.add(
-                    egui::Label::new(format!(
-                        "{}. Agree a phase for each question, and save the group assessment to keep it.",
-                        crate::scoring::wording::wide_spreads(details.wide)
+                    egui::Label::new(tr!(
+                        "form-combined-spreads",
+                        spreads = crate::scoring::wording::wide_spreads(details.wide)
                     ))
                     .wrap(),
                 );
                 if !details.differences.is_empty() {
                     ui.add_space(6.0);
-                    ui.label(RichText::new("Where the files differ").strong());
+                    ui.label(RichText::new(tr!("form-combined-differences")).strong());
                     for note in &details.differences {
-                        ui.add(egui::Label::new(format!("• {}", capitalised(note))).wrap());
+                        ui.add(
+                            egui::Label::new(tr!("form-combined-item", item = capitalised(note)))
+                                .wrap(),
+                        );
                     }
                 }
             });
@@ -135,26 +152,25 @@ pub fn log_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         return;
     }
     let mut open = true;
-    egui::Window::new("Messages")
+    egui::Window::new(tr!("form-log-title"))
+        .id(egui::Id::unique("message log"))
         .open(&mut open)
         .default_size([520.0, 360.0])
         .collapsible(false)
         .constrain_to(super::help::below_menu_bar(ctx))
         .show(ctx, |ui| {
             if state.log.is_empty() {
-                ui.label("No messages yet.");
+                ui.label(tr!("form-log-empty"));
             }
             egui::ScrollArea::vertical()
                 .auto_shrink([false, true])
                 .stick_to_bottom(true)
                 .show(ui, |ui| {
                     for notification in &state.log {
-                        let (colour, _, prefix) = level_colours(ui, notification.level);
+                        let (colour, _) = level_colours(ui, notification.level);
                         ui.horizontal_top(|ui| {
                             ui.label(RichText::new(clock(notification.posted_secs)).color(colour));
-                            ui.add(
-                                egui::Label::new(format!("{prefix}{}", notification.text)).wrap(),
-                            );
+                            ui.add(egui::Label::new(message_text(notification)).wrap());
                         });
                         ui.separator();
                     }
@@ -170,7 +186,11 @@ fn clock(secs: f64) -> String {
     let whole = std::time::Duration::try_from_secs_f64(secs)
         .unwrap_or_default()
         .as_secs();
-    format!("{}:{:02}", whole / 60, whole % 60)
+    tr!(
+        "form-log-clock",
+        minutes = whole / 60,
+        seconds = format!("{:02}", whole % 60)
+    )
 }
 
 /// The open file's problems (View › File problems): each named by its question's number and
@@ -180,14 +200,15 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
         return;
     };
     let mut open = true;
-    egui::Window::new("File problems")
+    egui::Window::new(tr!("form-problems-title"))
+        .id(egui::Id::unique("file problems"))
         .open(&mut open)
         .default_size([560.0, 360.0])
         .collapsible(false)
         .constrain_to(super::help::below_menu_bar(ctx))
         .show(ctx, |ui| {
             if doc.problems.is_empty() {
-                ui.label("No problems were found in this file.");
+                ui.label(tr!("form-problems-none"));
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for problem in &doc.problems {
@@ -201,13 +222,20 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command
                     match found {
                         Some((id, question)) => {
                             let number = state.framework.question_number(&id).unwrap_or_default();
-                            let place = match rest {
-                                Some(rest) => format!("{number} {} ({rest})", question.text),
-                                None => format!("{number} {}", question.text),
+                            let question = question.text.as_str();
+                            let place = if let Some(detail) = rest {
+                                tr!(
+                                    "form-problems-place-detail",
+                                    number = number.as_str(),
+                                    question = question,
+                                    detail = detail
+                                )
+                            } else {
+                                tr!("form-problems-place", number = number, question = question)
                             };
                             if ui
                                 .link(place)
-                                .on_hover_text("Go to this question")
+                                .on_hover_text(tr!("form-problems-go-to"))
                                 .clicked()
                             {
                                 cmds.push(Command::ShowQuestion(id));

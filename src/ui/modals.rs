@@ -4,6 +4,7 @@
 use egui::{Id, Modal, RichText};
 
 use super::{theme, widgets};
+use crate::tr;
 use crate::workbook::command::{Command, UnsavedChoice};
 use crate::workbook::effect::Existing;
 use crate::workbook::state::{AppState, Flow as Prompt, PathPurpose};
@@ -38,25 +39,47 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         ui.set_max_width(520.0);
         match prompt {
             Prompt::Unsaved { .. } => unsaved_ui(ui, state, cmds),
-            Prompt::TypedPath { purpose, text, problem, .. } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
+            Prompt::TypedPath {
+                purpose,
+                text,
+                problem,
+                ..
+            } => typed_path_ui(ui, *purpose, text, problem.as_deref(), cmds),
             Prompt::QuitAfterExport => closing_ui(ui, state, cmds),
             Prompt::ConfirmReplace { files, .. } => replace_ui(ui, files, cmds),
             Prompt::OfferMigration { from, to } => migration_ui(ui, state, from, to, cmds),
             Prompt::OthersHaveOpen { others, .. } => super::presence::others_ui(ui, others, cmds),
             // Not prompts: nothing on screen.
             Prompt::Idle | Prompt::Saving { .. } | Prompt::Closing => {}
-            Prompt::Recovery { written, description } => {
-                let original = state.offer.as_ref().and_then(|offer| offer.original.as_ref());
-                widgets::heading(ui, "Restore unsaved work?");
-                ui.label(format!(
-                    "The workbook closed unexpectedly. Work autosaved on {written} can be restored{}.",
-                    if description.is_empty() { String::new() } else { format!(": {description}") }
-                ));
+            Prompt::Recovery {
+                written,
+                description,
+            } => {
+                let original = state
+                    .offer
+                    .as_ref()
+                    .and_then(|offer| offer.original.as_ref());
+                widgets::heading(ui, &tr!("form-recovery-heading"));
+                ui.label(if description.is_empty() {
+                    tr!("form-recovery-text", written = written)
+                } else {
+                    tr!(
+                        "form-recovery-text-described",
+                        written = written,
+                        description = description
+                    )
+                });
                 if let Some(path) = original {
-                    widgets::weak(ui, &format!("It belongs to {}", path.display()));
+                    widgets::weak(
+                        ui,
+                        &tr!(
+                            "form-recovery-belongs-to",
+                            path = path.display().to_string()
+                        ),
+                    );
                 }
                 ui.horizontal(|ui| {
-                    let restore = ui.button("Restore");
+                    let restore = ui.button(tr!("form-recovery-restore"));
                     // The keyboard starts on the safe choice that keeps the work.
                     if !ui.memory(|m| m.focused().is_some()) {
                         restore.request_focus();
@@ -64,7 +87,11 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
                     if restore.clicked() {
                         cmds.push(Command::RestoreRecovery);
                     }
-                    if ui.button("Discard").on_hover_text("Delete the autosaved copy").clicked() {
+                    if ui
+                        .button(tr!("form-recovery-discard"))
+                        .on_hover_text(tr!("form-recovery-discard-hint"))
+                        .clicked()
+                    {
                         cmds.push(Command::DiscardRecovery);
                     }
                 });
@@ -94,14 +121,14 @@ fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .as_ref()
         .map(crate::workbook::state::Document::display_name)
         .unwrap_or_default();
-    widgets::heading(ui, "Save changes?");
-    ui.label(format!("{name} has changes that are not saved."));
+    widgets::heading(ui, &tr!("form-unsaved-heading"));
+    ui.label(tr!("form-unsaved-text", name = name));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         for (choice, label) in [
-            (UnsavedChoice::Save, "Save"),
-            (UnsavedChoice::Discard, "Don't save"),
-            (UnsavedChoice::Cancel, "Cancel"),
+            (UnsavedChoice::Save, tr!("form-unsaved-save")),
+            (UnsavedChoice::Discard, tr!("form-unsaved-discard")),
+            (UnsavedChoice::Cancel, tr!("form-cancel")),
         ] {
             let button = ui.button(label);
             if choice == UnsavedChoice::Save && !ui.memory(|m| m.focused().is_some()) {
@@ -123,25 +150,24 @@ fn migration_ui(
     to: &str,
     cmds: &mut Vec<Command>,
 ) {
-    widgets::heading(ui, &format!("Move to version {to} of the framework?"));
-    ui.label(format!(
-        "This assessment answers version {from} of the {}; the workbook has version {to}.",
-        state.framework.title()
+    widgets::heading(ui, &tr!("form-migration-heading", to = to));
+    ui.label(tr!(
+        "form-migration-text",
+        from = from,
+        to = to,
+        framework = state.framework.title()
     ));
-    widgets::weak(
-        ui,
-        "Moving it keeps every answer: those to questions that carry over stay where they are, and any to questions no longer asked are kept apart, shown on the details page and at the end of the report. Nothing changes on disk until you save.",
-    );
+    widgets::weak(ui, &tr!("form-migration-advice"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let keep = ui.button(format!("Keep version {from}"));
+        let keep = ui.button(tr!("form-migration-keep", from = from));
         if !ui.memory(|m| m.focused().is_some()) {
             keep.request_focus();
         }
         if keep.clicked() {
             cmds.push(Command::CloseModal);
         }
-        if ui.button(format!("Move to version {to}")).clicked() {
+        if ui.button(tr!("form-migration-move", to = to)).clicked() {
             cmds.push(Command::MigrateToCurrent);
         }
     });
@@ -150,48 +176,39 @@ fn migration_ui(
 /// An export would replace files already there: each is named, and said to be an earlier
 /// export or not. The keyboard starts on Cancel, which keeps them.
 fn replace_ui(ui: &mut egui::Ui, files: &[Existing], cmds: &mut Vec<Command>) {
-    widgets::heading(
-        ui,
-        if files.len() == 1 {
-            "Replace the file already there?"
-        } else {
-            "Replace the files already there?"
-        },
-    );
+    widgets::heading(ui, &tr!("form-replace-heading", count = files.len()));
     for file in files {
         let name = file.path.file_name().map_or_else(
             || file.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
         ui.label(RichText::new(name).strong());
+        let folder = file
+            .path
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         widgets::weak(
             ui,
-            &format!(
-                "{} In {}",
-                if file.own {
-                    "An earlier export from the workbook."
-                } else {
-                    "Not an export from the workbook: another program's file, or one edited since."
-                },
-                file.path
-                    .parent()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default()
-            ),
+            &if file.own {
+                tr!("form-replace-own-export", folder = folder)
+            } else {
+                tr!("form-replace-other-file", folder = folder)
+            },
         );
     }
     ui.add_space(4.0);
-    ui.label("Each file replaced is kept beside it, with .bak added to its name.");
+    ui.label(tr!("form-replace-kept"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let cancel = ui.button("Cancel");
+        let cancel = ui.button(tr!("form-cancel"));
         if !ui.memory(|m| m.focused().is_some()) {
             cancel.request_focus();
         }
         if cancel.clicked() {
             cmds.push(Command::CloseModal);
         }
-        if ui.button("Replace").clicked() {
+        if ui.button(tr!("form-replace-replace")).clicked() {
             cmds.push(Command::ConfirmReplace);
         }
     });
@@ -205,17 +222,14 @@ fn closing_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .as_deref()
         .and_then(std::path::Path::file_name)
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    widgets::heading(ui, "Closing when the report is written");
+    widgets::heading(ui, &tr!("form-closing-heading"));
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.label(format!("Writing {name}…"));
+        ui.label(tr!("form-closing-writing", name = name));
     });
-    widgets::weak(
-        ui,
-        "The window closes by itself when the report is ready. If it cannot be written, the window stays open to say why.",
-    );
+    widgets::weak(ui, &tr!("form-closing-advice"));
     ui.add_space(8.0);
-    let button = ui.button("Keep the window open");
+    let button = ui.button(tr!("form-closing-keep-open"));
     if !ui.memory(|m| m.focused().is_some()) {
         button.request_focus();
     }
@@ -237,29 +251,28 @@ fn typed_path_ui(
     cmds: &mut Vec<Command>,
 ) {
     let (title, action) = match purpose {
-        PathPurpose::Open => ("Open an assessment", "Open"),
-        PathPurpose::Save => ("Save the assessment", "Save"),
-        PathPurpose::ExportPdf => ("Export the PDF report", "Export"),
-        PathPurpose::ExportCsv => ("Export the data as CSV", "Export"),
-        PathPurpose::ExportMarkdown => ("Export as Markdown", "Export"),
-        PathPurpose::Combine => ("Combine assessors' files", "Combine"),
-        PathPurpose::Baseline => ("Compare with an earlier assessment", "Compare"),
-        PathPurpose::MergeCopy => ("Merge another copy", "Merge"),
+        PathPurpose::Open => (tr!("form-path-open-title"), tr!("form-path-open")),
+        PathPurpose::Save => (tr!("form-path-save-title"), tr!("form-path-save")),
+        PathPurpose::ExportPdf => (tr!("form-path-export-pdf-title"), tr!("form-path-export")),
+        PathPurpose::ExportCsv => (tr!("form-path-export-csv-title"), tr!("form-path-export")),
+        PathPurpose::ExportMarkdown => (
+            tr!("form-path-export-markdown-title"),
+            tr!("form-path-export"),
+        ),
+        PathPurpose::Combine => (tr!("form-path-combine-title"), tr!("form-path-combine")),
+        PathPurpose::Baseline => (tr!("form-path-baseline-title"), tr!("form-path-compare")),
+        PathPurpose::MergeCopy => (tr!("form-path-merge-title"), tr!("form-path-merge")),
     };
-    widgets::heading(ui, title);
+    widgets::heading(ui, &title);
     let (hint, field_label) = if purpose == PathPurpose::Combine {
         (
-            "No file dialog is available on this desktop. Type the full paths of two or more assessors' files, \
-             separated by ;",
-            "File paths",
+            tr!("form-path-hint-several"),
+            tr!("form-path-label-several"),
         )
     } else {
-        (
-            "No file dialog is available on this desktop. Type the full path of the file.",
-            "File path",
-        )
+        (tr!("form-path-hint"), tr!("form-path-label"))
     };
-    widgets::weak(ui, hint);
+    widgets::weak(ui, &hint);
     let label = ui.label(field_label);
     let id = egui::Id::unique(("typed path", purpose));
     // Enter in the field confirms (taken before the field sees it); Enter on a focused button
@@ -295,7 +308,7 @@ fn typed_path_ui(
         if ui.button(action).clicked() || entered {
             cmds.push(Command::ConfirmTypedPath);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("form-cancel")).clicked() {
             cmds.push(Command::CloseModal);
         }
     });

@@ -29,7 +29,7 @@ pub fn others_ui(ui: &mut egui::Ui, others: &[Other], cmds: &mut Vec<Command>) {
         if ui.button(Command::OpenAnyway.label()).clicked() {
             cmds.push(Command::OpenAnyway);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::tr!("form-cancel")).clicked() {
             cmds.push(Command::CloseModal);
         }
     });
@@ -54,7 +54,7 @@ pub fn read_only_bar_ui(ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Comman
                 );
                 if ui
                     .button(Command::SaveAs.label())
-                    .on_hover_text("Keep your changes in a file of your own")
+                    .on_hover_text(crate::tr!("form-read-only-save-as-hint"))
                     .clicked()
                 {
                     cmds.push(Command::SaveAs);
