@@ -607,14 +607,113 @@ fn assert_well_broken(name: &str, layout: &Layout) {
 
 #[test]
 fn no_widows_orphans_stranded_headings_or_lone_table_rows() {
-    let (_, compared) = compared_layout(&demo(), date!(2026 - 11 - 27));
+    use civic_workbook::storage::{assessment_file, framework_file};
+    use std::collections::BTreeSet;
+
+    /// A heading never ends a page without at least two lines of what follows it (or all of
+    /// it, when less follows before the next heading of its level). Headings below it do not
+    /// count, nor a question's phase line: the paragraph right after a level-2 heading.
+    fn assert_kept_with_what_follows(name: &str, layout: &Layout) {
+        let children: Vec<(Option<u8>, NodeKind, Vec<(usize, i64)>)> = layout.nodes[0]
+            .children
+            .iter()
+            .filter_map(|child| match *child {
+                layout::Child::Node(id) => {
+                    let mut items = Vec::new();
+                    contents_of(layout, id, &mut items);
+                    let level = match layout.nodes[id].kind {
+                        NodeKind::Heading { level, .. } => Some(level),
+                        _ => None,
+                    };
+                    let lines = items
+                        .iter()
+                        .map(|&(page, item)| match &layout.pages[page].items[item] {
+                            // A chart is as good as two lines.
+                            Item::Chart { .. } => (page, -1),
+                            _ => (page, baseline_of(layout, (page, item))),
+                        })
+                        .collect();
+                    Some((level, layout.nodes[id].kind.clone(), lines))
+                }
+                _ => None,
+            })
+            .collect();
+        for (index, (level, kind, items)) in children.iter().enumerate() {
+            let Some(level) = *level else { continue };
+            let Some(&(page, _)) = items.iter().max() else {
+                continue;
+            };
+            let mut following: Vec<(usize, usize, i64)> = Vec::new();
+            for (offset, (next_level, next_kind, next_items)) in
+                children.iter().enumerate().skip(index + 1)
+            {
+                match next_level {
+                    Some(next) if *next <= level => break,
+                    Some(_) => continue,
+                    None => {}
+                }
+                if level == 2 && offset == index + 1 && matches!(next_kind, NodeKind::Paragraph) {
+                    // The phase line leads into the question; it is not what follows.
+                    continue;
+                }
+                for &(p, line) in next_items {
+                    following.push((p, offset, line));
+                }
+            }
+            let lines: BTreeSet<(usize, usize, i64)> = following.into_iter().collect();
+            let wanted = lines.len().min(2);
+            let here = lines
+                .iter()
+                .filter(|(p, _, line)| *p == page)
+                .map(|(_, _, line)| if *line == -1 { 2 } else { 1 })
+                .sum::<usize>();
+            assert!(
+                here >= wanted,
+                "{name}: {kind:?} ends page {page} with {here} line(s) of what follows: {:?}",
+                layout
+                    .page_text(page)
+                    .chars()
+                    .rev()
+                    .take(200)
+                    .collect::<String>()
+                    .chars()
+                    .rev()
+                    .collect::<String>()
+            );
+        }
+    }
+
+    let fw = framework();
+    let baseline =
+        assessment_file::load(&crate::util::root().join("assets/demo-2025-26.civic.json"), &fw)
+            .unwrap();
+    let demo = demo();
+    let card = scoring::score(&fw, &demo);
+    let compared_demo = layout::layout(
+        &content::build_with_baseline(&fw, &demo, &card, Some(&baseline), date!(2026 - 11 - 27)),
+        &Metrics::new().unwrap(),
+    );
+    let peer_dir = crate::util::root().join("tests/fixtures/peer");
+    let peer_fw = framework_file::load(&peer_dir.join("peer-report-framework.json")).unwrap();
+    let peer = assessment_file::load(&peer_dir.join("peer-report.civic.json"), &peer_fw).unwrap();
+    let peer_card = scoring::score(&peer_fw, &peer);
+    let peer = layout::layout(
+        &content::build(&peer_fw, &peer, &peer_card, date!(2026 - 11 - 27)),
+        &Metrics::new().unwrap(),
+    );
+    // A domain starts a new page only when little room is left (26 pages before).
+    assert!(peer.pages.len() <= 18, "peer: {} pages", peer.pages.len());
+    let (_, compared) = compared_layout(&demo, date!(2026 - 11 - 27));
     for (name, layout) in [
-        ("demo", layout_of(&demo())),
+        ("demo", layout_of(&demo)),
         ("compared", compared),
+        ("compared demo", compared_demo),
+        ("peer", peer),
         ("stress", layout_of(&stress())),
     ] {
-        assert!(layout.pages.len() > 15, "{name}");
+        assert!(layout.pages.len() > 10, "{name}");
         assert_well_broken(name, &layout);
+        assert_kept_with_what_follows(name, &layout);
         assert_fits(&layout);
     }
 }

@@ -18,18 +18,25 @@ pub(super) fn bars_height(bars: usize) -> f32 {
     (line_height(SIZE) + 2.0 * PAD_Y) * (bars as f32 + 1.0)
 }
 
-/// The columns' left edges and widths: relative `widths` scaled to the text width.
-fn columns(widths: &[f32]) -> Vec<(f32, f32)> {
-    let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
+/// The columns' left edges, from their widths.
+fn edges(widths: &[f32]) -> Vec<(f32, f32)> {
     widths
         .iter()
-        .scan(MARGIN_X, |x, w| {
-            let width = CONTENT_WIDTH * w / total;
+        .scan(MARGIN_X, |x, &width| {
             let column = (*x, width);
             *x += width;
             Some(column)
         })
         .collect()
+}
+
+/// The width of a cell that is never broken: its widest line when it breaks only where its
+/// text says so.
+fn one_line(measure: &dyn super::Measure, cell: &[Run]) -> f32 {
+    wrap(measure, cell, SIZE, f32::INFINITY)
+        .iter()
+        .filter_map(|line| line.last().map(|piece| piece.x + piece.width))
+        .fold(0.0, f32::max)
 }
 
 /// A cell's wrapped lines, with the runs they come from.
@@ -39,14 +46,153 @@ struct Wrapped<'a> {
 }
 
 impl Engine<'_> {
+    /// The columns' left edges and widths, sized to their content: a column whose every cell
+    /// fits on one line within its share of the width (owners' names, dates, "In progress") is
+    /// made just wide enough for them, so that they never break inside; the other columns
+    /// share what is left by their relative `widths`, each at least as wide as its longest
+    /// word. When every column fits, the room to spare is shared by `widths`.
+    fn columns(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> Vec<(f32, f32)> {
+        let count = widths.len();
+        let mut natural = vec![0.0_f32; count];
+        let mut least = vec![0.0_f32; count];
+        for (column, name) in header.iter().enumerate() {
+            // A heading may wrap at its spaces; its words may not.
+            let word = name
+                .split_whitespace()
+                .map(|w| self.measure.width(Weight::Bold, SIZE, w))
+                .fold(0.0, f32::max);
+            if let Some(least) = least.get_mut(column) {
+                *least = least.max(word + 2.0 * PAD_X);
+            }
+            if let Some(natural) = natural.get_mut(column) {
+                *natural = natural.max(word + 2.0 * PAD_X);
+            }
+        }
+        for row in rows {
+            for (column, cell) in row.iter().enumerate() {
+                let (Some(natural), Some(least)) = (natural.get_mut(column), least.get_mut(column))
+                else {
+                    continue;
+                };
+                *natural = natural.max(one_line(self.measure, cell) + 2.0 * PAD_X + 0.5);
+                let word = cell
+                    .iter()
+                    .flat_map(|run| {
+                        run.text
+                            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+                            .map(|word| self.measure.width(run.weight, SIZE, word))
+                    })
+                    .fold(0.0, f32::max);
+                *least = least.max(word + 2.0 * PAD_X);
+            }
+        }
+        let relative: Vec<f32> = widths.iter().map(|w| w.max(f32::EPSILON)).collect();
+        let mut fitted = vec![false; count];
+        loop {
+            let taken: f32 = (0..count)
+                .filter(|&i| fitted.get(i) == Some(&true))
+                .filter_map(|i| natural.get(i))
+                .sum();
+            let free = CONTENT_WIDTH - taken;
+            let share: f32 = (0..count)
+                .filter(|&i| fitted.get(i) == Some(&false))
+                .filter_map(|i| relative.get(i))
+                .sum();
+            let mut changed = false;
+            for i in 0..count {
+                let (Some(&natural), Some(&relative)) = (natural.get(i), relative.get(i)) else {
+                    continue;
+                };
+                if fitted.get(i) == Some(&false) && natural <= free * relative / share {
+                    if let Some(fit) = fitted.get_mut(i) {
+                        *fit = true;
+                    }
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let total_relative: f32 = relative.iter().sum();
+        let out: Vec<f32> = if fitted.iter().all(|&f| f) {
+            let spare = CONTENT_WIDTH - natural.iter().sum::<f32>();
+            natural
+                .iter()
+                .zip(&relative)
+                .map(|(n, r)| n + spare * r / total_relative)
+                .collect()
+        } else {
+            let taken: f32 = natural
+                .iter()
+                .zip(&fitted)
+                .filter(|(_, f)| **f)
+                .map(|(n, _)| n)
+                .sum();
+            let free = CONTENT_WIDTH - taken;
+            let share: f32 = relative
+                .iter()
+                .zip(&fitted)
+                .filter(|(_, f)| !**f)
+                .map(|(r, _)| r)
+                .sum();
+            // Each column left its share, but never narrower than its longest word while
+            // the others can spare the room.
+            let mut out: Vec<f32> = (0..count)
+                .map(|i| match fitted.get(i) {
+                    Some(true) => natural.get(i).copied().unwrap_or_default(),
+                    _ => free * relative.get(i).copied().unwrap_or_default() / share,
+                })
+                .collect();
+            for _ in 0..count {
+                let short: f32 = (0..count)
+                    .map(|i| {
+                        (least.get(i).copied().unwrap_or_default()
+                            - out.get(i).copied().unwrap_or_default())
+                        .max(0.0)
+                    })
+                    .sum();
+                if short <= 0.01 {
+                    break;
+                }
+                let widest = (0..count)
+                    .filter(|&i| fitted.get(i) == Some(&false))
+                    .max_by(|&a, &b| out.get(a).partial_cmp(&out.get(b)).unwrap_or(std::cmp::Ordering::Equal));
+                let Some(widest) = widest else { break };
+                let room = out.get(widest).copied().unwrap_or_default()
+                    - least.get(widest).copied().unwrap_or_default();
+                let give = short.min(room.max(0.0));
+                if give <= 0.01 {
+                    break;
+                }
+                let mut left = give;
+                for i in 0..count {
+                    let need = (least.get(i).copied().unwrap_or_default()
+                        - out.get(i).copied().unwrap_or_default())
+                    .max(0.0)
+                    .min(left);
+                    if let Some(width) = out.get_mut(i) {
+                        *width += need;
+                    }
+                    left -= need;
+                }
+                if let Some(width) = out.get_mut(widest) {
+                    *width -= give - left;
+                }
+            }
+            out
+        };
+        edges(&out)
+    }
+
     pub(super) fn table(&mut self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) {
-        let columns = columns(widths);
+        let columns = self.columns(header, widths, rows);
         // Wrapped once, drawn on every page the table reaches.
         let header = self.header_lines(header, &columns);
         let header_height = height_of(header.iter().map(Vec::len));
         // A header alone at the foot of a page helps nobody, nor one row: keep it with the
         // first two rows.
-        self.ensure(self.table_start_with(header_height, widths, rows));
+        self.ensure(self.table_start_with(header_height, &columns, rows));
         let table = self.node(0, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, header_height);
         let mut on_page = 0;
@@ -88,17 +234,21 @@ impl Engine<'_> {
     /// The height of a table's header and first two rows (or the first, if taller than a page
     /// with the header).
     pub(super) fn table_start(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
-        let columns = columns(widths);
+        let columns = self.columns(header, widths, rows);
         let header = self.header_lines(header, &columns);
-        self.table_start_with(height_of(header.iter().map(Vec::len)), widths, rows)
+        self.table_start_with(height_of(header.iter().map(Vec::len)), &columns, rows)
     }
 
-    fn table_start_with(&self, header_height: f32, widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
-        let columns = columns(widths);
+    fn table_start_with(
+        &self,
+        header_height: f32,
+        columns: &[(f32, f32)],
+        rows: &[Vec<Cell>],
+    ) -> f32 {
         let start: f32 = rows
             .iter()
             .take(2)
-            .map(|row| self.row_height(row, &columns))
+            .map(|row| self.row_height(row, columns))
             .sum();
         header_height + start.min(BOTTOM - TOP - header_height)
     }
@@ -229,7 +379,7 @@ impl Engine<'_> {
                 CONTENT_WIDTH - label_width - change_width,
             ),
         ];
-        let mut names = vec!["Domain".to_owned(), "Maturity (phases 1–6)".to_owned()];
+        let mut names = vec![crate::tr!("pdf-bars-domain"), crate::tr!("pdf-bars-maturity")];
         if let Some(change_header) = change_header {
             columns.push((MARGIN_X + CONTENT_WIDTH - change_width, change_width));
             names.push(change_header.to_owned());
@@ -289,9 +439,10 @@ impl Engine<'_> {
                 text: bar.text.clone(),
             });
             if let (Some(node), Some((x, width))) = (change, columns.get(2)) {
+                let none = crate::tr!("pdf-bars-no-change");
                 let text = super::text::truncate(
                     self.measure,
-                    bar.change.as_deref().unwrap_or("–"),
+                    bar.change.as_deref().unwrap_or(&none),
                     Weight::Regular,
                     SIZE,
                     width - 2.0 * PAD_X,
