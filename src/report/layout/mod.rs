@@ -11,6 +11,8 @@
 )]
 
 mod table;
+#[cfg(test)]
+mod tests;
 mod text;
 
 use super::doc::{Block, ReportDoc, TextSize, Weight};
@@ -338,7 +340,11 @@ fn with_page_numbers(runs: &[super::doc::Run]) -> std::borrow::Cow<'_, [super::d
     runs.iter()
         .map(|run| super::doc::Run {
             text: if run.page_ref {
-                crate::tr!("pdf-section-page", section = run.text.as_str(), page = RESERVED)
+                crate::tr!(
+                    "pdf-section-page",
+                    section = run.text.as_str(),
+                    page = RESERVED
+                )
             } else {
                 run.text.clone()
             },
@@ -1082,7 +1088,10 @@ impl Engine<'_> {
                 .outline
                 .iter()
                 .find(|e| e.level == 1 && e.title == reference.title)
-                .map_or_else(|| crate::tr!("pdf-contents-no-page"), |e| e.page.to_string());
+                .map_or_else(
+                    || crate::tr!("pdf-contents-no-page"),
+                    |e| e.page.to_string(),
+                );
             let Some(page) = self.pages.get_mut(reference.page) else {
                 continue;
             };

@@ -9,6 +9,10 @@ use crate::report::doc::{Bar, Cell, Run, Weight};
 
 /// Font size of table text.
 const SIZE: f32 = 9.0;
+/// The widest a column may be made to keep its cells on one line when its share is narrower.
+const SHORT_COLUMN: f32 = CONTENT_WIDTH * 0.36;
+/// The least a column of wrapping text (an action's description) keeps beside such columns.
+const WRAPPING_COLUMN: f32 = 140.0;
 /// Padding inside a cell.
 const PAD_X: f32 = 4.0;
 const PAD_Y: f32 = 3.0;
@@ -114,6 +118,44 @@ impl Engine<'_> {
                 break;
             }
         }
+        // A short column (a name, a date, a status) too wide for its share still fits on one
+        // line when the columns left keep room enough to wrap in: a name never breaks inside.
+        let mut by_width: Vec<usize> = (0..count).collect();
+        by_width.sort_by(|&a, &b| {
+            natural
+                .get(a)
+                .partial_cmp(&natural.get(b))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        for i in by_width {
+            if fitted.get(i) != Some(&false) {
+                continue;
+            }
+            let Some(&width) = natural.get(i) else {
+                continue;
+            };
+            let taken: f32 = natural
+                .iter()
+                .zip(&fitted)
+                .filter(|(_, f)| **f)
+                .map(|(n, _)| n)
+                .sum();
+            let others: f32 = (0..count)
+                .filter(|&j| j != i && fitted.get(j) == Some(&false))
+                .map(|j| {
+                    least
+                        .get(j)
+                        .copied()
+                        .unwrap_or_default()
+                        .max(WRAPPING_COLUMN)
+                })
+                .sum();
+            if width <= SHORT_COLUMN && taken + width + others <= CONTENT_WIDTH {
+                if let Some(fit) = fitted.get_mut(i) {
+                    *fit = true;
+                }
+            }
+        }
         let total_relative: f32 = relative.iter().sum();
         let out: Vec<f32> = if fitted.iter().all(|&f| f) {
             let spare = CONTENT_WIDTH - natural.iter().sum::<f32>();
@@ -157,7 +199,11 @@ impl Engine<'_> {
                 }
                 let widest = (0..count)
                     .filter(|&i| fitted.get(i) == Some(&false))
-                    .max_by(|&a, &b| out.get(a).partial_cmp(&out.get(b)).unwrap_or(std::cmp::Ordering::Equal));
+                    .max_by(|&a, &b| {
+                        out.get(a)
+                            .partial_cmp(&out.get(b))
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                    });
                 let Some(widest) = widest else { break };
                 let room = out.get(widest).copied().unwrap_or_default()
                     - least.get(widest).copied().unwrap_or_default();
@@ -379,7 +425,10 @@ impl Engine<'_> {
                 CONTENT_WIDTH - label_width - change_width,
             ),
         ];
-        let mut names = vec![crate::tr!("pdf-bars-domain"), crate::tr!("pdf-bars-maturity")];
+        let mut names = vec![
+            crate::tr!("pdf-bars-domain"),
+            crate::tr!("pdf-bars-maturity"),
+        ];
         if let Some(change_header) = change_header {
             columns.push((MARGIN_X + CONTENT_WIDTH - change_width, change_width));
             names.push(change_header.to_owned());

@@ -310,18 +310,7 @@ fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: u
             .into_iter()
             .map(|text| (text, Weight::Regular, Ink::Text))
             .collect();
-    lines.push(match axis.value.filter(|v| v.is_finite()) {
-        Some(value) => (decimal(value, 1), Weight::Bold, Ink::Accent),
-        None => (crate::tr!("pdf-radar-not-rated"), Weight::Italic, Ink::Muted),
-    });
-    if let Some(earlier) = axis.earlier.filter(|v| v.is_finite()) {
-        let earlier = decimal(earlier, 1);
-        lines.push((
-            crate::tr!("pdf-radar-earlier", value = earlier),
-            Weight::Italic,
-            Ink::Muted,
-        ));
-    }
+    lines.extend(value_lines(axis));
     // Above the anchor for the top axis, below it for the bottom ones, centred beside it at the
     // sides, and smoothly in between.
     let height = lines.len() as f32 * LABEL_LEADING;
@@ -338,6 +327,28 @@ fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: u
         let baseline = block_top + number as f32 * LABEL_LEADING + LABEL_SIZE * 0.9;
         pen.text(surface, (left, baseline), LABEL_SIZE, *weight, *ink, &text);
     }
+}
+
+/// The lines under an axis's name: its value or "not yet rated", then the earlier value in a
+/// compared report.
+pub(super) fn value_lines(axis: &Axis) -> Vec<(String, Weight, Ink)> {
+    let mut lines = vec![match axis.value.filter(|v| v.is_finite()) {
+        Some(value) => (decimal(value, 1), Weight::Bold, Ink::Accent),
+        None => (
+            crate::tr!("pdf-radar-not-rated"),
+            Weight::Italic,
+            Ink::Muted,
+        ),
+    }];
+    if let Some(earlier) = axis.earlier.filter(|v| v.is_finite()) {
+        let earlier = decimal(earlier, 1);
+        lines.push((
+            crate::tr!("pdf-radar-earlier", value = earlier),
+            Weight::Italic,
+            Ink::Muted,
+        ));
+    }
+    lines
 }
 
 /// `text` wrapped at spaces to `width`, on at most `max_lines` lines; what does not fit ends in

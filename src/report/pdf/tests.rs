@@ -338,9 +338,15 @@ fn fallback_faces_are_read_only_when_a_character_needs_one() {
     );
     // The true minus sign of printed figures is in Noto Sans Math, read once it is needed.
     let math = FaceId(fonts::FIRST_FALLBACK + 1);
-    assert_eq!(metrics.drawn(Weight::Regular, '\u{2212}').0, Drawn::Face(math));
+    assert_eq!(
+        metrics.drawn(Weight::Regular, '\u{2212}').0,
+        Drawn::Face(math)
+    );
     assert!(metrics.is_loaded(math));
-    assert!(!metrics.is_loaded(FaceId(fonts::FIRST_FALLBACK + 2)), "Arabic still unread");
+    assert!(
+        !metrics.is_loaded(FaceId(fonts::FIRST_FALLBACK + 2)),
+        "Arabic still unread"
+    );
 }
 
 #[test]
@@ -375,5 +381,48 @@ fn the_writers_words_come_from_the_catalogue() {
         title: " ".to_owned(),
         ..doc()
     };
-    assert!(super::title(&blank).starts_with('⟦'), "{}", super::title(&blank));
+    assert!(
+        super::title(&blank).starts_with('⟦'),
+        "{}",
+        super::title(&blank)
+    );
+}
+
+/// Runs of two or more ASCII letters: English words that did not come from the catalogue (in
+/// the pseudo-locale, the catalogue's own letters are accented).
+pub(crate) fn ascii_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            if word.len() >= 2 {
+                words.push(std::mem::take(&mut word));
+            }
+            word.clear();
+        }
+    }
+    words
+}
+
+#[test]
+fn the_charts_words_come_from_the_catalogue() {
+    let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+    for axis in [
+        Axis {
+            label: "Economic impact".to_owned(),
+            value: Some(3.25),
+            earlier: Some(2.0),
+        },
+        Axis {
+            label: "Environmental sustainability".to_owned(),
+            value: None,
+            earlier: None,
+        },
+    ] {
+        for (line, ..) in super::chart::value_lines(&axis) {
+            assert!(ascii_words(&line).is_empty(), "{line}");
+        }
+    }
 }
