@@ -84,7 +84,7 @@ pub fn write_prepared(
     let draw = move || {
         // The words the writer adds are in the caller's language.
         let _language = crate::i18n::scoped(language);
-        draw_document(layout, doc, date, Pen::new(fonts, metrics))
+        draw_document(layout, doc, date, &Pen::new(fonts, metrics))
     };
     match pool {
         Some(pool) => pool.install(draw),
@@ -97,7 +97,7 @@ fn draw_document(
     layout: &Layout,
     doc: &ReportDoc,
     date: Date,
-    pen: Pen<'_>,
+    pen: &Pen<'_>,
 ) -> Result<Vec<u8>, Error> {
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
@@ -116,7 +116,7 @@ fn draw_document(
     for (index, page) in layout.pages.iter().enumerate() {
         draw_page(
             &mut document,
-            &pen,
+            pen,
             &reachable,
             &mut ids,
             (index, page_count),

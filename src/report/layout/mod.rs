@@ -813,9 +813,12 @@ impl<'m> Engine<'m> {
                     .then(|| titles.get(piece.run).map(|t| t.text.clone()))
                     .flatten();
                 let parent = match (&run.link, &title) {
-                    (Some(link), _) => {
-                        self.link_node(node, &link.url, &link.alt, link_nodes.get_mut(piece.run))
-                    }
+                    (Some(target), _) => self.link_node(
+                        node,
+                        &target.url,
+                        &target.alt,
+                        link_nodes.get_mut(piece.run),
+                    ),
                     (None, Some(title)) => {
                         self.link_node(node, "", title, link_nodes.get_mut(piece.run))
                     }
@@ -847,32 +850,8 @@ impl<'m> Engine<'m> {
                     });
                 }
                 let rect = (x + piece.x, self.y, piece.width, line_height(size));
-                let area = match (&run.link, title) {
-                    (Some(link), _) => Some(Item::LinkArea {
-                        rect,
-                        url: link.url.clone(),
-                        alt: area_alts
-                            .get(piece_run)
-                            .cloned()
-                            .flatten()
-                            .unwrap_or_default(),
-                    }),
-                    (None, Some(title)) => {
-                        let item = self.pages.get(self.page).map_or(0, |p| p.items.len());
-                        self.go_tos.push(PageRef {
-                            page: self.page,
-                            item,
-                            title: title.clone(),
-                            right: None,
-                        });
-                        Some(Item::GoTo {
-                            rect,
-                            target: None,
-                            alt: title,
-                        })
-                    }
-                    (None, None) => None,
-                };
+                let alt = area_alts.get(piece_run).cloned().flatten();
+                let area = self.link_area(run.link.as_ref(), title, rect, alt);
                 if let Some(area) = area {
                     self.annotate(parent, area);
                     self.draw(Item::Line {
@@ -884,6 +863,40 @@ impl<'m> Engine<'m> {
                 }
             }
             self.y += line_height(size);
+        }
+    }
+
+    /// The clickable area over a piece of a linked run (`link`) or of a section's name
+    /// (`title`), with its alternative text; a link to a section is pointed at it once every
+    /// page is laid out.
+    fn link_area(
+        &mut self,
+        link: Option<&super::doc::Link>,
+        title: Option<String>,
+        rect: (f32, f32, f32, f32),
+        alt: Option<String>,
+    ) -> Option<Item> {
+        match (link, title) {
+            (Some(link), _) => Some(Item::LinkArea {
+                rect,
+                url: link.url.clone(),
+                alt: alt.unwrap_or_default(),
+            }),
+            (None, Some(title)) => {
+                let item = self.pages.get(self.page).map_or(0, |p| p.items.len());
+                self.go_tos.push(PageRef {
+                    page: self.page,
+                    item,
+                    title: title.clone(),
+                    right: None,
+                });
+                Some(Item::GoTo {
+                    rect,
+                    target: None,
+                    alt: title,
+                })
+            }
+            (None, None) => None,
         }
     }
 

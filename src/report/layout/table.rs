@@ -43,6 +43,86 @@ fn one_line(measure: &dyn super::Measure, cell: &[Run]) -> f32 {
         .fold(0.0, f32::max)
 }
 
+/// Column widths from each column's widest cell on one line (`natural`), its longest word
+/// (`least`) and the relative `widths` the content asks for: see [`Engine::columns`].
+fn fit(natural: &[f32], least: &[f32], widths: &[f32]) -> Vec<f32> {
+    let relative: Vec<f32> = widths.iter().map(|w| w.max(f32::EPSILON)).collect();
+    let count = relative.len();
+    let natural = |i: usize| natural.get(i).copied().unwrap_or_default();
+    let least = |i: usize| least.get(i).copied().unwrap_or_default();
+    let taken = |fitted: &[bool]| (0..count).filter(|&i| fitted[i]).map(natural).sum::<f32>();
+    let share = |fitted: &[bool]| {
+        (0..count)
+            .filter(|&i| !fitted[i])
+            .map(|i| relative[i])
+            .sum::<f32>()
+    };
+    let mut fitted = vec![false; count];
+    // The columns that fit on one line within their share, until no more do.
+    loop {
+        let (free, share) = (CONTENT_WIDTH - taken(&fitted), share(&fitted));
+        let fits: Vec<usize> = (0..count)
+            .filter(|&i| !fitted[i] && natural(i) <= free * relative[i] / share)
+            .collect();
+        if fits.is_empty() {
+            break;
+        }
+        for i in fits {
+            fitted[i] = true;
+        }
+    }
+    // A short column (a name, a date, a status) too wide for its share still fits on one
+    // line when the columns left keep room enough to wrap in: a name never breaks inside.
+    let mut by_width: Vec<usize> = (0..count).collect();
+    by_width.sort_by(|&a, &b| natural(a).total_cmp(&natural(b)));
+    for i in by_width {
+        let others: f32 = (0..count)
+            .filter(|&j| j != i && !fitted[j])
+            .map(|j| least(j).max(WRAPPING_COLUMN))
+            .sum();
+        if !fitted[i]
+            && natural(i) <= SHORT_COLUMN
+            && taken(&fitted) + natural(i) + others <= CONTENT_WIDTH
+        {
+            fitted[i] = true;
+        }
+    }
+    let free = CONTENT_WIDTH - taken(&fitted);
+    if fitted.iter().all(|&f| f) {
+        // Every column fits: the room to spare goes by the relative widths.
+        let total: f32 = relative.iter().sum();
+        return (0..count)
+            .map(|i| natural(i) + free * relative[i] / total)
+            .collect();
+    }
+    let share = share(&fitted);
+    let mut out: Vec<f32> = (0..count)
+        .map(|i| {
+            if fitted[i] {
+                natural(i)
+            } else {
+                free * relative[i] / share
+            }
+        })
+        .collect();
+    // A wrapping column narrower than its longest word takes the room from the widest one.
+    for i in 0..count {
+        let short = least(i) - out[i];
+        if fitted[i] || short <= 0.0 {
+            continue;
+        }
+        let widest = (0..count)
+            .filter(|&j| j != i && !fitted[j])
+            .max_by(|&a, &b| out[a].total_cmp(&out[b]));
+        if let Some(widest) = widest {
+            let give = short.min((out[widest] - least(widest)).max(0.0));
+            out[widest] -= give;
+            out[i] += give;
+        }
+    }
+    out
+}
+
 /// A cell's wrapped lines, with the runs they come from.
 struct Wrapped<'a> {
     runs: &'a [Run],
@@ -90,145 +170,7 @@ impl Engine<'_> {
                 *least = least.max(word + 2.0 * PAD_X);
             }
         }
-        let relative: Vec<f32> = widths.iter().map(|w| w.max(f32::EPSILON)).collect();
-        let mut fitted = vec![false; count];
-        loop {
-            let taken: f32 = (0..count)
-                .filter(|&i| fitted.get(i) == Some(&true))
-                .filter_map(|i| natural.get(i))
-                .sum();
-            let free = CONTENT_WIDTH - taken;
-            let share: f32 = (0..count)
-                .filter(|&i| fitted.get(i) == Some(&false))
-                .filter_map(|i| relative.get(i))
-                .sum();
-            let mut changed = false;
-            for i in 0..count {
-                let (Some(&natural), Some(&relative)) = (natural.get(i), relative.get(i)) else {
-                    continue;
-                };
-                if fitted.get(i) == Some(&false) && natural <= free * relative / share {
-                    if let Some(fit) = fitted.get_mut(i) {
-                        *fit = true;
-                    }
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
-        // A short column (a name, a date, a status) too wide for its share still fits on one
-        // line when the columns left keep room enough to wrap in: a name never breaks inside.
-        let mut by_width: Vec<usize> = (0..count).collect();
-        by_width.sort_by(|&a, &b| {
-            natural
-                .get(a)
-                .partial_cmp(&natural.get(b))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        for i in by_width {
-            if fitted.get(i) != Some(&false) {
-                continue;
-            }
-            let Some(&width) = natural.get(i) else {
-                continue;
-            };
-            let taken: f32 = natural
-                .iter()
-                .zip(&fitted)
-                .filter(|(_, f)| **f)
-                .map(|(n, _)| n)
-                .sum();
-            let others: f32 = (0..count)
-                .filter(|&j| j != i && fitted.get(j) == Some(&false))
-                .map(|j| {
-                    least
-                        .get(j)
-                        .copied()
-                        .unwrap_or_default()
-                        .max(WRAPPING_COLUMN)
-                })
-                .sum();
-            if width <= SHORT_COLUMN && taken + width + others <= CONTENT_WIDTH {
-                if let Some(fit) = fitted.get_mut(i) {
-                    *fit = true;
-                }
-            }
-        }
-        let total_relative: f32 = relative.iter().sum();
-        let out: Vec<f32> = if fitted.iter().all(|&f| f) {
-            let spare = CONTENT_WIDTH - natural.iter().sum::<f32>();
-            natural
-                .iter()
-                .zip(&relative)
-                .map(|(n, r)| n + spare * r / total_relative)
-                .collect()
-        } else {
-            let taken: f32 = natural
-                .iter()
-                .zip(&fitted)
-                .filter(|(_, f)| **f)
-                .map(|(n, _)| n)
-                .sum();
-            let free = CONTENT_WIDTH - taken;
-            let share: f32 = relative
-                .iter()
-                .zip(&fitted)
-                .filter(|(_, f)| !**f)
-                .map(|(r, _)| r)
-                .sum();
-            // Each column left its share, but never narrower than its longest word while
-            // the others can spare the room.
-            let mut out: Vec<f32> = (0..count)
-                .map(|i| match fitted.get(i) {
-                    Some(true) => natural.get(i).copied().unwrap_or_default(),
-                    _ => free * relative.get(i).copied().unwrap_or_default() / share,
-                })
-                .collect();
-            for _ in 0..count {
-                let short: f32 = (0..count)
-                    .map(|i| {
-                        (least.get(i).copied().unwrap_or_default()
-                            - out.get(i).copied().unwrap_or_default())
-                        .max(0.0)
-                    })
-                    .sum();
-                if short <= 0.01 {
-                    break;
-                }
-                let widest = (0..count)
-                    .filter(|&i| fitted.get(i) == Some(&false))
-                    .max_by(|&a, &b| {
-                        out.get(a)
-                            .partial_cmp(&out.get(b))
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                    });
-                let Some(widest) = widest else { break };
-                let room = out.get(widest).copied().unwrap_or_default()
-                    - least.get(widest).copied().unwrap_or_default();
-                let give = short.min(room.max(0.0));
-                if give <= 0.01 {
-                    break;
-                }
-                let mut left = give;
-                for i in 0..count {
-                    let need = (least.get(i).copied().unwrap_or_default()
-                        - out.get(i).copied().unwrap_or_default())
-                    .max(0.0)
-                    .min(left);
-                    if let Some(width) = out.get_mut(i) {
-                        *width += need;
-                    }
-                    left -= need;
-                }
-                if let Some(width) = out.get_mut(widest) {
-                    *width -= give - left;
-                }
-            }
-            out
-        };
-        edges(&out)
+        edges(&fit(&natural, &least, widths))
     }
 
     pub(super) fn table(&mut self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) {

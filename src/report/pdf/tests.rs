@@ -177,6 +177,10 @@ fn validation_errors_read_as_a_list_of_problems() {
 
 /// A layout no engine should produce: nodes and items referred to twice, to nothing, or not at
 /// all; a blank heading and figure; links of every kind; bookmarks on missing pages.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one layout with every inconsistency, item by item"
+)]
 fn inconsistent_layout() -> Layout {
     let node = |kind: NodeKind, children: Vec<Child>| Node { kind, children };
     let link = |url: &str| Item::LinkArea {
