@@ -6,7 +6,8 @@
 //! linked evidence title of 10 KB and 100 KB. Run with `cargo bench --bench report` (a few
 //! minutes); divan's allocation profile gives the most memory held at once by the rendering
 //! thread, and `/usr/bin/time -v` the peak of a whole process, see the README. The peer content
-//! lives outside the repository, in `../shared/bench`; without it the benchmark fails.
+//! is a copy of the shared bench folder's, in `tests/fixtures/peer` (the strand check reads it
+//! too).
 
 mod common;
 
@@ -221,7 +222,7 @@ fn demo_times(framework: &Framework, times: usize) -> Assessment {
     assessment
 }
 
-/// The peer report and its framework bank, in `../shared/bench` beside the checkout.
+/// The peer report and its framework bank, in `tests/fixtures/peer`.
 struct Peer {
     assessment: PathBuf,
     framework: PathBuf,
@@ -230,7 +231,7 @@ struct Peer {
 impl Peer {
     /// Finds the peer content; panics, failing the benchmark, when it is not there.
     fn locate() -> Self {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/peer");
         let peer = Self {
             assessment: dir.join("peer-report.civic.json"),
             framework: dir.join("peer-report-framework.json"),
@@ -238,8 +239,8 @@ impl Peer {
         for path in [&peer.assessment, &peer.framework] {
             assert!(
                 path.is_file(),
-                "the peer content is missing: {} (the shared bench folder, ../shared/bench \
-                 beside the checkout, holds the report other tools are compared on)",
+                "the peer content is missing: {} (a copy of the report other tools are \
+                 compared on)",
                 path.display()
             );
         }

@@ -86,16 +86,42 @@ fn bookmarks(pdf: &Document) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// The address of every link annotation, page by page.
+/// The address of every link annotation that opens one, page by page (links to a section of
+/// the report have a destination instead: see [`section_links`]).
 fn uris(pdf: &Document) -> Vec<String> {
     let mut found = Vec::new();
     for page in pdf.get_pages().into_values() {
         for annotation in pdf.get_page_annotations(page).unwrap() {
             assert_eq!(name(annotation.get(b"Subtype").unwrap()), "Link");
-            let action = entry(pdf, annotation, "A").unwrap().as_dict().unwrap();
+            let Some(action) = entry(pdf, annotation, "A") else {
+                assert!(
+                    entry(pdf, annotation, "Dest").is_some(),
+                    "a link goes somewhere"
+                );
+                continue;
+            };
+            let action = action.as_dict().unwrap();
             assert_eq!(name(action.get(b"S").unwrap()), "URI");
             let uri = entry(pdf, action, "URI").unwrap().as_str().unwrap();
             found.push(String::from_utf8(uri.to_vec()).unwrap());
+        }
+    }
+    found
+}
+
+/// Every link to a section of the report: (page number of the link, page number it goes to),
+/// pages numbered from 1 as lopdf numbers them.
+fn section_links(pdf: &Document) -> Vec<(u32, u32)> {
+    let pages = pdf.get_pages();
+    let number_of = |id: lopdf::ObjectId| pages.iter().find(|(_, p)| **p == id).map(|(n, _)| *n);
+    let mut found = Vec::new();
+    for (&number, &page) in &pages {
+        for annotation in pdf.get_page_annotations(page).unwrap() {
+            let Some(Object::Array(dest)) = entry(pdf, annotation, "Dest") else {
+                continue;
+            };
+            let target = dest[0].as_reference().unwrap();
+            found.push((number, number_of(target).unwrap()));
         }
     }
     found
@@ -472,4 +498,25 @@ fn the_pdf_opens_with_its_outline_shown() {
     // The entry moved no object: lopdf found every page and the outline through the table.
     assert!(entry(&pdf, catalog, "Outlines").is_some());
     assert_eq!(pdf.get_pages().len(), layout_of(&demo()).pages.len());
+}
+
+#[test]
+fn the_printed_contents_and_section_references_link_to_their_sections() {
+    let pdf = parse(demo_pdf());
+    let layout = layout_of(&demo());
+    let links = section_links(&pdf);
+    for entry in layout.outline.iter().filter(|e| e.level == 1) {
+        let target = u32::try_from(entry.page).unwrap() + 1;
+        assert!(
+            links.iter().any(|&(_, to)| to == target),
+            "{} (page {target}) is linked to: {links:?}",
+            entry.title
+        );
+    }
+    // The contents page (the third: cover, summary, contents) links to every section.
+    let sections = layout.outline.iter().filter(|e| e.level == 1).count();
+    assert!(
+        links.iter().filter(|(from, _)| *from == 3).count() >= sections,
+        "{links:?}"
+    );
 }

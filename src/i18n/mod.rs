@@ -33,7 +33,7 @@ use unic_langid::LanguageIdentifier;
 pub use format::{DateStyle, date, decimal, join_and, signed_tenths, time_of_day};
 
 /// The catalogue's files for British English, the source language, by name.
-pub const EN_GB: [(&str, &str); 9] = [
+pub const EN_GB: [(&str, &str); 10] = [
     (
         "common.ftl",
         include_str!("../../assets/i18n/en-GB/common.ftl"),
@@ -64,6 +64,7 @@ pub const EN_GB: [(&str, &str); 9] = [
         "words.ftl",
         include_str!("../../assets/i18n/en-GB/words.ftl"),
     ),
+    ("pdf.ftl", include_str!("../../assets/i18n/en-GB/pdf.ftl")),
 ];
 
 /// A language the workbook speaks.

@@ -8,9 +8,10 @@
 //! square, [`PLACEHOLDER`], and the real character stays in the PDF's text layer. Only glyphs
 //! used are embedded, so a fallback costs nothing in a report that does not need it. Fonts
 //! installed on the machine are not used: the same file gives the same PDF on every machine.
+//! The fallbacks are read only when a character needs them: most reports never touch them.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use super::doc::Weight;
 use super::layout::Measure;
@@ -24,7 +25,8 @@ pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Ita
 
 /// Noto Sans Symbols 2: ticks, stars, arrows, geometric shapes, and the placeholder.
 pub const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansSymbols2-Regular.ttf");
-/// Noto Sans Math: comparison and arithmetic signs.
+/// Noto Sans Math: comparison and arithmetic signs, the minus sign (U+2212) of printed
+/// figures among them.
 pub const MATH: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansMath-Regular.ttf");
 /// Noto Sans Arabic (partners' names and places; Urdu and Persian too).
 pub const ARABIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansArabic-Regular.ttf");
@@ -35,7 +37,7 @@ pub const HEBREW: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansHebr
 pub const FACES: [&[u8]; 7] = [REGULAR, BOLD, ITALIC, SYMBOLS, MATH, ARABIC, HEBREW];
 
 /// The first fallback in [`FACES`].
-const FIRST_FALLBACK: usize = 3;
+pub const FIRST_FALLBACK: usize = 3;
 
 /// The face that draws [`PLACEHOLDER`].
 pub const PLACEHOLDER_FACE: FaceId = FaceId(FIRST_FALLBACK);
@@ -74,18 +76,30 @@ pub fn data(weight: Weight) -> &'static [u8] {
     }
 }
 
+/// A parsed face and its units per em.
+type Parsed = (ttf_parser::Face<'static>, f32);
+
+fn parse(data: &'static [u8]) -> Option<Parsed> {
+    let face = ttf_parser::Face::parse(data, 0).ok()?;
+    let units = f32::from(face.units_per_em());
+    Some((face, units))
+}
+
 /// Widths from the fonts' horizontal advances. Kerning only ever narrows Latin text, so
-/// measuring without it never lets a line overflow.
+/// measuring without it never lets a line overflow. Shared by the threads of an export.
 pub struct Metrics {
-    /// Every face in [`FACES`] and its units per em.
-    faces: Vec<(ttf_parser::Face<'static>, f32)>,
+    /// The three weights of Noto Sans and their units per em.
+    faces: Vec<Parsed>,
+    /// The fallbacks of [`FACES`], in order, each parsed the first time a character is looked
+    /// for in it (`None` inside: damaged, so never used).
+    fallbacks: [OnceLock<Option<Parsed>>; FACES.len() - FIRST_FALLBACK],
     /// Per weight, the glyph id (0 when the font lacks it) and advance in em of every tabled
     /// character: Latin below U+0250 (Welsh included) and general punctuation (dashes, curly
     /// quotes). A table, since measuring is the inner loop of line breaking, and these are
     /// drawn without a full shaper.
     tables: [Vec<(u16, f32)>; 3],
     /// How other characters met so far are drawn, and their advance in em.
-    cache: RefCell<HashMap<(Weight, char), (Drawn, f32)>>,
+    cache: Mutex<HashMap<(Weight, char), (Drawn, f32)>>,
 }
 
 /// The characters tabled in [`Metrics`]: [0, `TABLED`) and then
@@ -129,15 +143,12 @@ fn advance_of(
 }
 
 impl Metrics {
-    /// Parses the fonts; `None` if the bundled font data is damaged.
+    /// Parses the three weights of Noto Sans (the fallbacks wait until a character needs
+    /// one); `None` if the bundled font data is damaged.
     pub fn new() -> Option<Self> {
-        let faces = FACES
-            .iter()
-            .map(|data| {
-                let face = ttf_parser::Face::parse(data, 0).ok()?;
-                let units = f32::from(face.units_per_em());
-                Some((face, units))
-            })
+        let faces = [REGULAR, BOLD, ITALIC]
+            .into_iter()
+            .map(parse)
             .collect::<Option<Vec<_>>>()?;
         // One cmap lookup per character, for both its glyph id and its advance.
         let table = |(face, units): &(ttf_parser::Face<'static>, f32)| {
@@ -161,9 +172,33 @@ impl Metrics {
         ];
         Some(Self {
             faces,
+            fallbacks: Default::default(),
             tables,
-            cache: RefCell::new(HashMap::new()),
+            cache: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The face `id`, parsed; a fallback is parsed the first time it is asked for.
+    fn face(&self, id: FaceId) -> Option<&Parsed> {
+        match id.0.checked_sub(FIRST_FALLBACK) {
+            None => self.faces.get(id.0),
+            Some(fallback) => {
+                let slot = self.fallbacks.get(fallback)?;
+                slot.get_or_init(|| FACES.get(id.0).and_then(|data| parse(data)))
+                    .as_ref()
+            }
+        }
+    }
+
+    /// Whether the fallback face `id` has been read: a report of Latin text reads none.
+    pub fn is_loaded(&self, id: FaceId) -> bool {
+        match id.0.checked_sub(FIRST_FALLBACK) {
+            None => true,
+            Some(fallback) => self
+                .fallbacks
+                .get(fallback)
+                .is_some_and(|slot| slot.get().is_some()),
+        }
     }
 
     /// The table of a weight.
@@ -196,8 +231,7 @@ impl Metrics {
 
     /// Whether `face` has a glyph for `c`.
     fn face_has(&self, face: FaceId, c: char) -> bool {
-        self.faces
-            .get(face.0)
+        self.face(face)
             .and_then(|(face, _)| face.glyph_index(c))
             .is_some_and(|glyph| glyph.0 != 0)
     }
@@ -212,11 +246,20 @@ impl Metrics {
         {
             return (Drawn::Face(FaceId::of(weight)), advance);
         }
-        if let Some(&found) = self.cache.borrow().get(&(weight, c)) {
+        let cached = self
+            .cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&(weight, c))
+            .copied();
+        if let Some(found) = cached {
             return found;
         }
         let found = self.find(weight, c);
-        self.cache.borrow_mut().insert((weight, c), found);
+        self.cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert((weight, c), found);
         found
     }
 
@@ -246,7 +289,7 @@ impl Metrics {
 
     /// The advance of `c` in `face`, in em.
     fn advance(&self, face: FaceId, c: char) -> f32 {
-        self.faces.get(face.0).map_or(0.5, |(face, units)| {
+        self.face(face).map_or(0.5, |(face, units)| {
             advance_of(face, *units, face.glyph_index(c))
         })
     }

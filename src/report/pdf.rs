@@ -13,7 +13,7 @@ use std::num::NonZeroU32;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::configure::{Accessibility, ConfigurationBuilder};
-use krilla::destination::XyzDestination;
+use krilla::destination::{Destination, XyzDestination};
 use krilla::geom::{Point, Rect};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
@@ -35,26 +35,28 @@ const RUNNING_BAND: f32 = 60.0;
 /// The program named as the document's creator; it also tells an earlier export apart from
 /// someone else's PDF.
 pub const CREATOR: &str = "Civic Impact Workbook";
-/// The title used should the report's own title be blank (PDF/UA requires one).
-const FALLBACK_TITLE: &str = "Civic impact self-assessment";
-
 /// What the writer needs that does not depend on the report: the faces, parsed, and the
-/// worker that compresses finished pages. Making it takes a while, so a caller may make it on
-/// another thread while the report is laid out.
+/// threads that draw and compress the pages. Making it takes a while, so a caller may make it
+/// on another thread while the report is laid out.
 pub struct Prepared {
     fonts: Fonts,
+    /// The export's own pool of two threads: one draws the pages, the other compresses each
+    /// finished page meanwhile (krilla hands that work to the pool it is called from). The
+    /// process-wide pool is the application's to configure, never the library's. `None` when
+    /// no thread could be had: the pages are then drawn on the caller's thread.
+    pool: Option<rayon::ThreadPool>,
 }
 
-/// Parses the faces and starts the compression worker.
+/// Parses the faces and starts the export's threads.
 pub fn prepare() -> Result<Prepared, Error> {
-    // One worker compresses finished pages while the next is drawn. Should the pool exist
-    // already (a second export in the app), it is simply used again.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
-        .thread_name(|_| "report-deflate".to_owned())
-        .build_global();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .thread_name(|index| format!("report-pdf-{index}"))
+        .build()
+        .ok();
     Ok(Prepared {
         fonts: Fonts::load()?,
+        pool,
     })
 }
 
@@ -77,11 +79,30 @@ pub fn write_prepared(
     metrics: &Metrics,
     prepared: Prepared,
 ) -> Result<Vec<u8>, Error> {
-    let pen = Pen::new(prepared.fonts, metrics);
+    let Prepared { fonts, pool } = prepared;
+    let language = crate::i18n::language();
+    let draw = move || {
+        // The words the writer adds are in the caller's language.
+        let _language = crate::i18n::scoped(language);
+        draw_document(layout, doc, date, &Pen::new(fonts, metrics))
+    };
+    match pool {
+        Some(pool) => pool.install(draw),
+        None => draw(),
+    }
+}
+
+/// Draws every page with `pen`, then the structure tree, bookmarks and metadata.
+fn draw_document(
+    layout: &Layout,
+    doc: &ReportDoc,
+    date: Date,
+    pen: &Pen<'_>,
+) -> Result<Vec<u8>, Error> {
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|_| Error::Pdf("PDF/UA-1 could not be configured".to_owned()))?;
+        .map_err(|_| Error::Pdf(crate::tr!("pdf-error-configure")))?;
     let mut document = Document::new_with(SerializeSettings {
         configuration,
         enable_tagging: true,
@@ -91,8 +112,16 @@ pub fn write_prepared(
     });
     let reachable = Reachable::of(layout);
     let mut ids = Ids::default();
+    let page_count = layout.pages.len();
     for (index, page) in layout.pages.iter().enumerate() {
-        draw_page(&mut document, &pen, &reachable, &mut ids, index, page)?;
+        draw_page(
+            &mut document,
+            pen,
+            &reachable,
+            &mut ids,
+            (index, page_count),
+            page,
+        )?;
     }
     document.set_tag_tree(tags::tree(layout, ids, &doc.language));
     document.set_outline(outline(layout, doc));
@@ -154,11 +183,11 @@ fn draw_page(
     pen: &Pen<'_>,
     reachable: &Reachable,
     ids: &mut Ids,
-    index: usize,
+    (index, page_count): (usize, usize),
     page: &Page,
 ) -> Result<(), Error> {
     let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| Error::Pdf("the page size is not valid".to_owned()))?
+        .ok_or_else(|| Error::Pdf(crate::tr!("pdf-error-page-size")))?
         .with_page_label(page_label(index));
     let mut pdf_page = document.start_page_with(settings);
     let mut canvas = Canvas::new(pdf_page.surface());
@@ -169,20 +198,32 @@ fn draw_page(
     drop(canvas);
     for (item_index, item) in page.items.iter().enumerate() {
         let key = (index, item_index);
-        let Item::LinkArea { rect, url, alt } = item else {
-            continue;
+        let (rect, target, alt) = match item {
+            Item::LinkArea { rect, url, alt } if is_openable(url) => (
+                rect,
+                Target::Action(Action::Link(LinkAction::new(url.clone()))),
+                if alt.trim().is_empty() { url } else { alt },
+            ),
+            // A section of this report: its heading, on a page that exists (krilla panics
+            // otherwise).
+            Item::GoTo {
+                rect,
+                target: Some((page, y)),
+                alt,
+            } if *page < page_count => (
+                rect,
+                Target::Destination(Destination::Xyz(destination(*page, *y))),
+                alt,
+            ),
+            _ => continue,
         };
         let Some(area) = Rect::from_xywh(rect.0, rect.1, rect.2, rect.3) else {
             continue;
         };
-        if !reachable.annotations.contains(&key) || !is_openable(url) {
+        if !reachable.annotations.contains(&key) {
             continue;
         }
-        let alt = if alt.trim().is_empty() { url } else { alt };
-        let link = LinkAnnotation::new(
-            area,
-            Target::Action(Action::Link(LinkAction::new(url.clone()))),
-        );
+        let link = LinkAnnotation::new(area, target);
         let id = pdf_page.add_tagged_annotation(Annotation::new_link(link, Some(alt.clone())));
         ids.annotations.insert(key, id);
     }
@@ -240,7 +281,7 @@ fn draw_item(
             }
         }
         // Added by `draw_page` after the content.
-        Item::LinkArea { .. } => {}
+        Item::LinkArea { .. } | Item::GoTo { .. } => {}
     }
 }
 
@@ -249,7 +290,7 @@ fn draw_item(
 fn page_label(index: usize) -> PageLabel {
     match u32::try_from(index).ok().and_then(NonZeroU32::new) {
         Some(number) => PageLabel::new(Some(NumberingStyle::Arabic), None, Some(number)),
-        None => PageLabel::new(None, Some("Cover".to_owned()), None),
+        None => PageLabel::new(None, Some(crate::tr!("pdf-page-label-cover")), None),
     }
 }
 
@@ -273,11 +314,15 @@ fn running(top: f32, bottom: f32) -> ArtifactType {
     }
 }
 
+/// Where a bookmark or a link to a section goes: a little above its heading's top, at the left
+/// edge.
+fn destination(page: usize, y: f32) -> XyzDestination {
+    XyzDestination::new(page, Point::from_xy(0.0, (y - 12.0).max(0.0)))
+}
+
 /// The bookmarks: level-1 entries at the top, level-2 entries under the level-1 entry before
 /// them. PDF/UA requires an outline, so a report without headings gets one entry for its title.
 fn outline(layout: &Layout, doc: &ReportDoc) -> Outline {
-    let destination =
-        |page: usize, y: f32| XyzDestination::new(page, Point::from_xy(0.0, (y - 12.0).max(0.0)));
     let mut outline = Outline::new();
     let mut parent: Option<OutlineNode> = None;
     let mut count = 0;
@@ -311,7 +356,7 @@ fn outline(layout: &Layout, doc: &ReportDoc) -> Outline {
 fn title(doc: &ReportDoc) -> String {
     let title = doc.title.trim();
     if title.is_empty() {
-        FALLBACK_TITLE.to_owned()
+        crate::tr!("pdf-fallback-title")
     } else {
         title.to_owned()
     }

@@ -11,6 +11,8 @@
 )]
 
 mod table;
+#[cfg(test)]
+mod tests;
 mod text;
 
 use super::doc::{Block, ReportDoc, TextSize, Weight};
@@ -27,9 +29,10 @@ pub const TOP: f32 = 74.0;
 pub const BOTTOM: f32 = PAGE_HEIGHT - 70.0;
 /// Width of the text area.
 pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
-/// The measure of running text: about 75 characters of body text a line, which reads more
-/// easily than the full width; headings, tables and the chart use the full width.
-pub const TEXT_WIDTH: f32 = 390.0;
+/// The measure of running text: about 85 characters of body text a line, which still reads
+/// easily and keeps a long report a few pages shorter than a narrower measure; headings,
+/// tables and the chart use the full width.
+pub const TEXT_WIDTH: f32 = 430.0;
 
 /// The measure of a paragraph of this size: small notes a little narrower still, to keep the
 /// same number of characters a line; the full width in a wide block.
@@ -104,7 +107,8 @@ pub enum NodeKind {
     ContentsEntry,
     /// A link, with its address and alternative text.
     Link {
-        /// The address (http, https or mailto).
+        /// The address (http, https or mailto); empty for a link to a section of the report
+        /// (its [`Item::GoTo`] says where).
         url: String,
         /// What a screen reader says.
         alt: String,
@@ -199,6 +203,17 @@ pub enum Item {
         /// Alternative text.
         alt: String,
     },
+    /// A clickable area over text naming a section of the report (the printed contents,
+    /// "Action plan, page 20"): it goes to the section's heading.
+    GoTo {
+        /// Left, top, width, height.
+        rect: (f32, f32, f32, f32),
+        /// Where the section's heading is: page index and top, once every page is laid out
+        /// (`None` for a section that could not be found: nothing is clickable then).
+        target: Option<(usize, f32)>,
+        /// Alternative text: the section's heading.
+        alt: String,
+    },
 }
 
 /// A laid-out page.
@@ -289,14 +304,35 @@ pub(crate) struct Engine<'m> {
     y: f32,
     /// Page numbers of sections, filled in once every page is laid out.
     page_refs: Vec<PageRef>,
+    /// Links to sections ([`Item::GoTo`], by page and item, with the section's heading),
+    /// pointed at their headings once every page is laid out.
+    go_tos: Vec<PageRef>,
     /// Inside a wide block: running text takes the full width.
     wide: bool,
+    /// The section placed last has questions of its own in the outline (a domain's section).
+    after_questions: bool,
 }
 
-/// What the PDF adds to a run naming a section: its page, held together by no-break spaces.
-const PAGE_SUFFIX: &str = ",\u{a0}page\u{a0}00";
+/// Below this much room, a section that follows another of its kind starts a new page.
+const ROOM_FOR_SECTION: f32 = (BOTTOM - TOP) / 5.0;
+/// Space before such a section when it goes on where the one before ends.
+const SECTION_GAP: f32 = 22.0;
 
-/// `runs` with each section reference followed by [`PAGE_SUFFIX`].
+/// Whether `rest` (what follows a page break) is a section with questions of its own in the
+/// outline: a level-1 heading in the outline, and level-2 ones before the next page break.
+fn has_questions(rest: &[Block]) -> bool {
+    let section = rest
+        .iter()
+        .take_while(|block| !matches!(block, Block::PageBreak));
+    let mut headings = section.filter_map(|block| match block {
+        Block::Heading { level, outline, .. } => Some((*level, *outline)),
+        _ => None,
+    });
+    headings.next() == Some((1, true)) && headings.any(|heading| heading == (2, true))
+}
+
+/// `runs` with each section reference worded with the page it starts on ("Action plan,
+/// page 20"), the number [`RESERVED`] until every page is laid out.
 fn with_page_numbers(runs: &[super::doc::Run]) -> std::borrow::Cow<'_, [super::doc::Run]> {
     if !runs.iter().any(|r| r.page_ref) {
         return std::borrow::Cow::Borrowed(runs);
@@ -304,7 +340,11 @@ fn with_page_numbers(runs: &[super::doc::Run]) -> std::borrow::Cow<'_, [super::d
     runs.iter()
         .map(|run| super::doc::Run {
             text: if run.page_ref {
-                format!("{}{PAGE_SUFFIX}", run.text)
+                crate::tr!(
+                    "pdf-section-page",
+                    section = run.text.as_str(),
+                    page = RESERVED
+                )
             } else {
                 run.text.clone()
             },
@@ -343,10 +383,12 @@ struct Mark {
     document_children: usize,
     outline: usize,
     page_refs: usize,
+    go_tos: usize,
     y: f32,
 }
 
-/// Text that ends with [`RESERVED`], to be replaced by the page a section starts on.
+/// Text holding [`RESERVED`], to be replaced by the page a section starts on, or a link to a
+/// section, to be pointed at its heading.
 struct PageRef {
     page: usize,
     item: usize,
@@ -357,9 +399,10 @@ struct PageRef {
     right: Option<f32>,
 }
 
-/// Stands for a page number until the pages are counted; digits have one width in the font, so
-/// any two-digit page takes exactly its room.
-const RESERVED: &str = "00";
+/// Stands for a page number until the pages are counted: two figure spaces, each as wide as a
+/// digit (digits have one width in the font), so any two-digit page takes exactly its room.
+/// Figure spaces never break a line, and a report's own text hardly ever holds two in a row.
+const RESERVED: &str = "\u{2007}\u{2007}";
 
 impl<'m> Engine<'m> {
     fn new(measure: &'m dyn Measure) -> Self {
@@ -374,7 +417,9 @@ impl<'m> Engine<'m> {
             page: 0,
             y: TOP,
             page_refs: Vec::new(),
+            go_tos: Vec::new(),
             wide: false,
+            after_questions: false,
         }
     }
 
@@ -437,15 +482,15 @@ impl<'m> Engine<'m> {
         BOTTOM - self.y
     }
 
-    /// Places `block`; `next` is what follows it (a heading stays with its start).
-    fn block(&mut self, block: &Block, next: Option<&Block>) {
+    /// Places `block`; `rest` is what follows it (a heading stays with its start).
+    fn block(&mut self, block: &Block, rest: &[Block]) {
         match block {
             Block::Heading {
                 level,
                 text,
                 outline,
             } => {
-                let keep = next.map_or(0.0, |next| self.start_height(next));
+                let keep = self.keep_after_heading(rest);
                 self.heading(*level, text, *outline, keep);
             }
             Block::Paragraph { runs, size } => {
@@ -471,7 +516,8 @@ impl<'m> Engine<'m> {
             Block::Wide(blocks) => {
                 let was = std::mem::replace(&mut self.wide, true);
                 for (index, inner) in blocks.iter().enumerate() {
-                    self.block(inner, blocks.get(index + 1).or(next));
+                    let after = blocks.get(index + 1..).unwrap_or_default();
+                    self.block(inner, if after.is_empty() { rest } else { after });
                 }
                 self.wide = was;
             }
@@ -479,6 +525,15 @@ impl<'m> Engine<'m> {
                 self.y = (self.y + points).min(BOTTOM);
             }
             Block::PageBreak => {
+                // A domain's section goes on where the domain before it ends, unless little
+                // room is left there; every other section starts a page.
+                let questions = has_questions(rest);
+                let goes_on = questions && self.after_questions && self.y > TOP;
+                self.after_questions = questions;
+                if goes_on && self.remaining() >= ROOM_FOR_SECTION {
+                    self.y += SECTION_GAP;
+                    return;
+                }
                 if self.y > TOP
                     || self
                         .pages
@@ -489,6 +544,60 @@ impl<'m> Engine<'m> {
                 }
             }
         }
+    }
+
+    /// How much of what follows a heading must share its page: the lines that lead into a
+    /// section (a question's phase line, "Assessors: …", "Evidence: none recorded.", a
+    /// subheading) whole, and then the start of the first block of substance, so that a heading
+    /// and its phase line never end a page without at least two lines of what follows.
+    fn keep_after_heading(&self, rest: &[Block]) -> f32 {
+        // Never more than half a page: a long run of lead lines may break like any text.
+        let most = (BOTTOM - TOP) / 2.0;
+        let mut keep = 0.0;
+        for block in rest {
+            if keep >= most {
+                break;
+            }
+            match block {
+                Block::Paragraph { runs, size } if self.is_lead_line(runs, *size) => {
+                    keep += self.start_height(block);
+                }
+                Block::Heading { level, text, .. } => {
+                    let (size, before, after) = heading_style(*level);
+                    let lines = text::wrap(
+                        self.measure,
+                        &[super::doc::Run::bold(text.as_str())],
+                        size,
+                        CONTENT_WIDTH,
+                    )
+                    .len()
+                    .max(1);
+                    keep += before + line_height(size) * lines as f32 + after;
+                }
+                Block::Space(points) => keep += points,
+                Block::PageBreak => break,
+                _ => {
+                    keep += self.start_height(block);
+                    break;
+                }
+            }
+        }
+        // Rounding in the line count of what follows never strands the heading.
+        keep.min(most) + 1.0
+    }
+
+    /// Whether a paragraph leads into what follows rather than being read on its own: one or
+    /// two lines that start with a bold label ("Phase 3 Delivering", "Assessors: …").
+    fn is_lead_line(&self, runs: &[super::doc::Run], size: TextSize) -> bool {
+        runs.first().is_some_and(|run| run.weight == Weight::Bold)
+            && text::wrap(
+                self.measure,
+                runs,
+                font_size(size),
+                measure_of(size, self.wide),
+            )
+            .len()
+                <= 2
     }
 
     /// The height of the start of `block` that a heading before it must share a page with:
@@ -541,7 +650,7 @@ impl<'m> Engine<'m> {
         for (index, version) in versions.iter().enumerate() {
             let mark = self.mark();
             for (i, block) in version.iter().enumerate() {
-                self.block(block, version.get(i + 1));
+                self.block(block, version.get(i + 1..).unwrap_or_default());
             }
             if self.page == mark.page || index + 1 == count {
                 return;
@@ -560,6 +669,7 @@ impl<'m> Engine<'m> {
             document_children: self.nodes.first().map_or(0, |n| n.children.len()),
             outline: self.outline.len(),
             page_refs: self.page_refs.len(),
+            go_tos: self.go_tos.len(),
             y: self.y,
         }
     }
@@ -577,6 +687,7 @@ impl<'m> Engine<'m> {
         }
         self.outline.truncate(mark.outline);
         self.page_refs.truncate(mark.page_refs);
+        self.go_tos.truncate(mark.go_tos);
         self.page = mark.page;
         self.y = mark.y;
     }
@@ -659,6 +770,7 @@ impl<'m> Engine<'m> {
         (x, width): (f32, f32),
         label: Option<(NodeId, f32)>,
     ) {
+        let titles = runs;
         let with_pages = with_page_numbers(runs);
         let runs = with_pages.as_ref();
         let lines = text::wrap(self.measure, runs, size, width);
@@ -669,7 +781,6 @@ impl<'m> Engine<'m> {
             .iter()
             .map(|run| run.link.as_ref().map(|link| annotation_alt(&link.alt)))
             .collect();
-        let mut refs: Vec<(usize, usize, usize)> = Vec::new();
         let mut here = 0;
         for (index, line) in lines.into_iter().enumerate() {
             if here == 0 {
@@ -696,16 +807,30 @@ impl<'m> Engine<'m> {
                 let Some(run) = runs.get(piece.run) else {
                     continue;
                 };
-                let parent = match &run.link {
-                    Some(link) => self.link_node(node, link, link_nodes.get_mut(piece.run)),
-                    None => node,
+                // A section named in the text links to it, as a web link opens its page.
+                let title = run
+                    .page_ref
+                    .then(|| titles.get(piece.run).map(|t| t.text.clone()))
+                    .flatten();
+                let parent = match (&run.link, &title) {
+                    (Some(target), _) => self.link_node(
+                        node,
+                        &target.url,
+                        &target.alt,
+                        link_nodes.get_mut(piece.run),
+                    ),
+                    (None, Some(title)) => {
+                        self.link_node(node, "", title, link_nodes.get_mut(piece.run))
+                    }
+                    (None, None) => node,
                 };
-                let ink = if run.link.is_some() {
+                let ink = if run.link.is_some() || title.is_some() {
                     Ink::Accent
                 } else {
                     Ink::Text
                 };
                 let piece_run = piece.run;
+                let holds_number = title.is_some() && piece.text.contains(RESERVED);
                 self.draw(Item::Text {
                     node: Some(parent),
                     x: x + piece.x,
@@ -715,24 +840,19 @@ impl<'m> Engine<'m> {
                     ink,
                     text: piece.text,
                 });
-                if run.page_ref {
-                    // The last piece of the run ends with the reserved page number.
+                if let (true, Some(title)) = (holds_number, &title) {
                     let item = self.pages.get(self.page).map_or(0, |p| p.items.len() - 1);
-                    match refs.iter_mut().find(|(r, ..)| *r == piece_run) {
-                        Some(slot) => *slot = (piece_run, self.page, item),
-                        None => refs.push((piece_run, self.page, item)),
-                    }
+                    self.page_refs.push(PageRef {
+                        page: self.page,
+                        item,
+                        title: title.clone(),
+                        right: None,
+                    });
                 }
-                if let Some(link) = &run.link {
-                    let area = Item::LinkArea {
-                        rect: (x + piece.x, self.y, piece.width, line_height(size)),
-                        url: link.url.clone(),
-                        alt: area_alts
-                            .get(piece_run)
-                            .cloned()
-                            .flatten()
-                            .unwrap_or_default(),
-                    };
+                let rect = (x + piece.x, self.y, piece.width, line_height(size));
+                let alt = area_alts.get(piece_run).cloned().flatten();
+                let area = self.link_area(run.link.as_ref(), title, rect, alt);
+                if let Some(area) = area {
                     self.annotate(parent, area);
                     self.draw(Item::Line {
                         from: (x + piece.x, baseline + 1.5),
@@ -744,24 +864,49 @@ impl<'m> Engine<'m> {
             }
             self.y += line_height(size);
         }
-        for (run, page, item) in refs {
-            if let Some(title) = runs.get(run).and_then(|r| r.text.strip_suffix(PAGE_SUFFIX)) {
-                self.page_refs.push(PageRef {
-                    page,
+    }
+
+    /// The clickable area over a piece of a linked run (`link`) or of a section's name
+    /// (`title`), with its alternative text; a link to a section is pointed at it once every
+    /// page is laid out.
+    fn link_area(
+        &mut self,
+        link: Option<&super::doc::Link>,
+        title: Option<String>,
+        rect: (f32, f32, f32, f32),
+        alt: Option<String>,
+    ) -> Option<Item> {
+        match (link, title) {
+            (Some(link), _) => Some(Item::LinkArea {
+                rect,
+                url: link.url.clone(),
+                alt: alt.unwrap_or_default(),
+            }),
+            (None, Some(title)) => {
+                let item = self.pages.get(self.page).map_or(0, |p| p.items.len());
+                self.go_tos.push(PageRef {
+                    page: self.page,
                     item,
-                    title: title.to_owned(),
+                    title: title.clone(),
                     right: None,
                 });
+                Some(Item::GoTo {
+                    rect,
+                    target: None,
+                    alt: title,
+                })
             }
+            (None, None) => None,
         }
     }
 
-    /// The link node of a linked run: one per run, however many lines it spans (`slot`
-    /// remembers it).
+    /// The link node of a linked run (`url` empty for a section of the report): one per run,
+    /// however many lines it spans (`slot` remembers it).
     fn link_node(
         &mut self,
         parent: NodeId,
-        link: &super::doc::Link,
+        url: &str,
+        alt: &str,
         slot: Option<&mut Option<NodeId>>,
     ) -> NodeId {
         if let Some(Some(existing)) = slot.as_deref() {
@@ -770,8 +915,8 @@ impl<'m> Engine<'m> {
         let id = self.node(
             parent,
             NodeKind::Link {
-                url: link.url.clone(),
-                alt: link.alt.clone(),
+                url: url.to_owned(),
+                alt: alt.to_owned(),
             },
         );
         if let Some(slot) = slot {
@@ -810,8 +955,17 @@ impl<'m> Engine<'m> {
         let number_room = self.measure.width(Weight::Regular, size, "000") + 12.0;
         for entry in entries {
             let item = self.node(toc, NodeKind::ContentsEntry);
-            self.lines(
+            // The whole entry, its page number included, goes to the section.
+            let link = self.node(
                 item,
+                NodeKind::Link {
+                    url: String::new(),
+                    alt: entry.clone(),
+                },
+            );
+            let (start_page, start) = (self.page, self.y);
+            self.lines(
+                link,
                 &[super::doc::Run::plain(entry.clone())],
                 size,
                 (MARGIN_X, CONTENT_WIDTH - number_room),
@@ -820,7 +974,7 @@ impl<'m> Engine<'m> {
             // On the entry's last line.
             let baseline = self.y - line_height(size) + size * 1.02;
             self.draw(Item::Text {
-                node: Some(item),
+                node: Some(link),
                 x: right,
                 y: baseline,
                 size,
@@ -835,6 +989,22 @@ impl<'m> Engine<'m> {
                 title: entry.clone(),
                 right: Some(right),
             });
+            let top = if self.page == start_page { start } else { TOP };
+            let area = self.pages.get(self.page).map_or(0, |p| p.items.len());
+            self.go_tos.push(PageRef {
+                page: self.page,
+                item: area,
+                title: entry.clone(),
+                right: None,
+            });
+            self.annotate(
+                link,
+                Item::GoTo {
+                    rect: (MARGIN_X, top, CONTENT_WIDTH, self.y - top),
+                    target: None,
+                    alt: entry.clone(),
+                },
+            );
             self.y += 4.0;
         }
         self.y += size;
@@ -865,10 +1035,11 @@ impl<'m> Engine<'m> {
     /// Adds the running header and "Page N of M" footer to every page after the cover.
     fn finish(mut self, title: &str) -> Layout {
         self.number_references();
+        self.link_sections();
         let total = self.pages.len().saturating_sub(1);
         let size = 8.0;
         for (index, page) in self.pages.iter_mut().enumerate().skip(1) {
-            let footer = format!("Page {index} of {total}");
+            let footer = crate::tr!("pdf-page-footer", page = index, total = total);
             let footer_width = self.measure.width(Weight::Regular, size, &footer);
             let header = text::truncate(self.measure, title, Weight::Regular, size, CONTENT_WIDTH);
             page.items.push(Item::Text {
@@ -905,6 +1076,24 @@ impl<'m> Engine<'m> {
 }
 
 impl Engine<'_> {
+    /// Points each link to a section at the section's heading.
+    fn link_sections(&mut self) {
+        for link in std::mem::take(&mut self.go_tos) {
+            let heading = self
+                .outline
+                .iter()
+                .find(|e| e.level == 1 && e.title == link.title)
+                .map(|e| (e.page, e.y));
+            if let Some(Item::GoTo { target, .. }) = self
+                .pages
+                .get_mut(link.page)
+                .and_then(|page| page.items.get_mut(link.item))
+            {
+                *target = heading;
+            }
+        }
+    }
+
     /// Puts each section's page number where [`RESERVED`] holds its place.
     fn number_references(&mut self) {
         for reference in std::mem::take(&mut self.page_refs) {
@@ -912,7 +1101,10 @@ impl Engine<'_> {
                 .outline
                 .iter()
                 .find(|e| e.level == 1 && e.title == reference.title)
-                .map_or_else(|| "–".to_owned(), |e| e.page.to_string());
+                .map_or_else(
+                    || crate::tr!("pdf-contents-no-page"),
+                    |e| e.page.to_string(),
+                );
             let Some(page) = self.pages.get_mut(reference.page) else {
                 continue;
             };
@@ -927,23 +1119,43 @@ impl Engine<'_> {
             else {
                 continue;
             };
-            let Some(start) = text.strip_suffix(RESERVED).map(str::len) else {
+            let Some(start) = text.find(RESERVED) else {
                 continue;
             };
             let spare = self.measure.width(*weight, *size, RESERVED)
                 - self.measure.width(*weight, *size, &number);
-            text.truncate(start);
-            text.push_str(&number);
-            let (line, left) = (*y, *x);
+            text.replace_range(start..start + RESERVED.len(), &number);
+            let (line, left, top) = (*y, *x, *y - *size * 1.02);
             if let Some(edge) = reference.right {
                 *x = edge - self.measure.width(*weight, *size, text);
                 continue;
             }
-            // What follows on the same line closes up.
+            // What follows on the same line closes up; the piece's own underline and link
+            // area narrow.
+            let close_up = |from: &mut f32, to: &mut f32| {
+                if *from > left + 0.01 {
+                    *from -= spare;
+                    *to -= spare;
+                } else if (*from - left).abs() <= 0.01 {
+                    *to -= spare;
+                }
+            };
             for item in page.items.iter_mut().skip(reference.item + 1) {
                 match item {
                     Item::Text { x, y, .. } if (*y - line).abs() < 0.01 && *x > left => {
                         *x -= spare;
+                    }
+                    Item::Line { from, to, .. }
+                        if (from.1 - line).abs() < 2.0 && (to.1 - from.1).abs() < 0.01 =>
+                    {
+                        close_up(&mut from.0, &mut to.0);
+                    }
+                    Item::LinkArea { rect, .. } | Item::GoTo { rect, .. }
+                        if (rect.1 - top).abs() < 0.01 =>
+                    {
+                        let mut right = rect.0 + rect.2;
+                        close_up(&mut rect.0, &mut right);
+                        rect.2 = right - rect.0;
                     }
                     _ => {}
                 }
@@ -956,11 +1168,11 @@ impl Engine<'_> {
 pub fn layout(doc: &ReportDoc, measure: &dyn Measure) -> Layout {
     let mut engine = Engine::new(measure);
     for (index, block) in doc.cover.iter().enumerate() {
-        engine.block(block, doc.cover.get(index + 1));
+        engine.block(block, doc.cover.get(index + 1..).unwrap_or_default());
     }
     engine.new_page();
     for (index, block) in doc.body.iter().enumerate() {
-        engine.block(block, doc.body.get(index + 1));
+        engine.block(block, doc.body.get(index + 1..).unwrap_or_default());
     }
     engine.finish(&doc.title)
 }

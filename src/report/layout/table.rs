@@ -9,6 +9,10 @@ use crate::report::doc::{Bar, Cell, Run, Weight};
 
 /// Font size of table text.
 const SIZE: f32 = 9.0;
+/// The widest a column may be made to keep its cells on one line when its share is narrower.
+const SHORT_COLUMN: f32 = CONTENT_WIDTH * 0.36;
+/// The least a column of wrapping text (an action's description) keeps beside such columns.
+const WRAPPING_COLUMN: f32 = 140.0;
 /// Padding inside a cell.
 const PAD_X: f32 = 4.0;
 const PAD_Y: f32 = 3.0;
@@ -18,18 +22,105 @@ pub(super) fn bars_height(bars: usize) -> f32 {
     (line_height(SIZE) + 2.0 * PAD_Y) * (bars as f32 + 1.0)
 }
 
-/// The columns' left edges and widths: relative `widths` scaled to the text width.
-fn columns(widths: &[f32]) -> Vec<(f32, f32)> {
-    let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
+/// The columns' left edges, from their widths.
+fn edges(widths: &[f32]) -> Vec<(f32, f32)> {
     widths
         .iter()
-        .scan(MARGIN_X, |x, w| {
-            let width = CONTENT_WIDTH * w / total;
+        .scan(MARGIN_X, |x, &width| {
             let column = (*x, width);
             *x += width;
             Some(column)
         })
         .collect()
+}
+
+/// The width of a cell that is never broken: its widest line when it breaks only where its
+/// text says so.
+fn one_line(measure: &dyn super::Measure, cell: &[Run]) -> f32 {
+    wrap(measure, cell, SIZE, f32::INFINITY)
+        .iter()
+        .filter_map(|line| line.last().map(|piece| piece.x + piece.width))
+        .fold(0.0, f32::max)
+}
+
+/// Column widths from each column's widest cell on one line (`natural`), its longest word
+/// (`least`) and the relative `widths` the content asks for: see [`Engine::columns`].
+fn fit(natural: &[f32], least: &[f32], widths: &[f32]) -> Vec<f32> {
+    let relative: Vec<f32> = widths.iter().map(|w| w.max(f32::EPSILON)).collect();
+    let count = relative.len();
+    let natural = |i: usize| natural.get(i).copied().unwrap_or_default();
+    let least = |i: usize| least.get(i).copied().unwrap_or_default();
+    let taken = |fitted: &[bool]| (0..count).filter(|&i| fitted[i]).map(natural).sum::<f32>();
+    let share = |fitted: &[bool]| {
+        (0..count)
+            .filter(|&i| !fitted[i])
+            .map(|i| relative[i])
+            .sum::<f32>()
+    };
+    let mut fitted = vec![false; count];
+    // The columns that fit on one line within their share, until no more do.
+    loop {
+        let (free, share) = (CONTENT_WIDTH - taken(&fitted), share(&fitted));
+        let fits: Vec<usize> = (0..count)
+            .filter(|&i| !fitted[i] && natural(i) <= free * relative[i] / share)
+            .collect();
+        if fits.is_empty() {
+            break;
+        }
+        for i in fits {
+            fitted[i] = true;
+        }
+    }
+    // A short column (a name, a date, a status) too wide for its share still fits on one
+    // line when the columns left keep room enough to wrap in: a name never breaks inside.
+    let mut by_width: Vec<usize> = (0..count).collect();
+    by_width.sort_by(|&a, &b| natural(a).total_cmp(&natural(b)));
+    for i in by_width {
+        let others: f32 = (0..count)
+            .filter(|&j| j != i && !fitted[j])
+            .map(|j| least(j).max(WRAPPING_COLUMN))
+            .sum();
+        if !fitted[i]
+            && natural(i) <= SHORT_COLUMN
+            && taken(&fitted) + natural(i) + others <= CONTENT_WIDTH
+        {
+            fitted[i] = true;
+        }
+    }
+    let free = CONTENT_WIDTH - taken(&fitted);
+    if fitted.iter().all(|&f| f) {
+        // Every column fits: the room to spare goes by the relative widths.
+        let total: f32 = relative.iter().sum();
+        return (0..count)
+            .map(|i| natural(i) + free * relative[i] / total)
+            .collect();
+    }
+    let share = share(&fitted);
+    let mut out: Vec<f32> = (0..count)
+        .map(|i| {
+            if fitted[i] {
+                natural(i)
+            } else {
+                free * relative[i] / share
+            }
+        })
+        .collect();
+    // A wrapping column narrower than its longest word takes the room from the widest one.
+    for i in 0..count {
+        let short = least(i) - out[i];
+        if fitted[i] || short <= 0.0 {
+            continue;
+        }
+        let widest = (0..count)
+            .filter(|&j| j != i && !fitted[j])
+            .max_by(|&a, &b| out[a].total_cmp(&out[b]));
+        if let Some(widest) = widest {
+            let give = short.min((out[widest] - least(widest)).max(0.0));
+            out[widest] -= give;
+            out[i] += give;
+        }
+    }
+    out
 }
 
 /// A cell's wrapped lines, with the runs they come from.
@@ -39,14 +130,57 @@ struct Wrapped<'a> {
 }
 
 impl Engine<'_> {
+    /// The columns' left edges and widths, sized to their content: a column whose every cell
+    /// fits on one line within its share of the width (owners' names, dates, "In progress") is
+    /// made just wide enough for them, so that they never break inside; the other columns
+    /// share what is left by their relative `widths`, each at least as wide as its longest
+    /// word. When every column fits, the room to spare is shared by `widths`.
+    fn columns(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> Vec<(f32, f32)> {
+        let count = widths.len();
+        let mut natural = vec![0.0_f32; count];
+        let mut least = vec![0.0_f32; count];
+        for (column, name) in header.iter().enumerate() {
+            // A heading may wrap at its spaces; its words may not.
+            let word = name
+                .split_whitespace()
+                .map(|w| self.measure.width(Weight::Bold, SIZE, w))
+                .fold(0.0, f32::max);
+            if let Some(least) = least.get_mut(column) {
+                *least = least.max(word + 2.0 * PAD_X);
+            }
+            if let Some(natural) = natural.get_mut(column) {
+                *natural = natural.max(word + 2.0 * PAD_X);
+            }
+        }
+        for row in rows {
+            for (column, cell) in row.iter().enumerate() {
+                let (Some(natural), Some(least)) = (natural.get_mut(column), least.get_mut(column))
+                else {
+                    continue;
+                };
+                *natural = natural.max(one_line(self.measure, cell) + 2.0 * PAD_X + 0.5);
+                let word = cell
+                    .iter()
+                    .flat_map(|run| {
+                        run.text
+                            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+                            .map(|word| self.measure.width(run.weight, SIZE, word))
+                    })
+                    .fold(0.0, f32::max);
+                *least = least.max(word + 2.0 * PAD_X);
+            }
+        }
+        edges(&fit(&natural, &least, widths))
+    }
+
     pub(super) fn table(&mut self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) {
-        let columns = columns(widths);
+        let columns = self.columns(header, widths, rows);
         // Wrapped once, drawn on every page the table reaches.
         let header = self.header_lines(header, &columns);
         let header_height = height_of(header.iter().map(Vec::len));
         // A header alone at the foot of a page helps nobody, nor one row: keep it with the
         // first two rows.
-        self.ensure(self.table_start_with(header_height, widths, rows));
+        self.ensure(self.table_start_with(header_height, &columns, rows));
         let table = self.node(0, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, header_height);
         let mut on_page = 0;
@@ -88,17 +222,21 @@ impl Engine<'_> {
     /// The height of a table's header and first two rows (or the first, if taller than a page
     /// with the header).
     pub(super) fn table_start(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
-        let columns = columns(widths);
+        let columns = self.columns(header, widths, rows);
         let header = self.header_lines(header, &columns);
-        self.table_start_with(height_of(header.iter().map(Vec::len)), widths, rows)
+        self.table_start_with(height_of(header.iter().map(Vec::len)), &columns, rows)
     }
 
-    fn table_start_with(&self, header_height: f32, widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
-        let columns = columns(widths);
+    fn table_start_with(
+        &self,
+        header_height: f32,
+        columns: &[(f32, f32)],
+        rows: &[Vec<Cell>],
+    ) -> f32 {
         let start: f32 = rows
             .iter()
             .take(2)
-            .map(|row| self.row_height(row, &columns))
+            .map(|row| self.row_height(row, columns))
             .sum();
         header_height + start.min(BOTTOM - TOP - header_height)
     }
@@ -229,7 +367,10 @@ impl Engine<'_> {
                 CONTENT_WIDTH - label_width - change_width,
             ),
         ];
-        let mut names = vec!["Domain".to_owned(), "Maturity (phases 1–6)".to_owned()];
+        let mut names = vec![
+            crate::tr!("pdf-bars-domain"),
+            crate::tr!("pdf-bars-maturity"),
+        ];
         if let Some(change_header) = change_header {
             columns.push((MARGIN_X + CONTENT_WIDTH - change_width, change_width));
             names.push(change_header.to_owned());
@@ -289,9 +430,10 @@ impl Engine<'_> {
                 text: bar.text.clone(),
             });
             if let (Some(node), Some((x, width))) = (change, columns.get(2)) {
+                let none = crate::tr!("pdf-bars-no-change");
                 let text = super::text::truncate(
                     self.measure,
-                    bar.change.as_deref().unwrap_or("–"),
+                    bar.change.as_deref().unwrap_or(&none),
                     Weight::Regular,
                     SIZE,
                     width - 2.0 * PAD_X,

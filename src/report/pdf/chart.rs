@@ -1,7 +1,8 @@
 //! The radar chart of domain maturity, drawn as the content of its figure: rings for the six
 //! phases, an axis per domain (axis 0 up, then clockwise), the rated profile and a label with the
 //! value outside each axis. An unrated domain is never drawn as zero: it has no point, its axis is
-//! dashed, and the profile stops at its neighbours.
+//! dashed, and the profile bridges straight from one rated neighbour to the next, dashed, as the
+//! app's chart does (never a dip to the centre, which would read as 0).
 
 #![expect(
     clippy::cast_precision_loss,
@@ -17,6 +18,7 @@ use krilla::paint::StrokeDash;
 use krilla::surface::Surface;
 
 use super::paint::{Pen, fill, line, round_stroke, stroke};
+use crate::i18n::decimal;
 use crate::report::doc::Weight;
 use crate::report::layout::{Axis, Ink, MARGIN_X, Measure as _, PAGE_WIDTH};
 
@@ -97,14 +99,15 @@ pub(super) fn draw(surface: &mut Surface<'_>, pen: &Pen<'_>, rect: (f32, f32, f3
     ring_numbers(surface, pen, &geometry);
 }
 
-/// The rings' phase numbers, small and muted, beside the top axis where each ring crosses it.
+/// The rings' phase numbers, small and muted, beside the top axis where each ring crosses it,
+/// clear of the dots a value or an earlier value puts on that axis.
 fn ring_numbers(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry) {
     const SIZE: f32 = 5.5;
     for phase in 1..=6_u8 {
         let (x, y) = geometry.point(0, geometry.radius * f32::from(phase) / PHASES);
         pen.text(
             surface,
-            (x + 1.5, y - 1.0),
+            (x + DOT + 1.6, y - 1.0),
             SIZE,
             Weight::Regular,
             Ink::Muted,
@@ -176,8 +179,8 @@ fn rings(surface: &mut Surface<'_>, geometry: &Geometry) {
     }
 }
 
-/// The profile: between each pair of adjacent rated axes, a wedge of light accent and a line;
-/// a dot at every rated value.
+/// The profile: between each rated axis and the next rated one round the circle, a wedge of
+/// light accent and a line (dashed where it bridges unrated axes); a dot at every rated value.
 fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
     let points: Vec<Option<(f32, f32)>> = axes
         .iter()
@@ -186,11 +189,13 @@ fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
         .collect();
     let mut area = PathBuilder::new();
     let mut edges = PathBuilder::new();
-    for (a, b) in adjacent(&points) {
+    let mut bridges = PathBuilder::new();
+    for (a, b, next) in rated_neighbours(&points) {
         area.move_to(geometry.centre.0, geometry.centre.1);
         area.line_to(a.0, a.1);
         area.line_to(b.0, b.1);
         area.close();
+        let edges = if next { &mut edges } else { &mut bridges };
         edges.move_to(a.0, a.1);
         edges.line_to(b.0, b.1);
     }
@@ -207,6 +212,16 @@ fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
         surface.draw_path(&edges);
         surface.set_stroke(None);
     }
+    if let Some(bridges) = bridges.finish() {
+        let dash = StrokeDash {
+            array: vec![4.0, 3.0],
+            offset: 0.0,
+        };
+        surface.set_fill(None);
+        surface.set_stroke(Some(stroke(Ink::Accent, 1.4, Some(dash))));
+        surface.draw_path(&bridges);
+        surface.set_stroke(None);
+    }
     let mut dots = PathBuilder::new();
     for &(x, y) in points.iter().flatten() {
         circle(&mut dots, (x, y), DOT);
@@ -215,6 +230,31 @@ fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
         surface.set_fill(Some(fill(Ink::Accent, NormalizedF32::ONE)));
         surface.draw_path(&dots);
     }
+}
+
+/// Each rated axis's point with the next rated one's round the circle, and whether that is
+/// the very next axis (`false`: the pair bridges unrated axes). With two rated axes the pair
+/// back from the second to the first would retrace the first, so it is left out; with fewer,
+/// there is no pair.
+fn rated_neighbours(
+    points: &[Option<(f32, f32)>],
+) -> impl Iterator<Item = ((f32, f32), (f32, f32), bool)> {
+    let rated: Vec<(usize, (f32, f32))> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(index, point)| Some((index, (*point)?)))
+        .collect();
+    let pairs = match rated.len() {
+        0 | 1 => 0,
+        2 => 1,
+        n => n,
+    };
+    let count = points.len();
+    (0..pairs).filter_map(move |k| {
+        let &(i, a) = rated.get(k)?;
+        let &(j, b) = rated.get((k + 1) % rated.len())?;
+        Some((a, b, (i + 1) % count == j))
+    })
 }
 
 /// The pairs of adjacent axes that both have a point, round the circle. With two axes the
@@ -270,13 +310,7 @@ fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: u
             .into_iter()
             .map(|text| (text, Weight::Regular, Ink::Text))
             .collect();
-    lines.push(match axis.value.filter(|v| v.is_finite()) {
-        Some(value) => (format!("{value:.1}"), Weight::Bold, Ink::Accent),
-        None => ("not yet rated".to_owned(), Weight::Italic, Ink::Muted),
-    });
-    if let Some(earlier) = axis.earlier.filter(|v| v.is_finite()) {
-        lines.push((format!("earlier {earlier:.1}"), Weight::Italic, Ink::Muted));
-    }
+    lines.extend(value_lines(axis));
     // Above the anchor for the top axis, below it for the bottom ones, centred beside it at the
     // sides, and smoothly in between.
     let height = lines.len() as f32 * LABEL_LEADING;
@@ -293,6 +327,28 @@ fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: u
         let baseline = block_top + number as f32 * LABEL_LEADING + LABEL_SIZE * 0.9;
         pen.text(surface, (left, baseline), LABEL_SIZE, *weight, *ink, &text);
     }
+}
+
+/// The lines under an axis's name: its value or "not yet rated", then the earlier value in a
+/// compared report.
+pub(super) fn value_lines(axis: &Axis) -> Vec<(String, Weight, Ink)> {
+    let mut lines = vec![match axis.value.filter(|v| v.is_finite()) {
+        Some(value) => (decimal(value, 1), Weight::Bold, Ink::Accent),
+        None => (
+            crate::tr!("pdf-radar-not-rated"),
+            Weight::Italic,
+            Ink::Muted,
+        ),
+    }];
+    if let Some(earlier) = axis.earlier.filter(|v| v.is_finite()) {
+        let earlier = decimal(earlier, 1);
+        lines.push((
+            crate::tr!("pdf-radar-earlier", value = earlier),
+            Weight::Italic,
+            Ink::Muted,
+        ));
+    }
+    lines
 }
 
 /// `text` wrapped at spaces to `width`, on at most `max_lines` lines; what does not fit ends in

@@ -2,7 +2,7 @@
 //! balanced, the fonts, a pen that draws every character with the first face that has it (or
 //! a placeholder, keeping the character in the text layer), and the report's inks.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use krilla::Data;
@@ -75,14 +75,15 @@ impl Drop for Canvas<'_> {
     }
 }
 
-/// The report's faces ([`fonts::FACES`]) for krilla and, parsed once, for shaping.
+/// The report's faces ([`fonts::FACES`]) for krilla and, parsed once, for shaping. The three
+/// weights of Noto Sans are read at once; a fallback face only when a character needs it.
 pub(super) struct Fonts {
-    /// krilla's handles, by [`FaceId`].
-    handles: Vec<Font>,
+    /// krilla's handles, by [`FaceId`] (`None` inside: damaged).
+    handles: Vec<OnceCell<Option<Font>>>,
     /// Shaping faces, by [`FaceId`]. krilla's `draw_text` parses the font afresh for every
     /// line drawn, which was most of an export's time; shaping here with faces parsed once is
     /// the same shaping (rustybuzz, the same version krilla uses) without that cost.
-    shapers: Vec<rustybuzz::Face<'static>>,
+    shapers: Vec<OnceCell<Option<rustybuzz::Face<'static>>>>,
     /// Shape plans for left-to-right Latin text, the report's usual case, built once for each
     /// weight (building one per line was a tenth of an export).
     latin_plans: Vec<rustybuzz::ShapePlan>,
@@ -96,20 +97,24 @@ struct Segment {
 }
 
 impl Fonts {
-    /// The faces compiled into the program.
+    /// The faces compiled into the program: the weights of Noto Sans now, the fallbacks when
+    /// first drawn with.
     pub(super) fn load() -> Result<Self, Error> {
-        let fonts = fonts::FACES
-            .iter()
-            .map(|&data| Font::new(Data::from(data), 0).ok_or(Error::Fonts))
-            .collect::<Result<Vec<_>, _>>()?;
-        let shapers = fonts::FACES
-            .iter()
-            .map(|&data| rustybuzz::Face::from_slice(data, 0).ok_or(Error::Fonts))
-            .collect::<Result<Vec<_>, _>>()?;
+        let handles: Vec<OnceCell<Option<Font>>> =
+            fonts::FACES.iter().map(|_| OnceCell::new()).collect();
+        let shapers: Vec<OnceCell<Option<rustybuzz::Face<'static>>>> =
+            fonts::FACES.iter().map(|_| OnceCell::new()).collect();
+        let fonts = Self {
+            handles,
+            shapers,
+            latin_plans: Vec::new(),
+        };
         let latin_plans = [Weight::Regular, Weight::Bold, Weight::Italic]
             .into_iter()
             .map(|weight| {
-                let face = shapers.get(FaceId::of(weight).0).ok_or(Error::Fonts)?;
+                let id = FaceId::of(weight);
+                fonts.get(id).ok_or(Error::Fonts)?;
+                let face = fonts.shaper(id).ok_or(Error::Fonts)?;
                 Ok(rustybuzz::ShapePlan::new(
                     face,
                     rustybuzz::Direction::LeftToRight,
@@ -120,10 +125,21 @@ impl Fonts {
             })
             .collect::<Result<Vec<_>, Error>>()?;
         Ok(Self {
-            handles: fonts,
-            shapers,
             latin_plans,
+            ..fonts
         })
+    }
+
+    /// The shaping face of `face`, parsed the first time it is asked for.
+    fn shaper(&self, face: FaceId) -> Option<&rustybuzz::Face<'static>> {
+        self.shapers
+            .get(face.0)?
+            .get_or_init(|| {
+                fonts::FACES
+                    .get(face.0)
+                    .and_then(|&data| rustybuzz::Face::from_slice(data, 0))
+            })
+            .as_ref()
     }
 
     /// One glyph per character with the font's own advances, for text that needs no shaper
@@ -154,7 +170,7 @@ impl Fonts {
     /// Shapes `text`, all of it drawn by `face` in one direction, into krilla glyphs (advances
     /// in em), in the order they are drawn.
     fn shape(&self, face: FaceId, text: &str, rtl: bool) -> Vec<KrillaGlyph> {
-        let Some(shaper) = self.shapers.get(face.0) else {
+        let Some(shaper) = self.shaper(face) else {
             return Vec::new();
         };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
@@ -204,8 +220,7 @@ impl Fonts {
     /// The placeholder's glyph for each character of `text`, each keeping its character.
     fn placeholders(&self, metrics: &Metrics, text: &str) -> Vec<KrillaGlyph> {
         let glyph = self
-            .shapers
-            .get(fonts::PLACEHOLDER_FACE.0)
+            .shaper(fonts::PLACEHOLDER_FACE)
             .and_then(|face| face.glyph_index(fonts::PLACEHOLDER))
             .map_or(0, |g| g.0);
         let advance = metrics.placeholder_advance();
@@ -224,9 +239,16 @@ impl Fonts {
             .collect()
     }
 
-    /// The krilla handle of `face` (cheap to clone).
+    /// The krilla handle of `face` (cheap to clone), made the first time it is asked for.
     fn get(&self, face: FaceId) -> Option<Font> {
-        self.handles.get(face.0).cloned()
+        self.handles
+            .get(face.0)?
+            .get_or_init(|| {
+                fonts::FACES
+                    .get(face.0)
+                    .and_then(|&data| Font::new(Data::from(data), 0))
+            })
+            .clone()
     }
 }
 

@@ -9,7 +9,7 @@ use time::macros::date;
 use super::paint::{Fonts, Pen, glyph_ranges};
 use super::{is_openable, page_label, problems, running, write};
 use crate::report::doc::{ReportDoc, Weight};
-use crate::report::fonts::Metrics;
+use crate::report::fonts::{self, Drawn, FaceId, Metrics};
 use crate::report::layout::annotation_alt as bounded;
 use crate::report::layout::{
     Axis, Child, Ink, Item, Layout, Node, NodeKind, OutlineEntry, PAGE_HEIGHT, Page,
@@ -177,6 +177,10 @@ fn validation_errors_read_as_a_list_of_problems() {
 
 /// A layout no engine should produce: nodes and items referred to twice, to nothing, or not at
 /// all; a blank heading and figure; links of every kind; bookmarks on missing pages.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one layout with every inconsistency, item by item"
+)]
 fn inconsistent_layout() -> Layout {
     let node = |kind: NodeKind, children: Vec<Child>| Node { kind, children };
     let link = |url: &str| Item::LinkArea {
@@ -218,6 +222,22 @@ fn inconsistent_layout() -> Layout {
                 axes: Vec::new(),
             },
             text(Some(3), 700.0, "Link text"),
+            // To a section on a page that exists, on one that does not, and to none.
+            Item::GoTo {
+                rect: (70.0, 600.0, 40.0, 12.0),
+                target: Some((0, 100.0)),
+                alt: "Heading".to_owned(),
+            },
+            Item::GoTo {
+                rect: (70.0, 620.0, 40.0, 12.0),
+                target: Some((7, 100.0)),
+                alt: "Gone".to_owned(),
+            },
+            Item::GoTo {
+                rect: (70.0, 640.0, 40.0, 12.0),
+                target: None,
+                alt: String::new(),
+            },
         ],
     };
     Layout {
@@ -254,6 +274,9 @@ fn inconsistent_layout() -> Layout {
                     Child::Annotation(0, 5),
                     Child::Content(0, 8),
                     Child::Node(0),
+                    Child::Annotation(0, 9),
+                    Child::Annotation(0, 10),
+                    Child::Annotation(0, 11),
                 ],
             ),
         ],
@@ -300,4 +323,110 @@ fn an_empty_layout_and_an_ancient_date_give_a_pdf() {
     // krilla gives a document without pages one blank page; a year PDF cannot write is left out.
     let bytes = write(&empty, &doc(), date!(-5 - 01 - 01), &metrics).unwrap();
     assert!(!String::from_utf8_lossy(&bytes).contains("CreationDate"));
+}
+
+#[test]
+fn fallback_faces_are_read_only_when_a_character_needs_one() {
+    let metrics = Metrics::new().unwrap();
+    let fallbacks = || (fonts::FIRST_FALLBACK..fonts::FACES.len()).map(FaceId);
+    let measured = crate::report::layout::Measure::width(
+        &metrics,
+        Weight::Regular,
+        10.0,
+        "Gŵyl Cwmtawe – ‘a’ report, 3.3 (Delivering)",
+    );
+    assert!(measured > 0.0);
+    assert!(
+        fallbacks().all(|face| !metrics.is_loaded(face)),
+        "Latin text reads no fallback"
+    );
+    // The true minus sign of printed figures is in Noto Sans Math, read once it is needed.
+    let math = FaceId(fonts::FIRST_FALLBACK + 1);
+    assert_eq!(
+        metrics.drawn(Weight::Regular, '\u{2212}').0,
+        Drawn::Face(math)
+    );
+    assert!(metrics.is_loaded(math));
+    assert!(
+        !metrics.is_loaded(FaceId(fonts::FIRST_FALLBACK + 2)),
+        "Arabic still unread"
+    );
+}
+
+#[test]
+fn an_export_sets_no_process_wide_thread_pool() {
+    let metrics = Metrics::new().unwrap();
+    let bytes = write(
+        &inconsistent_layout(),
+        &doc(),
+        date!(2026 - 11 - 27),
+        &metrics,
+    )
+    .unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    // The application may still configure rayon's global pool as it likes.
+    assert!(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|_| "test-global".to_owned())
+            .build_global()
+            .is_ok()
+    );
+}
+
+#[test]
+fn the_writers_words_come_from_the_catalogue() {
+    let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+    assert_ne!(
+        page_label(0),
+        krilla::page::PageLabel::new(None, Some("Cover".to_owned()), None)
+    );
+    let blank = ReportDoc {
+        title: " ".to_owned(),
+        ..doc()
+    };
+    assert!(
+        super::title(&blank).starts_with('⟦'),
+        "{}",
+        super::title(&blank)
+    );
+}
+
+/// Runs of two or more ASCII letters: English words that did not come from the catalogue (in
+/// the pseudo-locale, the catalogue's own letters are accented).
+pub(crate) fn ascii_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            if word.len() >= 2 {
+                words.push(std::mem::take(&mut word));
+            }
+            word.clear();
+        }
+    }
+    words
+}
+
+#[test]
+fn the_charts_words_come_from_the_catalogue() {
+    let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
+    for axis in [
+        Axis {
+            label: "Economic impact".to_owned(),
+            value: Some(3.25),
+            earlier: Some(2.0),
+        },
+        Axis {
+            label: "Environmental sustainability".to_owned(),
+            value: None,
+            earlier: None,
+        },
+    ] {
+        for (line, ..) in super::chart::value_lines(&axis) {
+            assert!(ascii_words(&line).is_empty(), "{line}");
+        }
+    }
 }
