@@ -26,7 +26,11 @@ fn main() -> ExitCode {
         Err(err) => {
             eprintln!(
                 "{}",
-                tr!("cli-error", program = cli::PROGRAM, message = err.to_string())
+                tr!(
+                    "cli-error",
+                    program = cli::PROGRAM,
+                    message = err.to_string()
+                )
             );
             ExitCode::from(COULD_NOT_RUN)
         }

@@ -259,12 +259,17 @@ fn error_text(err: &anyhow::Error) -> String {
 pub(crate) fn commas<S: AsRef<str>>(items: &[S]) -> String {
     let mut items = items.iter().map(AsRef::as_ref);
     let first = items.next().unwrap_or_default().to_owned();
-    items.fold(first, |init, next| tr!("list-comma", init = init, next = next))
+    items.fold(first, |init, next| {
+        tr!("list-comma", init = init, next = next)
+    })
 }
 
 /// A warning on standard error, after the program's name.
 fn warn(message: &str) {
-    eprintln!("{}", tr!("cli-warning", program = PROGRAM, message = message));
+    eprintln!(
+        "{}",
+        tr!("cli-warning", program = PROGRAM, message = message)
+    );
 }
 
 /// Runs a parsed command line.
@@ -446,9 +451,7 @@ pub fn framework_for(path: Option<&Path>) -> Result<Framework> {
 fn load_framework(path: Option<&Path>) -> Result<Framework> {
     Ok(match path {
         Some(path) => framework_file::load(path)?,
-        None => {
-            framework_file::default_framework().context(Refusal::FrameworkDamaged)?
-        }
+        None => framework_file::default_framework().context(Refusal::FrameworkDamaged)?,
     })
 }
 
@@ -472,10 +475,7 @@ fn kept_text(path: &Path, backup: Option<PathBuf>) -> String {
 fn new(framework: &Framework, args: &NewArgs) -> Result<Option<PathBuf>> {
     let mut assessment = Assessment::new(framework, now());
     assessment.institution = args.institution.clone().unwrap_or_default();
-    assessment.title = args
-        .title
-        .clone()
-        .unwrap_or_else(|| tr!("cli-new-title"));
+    assessment.title = args.title.clone().unwrap_or_else(|| tr!("cli-new-title"));
     assessment.period = args.period.clone().unwrap_or_default();
     Ok(assessment_file::create(
         &args.output,

@@ -56,7 +56,7 @@ pub fn framework_text(framework: &Framework) -> String {
             "  {}",
             tr!(
                 "cli-questions-phase",
-                number = phase.number,
+                number = phase.number.number(),
                 name = escaped(&phase.name),
                 description = escaped(&phase.description)
             )
@@ -215,7 +215,11 @@ pub fn problems_text(path: &Path, problems: &[Problem]) -> String {
         let _ = writeln!(
             out,
             "{}",
-            tr!("cli-problem", file = name.as_ref(), problem = problem.to_string())
+            tr!(
+                "cli-problem",
+                file = name.as_str(),
+                problem = problem.to_string()
+            )
         );
     }
     out

@@ -63,7 +63,7 @@ pub enum Refusal {
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = |p: &PathBuf| escaped_path(p).into_owned();
+        let path = |p: &PathBuf| escaped_path(p);
         let shown = |p: &PathBuf| p.display().to_string();
         f.write_str(&match self {
             Self::FrameworkDamaged => tr!("cli-framework-damaged"),

@@ -1,8 +1,8 @@
 ## cli
 ## The command line: `civic-workbook` and its headless subcommands. Placeholders named $file,
 ## $path, $output and the like are file paths; $program is the program's name, civic-workbook.
-## Option names (--baseline, -o) and the example date 2027-03-31 are typed by people as they are:
-## keep them untranslated.
+## Option names ({ "--baseline" }, { "-o" }), language tags and the example date are string
+## literals: people type them as they are, so they are never translated.
 
 ## The help: about each subcommand, each argument, and the headings of the help page.
 
@@ -32,7 +32,7 @@ cli-arg-help-subcommand = The subcommand whose help to print.
 cli-arg-open-file = An assessment to open in the workbook.
 cli-arg-framework = Use this framework bank instead of the built-in Civic Impact Framework.
 # en-GB and qps-ploc are language tags: keep them as they are.
-cli-arg-lang = The language of the workbook, its messages and its exports: en-GB, or qps-ploc (a pseudo-locale that shows which words do not come from the catalogue).
+cli-arg-lang = The language of the workbook, its messages and its exports: { "en-GB" }, or { "qps-ploc" } (a pseudo-locale that shows which words do not come from the catalogue).
 cli-arg-assessment-file = The assessment file.
 cli-arg-questions-json = Print the framework as JSON (the bank file format).
 cli-arg-score-json = Print the scores as JSON.
@@ -105,11 +105,11 @@ cli-usage-not-utf8 = an argument is not valid UTF-8
 cli-usage-other = the command line cannot be read
 # A suggestion, after an unknown argument or subcommand.
 cli-usage-similar = tip: a similar one exists: ‘{ $suggestion }’
-cli-usage-as-value = tip: to pass ‘{ $arg }’ as a value, use ‘-- { $arg }’
+cli-usage-as-value = tip: to pass ‘{ $arg }’ as a value, use ‘{ "--" } { $arg }’
 # $usage is the usage line, such as: civic-workbook score [OPTIONS] <FILE>
 cli-usage-line = { -cli-usage-heading } { $usage }
 -cli-usage-heading = Usage:
-cli-usage-more = For more information, try ‘--help’.
+cli-usage-more = For more information, try ‘{ "--help" }’.
 # The first line of a mistake in the command line.
 cli-usage-error = error: { $message }
 
@@ -125,17 +125,17 @@ cli-warning-problem = { $program }: warning: { $file }: { $problem }
 cli-error-cause = { $context }: { $cause }
 # $languages lists the languages' tags.
 cli-lang-unknown = not a language of the workbook (it speaks { $languages })
-cli-window-failed = the window could not be opened ({ $error }); the headless subcommands still work, see --help
+cli-window-failed = the window could not be opened ({ $error }); the headless subcommands still work, see { "--help" }
 cli-framework-damaged = the built-in framework bank is damaged
 cli-migrate-same-file = the moved assessment would replace the one it comes from; give another file: { $file }
 cli-migrate-failed = { $file } could not be moved
 cli-migrate-failed-map = { $file } could not be moved with { $map }
-cli-baseline-itself = --baseline is the assessment itself; give the earlier assessment’s file: { $file }
+cli-baseline-itself = { "--baseline" } is the assessment itself; give the earlier assessment’s file: { $file }
 cli-combine-output-is-input = the output is one of the assessors' files; choose a new file for the group: { $file }
 # $date is the date as typed after --date.
-cli-date-not-real = --date: “{ $date }” is not a real date
-cli-date-not-iso = --date: “{ $date }” is not a date written as 2027-03-31
-cli-export-baseline-alone = --baseline adds the comparison to the PDF report and the Markdown; give -o or --markdown as well
+cli-date-not-real = { "--date" }: “{ $date }” is not a real date
+cli-date-not-iso = { "--date" }: “{ $date }” is not a date written as { "2027-03-31" }
+cli-export-baseline-alone = { "--baseline" } adds the comparison to the PDF report and the Markdown; give { "-o" } or { "--markdown" } as well
 cli-export-report-failed = the report of { $file } could not be made
 cli-merge-would-replace = the merged assessment would replace { $side }; write it to { -cli-mine } or a new file: { $file }
 # $side is BASE, MINE or THEIRS.
