@@ -120,7 +120,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, StartError> {
 /// The call, if these arguments open the window rather than run a subcommand. The same parser
 /// as the workbook's decides: help, versions and usage errors are the workbook's to print.
 fn window_call(args: &[OsString]) -> Option<Cli> {
-    cli::help::try_parse(args.to_vec())
+    cli::help::try_parse(args)
         .ok()
         .filter(|cli| cli.command.is_none())
 }

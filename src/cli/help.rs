@@ -26,7 +26,7 @@ pub fn command() -> clap::Command {
 
 /// The command line parsed; on a mistake or a request for help, prints it and exits as clap
 /// does (0 for help and the version, 2 for a mistake).
-pub fn parse(args: Vec<OsString>) -> Cli {
+pub fn parse(args: &[OsString]) -> Cli {
     match try_parse(args) {
         Ok(cli) => cli,
         Err(Mistake::Clap(err)) => err.exit(),
@@ -48,11 +48,11 @@ pub enum Mistake {
 }
 
 /// The command line parsed, or why not.
-pub fn try_parse(args: Vec<OsString>) -> Result<Cli, Mistake> {
+pub fn try_parse(args: &[OsString]) -> Result<Cli, Mistake> {
     let mut command = command();
-    let matches = match command.try_get_matches_from_mut(args.clone()) {
+    let matches = match command.try_get_matches_from_mut(args) {
         Ok(matches) => matches,
-        Err(err) => return Err(worded(err, &command, &args)),
+        Err(err) => return Err(worded(err, &command, args)),
     };
     Cli::from_arg_matches(&matches).map_err(Mistake::Clap)
 }

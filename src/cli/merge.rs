@@ -310,17 +310,17 @@ fn conflict_words(framework: &Framework, conflict: &Conflict) -> String {
         (_, Value::Missing) => tr!("cli-merge-removed-theirs"),
         _ => tr!("cli-merge-both-kept"),
     };
-    match &conflict.place {
-        Place::Question { question, .. } => match framework.question(question) {
-            Some((_, asked)) => tr!(
-                "cli-merge-conflict-in",
-                what = words,
-                question = escaped(&asked.text),
-                outcome = outcome
-            ),
-            None => tr!("cli-merge-conflict-at", what = words, outcome = outcome),
-        },
-        Place::Detail(_) => tr!("cli-merge-conflict-at", what = words, outcome = outcome),
+    if let Place::Question { question, .. } = &conflict.place
+        && let Some((_, asked)) = framework.question(question)
+    {
+        tr!(
+            "cli-merge-conflict-in",
+            what = words,
+            question = escaped(&asked.text),
+            outcome = outcome
+        )
+    } else {
+        tr!("cli-merge-conflict-at", what = words, outcome = outcome)
     }
 }
 

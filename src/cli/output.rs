@@ -406,7 +406,7 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
             |(n, _, q)| {
                 tr!(
                     "cli-score-question",
-                    number = n.to_string(),
+                    number = n.as_str(),
                     id = id.to_string(),
                     text = q.text.as_str()
                 )
@@ -432,29 +432,7 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
             );
         }
     }
-    if !comparison.actions.is_empty() {
-        let _ = writeln!(out, "\n{}", tr!("cli-score-earlier-actions"));
-        for a in &comparison.actions {
-            let description = escaped(a.description.trim());
-            let question = escaped(a.question_id.as_str());
-            let line = match a.now {
-                Some(now) => tr!(
-                    "cli-score-action",
-                    description = description,
-                    question = question,
-                    earlier = a.earlier.label(),
-                    now = now.label()
-                ),
-                None => tr!(
-                    "cli-score-action-gone",
-                    description = description,
-                    question = question,
-                    earlier = a.earlier.label()
-                ),
-            };
-            let _ = writeln!(out, "  {line}");
-        }
-    }
+    out.push_str(&earlier_actions_text(comparison));
     for (id, value) in &comparison.only_earlier {
         let _ = writeln!(
             out,
@@ -472,6 +450,38 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
             "{}",
             tr!("cli-score-only-current", question = question_text(id))
         );
+    }
+    out
+}
+
+/// The earlier assessment's actions and what became of them, under their heading; empty when
+/// it had none.
+fn earlier_actions_text(comparison: &Comparison) -> String {
+    let mut out = String::new();
+    if comparison.actions.is_empty() {
+        return out;
+    }
+    let _ = writeln!(out, "\n{}", tr!("cli-score-earlier-actions"));
+    for a in &comparison.actions {
+        let description = escaped(a.description.trim());
+        let question = escaped(a.question_id.as_str());
+        let line = if let Some(now) = a.now {
+            tr!(
+                "cli-score-action",
+                description = description,
+                question = question,
+                earlier = a.earlier.label(),
+                now = now.label()
+            )
+        } else {
+            tr!(
+                "cli-score-action-gone",
+                description = description,
+                question = question,
+                earlier = a.earlier.label()
+            )
+        };
+        let _ = writeln!(out, "  {line}");
     }
     out
 }
