@@ -10,35 +10,74 @@ use std::ffi::OsString;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitCode, Stdio};
-use std::{env, thread};
-
-use clap::Parser as _;
+use std::{env, fmt, thread};
 
 use civic_workbook::cli::{self, Cli};
+use civic_workbook::tr;
 
 /// The exit code for "could not run", as the workbook's own.
 const COULD_NOT_RUN: u8 = 2;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = env::args_os().collect();
+    cli::set_language(&args);
     match run(&args) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("civic-workbook: {err}");
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-error",
+                    program = cli::PROGRAM,
+                    message = err.to_string()
+                )
+            );
             ExitCode::from(COULD_NOT_RUN)
         }
     }
 }
 
-fn run(args: &[OsString]) -> Result<ExitCode, String> {
+/// Why the workbook could not be run, worded when shown.
+#[derive(Debug)]
+enum StartError {
+    /// The workbook program did not start.
+    CannotStart { error: io::Error, workbook: PathBuf },
+    /// Its output could not be copied here.
+    CannotRelay(io::Error),
+    /// This program does not know where it is.
+    NoLocation(io::Error),
+    /// This program has the workbook's own name.
+    IsStarter(PathBuf),
+}
+
+impl fmt::Display for StartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::CannotStart { error, workbook } => tr!(
+                "cli-console-cannot-start",
+                error = error.to_string(),
+                file = workbook.display().to_string()
+            ),
+            Self::CannotRelay(error) => {
+                tr!("cli-console-cannot-relay", error = error.to_string())
+            }
+            Self::NoLocation(error) => {
+                tr!("cli-console-no-location", error = error.to_string())
+            }
+            Self::IsStarter(this) => {
+                tr!("cli-console-is-starter", file = this.display().to_string())
+            }
+        })
+    }
+}
+
+fn run(args: &[OsString]) -> Result<ExitCode, StartError> {
     let workbook = workbook_path()?;
     let mut command = Command::new(&workbook);
     command.args(args.iter().skip(1));
-    let cannot_start = |err: io::Error| {
-        format!(
-            "the workbook could not be started ({err}): {}",
-            workbook.display()
-        )
+    let cannot_start = |error: io::Error| StartError::CannotStart {
+        error,
+        workbook: workbook.clone(),
     };
     if let Some(window) = window_call(args) {
         // A bank that cannot be read is said here, with the exit code, not lost with the
@@ -68,7 +107,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
     let mut child = command.spawn().map_err(cannot_start)?;
     let status = relay(&mut child)
         .and_then(|()| child.wait())
-        .map_err(|err| format!("the workbook's output could not be relayed ({err})"))?;
+        .map_err(StartError::CannotRelay)?;
     // The workbook's own code (0, 1 or 2); a code beyond 255 (a Windows crash) or none (killed
     // by a signal) is "could not run".
     let code = status
@@ -81,22 +120,18 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
 /// The call, if these arguments open the window rather than run a subcommand. The same parser
 /// as the workbook's decides: help, versions and usage errors are the workbook's to print.
 fn window_call(args: &[OsString]) -> Option<Cli> {
-    Cli::try_parse_from(args)
+    cli::help::try_parse(args)
         .ok()
         .filter(|cli| cli.command.is_none())
 }
 
 /// The workbook beside this program: `civic-workbook.exe` on Windows, `civic-workbook` elsewhere.
-fn workbook_path() -> Result<PathBuf, String> {
-    let this = env::current_exe()
-        .map_err(|err| format!("this program's own location is unknown ({err})"))?;
+fn workbook_path() -> Result<PathBuf, StartError> {
+    let this = env::current_exe().map_err(StartError::NoLocation)?;
     let workbook = this.with_file_name(format!("civic-workbook{}", env::consts::EXE_SUFFIX));
     // Renamed to the workbook's own name, this program would only start itself again.
     if workbook == this {
-        return Err(format!(
-            "this is the command-line starter, not the workbook: {}",
-            this.display()
-        ));
+        return Err(StartError::IsStarter(this));
     }
     Ok(workbook)
 }
@@ -113,7 +148,7 @@ fn relay(child: &mut Child) -> io::Result<()> {
     }
     errors
         .join()
-        .unwrap_or_else(|_| Err(io::Error::other("the stderr relay stopped")))
+        .unwrap_or_else(|_| Err(io::Error::other(tr!("cli-console-relay-stopped"))))
 }
 
 /// Copies as the bytes arrive, flushing each piece, so progress shows as it happens. If the

@@ -7,14 +7,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-
-use civic_workbook::cli::{self, Cli};
+use civic_workbook::cli;
+use civic_workbook::tr;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     cli::set_language(&args);
-    let cli = Cli::parse_from(args);
+    let cli = cli::help::parse(&args);
     if cli.command.is_some() {
         return cli::exit_code(cli::run(cli));
     }
@@ -26,8 +25,10 @@ fn main() -> ExitCode {
     match civic_workbook::app::run_native(framework, cli.file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            let message = tr!("cli-window-failed", error = err.to_string());
             eprintln!(
-                "civic-workbook: the window could not be opened ({err}); the headless subcommands still work, see --help"
+                "{}",
+                tr!("cli-error", program = cli::PROGRAM, message = message)
             );
             ExitCode::from(2)
         }

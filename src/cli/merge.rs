@@ -9,12 +9,13 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 use serde_json::json;
 
-use super::Outcome;
+use super::{Outcome, PROGRAM, Refusal, Side};
 use crate::model::merge::{Change, ChangeKind, Conflict, Detail, Merge, Part, Place, Value};
 use crate::model::text::{escaped, escaped_but_lines};
 use crate::model::{Assessment, Framework, Phase, QuestionId};
 use crate::storage::atomic::{self, Backup};
 use crate::storage::{assessment_file, export_file};
+use crate::tr;
 
 /// Arguments of `merge`.
 #[derive(Debug, Args)]
@@ -41,30 +42,36 @@ pub struct MergeArgs {
 /// Runs `merge`: the text (or JSON) to print, and whether there were conflicts. Nothing is
 /// written unless all three files were read.
 pub fn run(framework: &Framework, args: &MergeArgs) -> Result<(String, Outcome)> {
-    for (input, name) in [(&args.base, "BASE"), (&args.theirs, "THEIRS")] {
+    for (input, side) in [(&args.base, Side::Base), (&args.theirs, Side::Theirs)] {
         if export_file::same_file(&args.output, input) {
-            anyhow::bail!(
-                "the merged assessment would replace {name}; write it to MINE or a new file: {}",
-                input.display()
-            );
+            return Err(Refusal::MergeWouldReplace {
+                side,
+                file: input.clone(),
+            }
+            .into());
         }
     }
-    let load = |path: &Path, name: &str| {
-        assessment_file::load(path, framework).with_context(|| format!("{name} could not be read"))
+    let load = |path: &Path, side: Side| {
+        assessment_file::load(path, framework).context(Refusal::MergeUnreadable { side })
     };
-    let base = load(&args.base, "BASE")?;
-    let mine = load(&args.mine, "MINE")?;
-    let theirs = load(&args.theirs, "THEIRS")?;
-    for (other, name, path) in [
-        (&base, "BASE", &args.base),
-        (&theirs, "THEIRS", &args.theirs),
+    let base = load(&args.base, Side::Base)?;
+    let mine = load(&args.mine, Side::Mine)?;
+    let theirs = load(&args.theirs, Side::Theirs)?;
+    for (other, side, path) in [
+        (&base, Side::Base, &args.base),
+        (&theirs, Side::Theirs, &args.theirs),
     ] {
         if other.framework != mine.framework {
+            let message = tr!(
+                "cli-merge-other-version",
+                side = side.to_string(),
+                version = escaped(&other.framework.version),
+                mine = escaped(&mine.framework.version),
+                file = escaped(&path.display().to_string())
+            );
             eprintln!(
-                "civic-workbook: warning: {name} answers another version of the framework ({}) than MINE ({}); the merged file keeps MINE's: {}",
-                escaped(&other.framework.version),
-                escaped(&mine.framework.version),
-                escaped(&path.display().to_string())
+                "{}",
+                tr!("cli-warning", program = PROGRAM, message = message)
             );
         }
     }
@@ -96,32 +103,20 @@ fn write(
 ) -> Result<()> {
     if !export_file::same_file(output, mine) && !assessment_file::is_replaceable(output, framework)
     {
-        anyhow::bail!(
-            "the file there is not an assessment, so it was left untouched: {}",
-            output.display()
-        );
+        return Err(Refusal::MergeNotAssessment {
+            output: output.to_owned(),
+        }
+        .into());
     }
     if no_backup {
         atomic::write_atomic_with(output, Backup::Skip, |out| {
             assessment_file::write(merged, out)
         })
-        .with_context(|| {
-            format!(
-                "the merged assessment could not be written: {}",
-                output.display()
-            )
+        .with_context(|| Refusal::MergeNotWritten {
+            output: output.to_owned(),
         })
     } else {
         Ok(assessment_file::save(output, merged)?)
-    }
-}
-
-/// Numbers and counts in words, without "(s)".
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
@@ -135,7 +130,11 @@ fn text_report(
     let theirs_name = args.theirs.display().to_string();
     let mut out = String::new();
     if merge.from_theirs.is_empty() {
-        let _ = writeln!(out, "Nothing to bring in from {}", escaped(&theirs_name));
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("cli-merge-nothing", file = escaped(&theirs_name))
+        );
     } else {
         let changes: Vec<String> = merge
             .from_theirs
@@ -144,26 +143,36 @@ fn text_report(
             .collect();
         let _ = writeln!(
             out,
-            "Merged {} from {}: {}",
-            count(changes.len(), "change", "changes"),
-            escaped(&theirs_name),
-            changes.join(", ")
+            "{}",
+            tr!(
+                "cli-merge-brought",
+                count = changes.len(),
+                file = escaped(&theirs_name),
+                changes = super::commas(&changes)
+            )
         );
     }
     for conflict in &merge.conflicts {
-        let _ = writeln!(out, "Conflict: {}", conflict_words(framework, conflict));
-    }
-    let output = args.output.display().to_string();
-    if merge.is_clean() {
-        let _ = writeln!(out, "Merged without conflicts into {}", escaped(&output));
-    } else {
         let _ = writeln!(
             out,
-            "Merged into {} with {}: both sides are kept where they can be, else mine; check them",
-            escaped(&output),
-            count(merge.conflicts.len(), "conflict", "conflicts")
+            "{}",
+            tr!(
+                "cli-merge-conflict",
+                conflict = conflict_words(framework, conflict)
+            )
         );
     }
+    let output = args.output.display().to_string();
+    let last = if merge.is_clean() {
+        tr!("cli-merge-clean", file = escaped(&output))
+    } else {
+        tr!(
+            "cli-merge-conflicts",
+            file = escaped(&output),
+            count = merge.conflicts.len()
+        )
+    };
+    let _ = writeln!(out, "{last}");
     out
 }
 
@@ -180,25 +189,41 @@ fn what(framework: &Framework, place: &Place, label: &str) -> String {
     let (part, question) = match place {
         Place::Detail(detail) => {
             return match detail {
-                Detail::Institution => "the institution".to_owned(),
-                Detail::Title => "the title".to_owned(),
-                Detail::Period => "the period".to_owned(),
-                Detail::Language => "the language".to_owned(),
-                Detail::TeamMember(name) => format!("team member ‘{}’", escaped(name)),
+                Detail::Institution => tr!("cli-merge-place-institution"),
+                Detail::Title => tr!("cli-merge-place-title"),
+                Detail::Period => tr!("cli-merge-place-period"),
+                Detail::Language => tr!("cli-merge-place-language"),
+                Detail::TeamMember(name) => tr!("cli-merge-place-member", name = escaped(name)),
             };
         }
         Place::Question { question, part } => (part, number(framework, question)),
     };
     match part {
-        Part::Phase => format!("the phase of {question}"),
-        Part::Rating(name) => format!("{}’s rating of {question}", escaped(name)),
-        Part::Rationale => format!("the rationale of {question}"),
-        Part::Narrative => format!("the narrative of {question}"),
-        Part::Ambition => format!("the ambition of {question}"),
-        Part::Evidence(_) if label.is_empty() => format!("a piece of evidence in {question}"),
-        Part::Evidence(_) => format!("the evidence ‘{}’ in {question}", escaped(label)),
-        Part::Action(_) if label.is_empty() => format!("an action in {question}"),
-        Part::Action(_) => format!("the action ‘{}’ in {question}", escaped(label)),
+        Part::Phase => tr!("cli-merge-place-phase", question = question),
+        Part::Rating(name) => tr!(
+            "cli-merge-place-rating",
+            name = escaped(name),
+            question = question
+        ),
+        Part::Rationale => tr!("cli-merge-place-rationale", question = question),
+        Part::Narrative => tr!("cli-merge-place-narrative", question = question),
+        Part::Ambition => tr!("cli-merge-place-ambition", question = question),
+        Part::Evidence(_) if label.is_empty() => {
+            tr!("cli-merge-place-some-evidence", question = question)
+        }
+        Part::Evidence(_) => tr!(
+            "cli-merge-place-evidence",
+            label = escaped(label),
+            question = question
+        ),
+        Part::Action(_) if label.is_empty() => {
+            tr!("cli-merge-place-some-action", question = question)
+        }
+        Part::Action(_) => tr!(
+            "cli-merge-place-action",
+            label = escaped(label),
+            question = question
+        ),
     }
 }
 
@@ -234,7 +259,7 @@ fn change_words(
             }
     );
     if is_item && change.kind == ChangeKind::Removed {
-        format!("{words} (removed)")
+        tr!("cli-merge-removed", what = words)
     } else {
         words
     }
@@ -269,32 +294,38 @@ fn conflict_words(framework: &Framework, conflict: &Conflict) -> String {
         .map(label)
         .find(|l| !l.is_empty())
         .unwrap_or_default();
-    let mut words = what(framework, &conflict.place, named);
+    let words = what(framework, &conflict.place, named);
+    let outcome = match (&conflict.mine, &conflict.theirs) {
+        (Value::Phase(mine), Value::Phase(theirs)) => tr!(
+            "cli-merge-kept-mine",
+            mine = phase_words(*mine),
+            theirs = phase_words(*theirs)
+        ),
+        (Value::Text(mine), Value::Text(theirs)) if !conflict.can_keep_both() => tr!(
+            "cli-merge-kept-mine",
+            mine = escaped(mine),
+            theirs = escaped(theirs)
+        ),
+        (Value::Missing, _) => tr!("cli-merge-removed-mine"),
+        (_, Value::Missing) => tr!("cli-merge-removed-theirs"),
+        _ => tr!("cli-merge-both-kept"),
+    };
     if let Place::Question { question, .. } = &conflict.place
         && let Some((_, asked)) = framework.question(question)
     {
-        let _ = write!(words, " ({})", escaped(&asked.text));
+        tr!(
+            "cli-merge-conflict-in",
+            what = words,
+            question = escaped(&asked.text),
+            outcome = outcome
+        )
+    } else {
+        tr!("cli-merge-conflict-at", what = words, outcome = outcome)
     }
-    let outcome = match (&conflict.mine, &conflict.theirs) {
-        (Value::Phase(mine), Value::Phase(theirs)) => format!(
-            "mine {}, theirs {} (kept mine)",
-            phase_words(*mine),
-            phase_words(*theirs)
-        ),
-        (Value::Text(mine), Value::Text(theirs)) if !conflict.can_keep_both() => format!(
-            "mine {}, theirs {} (kept mine)",
-            escaped(mine),
-            escaped(theirs)
-        ),
-        (Value::Missing, _) => "removed in mine, changed in theirs (kept theirs)".to_owned(),
-        (_, Value::Missing) => "changed in mine, removed in theirs (kept mine)".to_owned(),
-        _ => "changed differently on both sides (both kept)".to_owned(),
-    };
-    format!("{words}: {outcome}")
 }
 
 fn phase_words(phase: Option<Phase>) -> String {
-    phase.map_or_else(|| "not rated".to_owned(), |p| p.number().to_string())
+    phase.map_or_else(|| tr!("cli-merge-not-rated"), |p| p.number().to_string())
 }
 
 /// What the merged file keeps of a conflict, as the command line settles it.

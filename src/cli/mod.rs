@@ -3,8 +3,10 @@
 //! Exit codes as ripgrep's: 0 ok, 1 problems found, 2 could not run. Errors print the cause and
 //! the path.
 
+pub mod help;
 mod merge;
 mod output;
+mod refusal;
 
 use std::fmt::Write as _;
 use std::io::{self, Write as _};
@@ -21,8 +23,13 @@ use crate::model::{self, Assessment, Framework};
 use crate::scoring;
 use crate::storage::export_file::{self, ExportKind, Replace};
 use crate::storage::{assessment_file, framework_file, group_files};
+use crate::tr;
 use crate::workbook::effect::Format;
 pub use merge::MergeArgs;
+pub use refusal::{Refusal, Side};
+
+/// The program's name, as it starts every error and warning.
+pub const PROGRAM: &str = "civic-workbook";
 
 /// Civic Impact Workbook: self-assess against the Civic Impact Framework and report on it.
 #[derive(Debug, Parser)]
@@ -46,10 +53,7 @@ pub struct Cli {
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-        format!(
-            "not a language of the workbook (it speaks {})",
-            known.join(", ")
-        )
+        tr!("cli-lang-unknown", languages = commas(&known))
     })
 }
 
@@ -227,11 +231,45 @@ pub fn exit_code(result: Result<Outcome>) -> ExitCode {
             }
             // Messages quote files (names, fields, values): control characters are shown
             // escaped, never run by the terminal.
-            let message = format!("{err:#}");
-            eprintln!("civic-workbook: {}", escaped_but_lines(&message));
+            let message = error_text(&err);
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-error",
+                    program = PROGRAM,
+                    message = escaped_but_lines(&message)
+                )
+            );
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes, outermost first, in the catalogue's words.
+fn error_text(err: &anyhow::Error) -> String {
+    let mut chain: Vec<String> = err.chain().map(ToString::to_string).collect();
+    let mut text = chain.pop().unwrap_or_default();
+    while let Some(context) = chain.pop() {
+        text = tr!("cli-error-cause", context = context, cause = text);
+    }
+    text
+}
+
+/// Items listed with commas: "a, b, c" (the user's own names and ids, not a sentence).
+pub(crate) fn commas<S: AsRef<str>>(items: &[S]) -> String {
+    let mut items = items.iter().map(AsRef::as_ref);
+    let first = items.next().unwrap_or_default().to_owned();
+    items.fold(first, |init, next| {
+        tr!("list-comma", init = init, next = next)
+    })
+}
+
+/// A warning on standard error, after the program's name.
+fn warn(message: &str) {
+    eprintln!(
+        "{}",
+        tr!("cli-warning", program = PROGRAM, message = message)
+    );
 }
 
 /// Runs a parsed command line.
@@ -245,14 +283,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     );
     let text = match cli.command {
         // The binary opens the desktop workbook itself; headless, there is only the help.
-        None => <Cli as clap::CommandFactory>::command()
-            .render_help()
-            .to_string(),
+        None => help::command().render_help().to_string(),
         Some(Command::New(args)) => {
             let kept = new(&framework, &args)?;
             format!(
-                "Created {}\n{}",
-                escaped_path(&args.output),
+                "{}\n{}",
+                tr!("cli-created", file = escaped_path(&args.output)),
                 kept_text(&args.output, kept)
             )
         }
@@ -294,11 +330,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let (group, names, kept) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
             format!(
-                "Combined {} assessors ({}) into {}; {}\n{}",
-                names.len(),
-                escaped(&names.join(", ")),
-                escaped_path(&args.output),
-                scoring::wording::wide_spreads(wide),
+                "{}\n{}",
+                tr!(
+                    "cli-combined",
+                    count = names.len(),
+                    names = escaped(&commas(&names)),
+                    file = escaped_path(&args.output),
+                    spreads = scoring::wording::wide_spreads(wide)
+                ),
                 kept_text(&args.output, kept),
             )
         }
@@ -373,10 +412,10 @@ fn score(
 /// says what moved where.
 fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
     if export_file::same_file(&args.output, &args.file) {
-        anyhow::bail!(
-            "the moved assessment would replace the one it comes from; give another file: {}",
-            escaped_path(&args.output)
-        );
+        return Err(Refusal::MigrateSameFile {
+            output: args.output.clone(),
+        }
+        .into());
     }
     let assessment = load_assessment(&args.file, framework)?;
     let to = framework_file::load(&args.to)?;
@@ -387,15 +426,9 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
         .transpose()?
         .unwrap_or_default();
     let (migrated, moves) = model::migrate::migrate(&assessment, framework, &to, &map)
-        .with_context(|| {
-            format!(
-                "{} could not be moved{}",
-                escaped_path(&args.file),
-                args.map
-                    .as_deref()
-                    .map(|m| format!(" with {}", escaped_path(m)))
-                    .unwrap_or_default()
-            )
+        .with_context(|| Refusal::MigrateFailed {
+            file: args.file.clone(),
+            map: args.map.clone(),
         })?;
     // The bank and the map are inputs too: never replaced, nor a backup's place.
     let inputs: Vec<&Path> = [
@@ -418,9 +451,7 @@ pub fn framework_for(path: Option<&Path>) -> Result<Framework> {
 fn load_framework(path: Option<&Path>) -> Result<Framework> {
     Ok(match path {
         Some(path) => framework_file::load(path)?,
-        None => {
-            framework_file::default_framework().context("the built-in framework bank is damaged")?
-        }
+        None => framework_file::default_framework().context(Refusal::FrameworkDamaged)?,
     })
 }
 
@@ -432,21 +463,19 @@ fn load_assessment(path: &Path, framework: &Framework) -> Result<Assessment> {
 /// none.
 fn kept_text(path: &Path, backup: Option<PathBuf>) -> String {
     backup.map_or_else(String::new, |backup| {
-        format!(
-            "The file that was at {} is kept as {}\n",
-            path.display(),
-            backup.display()
-        )
+        let kept = tr!(
+            "cli-kept",
+            file = path.display().to_string(),
+            backup = backup.display().to_string()
+        );
+        format!("{kept}\n")
     })
 }
 
 fn new(framework: &Framework, args: &NewArgs) -> Result<Option<PathBuf>> {
     let mut assessment = Assessment::new(framework, now());
     assessment.institution = args.institution.clone().unwrap_or_default();
-    assessment.title = args
-        .title
-        .clone()
-        .unwrap_or_else(|| "Civic impact self-assessment".to_owned());
+    assessment.title = args.title.clone().unwrap_or_else(|| tr!("cli-new-title"));
     assessment.period = args.period.clone().unwrap_or_default();
     Ok(assessment_file::create(
         &args.output,
@@ -466,17 +495,21 @@ fn load_baseline(
     framework: &Framework,
 ) -> Result<Assessment> {
     if export_file::same_file(path, current_path) {
-        anyhow::bail!(
-            "--baseline is the assessment itself; give the earlier assessment's file: {}",
-            escaped_path(path)
-        );
+        return Err(Refusal::BaselineItself {
+            baseline: path.to_owned(),
+        }
+        .into());
     }
-    let earlier = load_assessment(path, framework).context("--baseline")?;
+    let earlier = load_assessment(path, framework).context(Refusal::Baseline)?;
     for warning in scoring::compare::warnings(framework, current, &earlier) {
         eprintln!(
-            "civic-workbook: warning: {}: {}",
-            escaped(&warning),
-            escaped_path(path)
+            "{}",
+            tr!(
+                "cli-warning-file",
+                program = PROGRAM,
+                message = escaped(&warning),
+                file = escaped_path(path)
+            )
         );
     }
     Ok(earlier)
@@ -492,14 +525,14 @@ fn combine(
         .iter()
         .find(|file| export_file::same_file(file, &args.output))
     {
-        anyhow::bail!(
-            "the output is one of the assessors' files; choose a new file for the group: {}",
-            escaped_path(input)
-        );
+        return Err(Refusal::CombineOutputIsInput {
+            input: input.clone(),
+        }
+        .into());
     }
     let combined = group_files::combine(&args.files, framework, now())?;
     for note in &combined.differences {
-        eprintln!("civic-workbook: warning: {}", escaped(note));
+        warn(&escaped(note));
     }
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let kept = assessment_file::create(
@@ -514,16 +547,11 @@ fn combine(
 
 fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     let date = match &args.date {
-        Some(text) => crate::model::problems::parse_due_date(text).with_context(|| {
-            let problem = crate::model::problems::due_date_problem(text).unwrap_or_default();
-            format!("--date: {}", problem.trim_start_matches("due "))
-        })?,
+        Some(text) => date_given(text)?,
         None => now().date(),
     };
     if args.baseline.is_some() && args.output.is_none() && args.markdown.is_none() {
-        anyhow::bail!(
-            "--baseline adds the comparison to the PDF report and the Markdown; give -o or --markdown as well"
-        );
+        return Err(Refusal::BaselineAlone.into());
     }
     let assessment = load_assessment(&args.file, framework)?;
     let baseline = args
@@ -558,22 +586,26 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     if let Some(output) = &args.output {
         bytes.push(
             crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
-                .with_context(|| {
-                    format!(
-                        "the report of {} could not be made",
-                        escaped_path(&args.file)
-                    )
+                .with_context(|| Refusal::ReportFailed {
+                    file: args.file.clone(),
                 })?,
         );
-        let _ = writeln!(done, "Exported the report to {}", escaped_path(output));
+        let _ = writeln!(
+            done,
+            "{}",
+            tr!("cli-exported-report", file = escaped_path(output))
+        );
     }
     if let Some(csv) = &args.csv {
         let actions = crate::report::csv::actions_path(csv);
         let _ = writeln!(
             done,
-            "Exported the questions to {} and the actions to {}",
-            escaped_path(csv),
-            escaped_path(&actions)
+            "{}",
+            tr!(
+                "cli-exported-csv",
+                file = escaped_path(csv),
+                actions = escaped_path(&actions)
+            )
         );
         bytes.push(crate::report::csv::questions(framework, &assessment));
         bytes.push(crate::report::csv::actions(framework, &assessment));
@@ -581,7 +613,11 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     if let Some(markdown) = &args.markdown {
         let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
         bytes.push(text.into_bytes());
-        let _ = writeln!(done, "Exported Markdown to {}", escaped_path(markdown));
+        let _ = writeln!(
+            done,
+            "{}",
+            tr!("cli-exported-markdown", file = escaped_path(markdown))
+        );
     }
     let exports: Vec<_> = targets
         .into_iter()
@@ -594,22 +630,41 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     }
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
-        let _ = writeln!(
-            done,
-            "The report includes {} to questions not in this version of the framework, in its appendix.",
-            crate::scoring::wording::answers(unknown)
-        );
+        let _ = writeln!(done, "{}", tr!("cli-exported-unknown", count = unknown));
     }
     if args.output.is_some() {
         for problem in crate::report::coverage::unprintable(&assessment) {
             // A problem escapes its own text.
             eprintln!(
-                "civic-workbook: warning: {}: {problem}",
-                escaped_path(&args.file)
+                "{}",
+                tr!(
+                    "cli-warning-problem",
+                    program = PROGRAM,
+                    file = escaped_path(&args.file),
+                    problem = problem.to_string()
+                )
             );
         }
     }
     Ok(done)
+}
+
+/// The date given with `--date`, written as 2027-03-31.
+fn date_given(text: &str) -> Result<time::Date, Refusal> {
+    crate::model::problems::parse_due_date(text).ok_or_else(|| {
+        let date = text.trim().to_owned();
+        // Shaped as a date (2026-02-30) but none, or not written that way at all.
+        let is_shaped = date.len() == 10
+            && date.char_indices().all(|(i, c)| match i {
+                4 | 7 => c == '-',
+                _ => c.is_ascii_digit(),
+            });
+        if is_shaped {
+            Refusal::DateNotReal { date }
+        } else {
+            Refusal::DateNotIso { date }
+        }
+    })
 }
 
 /// The current time to the second, so files do not carry meaningless nanoseconds.

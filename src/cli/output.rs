@@ -12,62 +12,92 @@ use crate::scoring::compare::{self, Comparison};
 use crate::scoring::wording::{self, maturity as maturity_or_dash, percent, phase_name};
 use crate::scoring::{Maturity, Ratio, Scorecard};
 use crate::storage::framework_file::SCHEMA_VERSION;
+use crate::tr;
+
+/// A framework's title and version, made safe for a terminal.
+fn framework_name(framework: &Framework) -> String {
+    tr!(
+        "cli-framework",
+        title = escaped(framework.title()),
+        version = escaped(framework.version())
+    )
+}
 
 /// `questions`: the bank in use, readable.
 pub fn framework_text(framework: &Framework) -> String {
     let mut out = String::new();
     // A bank given with --framework is the person's own text: each value is one line.
+    let _ = writeln!(out, "{}", framework_name(framework));
     let _ = writeln!(
         out,
-        "{} {}",
-        escaped(framework.title()),
-        escaped(framework.version())
-    );
-    let _ = writeln!(
-        out,
-        "Published by {} ({})",
-        escaped(&framework.attribution().name),
-        escaped(&framework.attribution().url)
+        "{}",
+        tr!(
+            "cli-questions-publisher",
+            name = escaped(&framework.attribution().name),
+            url = escaped(&framework.attribution().url)
+        )
     );
     let _ = writeln!(out, "{}\n", escaped(framework.wording_note()));
     let scale = framework.scale();
-    let mut flags = vec!["ordered"];
-    if scale.cyclical {
-        flags.push("cyclical");
-    }
-    if scale.provisional {
-        flags.push("provisional names");
-    }
-    let _ = writeln!(out, "{} ({})", escaped(&scale.name), flags.join(", "));
+    let yes_no = |flag: bool| if flag { "yes" } else { "no" };
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-questions-scale",
+            name = escaped(&scale.name),
+            cyclical = yes_no(scale.cyclical),
+            provisional = yes_no(scale.provisional)
+        )
+    );
     for phase in &scale.phases {
         let _ = writeln!(
             out,
-            "  {} {}: {}",
-            phase.number,
-            escaped(&phase.name),
-            escaped(&phase.description)
+            "  {}",
+            tr!(
+                "cli-questions-phase",
+                number = phase.number.number(),
+                name = escaped(&phase.name),
+                description = escaped(&phase.description)
+            )
         );
     }
     for (index, domain) in framework.domains().iter().enumerate() {
-        let origin = match (&domain.source, domain.provisional) {
-            (_, true) => "provisional".to_owned(),
-            (Some(source), false) => escaped(source).into_owned(),
-            (None, false) => String::new(),
+        let number = index + 1;
+        let title = escaped(&domain.title);
+        let id = escaped(domain.id.as_str());
+        let line = match (&domain.source, domain.provisional) {
+            (_, true) => tr!(
+                "cli-questions-domain-provisional",
+                number = number,
+                title = title,
+                id = id
+            ),
+            (Some(source), false) => tr!(
+                "cli-questions-domain",
+                number = number,
+                title = title,
+                id = id,
+                source = escaped(source)
+            ),
+            (None, false) => tr!(
+                "cli-questions-domain-plain",
+                number = number,
+                title = title,
+                id = id
+            ),
         };
-        let _ = writeln!(
-            out,
-            "\n{}. {} [{}] ({origin})",
-            index + 1,
-            escaped(&domain.title),
-            escaped(domain.id.as_str())
-        );
+        let _ = writeln!(out, "\n{line}");
         let _ = writeln!(out, "   {}", escaped(&domain.summary));
         for question in &domain.questions {
             let _ = writeln!(
                 out,
-                "   - {} [{}]",
-                escaped(&question.text),
-                escaped(question.id.as_str())
+                "   {}",
+                tr!(
+                    "cli-questions-question",
+                    text = escaped(&question.text),
+                    id = escaped(question.id.as_str())
+                )
             );
         }
     }
@@ -101,7 +131,7 @@ fn terminal_safe_json(value: &impl Serialize) -> serde_json::Result<String> {
     value.serialize(&mut serializer)?;
     bytes.push(b'\n');
     // serde_json writes UTF-8, and the escapes added are ASCII.
-    String::from_utf8(bytes).map_err(|_| serde::ser::Error::custom("the JSON is not UTF-8"))
+    String::from_utf8(bytes).map_err(|_| serde::ser::Error::custom(tr!("cli-json-not-utf8")))
 }
 
 /// `serde_json`'s pretty printer, but writing as `\uXXXX` every character
@@ -174,14 +204,23 @@ impl serde_json::ser::Formatter for TerminalSafe {
 /// `validate`: one problem a line, or a line saying there are none.
 pub fn problems_text(path: &Path, problems: &[Problem]) -> String {
     if problems.is_empty() {
-        return format!("No problems found: {}\n", escaped_path(path));
+        let none = tr!("cli-no-problems", file = escaped_path(path));
+        return format!("{none}\n");
     }
     let mut out = String::new();
     // Each line starts with the file's name, escaped as the problem is, so no file name or
     // value can begin a line of its own.
     let name = escaped_path(path);
     for problem in problems {
-        let _ = writeln!(out, "{name}: {problem}");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                "cli-problem",
+                file = name.as_str(),
+                problem = problem.to_string()
+            )
+        );
     }
     out
 }
@@ -202,108 +241,123 @@ pub fn score_text(framework: &Framework, assessment: &Assessment, card: &Scoreca
     .into_iter()
     .filter(|part| !part.trim().is_empty())
     .map(|part| escaped(part).into_owned())
-    .collect::<Vec<_>>()
-    .join(" — ");
-    if !heading.is_empty() {
+    .reduce(|init, next| tr!("cli-score-heading", init = init, next = next));
+    if let Some(heading) = heading {
         let _ = writeln!(out, "{heading}");
     }
-    let _ = writeln!(out, "{} {}\n", framework.title(), framework.version());
-    let title_width = card
+    let _ = writeln!(out, "{}\n", framework_name(framework));
+    let headings = [
+        tr!("cli-score-domain"),
+        tr!("cli-score-maturity"),
+        tr!("cli-score-phase"),
+        tr!("cli-score-rated"),
+        tr!("cli-score-evidence"),
+    ];
+    let rows: Vec<[String; 5]> = card
         .domains
         .iter()
-        .map(|d| d.title.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(6);
-    let phase_width = framework
-        .scale()
-        .phases
-        .iter()
-        .map(|p| p.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(13);
-    let _ = writeln!(
-        out,
-        "{}  Maturity  {}  Rated  Evidence",
-        pad("Domain", title_width),
-        pad("Phase reached", phase_width)
-    );
-    for domain in &card.domains {
-        let maturity = wording::maturity(domain.maturity);
-        let _ = writeln!(
-            out,
-            "{}  {}  {}  {}  {}",
-            pad(&escaped(&domain.title), title_width),
-            pad(&maturity, 8),
-            pad(&phase_name(framework, domain.phase_reached()), phase_width),
-            pad(&format!("{}/{}", domain.rated, domain.total), 5),
-            percent(domain.evidence_coverage()),
-        );
-    }
+        .map(|domain| {
+            [
+                escaped(&domain.title).into_owned(),
+                wording::maturity(domain.maturity),
+                phase_name(framework, domain.phase_reached()),
+                tr!(
+                    "cli-score-rated-of",
+                    rated = domain.rated,
+                    total = domain.total
+                ),
+                percent(domain.evidence_coverage()),
+            ]
+        })
+        .collect();
+    out.push_str(&table(&headings, &rows));
     out.push('\n');
-    match card.overall {
-        Some(overall) => {
-            let _ = writeln!(
-                out,
-                "Overall maturity {overall} ({}), across {} of {} domains",
-                phase_name(framework, overall.phase_reached()),
-                card.rated_domains(),
-                card.domains.len()
-            );
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "Overall maturity not yet rated: no question has a phase yet"
-            );
-        }
-    }
+    let overall = match card.overall {
+        Some(overall) => tr!(
+            "cli-score-overall",
+            maturity = wording::maturity(Some(overall)),
+            phase = phase_name(framework, overall.phase_reached()),
+            rated = card.rated_domains(),
+            total = card.domains.len()
+        ),
+        None => tr!("cli-score-overall-none"),
+    };
+    let _ = writeln!(out, "{overall}");
     let _ = writeln!(
         out,
-        "Completion {} ({} of {} questions rated)",
-        percent(card.completion()),
-        card.rated_questions(),
-        card.total_questions()
+        "{}",
+        tr!(
+            "cli-score-completion",
+            percent = percent(card.completion()),
+            rated = card.rated_questions(),
+            total = card.total_questions()
+        )
     );
     let _ = writeln!(
         out,
-        "Evidence coverage {} ({} of {} rated questions have evidence)",
-        percent(card.evidence_coverage()),
-        card.rated_with_evidence(),
-        card.rated_questions()
+        "{}",
+        tr!(
+            "cli-score-evidence-coverage",
+            percent = percent(card.evidence_coverage()),
+            evidenced = card.rated_with_evidence(),
+            rated = card.rated_questions()
+        )
     );
     if card.unagreed_questions() > 0 {
         let _ = writeln!(
             out,
-            "Not yet agreed: {} scored by the median of the assessors' phases",
-            crate::scoring::wording::questions(card.unagreed_questions())
+            "{}",
+            tr!("cli-score-unagreed", count = card.unagreed_questions())
         );
     }
     let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 {
-        let _ = writeln!(
-            out,
-            "Not scored: {unknown} {} to questions this framework does not have (see validate)",
-            if unknown == 1 {
-                "response"
+        let _ = writeln!(out, "{}", tr!("cli-score-unknown", count = unknown));
+    }
+    out
+}
+
+/// Rows under their headings, each column as wide as its widest cell, two spaces apart; the
+/// last column is not padded.
+fn table<const N: usize>(headings: &[String; N], rows: &[[String; N]]) -> String {
+    let widths: Vec<usize> = (0..N)
+        .map(|column| {
+            std::iter::once(headings)
+                .chain(rows)
+                .filter_map(|row| row.get(column))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in std::iter::once(headings).chain(rows) {
+        let mut line = String::new();
+        for (column, (cell, width)) in row.iter().zip(&widths).enumerate() {
+            if column + 1 == N {
+                line.push_str(cell);
             } else {
-                "responses"
+                line.push_str(&pad(cell, *width));
+                line.push_str("  ");
             }
-        );
+        }
+        let _ = writeln!(out, "{line}");
     }
     out
 }
 
 /// The key messages, one a line, after the scores.
 pub fn key_messages_text(messages: &[crate::scoring::read::KeyMessage]) -> String {
-    let mut out = String::from("\nKey messages\n");
+    let mut out = format!("\n{}\n", tr!("cli-score-key-messages"));
     for message in messages {
         let _ = writeln!(
             out,
-            "- {}{}",
-            escaped(&message.lead),
-            escaped(&message.text)
+            "{}",
+            tr!(
+                "cli-score-key-message",
+                lead = escaped(&message.lead),
+                text = escaped(&message.text)
+            )
         );
     }
     out
@@ -312,33 +366,36 @@ pub fn key_messages_text(messages: &[crate::scoring::read::KeyMessage]) -> Strin
 /// `score --baseline`: what changed since the earlier assessment, after the scores.
 pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparison) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "\nChange since {}\n", escaped(label));
-    let title_width = comparison
-        .domains
-        .iter()
-        .map(|d| d.title.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(7);
-    let _ = writeln!(out, "{}  Earlier  Now  Change", pad("Domain", title_width));
-    for d in &comparison.domains {
-        let _ = writeln!(
-            out,
-            "{}  {}  {}  {}",
-            pad(&escaped(&d.title), title_width),
-            pad(&maturity_or_dash(d.earlier), 7),
-            pad(&maturity_or_dash(d.current), 3),
-            wording::domain_change(d)
-        );
-    }
     let _ = writeln!(
         out,
-        "{}  {}  {}  {}",
-        pad("Overall", title_width),
-        pad(&maturity_or_dash(comparison.overall_earlier), 7),
-        pad(&maturity_or_dash(comparison.overall_current), 3),
-        wording::overall_change(comparison)
+        "\n{}\n",
+        tr!("cli-score-change-since", label = escaped(label))
     );
+    let headings = [
+        tr!("cli-score-domain"),
+        tr!("cli-score-earlier"),
+        tr!("cli-score-now"),
+        tr!("cli-score-change"),
+    ];
+    let mut rows: Vec<[String; 4]> = comparison
+        .domains
+        .iter()
+        .map(|d| {
+            [
+                escaped(&d.title).into_owned(),
+                maturity_or_dash(d.earlier),
+                maturity_or_dash(d.current),
+                wording::domain_change(d),
+            ]
+        })
+        .collect();
+    rows.push([
+        tr!("cli-score-overall-row"),
+        maturity_or_dash(comparison.overall_earlier),
+        maturity_or_dash(comparison.overall_current),
+        wording::overall_change(comparison),
+    ]);
+    out.push_str(&table(&headings, &rows));
     let _ = writeln!(out, "\n{}", wording::like_for_like());
     // Ids and texts come from the files and the bank: each is kept to one line.
     // Numbered as the report numbers them, so "5.2 rated for the first time" can be found.
@@ -346,52 +403,85 @@ pub fn comparison_text(framework: &Framework, label: &str, comparison: &Comparis
     let question_text = |id: &crate::model::QuestionId| {
         let text = numbered.iter().find(|(_, _, q)| &q.id == id).map_or_else(
             || id.to_string(),
-            |(n, _, q)| format!("{n} {id} {}", q.text),
+            |(n, _, q)| {
+                tr!(
+                    "cli-score-question",
+                    number = n.as_str(),
+                    id = id.to_string(),
+                    text = q.text.as_str()
+                )
+            },
         );
         escaped(&text).into_owned()
     };
     if comparison.moved.is_empty() {
-        let _ = writeln!(out, "\nNo question's phase changed.");
+        let _ = writeln!(out, "\n{}", tr!("cli-score-none-moved"));
     } else {
-        let _ = writeln!(out, "\nQuestions that moved:");
+        let _ = writeln!(out, "\n{}", tr!("cli-score-moved"));
         for m in &comparison.moved {
             let _ = writeln!(
                 out,
-                "  {}: {} -> {} ({})",
-                question_text(&m.question_id),
-                maturity_or_dash(m.earlier),
-                maturity_or_dash(m.current),
-                wording::question_change(m.earlier, m.current)
+                "  {}",
+                tr!(
+                    "cli-score-move",
+                    question = question_text(&m.question_id),
+                    earlier = maturity_or_dash(m.earlier),
+                    now = maturity_or_dash(m.current),
+                    change = wording::question_change(m.earlier, m.current)
+                )
             );
         }
     }
-    if !comparison.actions.is_empty() {
-        let _ = writeln!(out, "\nEarlier actions:");
-        for a in &comparison.actions {
-            let _ = writeln!(
-                out,
-                "  {} ({}): {} then, {} now",
-                escaped(a.description.trim()),
-                escaped(a.question_id.as_str()),
-                a.earlier.label(),
-                a.now.map_or("no longer listed", |s| s.label())
-            );
-        }
-    }
+    out.push_str(&earlier_actions_text(comparison));
     for (id, value) in &comparison.only_earlier {
         let _ = writeln!(
             out,
-            "Only in the earlier assessment: {} ({}), not a question of this framework",
-            escaped(id.as_str()),
-            maturity_or_dash(*value)
+            "{}",
+            tr!(
+                "cli-score-only-earlier",
+                question = escaped(id.as_str()),
+                maturity = maturity_or_dash(*value)
+            )
         );
     }
     for id in &comparison.only_current {
         let _ = writeln!(
             out,
-            "Not in the earlier assessment (another version of the framework): {}",
-            question_text(id)
+            "{}",
+            tr!("cli-score-only-current", question = question_text(id))
         );
+    }
+    out
+}
+
+/// The earlier assessment's actions and what became of them, under their heading; empty when
+/// it had none.
+fn earlier_actions_text(comparison: &Comparison) -> String {
+    let mut out = String::new();
+    if comparison.actions.is_empty() {
+        return out;
+    }
+    let _ = writeln!(out, "\n{}", tr!("cli-score-earlier-actions"));
+    for a in &comparison.actions {
+        let description = escaped(a.description.trim());
+        let question = escaped(a.question_id.as_str());
+        let line = if let Some(now) = a.now {
+            tr!(
+                "cli-score-action",
+                description = description,
+                question = question,
+                earlier = a.earlier.label(),
+                now = now.label()
+            )
+        } else {
+            tr!(
+                "cli-score-action-gone",
+                description = description,
+                question = question,
+                earlier = a.earlier.label()
+            )
+        };
+        let _ = writeln!(out, "  {line}");
     }
     out
 }
@@ -652,12 +742,12 @@ pub fn moves_text(
     report: &crate::model::migrate::Report,
     output: &Path,
 ) -> String {
-    let mut out = format!(
-        "Moved {} to {} {}\n",
-        escaped_path(file),
-        escaped(to.title()),
-        escaped(to.version())
+    let mut out = tr!(
+        "cli-migrate-moved",
+        file = escaped_path(file),
+        framework = framework_name(to)
     );
+    out.push('\n');
     for one in &report.moves {
         let _ = writeln!(out, "{}", move_line(one));
     }
@@ -665,23 +755,33 @@ pub fn moves_text(
         let phases: Vec<String> = conflict
             .phases
             .iter()
-            .map(|(from, phase)| format!("{} at {phase}", escaped(from.as_str())))
+            .map(|(from, phase)| {
+                tr!(
+                    "cli-migrate-phase-at",
+                    from = escaped(from.as_str()),
+                    phase = phase.to_string()
+                )
+            })
             .collect();
         let _ = writeln!(
             out,
-            "Check: {} holds merged answers at different phases ({}); it keeps the lowest, {}",
-            escaped(conflict.at.as_str()),
-            phases.join(", "),
-            conflict.kept
+            "{}",
+            tr!(
+                "cli-migrate-phase-conflict",
+                at = escaped(conflict.at.as_str()),
+                phases = super::commas(&phases),
+                kept = conflict.kept.to_string()
+            )
         );
     }
     if report.kept_apart().next().is_some() {
-        let _ = writeln!(
-            out,
-            "Answers kept apart are shown in the report's appendix and by validate"
-        );
+        let _ = writeln!(out, "{}", tr!("cli-migrate-kept-apart-note"));
     }
-    let _ = writeln!(out, "Written to {}", escaped_path(output));
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!("cli-migrate-written", file = escaped_path(output))
+    );
     out
 }
 
@@ -692,59 +792,82 @@ fn move_line(one: &crate::model::migrate::Move) -> String {
     use crate::model::migrate::{Apart, Fate};
     // Ids come from the file and the map: made safe for a terminal.
     let ids = |ids: &[QuestionId]| {
-        let ids = ids
-            .iter()
-            .map(QuestionId::as_str)
-            .collect::<Vec<_>>()
-            .join(", ");
-        escaped(&ids).into_owned()
+        let ids: Vec<&str> = ids.iter().map(QuestionId::as_str).collect();
+        escaped(&super::commas(&ids)).into_owned()
     };
-    let from = escaped(one.from.as_str());
-    let from = from.as_ref();
+    let from = escaped(one.from.as_str()).into_owned();
     // An answer that lands on one question shared with others is merged there.
-    let merged_into = |to: &QuestionId, why: &str| match one.merged.first() {
-        Some(shared) => format!(
-            "Merged: {from} → {}, together with the old {}{why}",
-            escaped(to.as_str()),
-            ids(&shared.with)
-        ),
-        None if to == &one.from => format!("Carried over: {from}{why}"),
-        None => format!("Renamed: {from} → {}{why}", escaped(to.as_str())),
+    let landed = |to: &QuestionId, wanted: Option<&QuestionId>| {
+        let to_text = escaped(to.as_str()).into_owned();
+        match (one.merged.first(), wanted) {
+            (Some(shared), None) => tr!(
+                "cli-migrate-merged",
+                from = from.as_str(),
+                to = to_text,
+                old = ids(&shared.with)
+            ),
+            (Some(shared), Some(wanted)) => tr!(
+                "cli-migrate-merged-lacking",
+                from = from.as_str(),
+                to = to_text,
+                old = ids(&shared.with),
+                wanted = escaped(wanted.as_str())
+            ),
+            (None, None) if to == &one.from => tr!("cli-migrate-carried", from = from.as_str()),
+            (None, Some(wanted)) if to == &one.from => tr!(
+                "cli-migrate-carried-lacking",
+                from = from.as_str(),
+                wanted = escaped(wanted.as_str())
+            ),
+            (None, _) => tr!("cli-migrate-renamed", from = from.as_str(), to = to_text),
+        }
     };
+    // The other questions it was merged with, as clauses; `None` when there are none.
     let also_merged = || {
-        one.merged.iter().fold(String::new(), |mut text, shared| {
-            let _ = write!(
-                text,
-                "; merged in {} with the old {}",
-                escaped(shared.at.as_str()),
-                ids(&shared.with)
-            );
-            text
-        })
+        one.merged
+            .iter()
+            .map(|shared| {
+                tr!(
+                    "cli-migrate-merged-in",
+                    at = escaped(shared.at.as_str()),
+                    old = ids(&shared.with)
+                )
+            })
+            .reduce(|init, next| tr!("cli-migrate-clauses", init = init, next = next))
     };
     match &one.fate {
-        Fate::CarriedOver => merged_into(&one.from, ""),
-        Fate::Renamed(to) => merged_into(to, ""),
-        Fate::StayedForLack(wanted) => merged_into(
-            &one.from,
-            &format!(
-                " (its domain is renamed, but the new version has no {})",
-                escaped(wanted.as_str())
+        Fate::CarriedOver => landed(&one.from, None),
+        Fate::Renamed(to) => landed(to, None),
+        Fate::StayedForLack(wanted) => landed(&one.from, Some(wanted)),
+        Fate::Split(to) => match also_merged() {
+            None => tr!("cli-migrate-split", from = from.as_str(), ids = ids(to)),
+            Some(merged) => tr!(
+                "cli-migrate-split-merged",
+                from = from.as_str(),
+                ids = ids(to),
+                merged = merged
             ),
-        ),
-        Fate::Split(to) => format!(
-            "Split: {from} → {} (the answer is in each{})",
-            ids(to),
-            also_merged()
-        ),
-        Fate::KeptApart(Apart::NotAsked) => format!(
-            "Kept apart: {from} (the new version does not ask it{})",
-            also_merged()
-        ),
-        Fate::KeptApart(Apart::RenamedNotAsked(wanted)) => format!(
-            "Kept apart: {from} (its domain is renamed, but the new version asks neither {} nor {from}{})",
-            escaped(wanted.as_str()),
-            also_merged()
-        ),
+        },
+        Fate::KeptApart(Apart::NotAsked) => match also_merged() {
+            None => tr!("cli-migrate-kept-apart", from = from.as_str()),
+            Some(merged) => tr!(
+                "cli-migrate-kept-apart-merged",
+                from = from.as_str(),
+                merged = merged
+            ),
+        },
+        Fate::KeptApart(Apart::RenamedNotAsked(wanted)) => match also_merged() {
+            None => tr!(
+                "cli-migrate-kept-apart-renamed",
+                from = from.as_str(),
+                wanted = escaped(wanted.as_str())
+            ),
+            Some(merged) => tr!(
+                "cli-migrate-kept-apart-renamed-merged",
+                from = from.as_str(),
+                wanted = escaped(wanted.as_str()),
+                merged = merged
+            ),
+        },
     }
 }
