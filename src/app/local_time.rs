@@ -1,5 +1,5 @@
 //! Times shown to people, in the system's time zone (British Summer Time included), worded by
-//! the catalogue: "09:30" and "7 Dec 2026 at 09:30", with no zone name. The shell reads the
+//! the catalogue: "09:30" and "7 Dec 2026 at 9:30", with no zone name. The shell reads the
 //! zone; each function takes it, so tests pass a fixed one.
 
 use jiff::tz::TimeZone;
@@ -39,7 +39,7 @@ pub fn clock_now(zone: &TimeZone) -> time::Time {
     time_of(jiff::Timestamp::now(), zone)
 }
 
-/// `at` in `zone` with its date: "7 Dec 2026 at 09:30".
+/// `at` in `zone` with its date: "7 Dec 2026 at 9:30".
 pub fn date_and_clock(at: OffsetDateTime, zone: &TimeZone) -> String {
     timestamp(at).map_or_else(String::new, |_| words::date_at_time(in_zone(at, zone)))
 }
@@ -79,9 +79,9 @@ mod tests {
     #[test]
     fn winter_times_are_gmt_and_summer_times_bst() {
         let winter = datetime!(2026-12-07 09:30:00 UTC);
-        assert_eq!(date_and_clock(winter, &london()), "7 Dec 2026 at 09:30");
+        assert_eq!(date_and_clock(winter, &london()), "7 Dec 2026 at 9:30");
         let summer = datetime!(2026-07-03 08:05:00 UTC);
-        assert_eq!(date_and_clock(summer, &london()), "3 Jul 2026 at 09:05");
+        assert_eq!(date_and_clock(summer, &london()), "3 Jul 2026 at 9:05");
         assert_eq!(
             in_zone(summer, &london()).offset(),
             time::UtcOffset::from_hms(1, 0, 0).unwrap()
@@ -96,7 +96,7 @@ mod tests {
         let now = datetime!(2026-03-02 12:00:00 UTC);
         let today = since(datetime!(2026-03-02 09:02:00 UTC), now, &london());
         assert_eq!(today, Since::Today(time!(9:02)));
-        assert_eq!(today.words(), "09:02");
+        assert_eq!(today.words(), "9:02");
         let earlier = since(datetime!(2026-02-20 11:02:00 UTC), now, &london());
         assert_eq!(earlier.words(), "20 Feb 2026 at 11:02");
     }

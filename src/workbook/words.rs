@@ -14,7 +14,7 @@ pub fn clock(at: Time) -> String {
     i18n::time_of_day(at.hour(), at.minute())
 }
 
-/// A date and time as the app shows it: "7 Dec 2026 at 09:30" (`at` already in the person's
+/// A date and time as the app shows it: "7 Dec 2026 at 9:30" (`at` already in the person's
 /// time zone).
 pub fn date_at_time(at: OffsetDateTime) -> String {
     tr!(
@@ -63,10 +63,10 @@ mod tests {
 
     #[test]
     fn times_and_dates_come_from_the_catalogue() {
-        assert_eq!(clock(time!(9:05)), "09:05");
+        assert_eq!(clock(time!(9:05)), "9:05");
         assert_eq!(
             date_at_time(datetime!(2026-12-07 09:30 UTC)),
-            "7 Dec 2026 at 09:30"
+            "7 Dec 2026 at 9:30"
         );
         let _lang = i18n::scoped(i18n::Lang::Pseudo);
         let text = date_at_time(datetime!(2026-12-07 09:30 UTC));
