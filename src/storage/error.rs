@@ -92,8 +92,9 @@ pub enum Error {
     InvalidFramework {
         /// The file.
         path: PathBuf,
-        /// Every problem found.
-        problems: Vec<BankProblem>,
+        /// Every problem found, in words: the bank's own ([`BankProblem`]) and the framework's
+        /// checks' (still worded where they are found).
+        problems: Vec<String>,
     },
     /// The file already exists and overwriting was not asked for.
     AlreadyExists {
@@ -345,7 +346,7 @@ impl Error {
             Self::InvalidFramework { problems, .. } => {
                 let lines: Vec<String> = problems
                     .iter()
-                    .map(|p| format!("  {}", crate::model::text::escaped(&p.to_string())))
+                    .map(|p| format!("  {}", crate::model::text::escaped(p)))
                     .collect();
                 crate::tr!(
                     "storage-error-invalid-framework",

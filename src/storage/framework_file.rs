@@ -41,7 +41,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Framework, Error> {
         .map_err(|err| json_error::<RawFramework>(Document::FrameworkBank, path, &err, text))?;
     Framework::try_from(raw).map_err(|problems| Error::InvalidFramework {
         path: path.to_owned(),
-        problems,
+        problems: problems.iter().map(ToString::to_string).collect(),
     })
 }
 
