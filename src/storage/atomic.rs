@@ -67,12 +67,7 @@ pub fn choose_backup(path: &Path, mut usable: impl FnMut(&Path) -> bool) -> io::
     (0..MAX_BACKUPS)
         .map(|number| numbered_backup_path(path, number))
         .find(|candidate| usable(candidate))
-        .ok_or_else(|| {
-            super::Refusal::NoBackupName {
-                tries: MAX_BACKUPS,
-            }
-            .into_io()
-        })
+        .ok_or_else(|| super::Refusal::NoBackupName { tries: MAX_BACKUPS }.into_io())
 }
 
 /// Whether nothing at all is at `path`, not even a broken symbolic link.

@@ -218,10 +218,18 @@ impl fmt::Display for BankProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             Self::Schema { found, supported } => {
-                crate::tr!("storage-bank-schema", found = *found, supported = *supported)
+                crate::tr!(
+                    "storage-bank-schema",
+                    found = *found,
+                    supported = *supported
+                )
             }
             Self::PhaseFieldEmpty { number, field } => {
-                crate::tr!("storage-bank-phase-field-empty", number = *number, field = *field)
+                crate::tr!(
+                    "storage-bank-phase-field-empty",
+                    number = *number,
+                    field = *field
+                )
             }
             Self::Framework(text) => text.clone(),
         };
@@ -287,7 +295,7 @@ impl std::error::Error for Refusal {}
 
 impl Refusal {
     /// The refusal as an I/O error, for functions that return one.
-    pub(crate) fn into_io(self) -> io::Error {
+    pub fn into_io(self) -> io::Error {
         io::Error::other(self)
     }
 }
@@ -418,9 +426,7 @@ impl Error {
                 path: Some(path), ..
             } => Named::At(escaped_path(path)),
             Self::InvalidFramework { path, .. } => Named::In(escaped_path(path)),
-            Self::WouldReplace { files } => {
-                Named::At(list(files.iter().map(|f| f.path.as_path())))
-            }
+            Self::WouldReplace { files } => Named::At(list(files.iter().map(|f| f.path.as_path()))),
             Self::Combine { path: None, .. }
             | Self::SameFileTwice { .. }
             | Self::ExportedInPart { .. } => Named::None,
@@ -433,7 +439,10 @@ impl Error {
         match self {
             Self::NotFound { .. } => crate::tr!("storage-people-not-found"),
             Self::DanglingLink { target, .. } => {
-                crate::tr!("storage-people-dangling-link", target = escaped_path(target))
+                crate::tr!(
+                    "storage-people-dangling-link",
+                    target = escaped_path(target)
+                )
             }
             Self::Json {
                 line,
@@ -446,7 +455,11 @@ impl Error {
                 column,
                 problem: JsonProblem::BrokenEscape,
                 ..
-            } => crate::tr!("storage-people-broken-escape", line = *line, column = *column),
+            } => crate::tr!(
+                "storage-people-broken-escape",
+                line = *line,
+                column = *column
+            ),
             Self::Json {
                 line,
                 column,
@@ -534,9 +547,10 @@ pub(crate) fn describe(cause: &io::Error) -> String {
         _ => {
             let text = match cause.raw_os_error() {
                 Some(code) => io::Error::from_raw_os_error(code).to_string(),
-                None => cause
-                    .get_ref()
-                    .map_or_else(|| io::Error::from(cause.kind()).to_string(), ToString::to_string),
+                None => cause.get_ref().map_or_else(
+                    || io::Error::from(cause.kind()).to_string(),
+                    ToString::to_string,
+                ),
             };
             crate::tr!("storage-io-other", text = text)
         }

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{BankProblem, Document, Error};
 use super::read::{expect_object, json_error, read_text, refuse_repeated_keys};
+use super::{BankProblem, Document, Error};
 use crate::model::framework::phase_numbers_problem;
 use crate::model::{
     Attribution, Domain, DomainId, Framework, FrameworkParts, Phase, PhaseInfo, Question,

@@ -106,7 +106,9 @@ impl Naming {
     pub fn name(&self) -> String {
         match self {
             Self::Named(name) => name.clone(),
-            Self::Unnamed { number, .. } => crate::tr!("storage-assessor-numbered", number = *number),
+            Self::Unnamed { number, .. } => {
+                crate::tr!("storage-assessor-numbered", number = *number)
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod recovery;
 mod shape;
 
 pub use error::{BankProblem, Document, Error, JsonProblem, Refusal};
-pub use shape::{Found, ItemKind, JsonDetail};
+pub use shape::{Expected, Found, ItemKind, JsonDetail};
 
 /// Why nothing is read from or written at a path that exists but is not a regular file (a
 /// folder, device, pipe or socket); `None` for a regular file. Pipes are refused before they are

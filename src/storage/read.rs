@@ -133,9 +133,10 @@ pub(crate) fn json_error_with(
         Category::Syntax if in_escape(text, line, column) => {
             (JsonProblem::BrokenEscape, JsonDetail::BrokenEscape)
         }
-        Category::Syntax | Category::Io => {
-            (JsonProblem::Syntax, super::shape::syntax_at(text, line, column))
-        }
+        Category::Syntax | Category::Io => (
+            JsonProblem::Syntax,
+            super::shape::syntax_at(text, line, column),
+        ),
         Category::Data => (
             JsonProblem::Shape,
             shape(text).unwrap_or(JsonDetail::Syntax),

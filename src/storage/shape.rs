@@ -58,22 +58,22 @@ pub enum JsonDetail {
     InvalidType {
         /// What the file holds.
         found: Found,
-        /// What the reader expects, in its own words.
-        expected: String,
+        /// What the reader expects.
+        expected: Expected,
     },
     /// A value of the right kind, but not one the reader takes.
     InvalidValue {
         /// What the file holds.
         found: Found,
-        /// What the reader expects, in its own words.
-        expected: String,
+        /// What the reader expects.
+        expected: Expected,
     },
     /// A list of another length than the reader expects.
     InvalidLength {
         /// Its length.
         length: usize,
-        /// What the reader expects, in its own words.
-        expected: String,
+        /// What the reader expects.
+        expected: Expected,
     },
     /// A value that is none of those allowed.
     UnknownVariant {
@@ -145,6 +145,46 @@ impl ItemKind {
     /// What a reader of a list of these expects, in words.
     pub(crate) fn expecting(self) -> String {
         crate::tr!("storage-expect-items", kind = self.selector())
+    }
+}
+
+/// What a reader expected: a kind of value, or in the reader's own words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// `true` or `false`.
+    Boolean,
+    /// A whole number.
+    WholeNumber,
+    /// A number.
+    Number,
+    /// One character.
+    Character,
+    /// A text.
+    Text,
+    /// `null`.
+    Null,
+    /// A list.
+    List,
+    /// An object.
+    Object,
+    /// In the reader's own words (the workbook's readers word theirs from the catalogue).
+    Described(String),
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Boolean => crate::tr!("storage-expect-boolean"),
+            Self::WholeNumber => crate::tr!("storage-expect-whole-number"),
+            Self::Number => crate::tr!("storage-expect-number"),
+            Self::Character => crate::tr!("storage-expect-character"),
+            Self::Text => crate::tr!("storage-expect-text"),
+            Self::Null => crate::tr!("storage-expect-null"),
+            Self::List => crate::tr!("storage-expect-list"),
+            Self::Object => crate::tr!("storage-expect-object"),
+            Self::Described(words) => words.clone(),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -249,17 +289,17 @@ impl fmt::Display for JsonDetail {
             Self::InvalidType { found, expected } => crate::tr!(
                 "storage-json-invalid-type",
                 found = shown(&found.to_string()),
-                expected = expected.as_str()
+                expected = expected.to_string()
             ),
             Self::InvalidValue { found, expected } => crate::tr!(
                 "storage-json-invalid-value",
                 found = shown(&found.to_string()),
-                expected = expected.as_str()
+                expected = expected.to_string()
             ),
             Self::InvalidLength { length, expected } => crate::tr!(
                 "storage-json-invalid-length",
                 length = *length,
-                expected = expected.as_str()
+                expected = expected.to_string()
             ),
             Self::UnknownVariant { variant, expected } => crate::tr!(
                 "storage-json-unknown-variant",
@@ -301,6 +341,19 @@ impl fmt::Display for JsonDetail {
 thread_local! {
     /// The last problem reported on this thread, while a read is under way.
     static LAST: RefCell<Option<JsonDetail>> = const { RefCell::new(None) };
+    /// The kind of value last asked for while reading again, if a kind was.
+    static ASKED: RefCell<Option<Expected>> = const { RefCell::new(None) };
+}
+
+/// What the reader expects: the kind of value it last asked for, else its own words.
+fn expected(words: &dyn de::Expected) -> Expected {
+    ASKED
+        .with(|asked| asked.borrow().clone())
+        .unwrap_or_else(|| Expected::Described(words.to_string()))
+}
+
+fn ask(kind: Option<Expected>) {
+    ASKED.with(|asked| *asked.borrow_mut() = kind);
 }
 
 fn report(detail: JsonDetail) {
@@ -319,6 +372,7 @@ pub(crate) fn fail<E: de::Error>(detail: JsonDetail) -> E {
 /// keeping the facts of each problem reported. `None` when the read does not fail.
 pub(crate) fn shape_of<T: de::DeserializeOwned>(text: &str) -> Option<JsonDetail> {
     LAST.with(|last| last.borrow_mut().take());
+    ask(None);
     let mut json = serde_json::Deserializer::from_str(text);
     let failed = T::deserialize(De(&mut json)).is_err();
     let detail = LAST.with(|last| last.borrow_mut().take());
@@ -346,7 +400,7 @@ impl de::Error for Kept {
     fn invalid_type(found: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
         report(JsonDetail::InvalidType {
             found: found.into(),
-            expected: expected.to_string(),
+            expected: self::expected(expected),
         });
         Self
     }
@@ -354,7 +408,7 @@ impl de::Error for Kept {
     fn invalid_value(found: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
         report(JsonDetail::InvalidValue {
             found: found.into(),
-            expected: expected.to_string(),
+            expected: self::expected(expected),
         });
         Self
     }
@@ -362,7 +416,7 @@ impl de::Error for Kept {
     fn invalid_length(length: usize, expected: &dyn de::Expected) -> Self {
         report(JsonDetail::InvalidLength {
             length,
-            expected: expected.to_string(),
+            expected: self::expected(expected),
         });
         Self
     }
@@ -421,7 +475,21 @@ struct Enum<A>(A);
 macro_rules! forward_deserialize {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, Kept> {
+            ask(None);
             self.0.$method($($arg,)* Vis(visitor)).map_err(kept)
+        }
+    )*};
+}
+
+/// Requests of a type are read as whatever the file holds, so that the reader's visitor, not
+/// `serde_json`, finds a value of the wrong kind and reports it through [`Kept`] (as
+/// `serde_json`'s own `Value` does).
+macro_rules! as_any {
+    ($($method:ident($($arg:ident: $ty:ty),*) => $kind:expr;)*) => {$(
+        fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, Kept> {
+            $(let _ = $arg;)*
+            ask($kind);
+            self.0.deserialize_any(Vis(visitor)).map_err(kept)
         }
     )*};
 }
@@ -431,36 +499,41 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for De<D> {
 
     forward_deserialize! {
         deserialize_any();
-        deserialize_bool();
-        deserialize_i8();
-        deserialize_i16();
-        deserialize_i32();
-        deserialize_i64();
-        deserialize_i128();
-        deserialize_u8();
-        deserialize_u16();
-        deserialize_u32();
-        deserialize_u64();
-        deserialize_u128();
-        deserialize_f32();
-        deserialize_f64();
-        deserialize_char();
-        deserialize_str();
-        deserialize_string();
         deserialize_bytes();
         deserialize_byte_buf();
         deserialize_option();
-        deserialize_unit();
-        deserialize_unit_struct(name: &'static str);
         deserialize_newtype_struct(name: &'static str);
-        deserialize_seq();
-        deserialize_tuple(len: usize);
-        deserialize_tuple_struct(name: &'static str, len: usize);
-        deserialize_map();
-        deserialize_struct(name: &'static str, fields: &'static [&'static str]);
         deserialize_enum(name: &'static str, variants: &'static [&'static str]);
-        deserialize_identifier();
         deserialize_ignored_any();
+    }
+
+    as_any! {
+        deserialize_bool() => Some(Expected::Boolean);
+        deserialize_i8() => Some(Expected::WholeNumber);
+        deserialize_i16() => Some(Expected::WholeNumber);
+        deserialize_i32() => Some(Expected::WholeNumber);
+        deserialize_i64() => Some(Expected::WholeNumber);
+        deserialize_i128() => Some(Expected::WholeNumber);
+        deserialize_u8() => Some(Expected::WholeNumber);
+        deserialize_u16() => Some(Expected::WholeNumber);
+        deserialize_u32() => Some(Expected::WholeNumber);
+        deserialize_u64() => Some(Expected::WholeNumber);
+        deserialize_u128() => Some(Expected::WholeNumber);
+        deserialize_f32() => Some(Expected::Number);
+        deserialize_f64() => Some(Expected::Number);
+        deserialize_char() => Some(Expected::Character);
+        deserialize_str() => Some(Expected::Text);
+        deserialize_string() => Some(Expected::Text);
+        deserialize_unit() => Some(Expected::Null);
+        deserialize_unit_struct(name: &'static str) => Some(Expected::Null);
+        deserialize_seq() => Some(Expected::List);
+        deserialize_tuple(len: usize) => Some(Expected::List);
+        deserialize_tuple_struct(name: &'static str, len: usize) => Some(Expected::List);
+        deserialize_map() => Some(Expected::Object);
+        deserialize_struct(name: &'static str, fields: &'static [&'static str]) => {
+            Some(Expected::Object)
+        };
+        deserialize_identifier() => None;
     }
 
     fn is_human_readable(&self) -> bool {
@@ -522,7 +595,9 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Vis<V> {
         self,
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
-        self.0.visit_newtype_struct(De(deserializer)).map_err(passed)
+        self.0
+            .visit_newtype_struct(De(deserializer))
+            .map_err(passed)
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
@@ -564,7 +639,10 @@ impl<'de, A: de::SeqAccess<'de>> de::SeqAccess<'de> for Seq<A> {
 impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Map<A> {
     type Error = Kept;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Kept> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Kept> {
         self.0.next_key_seed(Seed(seed)).map_err(kept)
     }
 
@@ -654,7 +732,11 @@ fn depth_at(text: &str, line: usize, column: usize) -> usize {
     for (index, row) in text.split('\n').enumerate() {
         let last = index + 1 == line;
         let row = row.as_bytes();
-        let end = if last { column.min(row.len()) } else { row.len() };
+        let end = if last {
+            column.min(row.len())
+        } else {
+            row.len()
+        };
         for &byte in row.get(..end).unwrap_or_default() {
             if in_string {
                 match (escaped, byte) {

@@ -174,6 +174,14 @@ storage-json-other = { $text }
 ## What a JSON reader expects, when a value is of another kind.
 
 storage-expect-any = any JSON value
+storage-expect-boolean = true or false
+storage-expect-whole-number = a whole number
+storage-expect-number = a number
+storage-expect-character = a single character
+storage-expect-text = a text in quotes
+storage-expect-null = null
+storage-expect-list = a list
+storage-expect-object = an object
 storage-expect-responses = an object of responses keyed by question id
 storage-expect-phase = a phase, a whole number from 1 to 6
 storage-expect-items = { $kind ->
