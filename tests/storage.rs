@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use std::{env, fs, thread};
 
 use civic_workbook::model::{Assessment, QuestionId, Response};
-use civic_workbook::storage::{Error, assessment_file, atomic};
+use civic_workbook::storage::{Error, JsonDetail, assessment_file, atomic};
 
 use crate::util::{demo, demo_path, framework, temp_dir};
 
@@ -758,52 +758,37 @@ fn plain_words(text: &str, carried: &[&str]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn every_storage_error_is_worded_from_the_catalogue() {
-    use civic_workbook::i18n::{self, Lang};
-    use civic_workbook::storage::export_file::{Existing, ExportKind};
-    use civic_workbook::storage::{
-        Document, Expected, Found, ItemKind, JsonDetail, JsonProblem, Refusal,
-    };
-    use std::path::PathBuf;
+/// One I/O error of each kind the workbook words, and one of each of its own refusals.
+fn io_causes(path: &Path) -> Vec<io::Error> {
+    use civic_workbook::storage::Refusal;
     use std::sync::Arc;
 
-    let _lang = i18n::scoped(Lang::Pseudo);
-    let path = PathBuf::from("/data/uni.civic.json");
-    let other = PathBuf::from("/data/copy.civic.json");
-    let carried = [
-        "/data/uni.civic.json",
-        "/data/copy.civic.json",
-        "/data/gone.civic.json",
-        "fieldx",
-        "valuex",
-        "framework-a",
-        "framework-b",
-        "/data/",
-        // A JSON value as the file has it.
-        "`true`",
-    ];
-    let io_causes = || {
-        [
-            io::Error::from(io::ErrorKind::NotFound),
-            io::Error::from(io::ErrorKind::PermissionDenied),
-            io::Error::from(io::ErrorKind::StorageFull),
-            io::Error::from(io::ErrorKind::ReadOnlyFilesystem),
-            io::Error::from(io::ErrorKind::AlreadyExists),
-            io::Error::from(io::ErrorKind::IsADirectory),
-            Refusal::Folder.into_io(),
-            Refusal::NotWrittenThere(Box::new(Refusal::NotRegular)).into_io(),
-            Refusal::NoFileName.into_io(),
-            Refusal::NoBackupName { tries: 1000 }.into_io(),
-            Refusal::ExportOverInput.into_io(),
-            Refusal::SameTarget.into_io(),
-            Refusal::MadeFrom.into_io(),
-            Refusal::NotAnAssessment.into_io(),
-            Refusal::Changed.into_io(),
-            Refusal::Unreadable(Arc::new(Error::NotFound { path: path.clone() })).into_io(),
-        ]
-    };
-    let details = [
+    let path = path.to_owned();
+    Vec::from([
+        io::Error::from(io::ErrorKind::NotFound),
+        io::Error::from(io::ErrorKind::PermissionDenied),
+        io::Error::from(io::ErrorKind::StorageFull),
+        io::Error::from(io::ErrorKind::ReadOnlyFilesystem),
+        io::Error::from(io::ErrorKind::AlreadyExists),
+        io::Error::from(io::ErrorKind::IsADirectory),
+        Refusal::Folder.into_io(),
+        Refusal::NotWrittenThere(Box::new(Refusal::NotRegular)).into_io(),
+        Refusal::NoFileName.into_io(),
+        Refusal::NoBackupName { tries: 1000 }.into_io(),
+        Refusal::ExportOverInput.into_io(),
+        Refusal::SameTarget.into_io(),
+        Refusal::MadeFrom.into_io(),
+        Refusal::NotAnAssessment.into_io(),
+        Refusal::Changed.into_io(),
+        Refusal::Unreadable(Arc::new(Error::NotFound { path: path.clone() })).into_io(),
+    ])
+}
+
+/// One JSON detail of each kind.
+fn json_details() -> Vec<JsonDetail> {
+    use civic_workbook::storage::{Expected, Found, ItemKind};
+
+    vec![
         JsonDetail::Empty,
         JsonDetail::NotAnObject,
         JsonDetail::CutOff,
@@ -885,7 +870,48 @@ fn every_storage_error_is_worded_from_the_catalogue() {
             kind: ItemKind::Actions,
             id: "valuex".to_owned(),
         },
-    ];
+    ]
+}
+
+/// A JSON error of every problem, document and detail.
+fn json_errors(path: &Path) -> Vec<Error> {
+    use civic_workbook::storage::{Document, JsonProblem};
+
+    let mut errors = Vec::new();
+    for problem in [
+        JsonProblem::CutOff,
+        JsonProblem::BrokenEscape,
+        JsonProblem::Syntax,
+        JsonProblem::Shape,
+    ] {
+        for what in [
+            Document::Assessment,
+            Document::FrameworkBank,
+            Document::MigrationMap,
+        ] {
+            for detail in json_details() {
+                errors.push(Error::Json {
+                    what,
+                    path: path.to_owned(),
+                    line: 3,
+                    column: 14,
+                    problem,
+                    detail: detail.clone(),
+                });
+            }
+        }
+    }
+    errors
+}
+
+/// One storage error of each kind, with each detail and cause.
+fn every_error(path: &Path, other: &Path) -> Vec<Error> {
+    use civic_workbook::storage::export_file::{Existing, ExportKind};
+    use std::path::PathBuf;
+
+    let path = path.to_owned();
+    let other = other.to_owned();
+    let io_causes = || io_causes(&path);
     let mut errors = vec![
         Error::NotFound { path: path.clone() },
         Error::DanglingLink {
@@ -943,29 +969,7 @@ fn every_storage_error_is_worded_from_the_catalogue() {
                 .collect(),
         });
     }
-    for problem in [
-        JsonProblem::CutOff,
-        JsonProblem::BrokenEscape,
-        JsonProblem::Syntax,
-        JsonProblem::Shape,
-    ] {
-        for what in [
-            Document::Assessment,
-            Document::FrameworkBank,
-            Document::MigrationMap,
-        ] {
-            for detail in &details {
-                errors.push(Error::Json {
-                    what,
-                    path: path.clone(),
-                    line: 3,
-                    column: 14,
-                    problem,
-                    detail: detail.clone(),
-                });
-            }
-        }
-    }
+    errors.extend(json_errors(&path));
     for cause in io_causes() {
         errors.push(Error::Read {
             path: path.clone(),
@@ -992,6 +996,30 @@ fn every_storage_error_is_worded_from_the_catalogue() {
             cause: io::Error::from(io::ErrorKind::StorageFull),
         });
     }
+    errors
+}
+
+#[test]
+fn every_storage_error_is_worded_from_the_catalogue() {
+    use civic_workbook::i18n::{self, Lang};
+    use civic_workbook::storage::{Expected, Found};
+
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let path = Path::new("/data/uni.civic.json");
+    let other = Path::new("/data/copy.civic.json");
+    let carried = [
+        "/data/uni.civic.json",
+        "/data/copy.civic.json",
+        "/data/gone.civic.json",
+        "fieldx",
+        "valuex",
+        "framework-a",
+        "framework-b",
+        "/data/",
+        // A JSON value as the file has it.
+        "`true`",
+    ];
+    let errors = every_error(path, other);
     for err in &errors {
         for text in [err.to_string(), err.for_people()] {
             let words = plain_words(&text, &carried);

@@ -421,8 +421,8 @@ impl Error {
             | Self::AlreadyExists { path }
             | Self::Write { path, .. }
             | Self::NotExported { path, .. }
-            | Self::NotAFileName { path, .. } => Named::At(escaped_path(path)),
-            Self::Combine {
+            | Self::NotAFileName { path, .. }
+            | Self::Combine {
                 path: Some(path), ..
             } => Named::At(escaped_path(path)),
             Self::InvalidFramework { path, .. } => Named::In(escaped_path(path)),
@@ -517,13 +517,13 @@ impl fmt::Display for Error {
 /// its kind, never the name of a temporary file that some errors carry (the message names the
 /// user's file instead).
 pub(crate) fn describe(cause: &io::Error) -> String {
+    use io::ErrorKind as Kind;
     if let Some(refusal) = cause
         .get_ref()
         .and_then(|inner| inner.downcast_ref::<Refusal>())
     {
         return refusal.to_string();
     }
-    use io::ErrorKind as Kind;
     match cause.kind() {
         Kind::NotFound => crate::tr!("storage-io-not-found"),
         Kind::PermissionDenied => crate::tr!("storage-io-permission-denied"),
