@@ -22,10 +22,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The compiled-in Civic Impact Framework.
 pub fn default_framework() -> Result<Framework, Error> {
-    parse(
-        DEFAULT_BANK,
-        Path::new("questions/civic-impact-framework.json (built in)"),
-    )
+    let name = crate::tr!(
+        "storage-built-in-bank",
+        file = "questions/civic-impact-framework.json"
+    );
+    parse(DEFAULT_BANK, Path::new(&name))
 }
 
 /// Loads a bank from a file.

@@ -201,6 +201,11 @@ storage-found-list = a list
 storage-found-object = an object
 storage-found-other = { $value }
 
+## Framework banks.
+
+# How errors name the bank compiled into the program; $file is its file's name.
+storage-built-in-bank = { $file } (built in)
+
 ## A framework bank's own problems (others come from the framework's checks).
 
 # schema_version is a field's name. $found and $supported are numbers.
