@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use std::{env, fs, thread};
 
 use civic_workbook::model::{Assessment, QuestionId, Response};
-use civic_workbook::storage::{Error, assessment_file, atomic};
+use civic_workbook::storage::{Error, JsonDetail, assessment_file, atomic};
 
 use crate::util::{demo, demo_path, framework, temp_dir};
 
@@ -734,4 +734,407 @@ fn a_phase_as_a_decimal_is_refused_in_words() {
         err.to_string().contains("phase 3.5 cannot be read"),
         "{err:#}"
     );
+}
+
+/// Runs of two or more ASCII letters left in `text` once every value it carries is taken out
+/// (and every name in backticks, a field of the file): words that did not come from the
+/// catalogue.
+fn plain_words(text: &str, carried: &[&str]) -> Vec<String> {
+    let mut rest = text.to_owned();
+    for value in carried {
+        rest = rest.replace(value, " ");
+    }
+    // Names in backticks are the file's own fields.
+    let rest: String = rest
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, part)| part)
+        .collect::<Vec<_>>()
+        .join(" ");
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() >= 2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// One I/O error of each kind the workbook words, and one of each of its own refusals.
+fn io_causes(path: &Path) -> Vec<io::Error> {
+    use civic_workbook::storage::Refusal;
+    use std::sync::Arc;
+
+    let path = path.to_owned();
+    Vec::from([
+        io::Error::from(io::ErrorKind::NotFound),
+        io::Error::from(io::ErrorKind::PermissionDenied),
+        io::Error::from(io::ErrorKind::StorageFull),
+        io::Error::from(io::ErrorKind::ReadOnlyFilesystem),
+        io::Error::from(io::ErrorKind::AlreadyExists),
+        io::Error::from(io::ErrorKind::IsADirectory),
+        Refusal::Folder.into_io(),
+        Refusal::NotWrittenThere(Box::new(Refusal::NotRegular)).into_io(),
+        Refusal::NoFileName.into_io(),
+        Refusal::NoBackupName { tries: 1000 }.into_io(),
+        Refusal::ExportOverInput.into_io(),
+        Refusal::SameTarget.into_io(),
+        Refusal::MadeFrom.into_io(),
+        Refusal::NotAnAssessment.into_io(),
+        Refusal::Changed.into_io(),
+        Refusal::Unreadable(Arc::new(Error::NotFound { path: path.clone() })).into_io(),
+    ])
+}
+
+/// One JSON detail of each kind.
+fn json_details() -> Vec<JsonDetail> {
+    use civic_workbook::storage::{Expected, Found, ItemKind};
+
+    vec![
+        JsonDetail::Empty,
+        JsonDetail::NotAnObject,
+        JsonDetail::CutOff,
+        JsonDetail::TrailingComma,
+        JsonDetail::TooDeep,
+        JsonDetail::Syntax,
+        JsonDetail::BrokenEscape,
+        JsonDetail::RepeatedKey {
+            key: "fieldx".to_owned(),
+        },
+        JsonDetail::UnknownField {
+            field: "fieldx".to_owned(),
+            expected: &["fieldx", "fieldx"],
+        },
+        JsonDetail::UnknownField {
+            field: "fieldx".to_owned(),
+            expected: &["fieldx"],
+        },
+        JsonDetail::MissingField { field: "fieldx" },
+        JsonDetail::DuplicateField { field: "fieldx" },
+        JsonDetail::InvalidType {
+            found: Found::Boolean(true),
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidType {
+            found: Found::Integer("7".to_owned()),
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidValue {
+            found: Found::Number("4.5".to_owned()),
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidValue {
+            found: Found::Text("valuex".to_owned()),
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidType {
+            found: Found::Null,
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidType {
+            found: Found::List,
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidType {
+            found: Found::Object,
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::InvalidLength {
+            length: 3,
+            expected: Expected::Described("valuex".to_owned()),
+        },
+        JsonDetail::UnknownVariant {
+            variant: "valuex".to_owned(),
+            expected: &["valuex", "valuex", "valuex"],
+        },
+        JsonDetail::BadFormatVersion {
+            found: "0".to_owned(),
+        },
+        JsonDetail::NotATimestamp {
+            text: "valuex".to_owned(),
+        },
+        JsonDetail::TwoResponses {
+            question: "fieldx".to_owned(),
+        },
+        JsonDetail::NotAPhase {
+            found: "4.0".to_owned(),
+        },
+        JsonDetail::PhaseOutOfRange { phase: 9 },
+        JsonDetail::BadItemId {
+            id: "valuex".to_owned(),
+            max: 64,
+        },
+        JsonDetail::SameItemId {
+            kind: ItemKind::Evidence,
+            id: "valuex".to_owned(),
+        },
+        JsonDetail::SameItemId {
+            kind: ItemKind::Actions,
+            id: "valuex".to_owned(),
+        },
+    ]
+}
+
+/// A JSON error of every problem, document and detail.
+fn json_errors(path: &Path) -> Vec<Error> {
+    use civic_workbook::storage::{Document, JsonProblem};
+
+    let mut errors = Vec::new();
+    for problem in [
+        JsonProblem::CutOff,
+        JsonProblem::BrokenEscape,
+        JsonProblem::Syntax,
+        JsonProblem::Shape,
+    ] {
+        for what in [
+            Document::Assessment,
+            Document::FrameworkBank,
+            Document::MigrationMap,
+        ] {
+            for detail in json_details() {
+                errors.push(Error::Json {
+                    what,
+                    path: path.to_owned(),
+                    line: 3,
+                    column: 14,
+                    problem,
+                    detail: detail.clone(),
+                });
+            }
+        }
+    }
+    errors
+}
+
+/// One storage error of each kind, with each detail and cause.
+fn every_error(path: &Path, other: &Path) -> Vec<Error> {
+    use civic_workbook::storage::export_file::{Existing, ExportKind};
+    use std::path::PathBuf;
+
+    let path = path.to_owned();
+    let other = other.to_owned();
+    let io_causes = || io_causes(&path);
+    let mut errors = vec![
+        Error::NotFound { path: path.clone() },
+        Error::DanglingLink {
+            path: path.clone(),
+            target: PathBuf::from("/data/gone.civic.json"),
+        },
+        Error::TooLarge {
+            path: path.clone(),
+            size: 40_000_000,
+            limit: 33_554_432,
+        },
+        Error::NotUtf8 {
+            path: path.clone(),
+            line: 2,
+            column: 5,
+        },
+        Error::NoFormatVersion { path: path.clone() },
+        Error::NewerFormat {
+            path: path.clone(),
+            found: 9,
+            supported: 3,
+        },
+        Error::WrongFramework {
+            path: path.clone(),
+            found: "framework-a".to_owned(),
+            expected: "framework-b".to_owned(),
+        },
+        Error::InvalidFramework {
+            path: path.clone(),
+            problems: vec![
+                civic_workbook::storage::BankProblem::Schema {
+                    found: 9,
+                    supported: 1,
+                }
+                .to_string(),
+            ],
+        },
+        Error::AlreadyExists { path: path.clone() },
+        Error::SameFileTwice {
+            path: path.clone(),
+            first: other.clone(),
+        },
+        Error::NotAFileName {
+            path: PathBuf::from("/data/"),
+            kind: ExportKind::Pdf,
+        },
+    ];
+    for (count, own) in [(1, false), (2, true)] {
+        errors.push(Error::WouldReplace {
+            files: (0..count)
+                .map(|_| Existing {
+                    path: path.clone(),
+                    own,
+                })
+                .collect(),
+        });
+    }
+    errors.extend(json_errors(&path));
+    for cause in io_causes() {
+        errors.push(Error::Read {
+            path: path.clone(),
+            cause,
+        });
+    }
+    for cause in io_causes() {
+        errors.push(Error::Write {
+            path: path.clone(),
+            cause,
+        });
+    }
+    for cause in io_causes() {
+        errors.push(Error::NotExported {
+            path: path.clone(),
+            cause,
+        });
+    }
+    for (written, not_written) in [(0, 0), (1, 0), (0, 2), (2, 1)] {
+        errors.push(Error::ExportedInPart {
+            written: vec![path.clone(); written],
+            path: other.clone(),
+            not_written: vec![path.clone(); not_written],
+            cause: io::Error::from(io::ErrorKind::StorageFull),
+        });
+    }
+    errors
+}
+
+#[test]
+fn every_storage_error_is_worded_from_the_catalogue() {
+    use civic_workbook::i18n::{self, Lang};
+    use civic_workbook::storage::{Expected, Found};
+
+    let _lang = i18n::scoped(Lang::Pseudo);
+    let path = Path::new("/data/uni.civic.json");
+    let other = Path::new("/data/copy.civic.json");
+    let carried = [
+        "/data/uni.civic.json",
+        "/data/copy.civic.json",
+        "/data/gone.civic.json",
+        "fieldx",
+        "valuex",
+        "framework-a",
+        "framework-b",
+        "/data/",
+        // A JSON value as the file has it.
+        "`true`",
+    ];
+    let errors = every_error(path, other);
+    for err in &errors {
+        for text in [err.to_string(), err.for_people()] {
+            let words = plain_words(&text, &carried);
+            assert!(words.is_empty(), "{words:?} in {text} ({err:?})");
+            assert!(text.contains('⟦'), "{text}");
+        }
+    }
+    for expected in [
+        Expected::Boolean,
+        Expected::WholeNumber,
+        Expected::Number,
+        Expected::Character,
+        Expected::Text,
+        Expected::Null,
+        Expected::List,
+        Expected::Object,
+    ] {
+        let text = JsonDetail::InvalidType {
+            found: Found::Character('x'),
+            expected,
+        }
+        .to_string();
+        let words = plain_words(&text, &[]);
+        assert!(words.is_empty(), "{words:?} in {text}");
+    }
+    // And as they come from reading files.
+    let dir = temp_dir();
+    for (name, text) in [
+        ("empty.civic.json", ""),
+        ("list.civic.json", "[1]"),
+        ("cut.civic.json", "{\"format_version\": 3, "),
+        ("comma.civic.json", "{\"format_version\": 3,}"),
+        (
+            "unknown.civic.json",
+            "{\"format_version\": 3, \"fieldx\": 1}",
+        ),
+        ("version.civic.json", "{\"format_version\": \"valuex\"}"),
+        (
+            "type.civic.json",
+            "{\"format_version\": 3, \"institution\": 7}",
+        ),
+    ] {
+        let file = dir.path().join(name);
+        fs::write(&file, text).unwrap();
+        let err = assessment_file::load(&file, &framework()).unwrap_err();
+        let file = file.display().to_string();
+        for text in [err.to_string(), err.for_people()] {
+            let words = plain_words(&text, &[&file, "fieldx", "valuex"]);
+            assert!(words.is_empty(), "{words:?} in {text} ({err:?})");
+        }
+    }
+}
+
+#[test]
+fn json_errors_carry_their_kind_from_the_reader_not_its_words() {
+    use civic_workbook::storage::{Found, JsonDetail, JsonProblem};
+
+    let dir = temp_dir();
+    let load = |name: &str, text: &str| {
+        let file = dir.path().join(name);
+        fs::write(&file, text).unwrap();
+        assessment_file::load(&file, &framework()).unwrap_err()
+    };
+    let err = load(
+        "unknown.civic.json",
+        "{\"format_version\": 3, \"narative\": 1}",
+    );
+    assert!(
+        matches!(
+            &err,
+            Error::Json { problem: JsonProblem::Shape, detail: JsonDetail::UnknownField { field, .. }, line: 1, .. }
+                if field == "narative"
+        ),
+        "{err:?}"
+    );
+    let err = load(
+        "type.civic.json",
+        "{\"format_version\": 3,\n \"institution\": 7}",
+    );
+    assert!(
+        matches!(
+            &err,
+            Error::Json { detail: JsonDetail::InvalidType { found: Found::Integer(n), .. }, line: 2, .. }
+                if n == "7"
+        ),
+        "{err:?}"
+    );
+    let err = load("comma.civic.json", "{\"format_version\": 3,\n}");
+    assert!(
+        matches!(
+            &err,
+            Error::Json {
+                problem: JsonProblem::Syntax,
+                detail: JsonDetail::TrailingComma,
+                line: 2,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let err = load("cut.civic.json", "{\"format_version\": 3");
+    assert!(
+        matches!(
+            &err,
+            Error::Json {
+                problem: JsonProblem::CutOff,
+                detail: JsonDetail::CutOff,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // A path holding ": " is named whole, and the message for people leaves it out.
+    let odd = dir.path().join("a: b.civic.json");
+    let err = assessment_file::load(&odd, &framework()).unwrap_err();
+    assert!(err.to_string().ends_with("a: b.civic.json"), "{err}");
+    assert!(!err.for_people().contains("a: b"), "{}", err.for_people());
 }

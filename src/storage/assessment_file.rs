@@ -8,7 +8,10 @@ use super::Error;
 use super::atomic::{self, Backup};
 use super::export_file::same_file;
 use super::format::{self, Header, Version};
-use super::read::{expect_object, json_error, read_text, refuse_repeated_keys, text_from_bytes};
+use super::read::{
+    expect_object, json_error, json_error_with, read_text, refuse_repeated_keys, text_from_bytes,
+};
+use super::{Document, Refusal};
 use crate::model::{Assessment, Framework};
 
 /// The file name suffix of assessments.
@@ -28,9 +31,10 @@ pub fn from_bytes(bytes: Vec<u8>, path: &Path, framework: &Framework) -> Result<
 /// framework is refused as such rather than with whatever field it trips over; the rest is read
 /// with the module of the file's own format version and upgraded (see [`super::format`]).
 pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessment, Error> {
-    expect_object("assessment", text, path)?;
-    refuse_repeated_keys("assessment", text, path)?;
-    let header = Header::parse(text).map_err(|err| json_error("assessment", path, &err))?;
+    expect_object(Document::Assessment, text, path)?;
+    refuse_repeated_keys(Document::Assessment, text, path)?;
+    let header = Header::parse(text)
+        .map_err(|err| json_error::<Header>(Document::Assessment, path, &err, text))?;
     let version = match header.version() {
         Version::Missing => {
             return Err(Error::NoFormatVersion {
@@ -53,7 +57,11 @@ pub fn parse(text: &str, path: &Path, framework: &Framework) -> Result<Assessmen
             expected: framework.id().to_owned(),
         });
     }
-    format::read(text, version).map_err(|err| json_error("assessment", path, &err))
+    format::read(text, version).map_err(|err| {
+        json_error_with(Document::Assessment, path, &err, text, |text| {
+            format::shape_of(text, version)
+        })
+    })
 }
 
 /// Writes `assessment` as pretty-printed JSON in the current format version.
@@ -151,26 +159,22 @@ pub fn create(
     framework: &Framework,
     inputs: &[&Path],
 ) -> Result<Option<PathBuf>, Error> {
-    let refuse = |why: &str| Error::Write {
+    let refuse = |why: Refusal| Error::Write {
         path: path.to_owned(),
-        cause: io::Error::other(why.to_owned()),
+        cause: why.into_io(),
     };
     if let Some(why) = super::not_regular_at(path) {
         return Err(refuse(why));
     }
     if inputs.iter().any(|input| same_file(path, input)) {
-        return Err(refuse(
-            "it is one of the files this one is made from, so it was left untouched",
-        ));
+        return Err(refuse(Refusal::MadeFrom));
     }
     if !(overwrite && path.exists()) {
         return create_new(path, assessment).map(|()| None);
     }
     // Even with --force, only an assessment (or an empty file) is replaced.
     if !is_replaceable(path, framework) {
-        return Err(refuse(
-            "the file there is not an assessment, so it was left untouched",
-        ));
+        return Err(refuse(Refusal::NotAnAssessment));
     }
     save_keeping(path, assessment, inputs)
 }

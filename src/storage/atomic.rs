@@ -67,11 +67,7 @@ pub fn choose_backup(path: &Path, mut usable: impl FnMut(&Path) -> bool) -> io::
     (0..MAX_BACKUPS)
         .map(|number| numbered_backup_path(path, number))
         .find(|candidate| usable(candidate))
-        .ok_or_else(|| {
-            io::Error::other(format!(
-                "there is no free name for a backup beside it (tried {MAX_BACKUPS} names ending in .bak)"
-            ))
-        })
+        .ok_or_else(|| super::Refusal::NoBackupName { tries: MAX_BACKUPS }.into_io())
 }
 
 /// Whether nothing at all is at `path`, not even a broken symbolic link.
@@ -229,9 +225,7 @@ fn stage_with(
     };
     let existing = fs::metadata(&path).ok();
     if let Some(why) = existing.as_ref().and_then(super::not_regular) {
-        return Err(io::Error::other(format!(
-            "{why}, so nothing is written there"
-        )));
+        return Err(super::Refusal::NotWrittenThere(Box::new(why)).into_io());
     }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
@@ -239,7 +233,7 @@ fn stage_with(
     };
     let file_name = path
         .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
+        .ok_or_else(|| super::Refusal::NoFileName.into_io())?;
     let prefix = temp_prefix(file_name);
     remove_stale(&folder, &prefix);
     let mut builder = tempfile::Builder::new();

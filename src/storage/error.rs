@@ -1,25 +1,24 @@
-//! Everything that can go wrong reading or writing files, each message naming the file last.
+//! Everything that can go wrong reading or writing files, each a value carrying its facts (the
+//! path, the line and column, the kind), worded from the catalogue where it is shown, each
+//! message naming the file last.
 
+use std::fmt;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use super::export_file::ExportKind;
+use super::shape::JsonDetail;
 use crate::model::text::escaped_path;
 
 /// A storage error. Messages put the cause first and the path last.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// The file is not there.
-    #[error("file not found: {}", escaped_path(path))]
     NotFound {
         /// The file.
         path: PathBuf,
     },
     /// The path is a link (a symbolic link) to a file that is not there.
-    #[error(
-        "the file is a link to {}, which is not there: {}",
-        escaped_path(target),
-        escaped_path(path)
-    )]
     DanglingLink {
         /// The link.
         path: PathBuf,
@@ -27,11 +26,6 @@ pub enum Error {
         target: PathBuf,
     },
     /// The file could not be read.
-    #[error(
-        "could not read the file ({}): {}",
-        describe(cause),
-        escaped_path(path)
-    )]
     Read {
         /// The file.
         path: PathBuf,
@@ -39,10 +33,6 @@ pub enum Error {
         cause: io::Error,
     },
     /// The file is larger than any real assessment or bank.
-    #[error(
-        "file is too large for the workbook ({size} bytes, the limit is {limit} bytes): {}",
-        escaped_path(path)
-    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -52,10 +42,6 @@ pub enum Error {
         limit: u64,
     },
     /// The file is not UTF-8 text.
-    #[error(
-        "file is not UTF-8 text (invalid byte at line {line}, column {column}): {}",
-        escaped_path(path)
-    )]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -65,13 +51,9 @@ pub enum Error {
         column: usize,
     },
     /// The file is not valid JSON, or does not have the expected shape.
-    #[error(
-        "{what} is not valid (line {line}, column {column}: {message}): {}",
-        escaped_path(path)
-    )]
     Json {
-        /// "assessment" or "framework bank".
-        what: &'static str,
+        /// What kind of file it should be.
+        what: Document,
         /// The file.
         path: PathBuf,
         /// Line, from 1.
@@ -80,24 +62,15 @@ pub enum Error {
         column: usize,
         /// What kind of problem it is.
         problem: JsonProblem,
-        /// What is wrong there: the parser's words, or ours for a broken escape.
-        message: String,
+        /// What is wrong there.
+        detail: JsonDetail,
     },
     /// The file has no `format_version`, so it is not an assessment.
-    #[error(
-        "file has no format_version, so it is not a Civic Impact Workbook assessment: {}",
-        escaped_path(path)
-    )]
     NoFormatVersion {
         /// The file.
         path: PathBuf,
     },
     /// The file was written by a newer version of the workbook.
-    #[error(
-        "assessment was written in format version {found}, newer than this workbook reads ({supported}); \
-         open it with a newer Civic Impact Workbook: {}",
-        escaped_path(path)
-    )]
     NewerFormat {
         /// The file.
         path: PathBuf,
@@ -107,11 +80,6 @@ pub enum Error {
         supported: u32,
     },
     /// The assessment answers a different framework than the one in use.
-    #[error(
-        "assessment is for the framework \"{found}\", but the framework in use is \"{expected}\" \
-         (load the matching bank with --framework FILE): {}",
-        escaped_path(path)
-    )]
     WrongFramework {
         /// The file.
         path: PathBuf,
@@ -121,48 +89,33 @@ pub enum Error {
         expected: String,
     },
     /// The framework bank breaks its rules; every problem is listed.
-    #[error(
-        "framework bank has {}:\n  {}\nin {}",
-        if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) },
-        problems.iter().map(|p| crate::model::text::escaped(p)).collect::<Vec<_>>().join("\n  "),
-        escaped_path(path)
-    )]
     InvalidFramework {
         /// The file.
         path: PathBuf,
-        /// Every problem found.
+        /// Every problem found, in words: the bank's own ([`BankProblem`]) and the framework's
+        /// checks' (still worded where they are found).
         problems: Vec<String>,
     },
     /// The file already exists and overwriting was not asked for.
-    #[error(
-        "file already exists (use --force to replace it): {}",
-        escaped_path(path)
-    )]
     AlreadyExists {
         /// The file.
         path: PathBuf,
     },
     /// The same assessor's file was given twice (or a copy of it).
-    #[error(
-        "the same assessment was given twice ({} and {}); each assessor's file is combined once",
-        escaped_path(first),
-        escaped_path(path)
-    )]
     SameFileTwice {
         /// The second mention.
         path: PathBuf,
         /// The first.
         first: PathBuf,
     },
-    /// The assessors' files could not be combined; the message names the file last.
-    #[error("{0}")]
-    Combine(String),
+    /// The assessors' files could not be combined.
+    Combine {
+        /// Why.
+        cause: crate::model::combine::CombineError,
+        /// The file of the assessor it is about, if one.
+        path: Option<PathBuf>,
+    },
     /// Writing failed; the previous file, if any, is untouched.
-    #[error(
-        "could not save ({}); nothing was written over: {}",
-        describe(cause),
-        escaped_path(path)
-    )]
     Write {
         /// The file.
         path: PathBuf,
@@ -170,24 +123,11 @@ pub enum Error {
         cause: io::Error,
     },
     /// An export would replace files the person did not agree to replace; every one is named.
-    #[error(
-        "nothing was exported, as {} not {} of this workbook (choose other names, or add --force \
-         to replace {}, each kept beside it as a backup): {}",
-        if files.len() == 1 { "this file is already there and is" } else { "these files are already there and are" },
-        if files.len() == 1 { "an earlier export" } else { "earlier exports" },
-        if files.len() == 1 { "it" } else { "them" },
-        list(files.iter().map(|f| f.path.as_path())),
-    )]
     WouldReplace {
         /// The files, in the order of the exports.
         files: Vec<super::export_file::Existing>,
     },
     /// One of an export's files could not be written, so none was.
-    #[error(
-        "nothing was exported: could not write ({}): {}",
-        describe(cause),
-        escaped_path(path)
-    )]
     NotExported {
         /// The file that could not be written.
         path: PathBuf,
@@ -195,25 +135,13 @@ pub enum Error {
         cause: io::Error,
     },
     /// An export's path names a folder (it ends in `/`, or is one) rather than a file.
-    #[error("nothing was exported, as this path names a folder, not a file (add a file's name, such as {}): {}", escaped_path(&path.join(example)), escaped_path(path))]
     NotAFileName {
         /// The path given.
         path: PathBuf,
-        /// A file name of the export's kind, such as `report.pdf`, for the example.
-        example: &'static str,
+        /// What the export is, for an example of a file name.
+        kind: ExportKind,
     },
     /// Every file of an export was written, but one could not be put in its place.
-    #[error(
-        "{}; could not put in place ({}): {}{}",
-        if written.is_empty() { "nothing was exported".to_owned() } else {
-            format!("the export was cut short: written {}", list(written.iter().map(PathBuf::as_path)))
-        },
-        describe(cause),
-        escaped_path(path),
-        if not_written.is_empty() { String::new() } else {
-            format!("; not written, and as before: {}", list(not_written.iter().map(PathBuf::as_path)))
-        },
-    )]
     ExportedInPart {
         /// The files already in place.
         written: Vec<PathBuf>,
@@ -224,6 +152,30 @@ pub enum Error {
         /// Why.
         cause: io::Error,
     },
+}
+
+impl std::error::Error for Error {}
+
+/// What kind of file a JSON error is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// An assessment.
+    Assessment,
+    /// A framework bank of questions.
+    FrameworkBank,
+    /// A migration map (`migrate --map`).
+    MigrationMap,
+}
+
+impl Document {
+    /// The catalogue's selector for it.
+    fn selector(self) -> &'static str {
+        match self {
+            Self::Assessment => "assessment",
+            Self::FrameworkBank => "bank",
+            Self::MigrationMap => "map",
+        }
+    }
 }
 
 /// What kind of problem a JSON error is, as `serde_json` classifies it (its words are never read
@@ -241,99 +193,366 @@ pub enum JsonProblem {
     Shape,
 }
 
-impl JsonProblem {
-    /// What is wrong, when the workbook words it rather than the parser.
-    pub(crate) fn worded(self) -> Option<&'static str> {
-        match self {
-            Self::BrokenEscape => Some(
-                "the text holds a broken character escape: a \\u code that makes no character, \
-                 such as half of a pair",
-            ),
-            Self::CutOff | Self::Syntax | Self::Shape => None,
-        }
+/// A problem with a framework bank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BankProblem {
+    /// The bank's `schema_version` is not the one this build reads.
+    Schema {
+        /// The version in the bank.
+        found: u32,
+        /// The version this build reads.
+        supported: u32,
+    },
+    /// A phase whose number is no phase's has an empty text.
+    PhaseFieldEmpty {
+        /// The phase's number, as written.
+        number: i64,
+        /// The field: `id`, `name` or `description`.
+        field: &'static str,
+    },
+    /// A problem the framework's own checks found, in their words.
+    Framework(String),
+}
+
+impl fmt::Display for BankProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Schema { found, supported } => {
+                crate::tr!(
+                    "storage-bank-schema",
+                    found = *found,
+                    supported = *supported
+                )
+            }
+            Self::PhaseFieldEmpty { number, field } => {
+                crate::tr!(
+                    "storage-bank-phase-field-empty",
+                    number = *number,
+                    field = *field
+                )
+            }
+            Self::Framework(text) => text.clone(),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Why nothing was read or written at a path: carried inside an [`io::Error`] (so the file
+/// functions keep their `io::Result`) and worded where it is shown.
+#[derive(Debug)]
+pub enum Refusal {
+    /// It is a folder.
+    Folder,
+    /// It is a device, pipe or socket.
+    NotRegular,
+    /// A save found a folder, device, pipe or socket at its target.
+    NotWrittenThere(Box<Refusal>),
+    /// The path ends without a file's name.
+    NoFileName,
+    /// Every backup name tried is taken.
+    NoBackupName {
+        /// How many names were tried.
+        tries: u32,
+    },
+    /// An export would go over the assessment or its baseline.
+    ExportOverInput,
+    /// Two exports would go to the same file.
+    SameTarget,
+    /// A new file would go over one it is made from.
+    MadeFrom,
+    /// The file there is not an assessment, so it is not replaced.
+    NotAnAssessment,
+    /// Someone else changed the file since it was read.
+    Changed,
+    /// The file there cannot be read as an assessment, so it is not replaced.
+    Unreadable(std::sync::Arc<Error>),
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Folder => crate::tr!("storage-refused-folder"),
+            Self::NotRegular => crate::tr!("storage-refused-not-regular"),
+            Self::NotWrittenThere(why) => {
+                crate::tr!("storage-refused-not-written-there", why = why.to_string())
+            }
+            Self::NoFileName => crate::tr!("storage-refused-no-file-name"),
+            Self::NoBackupName { tries } => {
+                crate::tr!("storage-refused-no-backup-name", tries = *tries)
+            }
+            Self::ExportOverInput => crate::tr!("storage-refused-export-over-input"),
+            Self::SameTarget => crate::tr!("storage-refused-same-target"),
+            Self::MadeFrom => crate::tr!("storage-refused-made-from"),
+            Self::NotAnAssessment => crate::tr!("storage-refused-not-an-assessment"),
+            Self::Changed => crate::tr!("storage-refused-changed"),
+            Self::Unreadable(err) => err.for_people(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl Refusal {
+    /// The refusal as an I/O error, for functions that return one.
+    pub fn into_io(self) -> io::Error {
+        io::Error::other(self)
     }
 }
 
 /// Paths as a list for a message: `a, b and c`.
-fn list<'a>(paths: impl Iterator<Item = &'a std::path::Path>) -> String {
+fn list<'a>(paths: impl Iterator<Item = &'a Path>) -> String {
     let names: Vec<String> = paths.map(escaped_path).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     crate::i18n::join_and(&names)
 }
 
 impl Error {
-    /// The error for the app's people: plain words first, the details (line and column, the
-    /// parser's words) after, in brackets. The file is named by the caller.
+    /// What went wrong, without the file or files the message names last (see
+    /// [`named_last`](Self::named_last)).
+    fn cause(&self) -> String {
+        match self {
+            Self::NotFound { .. } => crate::tr!("storage-error-not-found"),
+            Self::DanglingLink { target, .. } => {
+                crate::tr!("storage-error-dangling-link", target = escaped_path(target))
+            }
+            Self::Read { cause, .. } => crate::tr!("storage-error-read", cause = describe(cause)),
+            Self::TooLarge { size, limit, .. } => {
+                crate::tr!("storage-error-too-large", size = *size, limit = *limit)
+            }
+            Self::NotUtf8 { line, column, .. } => {
+                crate::tr!("storage-error-not-utf8", line = *line, column = *column)
+            }
+            Self::Json {
+                what,
+                line,
+                column,
+                detail,
+                ..
+            } => crate::tr!(
+                "storage-error-json",
+                document = what.selector(),
+                line = *line,
+                column = *column,
+                detail = detail.to_string()
+            ),
+            Self::NoFormatVersion { .. } => crate::tr!("storage-error-no-format-version"),
+            Self::NewerFormat {
+                found, supported, ..
+            } => crate::tr!(
+                "storage-error-newer-format",
+                found = *found,
+                supported = *supported
+            ),
+            Self::WrongFramework {
+                found, expected, ..
+            } => crate::tr!(
+                "storage-error-wrong-framework",
+                found = found.as_str(),
+                expected = expected.as_str()
+            ),
+            Self::InvalidFramework { problems, .. } => {
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| format!("  {}", crate::model::text::escaped(p)))
+                    .collect();
+                crate::tr!(
+                    "storage-error-invalid-framework",
+                    count = problems.len(),
+                    problems = lines.join("\n")
+                )
+            }
+            Self::AlreadyExists { .. } => crate::tr!("storage-error-already-exists"),
+            Self::SameFileTwice { path, first } => crate::tr!(
+                "storage-error-same-file-twice",
+                first = escaped_path(first),
+                second = escaped_path(path)
+            ),
+            Self::Combine { cause, .. } => cause.to_string(),
+            Self::Write { cause, .. } => crate::tr!("storage-error-write", cause = describe(cause)),
+            Self::WouldReplace { files } => {
+                crate::tr!("storage-error-would-replace", count = files.len())
+            }
+            Self::NotExported { cause, .. } => {
+                crate::tr!("storage-error-not-exported", cause = describe(cause))
+            }
+            Self::NotAFileName { path, kind } => {
+                let example = match kind {
+                    ExportKind::Pdf => crate::tr!("storage-example-pdf"),
+                    ExportKind::QuestionsCsv | ExportKind::ActionsCsv => {
+                        crate::tr!("storage-example-csv")
+                    }
+                    ExportKind::Markdown => crate::tr!("storage-example-markdown"),
+                };
+                crate::tr!(
+                    "storage-error-not-a-file-name",
+                    example = escaped_path(&path.join(example))
+                )
+            }
+            Self::ExportedInPart {
+                written,
+                path,
+                not_written,
+                cause,
+            } => crate::tr!(
+                "storage-error-exported-in-part",
+                written_count = written.len(),
+                written = list(written.iter().map(PathBuf::as_path)),
+                cause = describe(cause),
+                path = escaped_path(path),
+                not_written_count = not_written.len(),
+                not_written = list(not_written.iter().map(PathBuf::as_path))
+            ),
+        }
+    }
+
+    /// The file (or files) the message names last, if any.
+    fn named_last(&self) -> Named {
+        match self {
+            Self::NotFound { path }
+            | Self::DanglingLink { path, .. }
+            | Self::Read { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::NotUtf8 { path, .. }
+            | Self::Json { path, .. }
+            | Self::NoFormatVersion { path }
+            | Self::NewerFormat { path, .. }
+            | Self::WrongFramework { path, .. }
+            | Self::AlreadyExists { path }
+            | Self::Write { path, .. }
+            | Self::NotExported { path, .. }
+            | Self::NotAFileName { path, .. }
+            | Self::Combine {
+                path: Some(path), ..
+            } => Named::At(escaped_path(path)),
+            Self::InvalidFramework { path, .. } => Named::In(escaped_path(path)),
+            Self::WouldReplace { files } => Named::At(list(files.iter().map(|f| f.path.as_path()))),
+            Self::Combine { path: None, .. }
+            | Self::SameFileTwice { .. }
+            | Self::ExportedInPart { .. } => Named::None,
+        }
+    }
+
+    /// The error for the app's people: plain words first, the details (line and column, what
+    /// is wrong there) after, in brackets. The file is named by the caller.
     pub fn for_people(&self) -> String {
         match self {
-            Self::NotFound { .. } => {
-                "There is no file there any more: it may have been moved, renamed or deleted."
-                    .to_owned()
+            Self::NotFound { .. } => crate::tr!("storage-people-not-found"),
+            Self::DanglingLink { target, .. } => {
+                crate::tr!(
+                    "storage-people-dangling-link",
+                    target = escaped_path(target)
+                )
             }
-            Self::DanglingLink { target, .. } => format!(
-                "This file is a link to {}, which is not there: it may have been moved, renamed \
-                 or deleted.",
-                escaped_path(target)
-            ),
             Self::Json {
                 line,
                 column,
                 problem: JsonProblem::CutOff,
                 ..
-            } => format!(
-                "This file is cut off: it may not have finished saving. (line {line}, column {column})"
-            ),
+            } => crate::tr!("storage-people-cut-off", line = *line, column = *column),
             Self::Json {
                 line,
                 column,
                 problem: JsonProblem::BrokenEscape,
                 ..
-            } => format!(
-                "This file holds a broken character escape in a text: it may have been changed by \
-                 another program. (line {line}, column {column})"
+            } => crate::tr!(
+                "storage-people-broken-escape",
+                line = *line,
+                column = *column
             ),
             Self::Json {
                 line,
                 column,
-                message,
+                detail,
                 ..
-            } => format!(
-                "This file is not an assessment the workbook can read: it may have been changed by \
-                 another program. (line {line}, column {column}: {message})"
+            } => crate::tr!(
+                "storage-people-not-readable",
+                line = *line,
+                column = *column,
+                detail = detail.to_string()
             ),
-            Self::NotUtf8 { line, column, .. } => format!(
-                "This file is not a workbook assessment: it is not text. (line {line}, column {column})"
-            ),
-            Self::NoFormatVersion { .. } => {
-                "This file is JSON, but not a Civic Impact Workbook assessment.".to_owned()
+            Self::NotUtf8 { line, column, .. } => {
+                crate::tr!("storage-people-not-text", line = *line, column = *column)
             }
-            Self::Read { cause, .. } => format!(
-                "The file could not be read: check that you may open it and that its drive is \
-                 there. ({})",
-                describe(cause)
-            ),
+            Self::NoFormatVersion { .. } => crate::tr!("storage-people-not-an-assessment"),
+            Self::Read { cause, .. } => {
+                crate::tr!("storage-people-not-read", cause = describe(cause))
+            }
             other => {
-                // The others already read plainly; the path goes, as the caller names the file.
-                let text = other.to_string();
-                let text = match text.rsplit_once(": ") {
-                    Some((head, _)) => head.to_owned(),
-                    None => text,
-                };
+                // The others already read plainly; the file goes, as the caller names it.
+                let text = other.cause();
                 let mut chars = text.chars();
-                chars.next().map_or_else(String::new, |first| {
-                    first.to_uppercase().chain(chars).collect::<String>() + "."
-                })
+                let cause = chars.next().map_or_else(String::new, |first| {
+                    first.to_uppercase().chain(chars).collect::<String>()
+                });
+                crate::tr!("storage-people-other", cause = cause)
             }
         }
     }
 }
 
-/// An I/O error in words, without the temporary file's name that some errors carry (the
-/// message names the user's file instead).
-fn describe(cause: &io::Error) -> String {
-    let text = cause.to_string();
-    match text.split_once(" at path ") {
-        Some((head, _)) => head.to_owned(),
-        None => text,
+/// What a message names last.
+enum Named {
+    /// After a colon: `cause: path`.
+    At(String),
+    /// On a line of its own: `cause` then `in path`.
+    In(String),
+    /// Nothing: the message names its files within.
+    None,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cause = self.cause();
+        let text = match self.named_last() {
+            Named::At(path) => crate::tr!("storage-error-at", cause = cause, path = path),
+            Named::In(path) => crate::tr!("storage-error-in", cause = cause, path = path),
+            Named::None => cause,
+        };
+        f.write_str(&text)
+    }
+}
+
+/// An I/O error in words: the workbook's own reason ([`Refusal`]), or what the system said by
+/// its kind, never the name of a temporary file that some errors carry (the message names the
+/// user's file instead).
+pub(crate) fn describe(cause: &io::Error) -> String {
+    use io::ErrorKind as Kind;
+    if let Some(refusal) = cause
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<Refusal>())
+    {
+        return refusal.to_string();
+    }
+    match cause.kind() {
+        Kind::NotFound => crate::tr!("storage-io-not-found"),
+        Kind::PermissionDenied => crate::tr!("storage-io-permission-denied"),
+        Kind::AlreadyExists => crate::tr!("storage-io-already-exists"),
+        Kind::StorageFull => crate::tr!("storage-io-storage-full"),
+        Kind::QuotaExceeded => crate::tr!("storage-io-quota-exceeded"),
+        Kind::ReadOnlyFilesystem => crate::tr!("storage-io-read-only"),
+        Kind::IsADirectory => crate::tr!("storage-io-is-a-folder"),
+        Kind::NotADirectory => crate::tr!("storage-io-not-a-folder"),
+        Kind::InvalidFilename => crate::tr!("storage-io-invalid-name"),
+        Kind::FileTooLarge => crate::tr!("storage-io-too-large"),
+        Kind::ResourceBusy | Kind::ExecutableFileBusy => crate::tr!("storage-io-busy"),
+        Kind::TimedOut => crate::tr!("storage-io-timed-out"),
+        Kind::UnexpectedEof => crate::tr!("storage-io-cut-short"),
+        Kind::WriteZero => crate::tr!("storage-io-write-zero"),
+        Kind::OutOfMemory => crate::tr!("storage-io-out-of-memory"),
+        Kind::CrossesDevices => crate::tr!("storage-io-crosses-devices"),
+        Kind::Unsupported => crate::tr!("storage-io-unsupported"),
+        // The system's own words: its error with no file named, or the text given with the
+        // error (a test's fault, a library's reason).
+        _ => {
+            let text = match cause.raw_os_error() {
+                Some(code) => io::Error::from_raw_os_error(code).to_string(),
+                None => cause.get_ref().map_or_else(
+                    || io::Error::from(cause.kind()).to_string(),
+                    ToString::to_string,
+                ),
+            };
+            crate::tr!("storage-io-other", text = text)
+        }
     }
 }

@@ -25,18 +25,19 @@
 //!   other producer than the library the workbook writes with;
 //! - Markdown whose first line is the workbook's mark with a check of the rest that still
 //!   matches (see [`report::markdown::mark_line`]);
-//! - a CSV in exactly the shape the workbook writes it, every field quoted (why, and what that
-//!   cannot see: [`report::csv`]).
+//! - a CSV in exactly the shape the workbook writes it, every field quoted and every row as wide
+//!   as the table's columns (why, and what that cannot see: [`report::csv`]); the words of its
+//!   heading row are not compared, as they are in the language it was exported in.
 //!
 //! Inputs and outputs are compared by file identity (device and inode, or the Windows file
 //! index), so a hard link, a symbolic link or `..` does not make one file two.
 
 use std::fs::{self, File};
-use std::io::{self, Read as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{self, Backup, Staged};
-use super::{Error, MAX_FILE_BYTES};
+use super::{Error, MAX_FILE_BYTES, Refusal};
 use crate::report;
 
 /// What an export is, and so how an earlier one is recognised.
@@ -65,12 +66,8 @@ impl ExportKind {
         };
         match self {
             Self::Pdf => own_pdf(&bytes),
-            Self::QuestionsCsv => {
-                report::csv::is_unchanged_export(&bytes, &report::csv::QUESTION_COLUMNS)
-            }
-            Self::ActionsCsv => {
-                report::csv::is_unchanged_export(&bytes, &report::csv::ACTION_COLUMNS)
-            }
+            Self::QuestionsCsv => own_csv(&bytes, report::csv::QUESTION_COLUMNS.len()),
+            Self::ActionsCsv => own_csv(&bytes, report::csv::ACTION_COLUMNS.len()),
             Self::Markdown => {
                 std::str::from_utf8(&bytes).is_ok_and(report::markdown::is_unchanged_export)
             }
@@ -102,6 +99,57 @@ fn own_pdf(bytes: &[u8]) -> bool {
         && bytes.trim_ascii_end().ends_with(b"%%EOF")
         && count(bytes, creator.as_bytes()) >= 1
         && producers(bytes).all(|producer| OWN_PRODUCERS.contains(&producer))
+}
+
+/// The UTF-8 byte-order mark the workbook's CSV starts with.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether `bytes` are a table of `columns` columns exactly as the workbook writes one (see
+/// [`report::csv`]): the byte-order mark, then rows of that many fields, every field quoted
+/// (quotes doubled inside, commas between), each row ended by CRLF, and nothing else. The
+/// words of the heading row are not looked at: they are the catalogue's, in the language of
+/// the export, and a spreadsheet that saves the file again leaves them unquoted.
+fn own_csv(bytes: &[u8], columns: usize) -> bool {
+    let Some(text) = bytes
+        .strip_prefix(BOM)
+        .and_then(|rest| std::str::from_utf8(rest).ok())
+    else {
+        return false;
+    };
+    let mut rest = text;
+    let mut rows = 0;
+    while !rest.is_empty() {
+        match quoted_record(rest) {
+            Some((fields, after)) if fields == columns => rest = after,
+            _ => return false,
+        }
+        rows += 1;
+    }
+    rows > 0
+}
+
+/// The first record of `text` if it is written as the workbook writes one (every field quoted,
+/// quotes doubled inside, commas between, CRLF after): how many fields it has, and the text
+/// after it.
+fn quoted_record(mut text: &str) -> Option<(usize, &str)> {
+    let mut fields = 0;
+    loop {
+        text = text.strip_prefix('"')?;
+        loop {
+            let (_, after) = text.split_once('"')?;
+            text = after;
+            match text.strip_prefix('"') {
+                Some(after) => text = after,
+                None => break,
+            }
+        }
+        fields += 1;
+        if let Some(after) = text.strip_prefix(',') {
+            text = after;
+        } else {
+            return text.strip_prefix("\r\n").map(|after| (fields, after));
+        }
+    }
 }
 
 /// How many times `needle` occurs in `bytes`.
@@ -277,11 +325,7 @@ pub fn plan(
         if ends_in_separator || path.file_name().is_none() {
             return Err(Error::NotAFileName {
                 path: path.clone(),
-                example: match kind {
-                    ExportKind::Pdf => "report.pdf",
-                    ExportKind::QuestionsCsv | ExportKind::ActionsCsv => "report.csv",
-                    ExportKind::Markdown => "report.md",
-                },
+                kind: *kind,
             });
         }
         if targets
@@ -291,9 +335,7 @@ pub fn plan(
         {
             return Err(Error::Write {
                 path: path.clone(),
-                cause: io::Error::other(
-                    "two exports would go to the same file; give each its own name",
-                ),
+                cause: Refusal::SameTarget.into_io(),
             });
         }
         check(path, inputs)?;
@@ -340,14 +382,12 @@ pub fn plan(
 /// Whether anything at all may be written at `path`: not an input (the assessment, a
 /// baseline), and not over a folder, device, pipe or socket.
 fn check(path: &Path, inputs: &[&Path]) -> Result<(), Error> {
-    let refuse = |why: &str| Error::Write {
+    let refuse = |why: Refusal| Error::Write {
         path: path.to_owned(),
-        cause: io::Error::other(why.to_owned()),
+        cause: why.into_io(),
     };
     if inputs.iter().any(|input| same_file(path, input)) {
-        return Err(refuse(
-            "that is the assessment itself or the one it is compared with; choose another file for the export",
-        ));
+        return Err(refuse(Refusal::ExportOverInput));
     }
     super::not_regular_at(path).map_or(Ok(()), |why| Err(refuse(why)))
 }

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::Error;
 use super::read::{expect_object, json_error, read_text, refuse_repeated_keys};
+use super::{BankProblem, Document, Error};
 use crate::model::framework::phase_numbers_problem;
 use crate::model::{
     Attribution, Domain, DomainId, Framework, FrameworkParts, Phase, PhaseInfo, Question,
@@ -22,10 +22,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The compiled-in Civic Impact Framework.
 pub fn default_framework() -> Result<Framework, Error> {
-    parse(
-        DEFAULT_BANK,
-        Path::new("questions/civic-impact-framework.json (built in)"),
-    )
+    let name = crate::tr!(
+        "storage-built-in-bank",
+        file = "questions/civic-impact-framework.json"
+    );
+    parse(DEFAULT_BANK, Path::new(&name))
 }
 
 /// Loads a bank from a file.
@@ -35,13 +36,13 @@ pub fn load(path: &Path) -> Result<Framework, Error> {
 
 /// Parses and checks a bank; `path` names it in errors.
 pub fn parse(text: &str, path: &Path) -> Result<Framework, Error> {
-    expect_object("framework bank", text, path)?;
-    refuse_repeated_keys("framework bank", text, path)?;
-    let raw: RawFramework =
-        serde_json::from_str(text).map_err(|err| json_error("framework bank", path, &err))?;
+    expect_object(Document::FrameworkBank, text, path)?;
+    refuse_repeated_keys(Document::FrameworkBank, text, path)?;
+    let raw: RawFramework = serde_json::from_str(text)
+        .map_err(|err| json_error::<RawFramework>(Document::FrameworkBank, path, &err, text))?;
     Framework::try_from(raw).map_err(|problems| Error::InvalidFramework {
         path: path.to_owned(),
-        problems,
+        problems: problems.iter().map(ToString::to_string).collect(),
     })
 }
 
@@ -112,17 +113,17 @@ struct RawQuestion {
 }
 
 impl TryFrom<RawFramework> for Framework {
-    type Error = Vec<String>;
+    type Error = Vec<BankProblem>;
 
     /// The file's own rules (its schema version, phase numbers that are numbers of a phase)
     /// here; every rule of a framework in [`Framework::new`].
     fn try_from(raw: RawFramework) -> Result<Self, Self::Error> {
         let mut problems = Vec::new();
         if raw.schema_version != SCHEMA_VERSION {
-            problems.push(format!(
-                "schema_version {} is not supported (this build reads {SCHEMA_VERSION})",
-                raw.schema_version
-            ));
+            problems.push(BankProblem::Schema {
+                found: raw.schema_version,
+                supported: SCHEMA_VERSION,
+            });
         }
         let numbers: Vec<i64> = raw.scale.phases.iter().map(|phase| phase.number).collect();
         // A phase whose number is no phase's cannot reach the model's checks: its text is
@@ -139,7 +140,10 @@ impl TryFrom<RawFramework> for Framework {
                 ("description", &phase.description),
             ] {
                 if text.trim().is_empty() {
-                    problems.push(format!("phase {} {field} is empty", phase.number));
+                    problems.push(BankProblem::PhaseFieldEmpty {
+                        number: phase.number,
+                        field,
+                    });
                 }
             }
         }
@@ -170,7 +174,7 @@ impl TryFrom<RawFramework> for Framework {
                 phase_numbers_problem(&read),
             )
         };
-        problems.extend(as_written);
+        problems.extend(as_written.map(BankProblem::Framework));
         let parts = FrameworkParts {
             id: raw.id,
             version: raw.version,
@@ -193,7 +197,11 @@ impl TryFrom<RawFramework> for Framework {
             Ok(framework) if problems.is_empty() => Ok(framework),
             Ok(_) => Err(problems),
             Err(more) => {
-                problems.extend(more.into_iter().filter(|p| Some(p) != as_read.as_ref()));
+                problems.extend(
+                    more.into_iter()
+                        .filter(|p| Some(p) != as_read.as_ref())
+                        .map(BankProblem::Framework),
+                );
                 Err(problems)
             }
         }
@@ -223,7 +231,9 @@ fn domain(raw: RawDomain) -> Domain {
 /// Loads the map of a move to another version of the bank (`migrate --map MAP.json`).
 pub fn load_map(path: &Path) -> Result<crate::model::migrate::Map, Error> {
     let text = read_text(path)?;
-    expect_object("migration map", &text, path)?;
-    refuse_repeated_keys("migration map", &text, path)?;
-    serde_json::from_str(&text).map_err(|err| json_error("migration map", path, &err))
+    expect_object(Document::MigrationMap, &text, path)?;
+    refuse_repeated_keys(Document::MigrationMap, &text, path)?;
+    serde_json::from_str(&text).map_err(|err| {
+        json_error::<crate::model::migrate::Map>(Document::MigrationMap, path, &err, &text)
+    })
 }

@@ -106,7 +106,9 @@ impl Naming {
     pub fn name(&self) -> String {
         match self {
             Self::Named(name) => name.clone(),
-            Self::Unnamed { number, .. } => format!("Assessor {number}"),
+            Self::Unnamed { number, .. } => {
+                crate::tr!("storage-assessor-numbered", number = *number)
+            }
         }
     }
 }
@@ -166,14 +168,17 @@ fn unnamed_note(path: &Path, naming: &Naming) -> Option<String> {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let reason = match why {
-        Unnamed::NoTeam => "names nobody in its team".to_owned(),
-        Unnamed::Shared => "names only people who are in another file's team too".to_owned(),
-        Unnamed::Several(n) => format!("names {n} people in its team that no other file names"),
+    let (why, count) = match why {
+        Unnamed::NoTeam => ("none", 0),
+        Unnamed::Shared => ("shared", 0),
+        Unnamed::Several(n) => ("several", *n),
     };
-    Some(format!(
-        "{file} {reason}, so its ratings are under \"{}\"; list its assessor in its team to name them",
-        naming.name()
+    Some(crate::tr!(
+        "storage-unnamed-note",
+        why = why,
+        file = file,
+        count = count,
+        name = naming.name()
     ))
 }
 
@@ -197,14 +202,12 @@ pub fn combine(
 ) -> Result<Combined, Error> {
     let files = read(paths, framework)?;
     let assessors: Vec<Assessor<'_>> = files.iter().map(AssessorFile::assessor).collect();
-    let mut group = model::combine(framework, &assessors, now).map_err(|err| {
-        match files
+    let mut group = model::combine(framework, &assessors, now).map_err(|cause| {
+        let path = files
             .iter()
-            .find(|f| err.assessor() == Some(f.name.as_str()))
-        {
-            Some(file) => Error::Combine(format!("{err}: {}", file.path.display())),
-            None => Error::Combine(err.to_string()),
-        }
+            .find(|f| cause.assessor() == Some(f.name.as_str()))
+            .map(|file| file.path.clone());
+        Error::Combine { cause, path }
     })?;
     // A numbered assessor is not a person: the group's team lists only people.
     let teams: Vec<&Assessment> = files.iter().map(|f| &f.assessment).collect();

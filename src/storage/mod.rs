@@ -13,24 +13,26 @@ pub mod on_disk;
 pub mod presence;
 mod read;
 pub mod recovery;
+mod shape;
 
-pub use error::{Error, JsonProblem};
+pub use error::{BankProblem, Document, Error, JsonProblem, Refusal};
+pub use shape::{Expected, Found, ItemKind, JsonDetail};
 
 /// Why nothing is read from or written at a path that exists but is not a regular file (a
 /// folder, device, pipe or socket); `None` for a regular file. Pipes are refused before they are
 /// opened, as opening one waits for the other end.
-pub(crate) fn not_regular(metadata: &std::fs::Metadata) -> Option<&'static str> {
+pub(crate) fn not_regular(metadata: &std::fs::Metadata) -> Option<Refusal> {
     if metadata.is_file() {
         None
     } else if metadata.is_dir() {
-        Some("it is a folder, not a file")
+        Some(Refusal::Folder)
     } else {
-        Some("it is not a regular file (a device, pipe or socket)")
+        Some(Refusal::NotRegular)
     }
 }
 
 /// [`not_regular`] for whatever is at `path`, following links; `None` when nothing is there.
-pub(crate) fn not_regular_at(path: &std::path::Path) -> Option<&'static str> {
+pub(crate) fn not_regular_at(path: &std::path::Path) -> Option<Refusal> {
     std::fs::metadata(path).ok().as_ref().and_then(not_regular)
 }
 

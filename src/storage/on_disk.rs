@@ -6,7 +6,7 @@ use std::io;
 use std::path::Path;
 
 use super::read::read_text;
-use super::{Error, assessment_file, atomic};
+use super::{Error, Refusal, assessment_file, atomic};
 use crate::model::{Assessment, Framework};
 
 /// An assessment file's content as read or written here: its text and what it reads as.
@@ -70,15 +70,36 @@ pub enum Check {
     Gone,
     /// It cannot be read as an assessment (half written by another program, or a newer
     /// format): it is never overwritten, and nothing is merged from it.
-    Unreadable(String),
+    Unreadable(Unreadable),
 }
+
+/// Why a file cannot be read as an assessment: the error, shared (a [`Check`] is cloned).
+#[derive(Clone, Debug)]
+pub struct Unreadable(pub std::sync::Arc<Error>);
+
+impl Unreadable {
+    /// The error.
+    pub fn error(&self) -> &Error {
+        &self.0
+    }
+}
+
+/// Two reasons are the same when they are the same error with the same facts.
+impl PartialEq for Unreadable {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+            || format!("{:?}", self.0) == format!("{:?}", other.0)
+    }
+}
+
+impl Eq for Unreadable {}
 
 /// Compares the file at `path` with `base`, what it held when read or written here.
 pub fn check(path: &Path, base: &OnDisk, framework: &Framework) -> Check {
     let text = match read_text(path) {
         Ok(text) => text,
         Err(Error::NotFound { .. }) => return Check::Gone,
-        Err(err) => return Check::Unreadable(err.for_people()),
+        Err(err) => return Check::Unreadable(Unreadable(std::sync::Arc::new(err))),
     };
     // The usual case, a touched or untouched file, needs no parsing.
     if text == base.text {
@@ -87,15 +108,14 @@ pub fn check(path: &Path, base: &OnDisk, framework: &Framework) -> Check {
     match OnDisk::parse(text, path, framework) {
         Ok(now) if now.same_content(base) => Check::Same,
         Ok(now) => Check::Changed(Box::new(now)),
-        Err(err) => Check::Unreadable(err.for_people()),
+        Err(err) => Check::Unreadable(Unreadable(std::sync::Arc::new(err))),
     }
 }
 
 /// Why [`save_checked`] wrote nothing; the file there is untouched.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// Someone else changed the file since `base`: merge, then save again.
-    #[error("the file changed on disk since it was opened here: {}", path.display())]
     Changed {
         /// The file.
         path: std::path::PathBuf,
@@ -103,9 +123,29 @@ pub enum SaveError {
         theirs: Box<OnDisk>,
     },
     /// Writing failed, or the file there cannot be read to check it.
-    #[error(transparent)]
-    Storage(#[from] Error),
+    Storage(Error),
 }
+
+impl From<Error> for SaveError {
+    fn from(err: Error) -> Self {
+        Self::Storage(err)
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Changed { path, .. } => f.write_str(&crate::tr!(
+                "storage-error-at",
+                cause = crate::tr!("storage-error-changed"),
+                path = crate::model::text::escaped_path(path)
+            )),
+            Self::Storage(err) => err.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
 
 /// Saves `assessment` to `path` atomically with a backup; with a `base`, only if the file
 /// there still holds it, checked just before the new file takes its place. Returns what the
@@ -130,9 +170,9 @@ pub fn save_checked(
             Check::Same | Check::Gone => Ok(()),
             Check::Changed(now) => {
                 theirs = Some(now);
-                Err(io::Error::other("the file changed on disk"))
+                Err(Refusal::Changed.into_io())
             }
-            Check::Unreadable(why) => Err(io::Error::other(why)),
+            Check::Unreadable(why) => Err(Refusal::Unreadable(why.0).into_io()),
         },
     });
     match (result, theirs) {

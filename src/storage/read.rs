@@ -7,7 +7,8 @@ use std::path::Path;
 
 use serde_json::error::Category;
 
-use super::{Error, JsonProblem, MAX_FILE_BYTES};
+use super::shape::{JsonDetail, fail};
+use super::{Document, Error, JsonProblem, MAX_FILE_BYTES};
 
 /// Reads `path` as UTF-8 text of at most [`MAX_FILE_BYTES`].
 pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
@@ -29,9 +30,9 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     // Only a regular file is read: a folder, device, pipe or socket is refused at once. The
     // check comes before opening (opening a named pipe waits for a writer) and again on what
     // was opened, which is opened without waiting in case it was swapped in between.
-    let refused = |why: &str| Error::Read {
+    let refused = |why: super::Refusal| Error::Read {
         path: path.to_owned(),
-        cause: io::Error::other(why.to_owned()),
+        cause: why.into_io(),
     };
     if let Some(why) = super::not_regular_at(path) {
         return Err(refused(why));
@@ -107,47 +108,47 @@ pub(crate) fn text_from_bytes(mut bytes: Vec<u8>, path: &Path) -> Result<String,
     })
 }
 
-/// A JSON error, with its line and column, for the file at `path`.
-pub(crate) fn json_error(what: &'static str, path: &Path, err: &serde_json::Error) -> Error {
-    json_error_in(what, path, err, None)
-}
-
-/// [`json_error`], with the file's `text` when it is at hand: the text tells a broken
-/// character escape from other syntax errors, which `serde_json`'s category does not.
-fn json_error_in(
-    what: &'static str,
+/// A JSON error, with its line and column, for the file at `path` whose `text` was being read
+/// as a `T` when it failed.
+pub(crate) fn json_error<T: serde::de::DeserializeOwned>(
+    what: Document,
     path: &Path,
     err: &serde_json::Error,
-    text: Option<&str>,
+    text: &str,
 ) -> Error {
-    let problem = match err.classify() {
-        Category::Eof => JsonProblem::CutOff,
-        Category::Syntax if text.is_some_and(|text| in_escape(text, err.line(), err.column())) => {
-            JsonProblem::BrokenEscape
+    json_error_with(what, path, err, text, super::shape::shape_of::<T>)
+}
+
+/// [`json_error`], where `shape` reads the text again to find what is wrong with the data.
+pub(crate) fn json_error_with(
+    what: Document,
+    path: &Path,
+    err: &serde_json::Error,
+    text: &str,
+    shape: impl FnOnce(&str) -> Option<JsonDetail>,
+) -> Error {
+    let (line, column) = (err.line(), err.column());
+    let (problem, detail) = match err.classify() {
+        Category::Eof => (JsonProblem::CutOff, JsonDetail::CutOff),
+        Category::Syntax if in_escape(text, line, column) => {
+            (JsonProblem::BrokenEscape, JsonDetail::BrokenEscape)
         }
-        Category::Syntax | Category::Io => JsonProblem::Syntax,
-        Category::Data => JsonProblem::Shape,
+        Category::Syntax | Category::Io => (
+            JsonProblem::Syntax,
+            super::shape::syntax_at(text, line, column),
+        ),
+        Category::Data => (
+            JsonProblem::Shape,
+            shape(text).unwrap_or(JsonDetail::Syntax),
+        ),
     };
-    let message = problem.worded().map_or_else(
-        || {
-            // serde_json's message ends with " at line L column C"; the position is given
-            // separately.
-            let message = err.to_string();
-            let message = message
-                .rsplit_once(" at line ")
-                .map_or(message.as_str(), |(head, _)| head);
-            // It quotes the file (an unknown field's name): shown escaped, as one line.
-            crate::model::text::escaped(message).into_owned()
-        },
-        str::to_owned,
-    );
     Error::Json {
         what,
         path: path.to_owned(),
-        line: err.line(),
-        column: err.column(),
+        line,
+        column,
         problem,
-        message,
+        detail,
     }
 }
 
@@ -205,7 +206,7 @@ fn in_escape(text: &str, line: usize, column: usize) -> bool {
 
 /// Both assessments and banks are JSON objects. serde would also read a struct from a list of
 /// its fields in order, and an empty file deserves better than "EOF while parsing".
-pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Result<(), Error> {
+pub(crate) fn expect_object(what: Document, text: &str, path: &Path) -> Result<(), Error> {
     let Some((offset, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) else {
         return Err(Error::Json {
             what,
@@ -213,7 +214,7 @@ pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Resu
             line: 1,
             column: 1,
             problem: JsonProblem::Syntax,
-            message: "the file is empty".to_owned(),
+            detail: JsonDetail::Empty,
         });
     };
     if first == '{' {
@@ -232,21 +233,17 @@ pub(crate) fn expect_object(what: &'static str, text: &str, path: &Path) -> Resu
         line,
         column,
         problem: JsonProblem::Syntax,
-        message: "expected a JSON object starting with `{`".to_owned(),
+        detail: JsonDetail::NotAnObject,
     })
 }
 
 /// Refuses a JSON object that repeats a key, anywhere in the file: a parser keeps only the last,
 /// so a repeated assessor name in `ratings`, say, would lose a rating without a word. The
 /// message names the key, with its line and column.
-pub(crate) fn refuse_repeated_keys(
-    what: &'static str,
-    text: &str,
-    path: &Path,
-) -> Result<(), Error> {
+pub(crate) fn refuse_repeated_keys(what: Document, text: &str, path: &Path) -> Result<(), Error> {
     serde_json::from_str::<NoRepeatedKeys>(text)
         .map(drop)
-        .map_err(|err| json_error_in(what, path, &err, Some(text)))
+        .map_err(|err| json_error::<NoRepeatedKeys>(what, path, &err, text))
 }
 
 /// Any JSON value, checked for repeated keys in every object.
@@ -264,7 +261,7 @@ impl<'de> serde::de::Visitor<'de> for NoRepeatedKeysVisitor {
     type Value = NoRepeatedKeys;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("any JSON value")
+        f.write_str(&crate::tr!("storage-expect-any"))
     }
 
     fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
@@ -300,10 +297,7 @@ impl<'de> serde::de::Visitor<'de> for NoRepeatedKeysVisitor {
         let mut keys = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             if keys.contains(&key) {
-                return Err(serde::de::Error::custom(format_args!(
-                    "the key \"{}\" appears twice in one object; keep one",
-                    key.escape_debug()
-                )));
+                return Err(fail(JsonDetail::RepeatedKey { key }));
             }
             map.next_value::<NoRepeatedKeys>()?;
             keys.insert(key);

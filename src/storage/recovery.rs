@@ -82,7 +82,7 @@ impl Slot {
         let lock = File::create(&lock_path).map_err(write_error(&lock_path))?;
         lock.try_lock().map_err(|err| Error::Write {
             path: lock_path.clone(),
-            cause: io::Error::other(err.to_string()),
+            cause: io::Error::from(err),
         })?;
         Ok(Self {
             dir: dir.to_owned(),

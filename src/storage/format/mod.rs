@@ -28,7 +28,6 @@ pub const CURRENT: u32 = v3::VERSION;
 /// Only what is needed to decide how to read the rest. Every other field is skipped, whatever
 /// its shape.
 #[derive(Deserialize)]
-#[serde(expecting = "an assessment (a JSON object)")]
 pub struct Header {
     format_version: Option<IgnoredAnyOr<u64>>,
     framework: Option<IgnoredAnyOr<HeaderFramework>>,
@@ -102,6 +101,16 @@ pub fn read(text: &str, version: Option<u64>) -> Result<Assessment, serde_json::
         _ => serde_json::from_str(text)?,
     };
     Ok(current.into_model())
+}
+
+/// What is wrong with the data of a file of format `version` that [`read`] refused (see
+/// [`super::shape`]).
+pub(crate) fn shape_of(text: &str, version: Option<u64>) -> Option<super::JsonDetail> {
+    match version {
+        Some(1) => super::shape::shape_of::<v1::File>(text),
+        Some(2) => super::shape::shape_of::<v2::File>(text),
+        _ => super::shape::shape_of::<v3::File>(text),
+    }
 }
 
 /// Writes `assessment` in the current format, pretty-printed with a stable key order. Items

@@ -12,6 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
 use crate::model::{self, Phase, QuestionId};
+use crate::storage::shape::{JsonDetail, fail};
 
 /// Which framework (and version of its wording) the answers refer to.
 #[derive(Serialize, Deserialize)]
@@ -113,9 +114,9 @@ pub fn format_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32,
     let value = serde_json::Value::deserialize(deserializer)?;
     match value.as_u64().and_then(|v| u32::try_from(v).ok()) {
         Some(version) if version > 0 => Ok(version),
-        _ => Err(serde::de::Error::custom(format_args!(
-            "format_version must be a whole number from 1, found {value}"
-        ))),
+        _ => Err(fail(JsonDetail::BadFormatVersion {
+            found: value.to_string(),
+        })),
     }
 }
 
@@ -128,11 +129,7 @@ pub fn timestamp<'de, D: Deserializer<'de>>(
     };
     OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
         .map(Some)
-        .map_err(|_| {
-            serde::de::Error::custom(format_args!(
-                "\"{text}\" is not a timestamp written as RFC 3339, such as 2026-11-20T16:45:00Z"
-            ))
-        })
+        .map_err(|_| fail(JsonDetail::NotATimestamp { text }))
 }
 
 /// A JSON object can repeat a key; a map would silently keep the last. Refuse instead, so no
@@ -148,16 +145,16 @@ where
         type Value = BTreeMap<QuestionId, R>;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an object of responses keyed by question id")
+            f.write_str(&crate::tr!("storage-expect-responses"))
         }
 
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
             let mut responses = BTreeMap::new();
             while let Some((id, response)) = map.next_entry::<QuestionId, R>()? {
                 if responses.contains_key(&id) {
-                    return Err(serde::de::Error::custom(format_args!(
-                        "question {id} has two responses"
-                    )));
+                    return Err(fail(JsonDetail::TwoResponses {
+                        question: id.to_string(),
+                    }));
                 }
                 responses.insert(id, response);
             }
@@ -179,11 +176,9 @@ impl<'de> Deserialize<'de> for FilePhase {
     }
 }
 
-/// Why a value is not a phase, in one place.
-fn not_a_phase(found: fmt::Arguments<'_>) -> String {
-    format!(
-        "phase {found} cannot be read: a phase is a whole number from 1 to 6 (or null when not yet rated)"
-    )
+/// Why a value is not a phase, in one place: `found` as written.
+fn not_a_phase<E: serde::de::Error>(found: String) -> E {
+    fail(JsonDetail::NotAPhase { found })
 }
 
 struct PhaseVisitor;
@@ -192,34 +187,33 @@ impl Visitor<'_> for PhaseVisitor {
     type Value = FilePhase;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a phase, a whole number from 1 to 6")
+        f.write_str(&crate::tr!("storage-expect-phase"))
     }
 
     fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<Self::Value, E> {
-        Phase::try_from(number).map(FilePhase).map_err(E::custom)
+        Phase::try_from(number)
+            .map(FilePhase)
+            .map_err(|_| fail(JsonDetail::PhaseOutOfRange { phase: number }))
     }
 
     fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Self::Value, E> {
         match i64::try_from(number) {
             Ok(number) => self.visit_i64(number),
-            Err(_) => Err(E::custom(not_a_phase(format_args!("{number}")))),
+            Err(_) => Err(not_a_phase(number.to_string())),
         }
     }
 
     fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<Self::Value, E> {
         // Debug keeps the decimal point (4.0), so the message shows the value as written.
-        Err(E::custom(not_a_phase(format_args!("{number:?}"))))
+        Err(not_a_phase(format!("{number:?}")))
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        Err(E::custom(not_a_phase(format_args!(
-            "\"{}\"",
-            text.escape_debug()
-        ))))
+        Err(not_a_phase(format!("\"{}\"", text.escape_debug())))
     }
 
     fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        Err(E::custom(not_a_phase(format_args!("{value}"))))
+        Err(not_a_phase(value.to_string()))
     }
 }
 

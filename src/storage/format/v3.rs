@@ -16,6 +16,7 @@ use time::OffsetDateTime;
 
 use super::shared::{self, FrameworkRef, Status, TeamMember};
 use crate::model::{self, ItemId, Phase, QuestionId};
+use crate::storage::shape::{ItemKind, JsonDetail, fail};
 
 /// This version's number.
 pub const VERSION: u32 = 3;
@@ -124,28 +125,28 @@ fn item_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>,
     if ItemId::is_valid(&id) {
         Ok(Some(id))
     } else {
-        Err(serde::de::Error::custom(format_args!(
-            "id {id:?} is not an item id: ids are 1 to {} unaccented letters, digits, - or _",
-            ItemId::MAX_LEN
-        )))
+        Err(fail(JsonDetail::BadItemId {
+            id,
+            max: ItemId::MAX_LEN,
+        }))
     }
 }
 
 /// Evidence and actions, each with its id if it has one.
 trait Item {
-    const KIND: &'static str;
+    const KIND: ItemKind;
     fn id(&self) -> Option<&str>;
 }
 
 impl Item for Evidence {
-    const KIND: &'static str = "pieces of evidence";
+    const KIND: ItemKind = ItemKind::Evidence;
     fn id(&self) -> Option<&str> {
         self.id.as_deref()
     }
 }
 
 impl Item for Action {
-    const KIND: &'static str = "actions";
+    const KIND: ItemKind = ItemKind::Actions;
     fn id(&self) -> Option<&str> {
         self.id.as_deref()
     }
@@ -164,7 +165,7 @@ where
         type Value = Vec<T>;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "a list of {}", T::KIND)
+            f.write_str(&T::KIND.expecting())
         }
 
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -176,10 +177,10 @@ where
                 if let Some(id) = item.id()
                     && !seen.insert(id.to_owned())
                 {
-                    return Err(serde::de::Error::custom(format_args!(
-                        "two {} of this question have the id \"{id}\"; give one of them another id, or remove its id and one is given",
-                        T::KIND
-                    )));
+                    return Err(fail(JsonDetail::SameItemId {
+                        kind: T::KIND,
+                        id: id.to_owned(),
+                    }));
                 }
                 items.push(item);
             }
