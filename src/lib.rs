@@ -6,6 +6,8 @@
 //! - [`model`] is pure data and rules: the framework, assessments, edits and validation.
 //! - [`scoring`] is pure and depends only on `model`: one function computes every number.
 //! - [`storage`] depends on `model` and is the only module that touches the file system.
+//! - [`export`] renders and writes exports (report and storage together), for the app and the
+//!   command line alike.
 //! - [`cli`] is a thin layer of headless subcommands over `model`, `scoring` and `storage`.
 //! - [`workbook`] holds the desktop workbook's commands, state and undo history, below both
 //!   [`app`], which owns the state and applies commands (the only side effects), and [`ui`],
@@ -17,6 +19,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod export;
+pub mod fonts;
 pub mod i18n;
 pub mod model;
 pub mod report;

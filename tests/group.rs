@@ -775,14 +775,14 @@ fn the_report_shows_the_comparison_and_the_group_ratings() {
     let radar = civic_workbook::report::doc::flatten(doc.blocks())
         .into_iter()
         .find_map(|b| match b {
-            civic_workbook::report::doc::Block::Radar { axes, alt } => {
-                Some((axes.clone(), alt.clone()))
+            civic_workbook::report::doc::Block::Radar(radar) => {
+                Some((radar.axes.clone(), radar.alt.clone()))
             }
             _ => None,
         })
         .unwrap();
-    assert_eq!(radar.0[1].earlier, Some(2.5));
-    assert_eq!(radar.0[1].value, Some(3.5));
+    assert_eq!(radar.0[1].earlier_value(), Some(2.5));
+    assert_eq!(radar.0[1].value(), Some(3.5));
     assert!(
         radar.1.contains("Dashed, Civic self-assessment 2025–26"),
         "{}",
@@ -863,7 +863,7 @@ fn the_csv_round_trips_through_a_csv_parser() {
         .iter()
         .map(str::to_owned)
         .collect();
-    assert_eq!(header, report_csv::QUESTION_COLUMNS);
+    assert_eq!(header, report_csv::question_headings());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), fw.questions().count(), "one row per question");
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();

@@ -88,13 +88,14 @@ fn summary_holds_the_scoring_numbers() {
         text.contains("Economic impact 2.7 (Planning)"),
         "a bar per domain with the phase it reaches"
     );
-    let Some(Block::Radar { axes, alt }) = civic_workbook::report::doc::flatten(&doc.body)
+    let Some(Block::Radar(radar)) = civic_workbook::report::doc::flatten(&doc.body)
         .into_iter()
-        .find(|b| matches!(b, Block::Radar { .. }))
+        .find(|b| matches!(b, Block::Radar(_)))
     else {
         panic!("no radar chart");
     };
-    let values: Vec<Option<f64>> = axes.iter().map(|a| a.value).collect();
+    let alt = &radar.alt;
+    let values: Vec<Option<f64>> = radar.axes.iter().map(|a| a.value()).collect();
     let expected: Vec<Option<f64>> = card
         .domains
         .iter()

@@ -97,12 +97,15 @@ fn pending_worded(harness: &Harness<'_, WorkbookApp>) -> Vec<String> {
     ) {
         texts.extend([message.lead.clone(), message.text.clone()]);
     }
-    texts.push(civic_workbook::report::content::chart_alt_compared(
-        &doc.scorecard,
-        doc.baseline
-            .as_ref()
-            .map(|b| (b.label.as_str(), &b.comparison.earlier)),
-    ));
+    texts.push(
+        civic_workbook::scoring::radar::Radar::new(
+            &doc.scorecard,
+            doc.baseline
+                .as_ref()
+                .map(|b| (b.label.as_str(), &b.comparison.earlier)),
+        )
+        .alt,
+    );
     texts
 }
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::WorkbookApp;
 use super::command::{ClipboardAction, Command};
 use super::dialogs::{DialogResult, ManyResult};
+use crate::export;
 use crate::storage::export_file::{self, Replace};
 use crate::storage::on_disk::OnDisk;
 use crate::storage::{self, assessment_file, group_files, on_disk, recovery};
@@ -293,49 +294,50 @@ impl WorkbookApp {
             });
         };
         let framework = &self.state.framework;
-        let source = doc.path.as_deref();
-        let targets = format.targets(&path);
+        // The assessment's file and the baseline's are never written over.
+        let inputs: Vec<&std::path::Path> = [
+            doc.path.as_deref(),
+            doc.baseline.as_ref().map(|b| b.path.as_path()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let source = export::Source {
+            framework,
+            assessment: &doc.assessment,
+            baseline: doc.baseline.as_ref().map(|b| &b.assessment),
+            date,
+            inputs: &inputs,
+        };
         let replace = Replace::Agreed(agreed);
+        let requests = [(format, path.as_path())];
         // Checked before anything is made: files already there are asked about first.
-        if let Err(err) = export_file::check_all(&targets, source, replace) {
+        if let Err(err) = export::check(&source, &requests, replace) {
             return done(match err {
                 storage::Error::WouldReplace { .. } => Outcome::WouldReplace {
                     format,
-                    path,
+                    path: path.clone(),
                     // Every file already there, those agreed to as well: Replace agrees to all.
-                    files: export_file::existing(&targets),
+                    files: export_file::existing(&export::targets(&requests)),
                 },
                 err => Outcome::Exported {
                     format,
-                    path,
+                    path: path.clone(),
                     result: Err(Failure::storage(err)),
                 },
             });
         }
-        let bytes: Vec<Vec<u8>> = match format {
-            Format::Pdf => return self.start_export(path, date, agreed.to_vec()),
-            Format::Csv => vec![
-                crate::report::csv::questions(framework, &doc.assessment),
-                crate::report::csv::actions(framework, &doc.assessment),
-            ],
-            Format::Markdown => {
-                let baseline = doc.baseline.as_ref().map(|b| &b.assessment);
-                vec![
-                    crate::report::markdown(framework, &doc.assessment, baseline, date)
-                        .into_bytes(),
-                ]
-            }
-        };
-        let exports: Vec<_> = targets
-            .into_iter()
-            .zip(bytes)
-            .map(|((path, kind), bytes)| (path, bytes, kind))
-            .collect();
-        let result = export_file::write_all(&exports, source, replace);
+        if format == Format::Pdf {
+            // The report takes a moment: rendered and written on a thread of its own.
+            return self.start_export(path, date, agreed.to_vec());
+        }
+        let result = export::export(&source, &requests, replace)
+            .map(drop)
+            .map_err(Failure::from);
         done(Outcome::Exported {
             format,
             path,
-            result: result.map_err(Failure::storage),
+            result,
         })
     }
 

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use super::WorkbookApp;
 use super::command::Command;
-use crate::report;
-use crate::storage::export_file::{self, ExportKind, Replace};
+use crate::export;
+use crate::storage::export_file::Replace;
 use crate::workbook::effect::{Failure, Format, Outcome, Shared};
 
 /// An export under way.
@@ -30,7 +30,14 @@ impl WorkbookApp {
         let framework = self.state.framework.clone();
         let assessment = doc.assessment.clone();
         let baseline = doc.baseline.as_ref().map(|b| b.assessment.clone());
-        let source = doc.path.clone();
+        // The assessment's file and the baseline's are never written over.
+        let inputs: Vec<PathBuf> = [
+            doc.path.clone(),
+            doc.baseline.as_ref().map(|b| b.path.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let (sender, result) = mpsc::channel();
         let target = path.clone();
         // The report is worded in the language of the window that asked for it.
@@ -39,17 +46,22 @@ impl WorkbookApp {
             .name("pdf-export".to_owned())
             .spawn(move || {
                 let _lang = crate::i18n::scoped(lang);
-                let outcome =
-                    report::render_with_baseline(&framework, &assessment, baseline.as_ref(), date)
-                        .map_err(Failure::from)
-                        .and_then(|bytes| {
-                            export_file::write_all(
-                                &[(target, bytes, ExportKind::Pdf)],
-                                source.as_deref(),
-                                Replace::Agreed(&agreed),
-                            )
-                            .map_err(Failure::from)
-                        });
+                let inputs: Vec<&std::path::Path> = inputs.iter().map(PathBuf::as_path).collect();
+                let source = export::Source {
+                    framework: &framework,
+                    assessment: &assessment,
+                    baseline: baseline.as_ref(),
+                    date,
+                    inputs: &inputs,
+                };
+                // The one export the command line runs too.
+                let outcome = export::export(
+                    &source,
+                    &[(Format::Pdf, target.as_path())],
+                    Replace::Agreed(&agreed),
+                )
+                .map(drop)
+                .map_err(Failure::from);
                 // The app may have closed; then nobody needs the answer.
                 let _ = sender.send(outcome);
             });

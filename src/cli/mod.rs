@@ -17,14 +17,14 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand};
 use time::OffsetDateTime;
 
+use crate::export::{self, Format};
 use crate::i18n::{self, Lang};
 use crate::model::text::{escaped, escaped_but_lines, escaped_path};
 use crate::model::{self, Assessment, Framework};
 use crate::scoring;
-use crate::storage::export_file::{self, ExportKind, Replace};
+use crate::storage::export_file::{self, Replace};
 use crate::storage::{assessment_file, framework_file, group_files};
 use crate::tr;
-use crate::workbook::effect::Format;
 pub use merge::MergeArgs;
 pub use refusal::{Refusal, Side};
 
@@ -559,16 +559,6 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         .as_deref()
         .map(|path| load_baseline(path, &args.file, &assessment, framework))
         .transpose()?;
-    // Every target is checked before anything is made.
-    let targets: Vec<(PathBuf, ExportKind)> = [
-        (Format::Pdf, &args.output),
-        (Format::Csv, &args.csv),
-        (Format::Markdown, &args.markdown),
-    ]
-    .into_iter()
-    .filter_map(|(format, path)| Some(format.targets(path.as_deref()?)))
-    .flatten()
-    .collect();
     let replace = if args.force {
         Replace::Any
     } else {
@@ -579,17 +569,30 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         .into_iter()
         .flatten()
         .collect();
-    export_file::plan(&targets, &inputs, replace)?;
-    // Each file's bytes, in the order of `targets`.
-    let mut bytes: Vec<Vec<u8>> = Vec::new();
+    let requests: Vec<(Format, &Path)> = [
+        (Format::Pdf, &args.output),
+        (Format::Csv, &args.csv),
+        (Format::Markdown, &args.markdown),
+    ]
+    .into_iter()
+    .filter_map(|(format, path)| Some((format, path.as_deref()?)))
+    .collect();
+    let source = export::Source {
+        framework,
+        assessment: &assessment,
+        baseline: baseline.as_ref(),
+        date,
+        inputs: &inputs,
+    };
+    // The same export as the app's: every target checked first, then all files or none.
+    let kept = export::export(&source, &requests, replace).map_err(|err| match err {
+        export::Error::Report(err) => anyhow::Error::new(err).context(Refusal::ReportFailed {
+            file: args.file.clone(),
+        }),
+        export::Error::Storage(err) => err.into(),
+    })?;
     let mut done = String::new();
     if let Some(output) = &args.output {
-        bytes.push(
-            crate::report::render_with_baseline(framework, &assessment, baseline.as_ref(), date)
-                .with_context(|| Refusal::ReportFailed {
-                    file: args.file.clone(),
-                })?,
-        );
         let _ = writeln!(
             done,
             "{}",
@@ -607,25 +610,15 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
                 actions = escaped_path(&actions)
             )
         );
-        bytes.push(crate::report::csv::questions(framework, &assessment));
-        bytes.push(crate::report::csv::actions(framework, &assessment));
     }
     if let Some(markdown) = &args.markdown {
-        let text = crate::report::markdown(framework, &assessment, baseline.as_ref(), date);
-        bytes.push(text.into_bytes());
         let _ = writeln!(
             done,
             "{}",
             tr!("cli-exported-markdown", file = escaped_path(markdown))
         );
     }
-    let exports: Vec<_> = targets
-        .into_iter()
-        .zip(bytes)
-        .map(|((path, kind), bytes)| (path, bytes, kind))
-        .collect();
-    // All files or none.
-    for kept in export_file::write_protecting(&exports, &inputs, replace)? {
+    for kept in kept {
         done.push_str(&kept_text(&kept.path, Some(kept.backup)));
     }
     let unknown = assessment.unknown_questions(framework).count();

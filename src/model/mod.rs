@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod combine;
 pub mod dates;
 pub mod edit;
+pub mod export_marks;
 pub mod framework;
 pub mod ids;
 pub mod link;

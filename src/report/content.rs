@@ -18,9 +18,10 @@ use method::{method, unknown_answers};
 use plan::{action_plan, due_text, question_ref};
 use questions::{domain_section, response_blocks};
 
-use super::doc::{Block, ChartAxis, ReportDoc, Run, TextSize, Weight};
+use super::doc::{Block, ReportDoc, Run, TextSize, Weight};
 use crate::model::{Assessment, Framework};
 use crate::scoring::compare::{self, Comparison};
+use crate::scoring::radar::Radar;
 use crate::scoring::read::numbered_questions;
 use crate::scoring::wording;
 use crate::scoring::{self as scores, Maturity, Scorecard};
@@ -281,59 +282,11 @@ fn maturity_text(framework: &Framework, maturity: Option<Maturity>) -> String {
 }
 
 /// The radar chart, with the earlier profile when comparing.
-fn radar(framework: &Framework, card: &Scorecard, baseline: Option<&Baseline<'_>>) -> Block {
-    let earlier = baseline.map(|b| &b.comparison.earlier);
-    let axes = framework
-        .domains()
-        .iter()
-        .zip(&card.domains)
-        .enumerate()
-        .map(|(index, (domain, score))| ChartAxis {
-            label: domain.title.clone(),
-            value: score.maturity.map(Maturity::value),
-            earlier: earlier
-                .and_then(|card| card.domains.get(index))
-                .and_then(|d| d.maturity)
-                .map(Maturity::value),
-        })
-        .collect();
-    let alt = chart_alt_compared(
+fn radar(card: &Scorecard, baseline: Option<&Baseline<'_>>) -> Block {
+    Block::Radar(Radar::new(
         card,
         baseline.map(|b| (b.label.as_str(), &b.comparison.earlier)),
-    );
-    Block::Radar { axes, alt }
-}
-
-/// The chart's text alternative, with the earlier profile's scores when comparing.
-pub fn chart_alt_compared(card: &Scorecard, earlier: Option<(&str, &Scorecard)>) -> String {
-    match earlier {
-        Some((label, earlier)) => tr!(
-            "report-chart-alt-compared",
-            scores = chart_scores(card),
-            earlier = label,
-            earlier_scores = chart_scores(earlier)
-        ),
-        None => chart_alt(card),
-    }
-}
-
-/// The chart's text alternative: every domain's score in words.
-pub fn chart_alt(card: &Scorecard) -> String {
-    tr!("report-chart-alt", scores = chart_scores(card))
-}
-
-/// Every domain's score in words: "Economic impact 3.3; Culture not yet rated".
-fn chart_scores(card: &Scorecard) -> String {
-    listed(
-        card.domains.iter().map(|d| {
-            let maturity = match d.maturity {
-                Some(_) => wording::maturity(d.maturity),
-                None => not_yet_rated(),
-            };
-            tr!("report-chart-score", domain = &d.title, maturity = maturity)
-        }),
-        |init, next| tr!("report-chart-scores", init = init, next = next),
-    )
+    ))
 }
 
 fn maturity_or_dash(maturity: Option<Maturity>) -> String {

@@ -3,7 +3,7 @@
 //! ends, and every field quoted. A field that starts like a formula (`=`, `+`, `-`, `@`) gets a
 //! leading apostrophe, so a spreadsheet shows it as text instead of running it.
 //!
-//! **How an earlier export is known** ([`is_unchanged_export`]), so exporting again may replace
+//! **How an earlier export is known** (by storage, from the shape this writer makes), so exporting again may replace
 //! it and a backup of it may be replaced: by its shape, exactly as this writer makes it: the
 //! byte-order mark, a header row as wide as the table, every field of every row quoted (empty
 //! ones as `""`), every row as wide as the header and ended by CRLF, and nothing else. The
@@ -28,46 +28,11 @@ use crate::tr;
 /// The UTF-8 byte-order mark Excel looks for.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The questions table's column headings in British English, the source language, in order:
-/// what a program reading an English export finds. The file's header row is the catalogue's
-/// ([`question_headings`]), in the language of the export; only the number of columns counts in
-/// knowing an export again.
-pub const QUESTION_COLUMNS: [&str; 17] = [
-    "Domain",
-    "Question id",
-    "Question",
-    "Phase",
-    "Phase name",
-    "Scored as",
-    "Score",
-    "Assessors' phases",
-    "Lowest",
-    "Highest",
-    "Phases apart",
-    "Rationale",
-    "Narrative",
-    "Ambition",
-    "Evidence count",
-    "Evidence",
-    "Action count",
-];
-
-/// The actions table's column headings in British English (see [`QUESTION_COLUMNS`]).
-pub const ACTION_COLUMNS: [&str; 9] = [
-    "Domain",
-    "Question id",
-    "Question",
-    "Action id",
-    "Action",
-    "Owner",
-    "Due",
-    "Status",
-    "Added by",
-];
+use crate::model::export_marks::{ACTIONS_CSV_COLUMNS, QUESTIONS_CSV_COLUMNS};
 
 /// The questions table's header row, in this thread's language.
-pub fn question_headings() -> Vec<String> {
-    vec![
+pub fn question_headings() -> [String; QUESTIONS_CSV_COLUMNS] {
+    [
         tr!("report-csv-domain"),
         tr!("report-csv-question-id"),
         tr!("report-csv-question"),
@@ -89,8 +54,8 @@ pub fn question_headings() -> Vec<String> {
 }
 
 /// The actions table's header row, in this thread's language.
-pub fn action_headings() -> Vec<String> {
-    vec![
+pub fn action_headings() -> [String; ACTIONS_CSV_COLUMNS] {
+    [
         tr!("report-csv-domain"),
         tr!("report-csv-question-id"),
         tr!("report-csv-question"),
@@ -286,62 +251,46 @@ pub fn actions_path(questions: &Path) -> PathBuf {
     questions.with_file_name(format!("{stem}-actions.csv"))
 }
 
-/// Whether `bytes` are a table as wide as `header` exactly as [`questions`] and [`actions`]
-/// write one (see the module's notes): the workbook's own export, unchanged in shape. Only the
-/// header's width is compared, never its words, which are the catalogue's in the language the
-/// file was exported in.
-pub fn is_unchanged_export(bytes: &[u8], header: &[&str]) -> bool {
-    let Some(text) = bytes
-        .strip_prefix(BOM)
-        .and_then(|rest| std::str::from_utf8(rest).ok())
-    else {
-        return false;
-    };
-    let Some((first, mut rest)) = quoted_record(text) else {
-        return false;
-    };
-    if first.len() != header.len() {
-        return false;
-    }
-    while !rest.is_empty() {
-        match quoted_record(rest) {
-            Some((fields, after)) if fields.len() == header.len() => rest = after,
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// The first record of `text` if it is written as this module writes one (every field quoted,
-/// quotes doubled inside, commas between, CRLF after): its fields, and the text after it.
-fn quoted_record(mut text: &str) -> Option<(Vec<String>, &str)> {
-    let mut fields = Vec::new();
-    loop {
-        text = text.strip_prefix('"')?;
-        let mut field = String::new();
-        loop {
-            let (inside, after) = text.split_once('"')?;
-            field.push_str(inside);
-            text = after;
-            match text.strip_prefix('"') {
-                Some(after) => {
-                    field.push('"');
-                    text = after;
-                }
-                None => break,
-            }
-        }
-        fields.push(field);
-        match text.strip_prefix(',') {
-            Some(after) => text = after,
-            None => return Some((fields, text.strip_prefix("\r\n")?)),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The questions table's column headings in British English, the source language, in order:
+    /// what a program reading an English export finds. The file's header row is the catalogue's
+    /// ([`question_headings`]), in the language of the export; only the number of columns counts in
+    /// knowing an export again.
+    const QUESTION_COLUMNS: [&str; 17] = [
+        "Domain",
+        "Question id",
+        "Question",
+        "Phase",
+        "Phase name",
+        "Scored as",
+        "Score",
+        "Assessors' phases",
+        "Lowest",
+        "Highest",
+        "Phases apart",
+        "Rationale",
+        "Narrative",
+        "Ambition",
+        "Evidence count",
+        "Evidence",
+        "Action count",
+    ];
+
+    /// The actions table's column headings in British English (see [`QUESTION_COLUMNS`]).
+    const ACTION_COLUMNS: [&str; 9] = [
+        "Domain",
+        "Question id",
+        "Question",
+        "Action id",
+        "Action",
+        "Owner",
+        "Due",
+        "Status",
+        "Added by",
+    ];
 
     #[test]
     fn the_headings_are_the_catalogues_and_in_english_the_constants() {
@@ -354,45 +303,6 @@ mod tests {
             assert!(
                 !heading.chars().any(|c| c.is_ascii_alphabetic()),
                 "{heading}"
-            );
-        }
-    }
-
-    #[test]
-    fn only_a_table_in_the_writers_own_shape_is_an_unchanged_export() {
-        let ours = table(
-            &["Name".to_owned(), "Note".to_owned()],
-            vec![
-                vec!["Ann".to_owned(), "says \"hi\", twice".to_owned()],
-                vec![String::new(), "two\nlines".to_owned()],
-            ],
-        );
-        assert!(is_unchanged_export(&ours, &["Name", "Note"]));
-        assert!(
-            is_unchanged_export(&ours, &["Enw", "Nodyn"]),
-            "the same table exported in another language"
-        );
-        assert!(
-            !is_unchanged_export(&ours, &["Name", "Note", "Date"]),
-            "another table"
-        );
-        let text = String::from_utf8(ours[BOM.len()..].to_vec()).unwrap();
-        let resaved = [
-            // As a spreadsheet saves it: quotes only where needed.
-            "\u{FEFF}Name,Note\r\nAnn,\"says \"\"hi\"\", twice\"\r\n,\"two\nlines\"\r\n".to_owned(),
-            // Without the byte-order mark, or with other line ends.
-            text.clone(),
-            format!("\u{FEFF}{}", text.replace("\r\n", "\n")),
-            // A row added with a cell too few, or a note after the table.
-            format!("\u{FEFF}{text}\"Bob\"\r\n"),
-            format!("\u{FEFF}{text}checked by Bob\r\n"),
-            // Cut short.
-            format!("\u{FEFF}{}", &text[..text.len() - 2]),
-        ];
-        for bytes in resaved {
-            assert!(
-                !is_unchanged_export(bytes.as_bytes(), &["Name", "Note"]),
-                "{bytes:?}"
             );
         }
     }

@@ -104,17 +104,6 @@ pub enum TextSize {
 /// A table cell: one or more runs.
 pub type Cell = Vec<Run>;
 
-/// One axis of the radar chart.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartAxis {
-    /// Short domain label.
-    pub label: String,
-    /// Maturity 1–6, or `None` when not yet rated (never drawn as zero).
-    pub value: Option<f64>,
-    /// The earlier assessment's maturity, when comparing with one (drawn dashed).
-    pub earlier: Option<f64>,
-}
-
 /// One bar of the domain maturity bars.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
@@ -162,12 +151,8 @@ pub enum Block {
         rows: Vec<Vec<Cell>>,
     },
     /// The radar chart of domain maturity, with its text alternative.
-    Radar {
-        /// One axis per domain, in framework order.
-        axes: Vec<ChartAxis>,
-        /// What a screen reader says: every score in words.
-        alt: String,
-    },
+    /// The radar chart: its axes, its shape and its text alternative, as the app's.
+    Radar(crate::scoring::radar::Radar),
     /// Horizontal bars of domain maturity, with the values as text beside them.
     Bars {
         /// One bar per domain.
@@ -239,7 +224,7 @@ impl ReportDoc {
                         );
                     }
                 }
-                Block::Radar { alt, .. } => push(alt),
+                Block::Radar(radar) => push(&radar.alt),
                 Block::Bars { bars, .. } => bars.iter().for_each(|bar| match &bar.change {
                     Some(change) => push(&format!("{} {} {change}", bar.label, bar.text)),
                     None => push(&format!("{} {}", bar.label, bar.text)),

@@ -16,22 +16,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 use super::doc::Weight;
 use super::layout::Measure;
 
-/// Noto Sans Regular.
-pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Regular.ttf");
-/// Noto Sans Bold.
-pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Bold.ttf");
-/// Noto Sans Italic.
-pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSans-Italic.ttf");
-
-/// Noto Sans Symbols 2: ticks, stars, arrows, geometric shapes, and the placeholder.
-pub const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansSymbols2-Regular.ttf");
-/// Noto Sans Math: comparison and arithmetic signs, the minus sign (U+2212) of printed
-/// figures among them.
-pub const MATH: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansMath-Regular.ttf");
-/// Noto Sans Arabic (partners' names and places; Urdu and Persian too).
-pub const ARABIC: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansArabic-Regular.ttf");
-/// Noto Sans Hebrew.
-pub const HEBREW: &[u8] = include_bytes!("../../assets/fonts/report/NotoSansHebrew-Regular.ttf");
+pub use crate::fonts::{ARABIC, BOLD, HEBREW, ITALIC, MATH, REGULAR, SYMBOLS};
 
 /// Every face, by [`FaceId`]: the three weights, then the fallbacks in the order tried.
 pub const FACES: [&[u8]; 7] = [REGULAR, BOLD, ITALIC, SYMBOLS, MATH, ARABIC, HEBREW];

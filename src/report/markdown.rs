@@ -125,8 +125,8 @@ fn block(out: &mut String, block: &Block) {
             }
             out.push('\n');
         }
-        Block::Radar { alt, .. } => {
-            let _ = write!(out, "*{}*\n\n", one_line(&escape(alt)));
+        Block::Radar(radar) => {
+            let _ = write!(out, "*{}*\n\n", one_line(&escape(&radar.alt)));
         }
         Block::Bars {
             bars,
@@ -168,37 +168,9 @@ fn block(out: &mut String, block: &Block) {
     }
 }
 
-/// The start of the first line of every Markdown export: a comment no renderer shows, by which
-/// exporting again knows the file as the workbook's own. It is part of the file's format, not a
-/// message: the same in every language, so a file exported in one is known in another. The line ends with a check of the rest
-/// of the file ([`mark_line`]), so a file changed since (by hand, by another program) is not
-/// taken for it and is never replaced. Files exported with the earlier mark, which had no check,
-/// are not taken for the workbook's own either: nothing tells whether they were changed.
-pub const MARK: &str = "<!-- Exported by Civic Impact Workbook; exporting again replaces this file while it is unchanged. Check";
-
-/// The end of the mark's line.
-const MARK_END: &str = " -->";
-
-/// The first line of a Markdown export whose lines after it are `rest`: [`MARK`] and a hash of
-/// `rest`.
-pub fn mark_line(rest: &str) -> String {
-    format!("{MARK} {:016x}{MARK_END}", fnv1a64(rest.as_bytes()))
-}
-
-/// Whether `text` is a Markdown export of the workbook's, unchanged: its first line is the mark
-/// with the check of all that follows.
-pub fn is_unchanged_export(text: &str) -> bool {
-    text.split_once('\n')
-        .is_some_and(|(first, rest)| first == mark_line(rest))
-}
-
-/// The 64-bit FNV-1a hash: small, the same in every build, and enough to notice a change (not
-/// meant to stop anyone copying the mark onto a file on purpose).
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
+pub use crate::model::export_marks::{
+    MARK, is_unchanged_markdown as is_unchanged_export, mark_line,
+};
 
 /// The report as one Markdown document.
 pub fn render(doc: &ReportDoc) -> String {

@@ -32,9 +32,7 @@ use tags::{Ids, ItemKey, Reachable};
 
 /// Artifacts this close to the top or bottom edge are the running header or footer.
 const RUNNING_BAND: f32 = 60.0;
-/// The program named as the document's creator; it also tells an earlier export apart from
-/// someone else's PDF.
-pub const CREATOR: &str = "Civic Impact Workbook";
+pub use crate::model::export_marks::PDF_CREATOR as CREATOR;
 /// What the writer needs that does not depend on the report: the faces, parsed, and the
 /// threads that draw and compress the pages. Making it takes a while, so a caller may make it
 /// on another thread while the report is laid out.
@@ -271,8 +269,8 @@ fn draw_item(
             let surface = canvas.artifact(running(rect.1, rect.1 + rect.3));
             fill_rect(surface, *rect, *ink);
         }
-        Item::Chart { rect, axes, .. } => {
-            let draw = |s: &mut Surface<'_>| chart::draw(s, pen, *rect, axes);
+        Item::Chart { rect, radar, .. } => {
+            let draw = |s: &mut Surface<'_>| chart::draw(s, pen, *rect, radar);
             if reachable.content.contains(&key) {
                 let id = canvas.tagged(ContentTag::Other, draw);
                 ids.content.insert(key, id);

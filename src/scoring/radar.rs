@@ -2,10 +2,11 @@
 //! the shape of the profile. An unrated domain keeps its axis and has no point; the profile
 //! bridges straight from the rated domain before it to the rated one after (the edge marked as
 //! a bridge, drawn dashed), so the fill never dips to the centre, which would read as 0.
-//! Pure: each front-end maps the unit directions onto its own canvas.
+//! Its text alternative (every score in words) is worded here too, once. Pure: each front-end
+//! maps the unit directions onto its own canvas.
 
-use super::{Maturity, Scorecard};
-use crate::model::Framework;
+use super::{Maturity, Scorecard, wording};
+use crate::tr;
 
 /// The outer ring: the highest phase.
 pub const MAX: f64 = 6.0;
@@ -16,9 +17,21 @@ pub struct RadarAxis {
     /// The domain's title (it wraps).
     pub label: String,
     /// Maturity on the 1–6 scale, or `None` when not yet rated.
-    pub value: Option<f64>,
+    pub maturity: Option<Maturity>,
     /// The earlier assessment's maturity, when comparing with one.
-    pub earlier: Option<f64>,
+    pub earlier: Option<Maturity>,
+}
+
+impl RadarAxis {
+    /// The maturity as a number to draw, or `None`.
+    pub fn value(&self) -> Option<f64> {
+        self.maturity.map(Maturity::value)
+    }
+
+    /// The earlier maturity as a number to draw, or `None`.
+    pub fn earlier_value(&self) -> Option<f64> {
+        self.earlier.map(Maturity::value)
+    }
 }
 
 /// A side of a profile, from one rated axis to the next rated one round the circle.
@@ -40,27 +53,40 @@ pub struct Radar {
     pub profile: Vec<Edge>,
     /// The earlier profile, when comparing (drawn as an outline).
     pub earlier_profile: Vec<Edge>,
+    /// What a screen reader says: every score in words, and the earlier ones when comparing.
+    pub alt: String,
 }
 
 impl Radar {
-    /// The chart of `card`, with `earlier`'s profile when comparing.
-    pub fn new(framework: &Framework, card: &Scorecard, earlier: Option<&Scorecard>) -> Self {
-        let axes: Vec<RadarAxis> = framework
-            .domains()
+    /// The chart of `card`, with the profile of `earlier` (named, as in "Dashed, 2025–26")
+    /// when comparing.
+    pub fn new(card: &Scorecard, earlier: Option<(&str, &Scorecard)>) -> Self {
+        let axes: Vec<RadarAxis> = card
+            .domains
             .iter()
-            .zip(&card.domains)
             .enumerate()
-            .map(|(index, (domain, score))| RadarAxis {
-                label: domain.title.clone(),
-                value: score.maturity.map(Maturity::value),
+            .map(|(index, score)| RadarAxis {
+                label: score.title.clone(),
+                maturity: score.maturity,
                 earlier: earlier
-                    .and_then(|e| e.domains.get(index))
-                    .and_then(|d| d.maturity)
-                    .map(Maturity::value),
+                    .and_then(|(_, e)| e.domains.get(index))
+                    .and_then(|d| d.maturity),
             })
             .collect();
-        let now: Vec<Option<f64>> = axes.iter().map(|a| a.value).collect();
-        let then: Vec<Option<f64>> = axes.iter().map(|a| a.earlier).collect();
+        let now: Vec<Option<f64>> = axes.iter().map(RadarAxis::value).collect();
+        let then: Vec<Option<f64>> = axes.iter().map(RadarAxis::earlier_value).collect();
+        let alt = match earlier {
+            Some((label, _)) => tr!(
+                "words-chart-alt-compared",
+                scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity))),
+                earlier = label,
+                earlier_scores = scores(axes.iter().map(|a| (a.label.as_str(), a.earlier)))
+            ),
+            None => tr!(
+                "words-chart-alt",
+                scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity)))
+            ),
+        };
         Self {
             profile: edges(&now),
             earlier_profile: if earlier.is_some() {
@@ -69,6 +95,7 @@ impl Radar {
                 Vec::new()
             },
             axes,
+            alt,
         }
     }
 
@@ -83,6 +110,20 @@ impl Radar {
         let share = (value.clamp(0.0, MAX) / MAX) as f32;
         if share.is_finite() { share } else { 0.0 }
     }
+}
+
+/// Every domain's score in words: "Economic impact 3.3; Culture not yet rated".
+fn scores<'a>(domains: impl Iterator<Item = (&'a str, Option<Maturity>)>) -> String {
+    domains
+        .map(|(domain, maturity)| {
+            let maturity = match maturity {
+                Some(_) => wording::maturity(maturity),
+                None => wording::not_yet_rated(),
+            };
+            tr!("words-chart-score", domain = domain, maturity = maturity)
+        })
+        .reduce(|init, next| tr!("words-chart-scores", init = init, next = next))
+        .unwrap_or_default()
 }
 
 /// The sides of a profile of `values`: each rated axis joined to the next rated one round the

@@ -24,9 +24,9 @@
 //!   saves an annotation appends a second revision), naming the workbook as its creator and no
 //!   other producer than the library the workbook writes with;
 //! - Markdown whose first line is the workbook's mark with a check of the rest that still
-//!   matches (see [`report::markdown::mark_line`]);
+//!   matches (see [`export_marks::mark_line`]);
 //! - a CSV in exactly the shape the workbook writes it, every field quoted and every row as wide
-//!   as the table's columns (why, and what that cannot see: [`report::csv`]); the words of its
+//!   as the table's columns (why, and what that cannot see: `report::csv`); the words of its
 //!   heading row are not compared, as they are in the language it was exported in.
 //!
 //! Inputs and outputs are compared by file identity (device and inode, or the Windows file
@@ -38,7 +38,7 @@ use std::path::{Path, PathBuf};
 
 use super::atomic::{self, Backup, Staged};
 use super::{Error, MAX_FILE_BYTES, Refusal};
-use crate::report;
+use crate::model::export_marks;
 
 /// What an export is, and so how an earlier one is recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,10 +66,10 @@ impl ExportKind {
         };
         match self {
             Self::Pdf => own_pdf(&bytes),
-            Self::QuestionsCsv => own_csv(&bytes, report::csv::QUESTION_COLUMNS.len()),
-            Self::ActionsCsv => own_csv(&bytes, report::csv::ACTION_COLUMNS.len()),
+            Self::QuestionsCsv => own_csv(&bytes, export_marks::QUESTIONS_CSV_COLUMNS),
+            Self::ActionsCsv => own_csv(&bytes, export_marks::ACTIONS_CSV_COLUMNS),
             Self::Markdown => {
-                std::str::from_utf8(&bytes).is_ok_and(report::markdown::is_unchanged_export)
+                std::str::from_utf8(&bytes).is_ok_and(export_marks::is_unchanged_markdown)
             }
         }
     }
@@ -92,7 +92,7 @@ fn read_limited(path: &Path) -> Option<Vec<u8>> {
 /// Whether `bytes` are a PDF of the workbook's, unchanged: one revision, the workbook as its
 /// creator, and no producer but the workbook's PDF library.
 fn own_pdf(bytes: &[u8]) -> bool {
-    let creator = format!("/Creator({})", report::pdf::CREATOR);
+    let creator = format!("/Creator({})", export_marks::PDF_CREATOR);
     bytes.starts_with(b"%PDF-")
         && count(bytes, b"startxref") == 1
         && count(bytes, b"%%EOF") == 1
@@ -105,7 +105,7 @@ fn own_pdf(bytes: &[u8]) -> bool {
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Whether `bytes` are a table of `columns` columns exactly as the workbook writes one (see
-/// [`report::csv`]): the byte-order mark, then rows of that many fields, every field quoted
+/// `report::csv`): the byte-order mark, then rows of that many fields, every field quoted
 /// (quotes doubled inside, commas between), each row ended by CRLF, and nothing else. The
 /// words of the heading row are not looked at: they are the catalogue's, in the language of
 /// the export, and a spreadsheet that saves the file again leaves them unquoted.
@@ -431,4 +431,35 @@ fn same_special(a: &fs::Metadata, b: &fs::Metadata) -> bool {
 #[cfg(not(unix))]
 fn same_special(_: &fs::Metadata, _: &fs::Metadata) -> bool {
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table as the workbook's CSV writer makes one: the byte-order mark, every field
+    /// quoted, CRLF after every row.
+    const OURS: &str = "\u{FEFF}\"Name\",\"Note\"\r\n\"Ann\",\"says \"\"hi\"\", twice\"\r\n\"\",\"two\nlines\"\r\n";
+
+    #[test]
+    fn only_a_table_in_the_writers_own_shape_is_an_unchanged_export() {
+        assert!(own_csv(OURS.as_bytes(), 2));
+        assert!(!own_csv(OURS.as_bytes(), 3), "another table");
+        let text = OURS.trim_start_matches('\u{FEFF}');
+        let resaved = [
+            // As a spreadsheet saves it: quotes only where needed.
+            "\u{FEFF}Name,Note\r\nAnn,\"says \"\"hi\"\", twice\"\r\n,\"two\nlines\"\r\n".to_owned(),
+            // Without the byte-order mark, or with other line ends.
+            text.to_owned(),
+            format!("\u{FEFF}{}", text.replace("\r\n", "\n")),
+            // A row added with a cell too few, or a note after the table.
+            format!("\u{FEFF}{text}\"Bob\"\r\n"),
+            format!("\u{FEFF}{text}checked by Bob\r\n"),
+            // Cut short.
+            format!("\u{FEFF}{}", &text[..text.len() - 2]),
+        ];
+        for bytes in resaved {
+            assert!(!own_csv(bytes.as_bytes(), 2), "{bytes:?}");
+        }
+    }
 }

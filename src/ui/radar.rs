@@ -5,32 +5,20 @@
 use egui::{Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
 use super::theme;
+use crate::scoring::radar::{self, Radar};
 
-/// One axis of the chart.
-pub struct Axis<'a> {
-    /// The domain's full name (it wraps).
-    pub label: &'a str,
-    /// Maturity on the 1–6 scale, or `None` when not yet rated.
-    pub value: Option<f64>,
-    /// The earlier assessment's maturity, when comparing with one (drawn dashed).
-    pub earlier: Option<f64>,
-}
-
-/// The highest phase, the outer ring.
-const MAX: f64 = 6.0;
-
-/// Unit direction of axis `index` of `count`, starting at the top and going clockwise.
+/// Unit direction of axis `index` of `count`: the first straight up, then clockwise (the
+/// report's directions, from the one radar model).
 pub fn direction(index: usize, count: usize) -> Vec2 {
-    #[expect(clippy::cast_precision_loss, reason = "a handful of axes")]
-    let angle =
-        -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * index as f32 / count.max(1) as f32;
-    vec2(angle.cos(), angle.sin())
+    let (x, y) = radar::direction(index, count);
+    vec2(x, y)
 }
 
 /// The chart, `size` points square, with `alt_text` as its accessible description.
-pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> egui::Response {
+pub fn ui(ui: &mut egui::Ui, chart: &Radar, size: f32) -> egui::Response {
+    let axes = chart.axes.as_slice();
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
-    let alt = alt_text.to_owned();
+    let alt = chart.alt.clone();
     response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
     if !ui.is_rect_visible(rect) || axes.is_empty() {
         return response;
@@ -40,9 +28,8 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
     let centre = rect.center();
     let radius = size * 0.30;
     let count = axes.len();
-    #[expect(clippy::cast_possible_truncation, reason = "chart coordinates")]
     let at =
-        |index: usize, value: f64| centre + direction(index, count) * radius * (value / MAX) as f32;
+        |index: usize, value: f64| centre + direction(index, count) * radius * Radar::reach(value);
     // Rings for phases 1 to 6.
     for ring in 1..=6_u8 {
         let points: Vec<Pos2> = (0..count).map(|i| at(i, f64::from(ring))).collect();
@@ -61,8 +48,8 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
     }
     // Axes, dashed where the domain is not yet rated.
     for (index, axis) in axes.iter().enumerate() {
-        let end = at(index, MAX);
-        if axis.value.is_some() {
+        let end = at(index, radar::MAX);
+        if axis.maturity.is_some() {
             painter.line_segment([centre, end], Stroke::new(0.8, palette.grid));
         } else {
             painter.extend(Shape::dashed_line(
@@ -73,19 +60,16 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
             ));
         }
     }
-    // The earlier profile, dashed, under the current one.
+    // The earlier profile, dashed, under the current one: the same shape as the profile.
     let earlier: Vec<Option<Pos2>> = axes
         .iter()
         .enumerate()
-        .map(|(i, axis)| axis.earlier.map(|v| at(i, v)))
+        .map(|(i, axis)| axis.earlier_value().map(|v| at(i, v)))
         .collect();
-    for (i, point) in earlier.iter().enumerate() {
-        let next = earlier.get((i + 1) % count).copied().flatten();
-        if let (Some(a), Some(b)) = (*point, next)
-            && count > 2
-        {
+    for edge in &chart.earlier_profile {
+        if let (Some(Some(a)), Some(Some(b))) = (earlier.get(edge.from), earlier.get(edge.to)) {
             painter.extend(Shape::dashed_line(
-                &[a, b],
+                &[*a, *b],
                 Stroke::new(1.5, palette.weak_text),
                 5.0,
                 3.0,
@@ -97,34 +81,29 @@ pub fn ui(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32, alt_text: &str) -> eg
     }
     // The profile joins the rated domains in order. Across an unrated domain it bridges
     // straight to the next rated one, dashed: never a dip to the centre, which would read as 0.
-    let points: Vec<(usize, Pos2)> = axes
+    let points: Vec<Option<Pos2>> = axes
         .iter()
         .enumerate()
-        .filter_map(|(i, axis)| axis.value.map(|v| (i, at(i, v))))
+        .map(|(i, axis)| axis.value().map(|v| at(i, v)))
         .collect();
-    let rated: Vec<Pos2> = points.iter().map(|(_, p)| *p).collect();
-    if points.len() >= 2 {
-        for (k, &(i, a)) in points.iter().enumerate() {
-            let Some(&(j, b)) = points.get((k + 1) % points.len()) else {
-                continue;
-            };
-            // With only two rated domains, the closing edge would retrace the first.
-            if points.len() == 2 && k == 1 {
-                continue;
-            }
-            painter.add(wedge(centre, a, b, palette.accent_fill));
-            if (i + 1) % count == j {
-                painter.line_segment([a, b], Stroke::new(2.0, palette.accent));
-            } else {
-                painter.extend(Shape::dashed_line(
-                    &[a, b],
-                    Stroke::new(2.0, palette.accent),
-                    6.0,
-                    4.0,
-                ));
-            }
+    for edge in &chart.profile {
+        let (Some(Some(a)), Some(Some(b))) = (points.get(edge.from), points.get(edge.to)) else {
+            continue;
+        };
+        let (a, b) = (*a, *b);
+        painter.add(wedge(centre, a, b, palette.accent_fill));
+        if edge.bridges {
+            painter.extend(Shape::dashed_line(
+                &[a, b],
+                Stroke::new(2.0, palette.accent),
+                6.0,
+                4.0,
+            ));
+        } else {
+            painter.line_segment([a, b], Stroke::new(2.0, palette.accent));
         }
     }
+    let rated: Vec<Pos2> = points.iter().flatten().copied().collect();
     for point in &rated {
         painter.circle_filled(*point, 4.0, palette.accent);
     }
@@ -146,7 +125,7 @@ fn wedge(centre: Pos2, a: Pos2, b: Pos2, fill: Color32) -> Shape {
 fn labels_ui(
     painter: &egui::Painter,
     palette: theme::Palette,
-    axes: &[Axis<'_>],
+    axes: &[radar::RadarAxis],
     rect: egui::Rect,
     radius: f32,
     size: f32,
@@ -163,11 +142,11 @@ fn labels_ui(
             (_, y) if y < 0.0 => Align2::CENTER_BOTTOM,
             _ => Align2::CENTER_TOP,
         };
-        let value = axis.value.map_or_else(
+        let value = axis.value().map_or_else(
             || crate::scoring::wording::not_yet_rated(),
             |v| crate::i18n::decimal(v, 1),
         );
-        let value = match axis.earlier {
+        let value = match axis.earlier_value() {
             Some(earlier) => crate::tr!(
                 "app-radar-earlier",
                 value = value,
@@ -175,7 +154,7 @@ fn labels_ui(
             ),
             None => value,
         };
-        let colour = if axis.value.is_some() {
+        let colour = if axis.maturity.is_some() {
             palette.text
         } else {
             palette.weak_text

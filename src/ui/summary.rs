@@ -7,6 +7,7 @@ use super::{radar, theme, widgets};
 use crate::i18n::{DateStyle, join_and};
 use crate::model::Framework;
 use crate::scoring::Scorecard;
+use crate::scoring::radar::Radar;
 use crate::scoring::read;
 use crate::scoring::wording::{self, maturity as or_dash, percent};
 use crate::tr;
@@ -121,22 +122,8 @@ pub fn ui(
     }
     ui.add_space(10.0);
     let earlier = doc.baseline.as_ref().map(|b| &b.comparison.earlier);
-    let axes: Vec<radar::Axis<'_>> = framework
-        .domains()
-        .iter()
-        .zip(&card.domains)
-        .enumerate()
-        .map(|(index, (domain, score))| radar::Axis {
-            label: &domain.title,
-            value: score.maturity.map(crate::scoring::Maturity::value),
-            earlier: earlier
-                .and_then(|e| e.domains.get(index))
-                .and_then(|d| d.maturity)
-                .map(crate::scoring::Maturity::value),
-        })
-        .collect();
-    // The same words as the report's figure, from one place.
-    let alt = crate::report::content::chart_alt_compared(
+    // The same chart, shape and words as the report's figure, from the one radar model.
+    let chart = Radar::new(
         card,
         doc.baseline
             .as_ref()
@@ -147,16 +134,16 @@ pub fn ui(
     let bars_width = 380.0;
     let width = ui.available_width();
     if width >= MIN_CHART + bars_width + 16.0 {
-        let chart = (width - bars_width - 16.0).clamp(MIN_CHART, MAX_CHART);
+        let side = (width - bars_width - 16.0).clamp(MIN_CHART, MAX_CHART);
         ui.horizontal_top(|ui| {
-            radar::ui(ui, &axes, chart, &alt);
+            radar::ui(ui, &chart, side);
             ui.vertical(|ui| {
                 ui.set_width(ui.available_width().min(bars_width + 80.0));
                 bars_ui(ui, framework, (card, earlier), cmds);
             });
         });
     } else {
-        radar::ui(ui, &axes, width.min(MAX_CHART), &alt);
+        radar::ui(ui, &chart, width.min(MAX_CHART));
         bars_ui(ui, framework, (card, earlier), cmds);
     }
     if let Some(baseline) = &doc.baseline {

@@ -121,15 +121,15 @@ fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::empty();
     fonts.font_data.insert(
         "noto-sans-math".to_owned(),
-        FontData::from_static(crate::report::fonts::MATH).into(),
+        FontData::from_static(crate::fonts::MATH).into(),
     );
     fonts.font_data.insert(
         "noto-sans".to_owned(),
-        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")).into(),
+        FontData::from_static(crate::fonts::APP_REGULAR).into(),
     );
     fonts.font_data.insert(
         "noto-sans-bold".to_owned(),
-        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")).into(),
+        FontData::from_static(crate::fonts::APP_BOLD).into(),
     );
     let regular = vec!["noto-sans".to_owned(), "noto-sans-math".to_owned()];
     fonts

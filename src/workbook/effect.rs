@@ -5,7 +5,7 @@
 //!
 //! [`Command::Done`]: super::command::Command::Done
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use time::OffsetDateTime;
@@ -15,7 +15,6 @@ use super::state::PathPurpose;
 use crate::model::{Assessment, TextTarget};
 /// A file an export would replace, and whether it is the workbook's own earlier export.
 pub use crate::storage::export_file::Existing;
-use crate::storage::export_file::ExportKind;
 use crate::storage::on_disk::OnDisk;
 use crate::tr;
 
@@ -62,66 +61,23 @@ pub enum FileKind {
     Markdown,
 }
 
-/// What an export writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// The PDF report (rendered on a background thread).
-    Pdf,
-    /// One row per question, and the actions beside it (`NAME-actions.csv`).
-    Csv,
-    /// The whole assessment as Markdown.
-    Markdown,
+pub use crate::export::Format;
+
+/// The kind of file an export's dialog offers.
+pub fn file_kind(format: Format) -> FileKind {
+    match format {
+        Format::Pdf => FileKind::Pdf,
+        Format::Csv => FileKind::Csv,
+        Format::Markdown => FileKind::Markdown,
+    }
 }
 
-impl Format {
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Csv => "csv",
-            Self::Markdown => "md",
-        }
-    }
-
-    /// The kind of file its dialog offers.
-    pub fn file_kind(self) -> FileKind {
-        match self {
-            Self::Pdf => FileKind::Pdf,
-            Self::Csv => FileKind::Csv,
-            Self::Markdown => FileKind::Markdown,
-        }
-    }
-
-    /// What a typed path for it is for.
-    pub fn purpose(self) -> PathPurpose {
-        match self {
-            Self::Pdf => PathPurpose::ExportPdf,
-            Self::Csv => PathPurpose::ExportCsv,
-            Self::Markdown => PathPurpose::ExportMarkdown,
-        }
-    }
-
-    /// The files an export to `path` writes, in order: the CSV's actions table goes beside it.
-    pub fn targets(self, path: &Path) -> Vec<(PathBuf, ExportKind)> {
-        match self {
-            Self::Pdf => vec![(path.to_owned(), ExportKind::Pdf)],
-            Self::Csv => vec![
-                (path.to_owned(), ExportKind::QuestionsCsv),
-                (
-                    crate::report::csv::actions_path(path),
-                    ExportKind::ActionsCsv,
-                ),
-            ],
-            Self::Markdown => vec![(path.to_owned(), ExportKind::Markdown)],
-        }
-    }
-
-    /// The file name suggested for an assessment not yet saved.
-    pub fn fallback_stem(self) -> &'static str {
-        match self {
-            Self::Pdf => "civic-impact-report",
-            Self::Csv | Self::Markdown => "civic-impact-assessment",
-        }
+/// What a typed path for an export is for.
+pub fn purpose(format: Format) -> PathPurpose {
+    match format {
+        Format::Pdf => PathPurpose::ExportPdf,
+        Format::Csv => PathPurpose::ExportCsv,
+        Format::Markdown => PathPurpose::ExportMarkdown,
     }
 }
 
@@ -191,6 +147,15 @@ impl From<crate::storage::Error> for Failure {
 impl From<crate::report::Error> for Failure {
     fn from(err: crate::report::Error) -> Self {
         Self::Report(Shared::new(err))
+    }
+}
+
+impl From<crate::export::Error> for Failure {
+    fn from(err: crate::export::Error) -> Self {
+        match err {
+            crate::export::Error::Report(err) => err.into(),
+            crate::export::Error::Storage(err) => err.into(),
+        }
     }
 }
 

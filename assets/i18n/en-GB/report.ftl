@@ -31,17 +31,6 @@ report-contents = Contents
 # What a screen reader says for a chart with no description.
 report-chart-fallback = Chart
 
-## The radar chart's text alternative (read by screen readers; printed in the Markdown)
-
-# $scores is the list of report-chart-score items.
-report-chart-alt = Radar chart of domain maturity on the six phases: { $scores }.
-# The same with the earlier assessment's profile, drawn dashed; $earlier names it.
-report-chart-alt-compared = Radar chart of domain maturity on the six phases: { $scores }. Dashed, { $earlier }: { $earlier_scores }.
-# One domain's score: "Economic impact 3.3"; $maturity is the figure or "not yet rated".
-report-chart-score = { $domain } { $maturity }
-# Scores listed one after the other: $init is those so far, $next the next one.
-report-chart-scores = { $init }; { $next }
-
 ## The cover
 
 # The heading of the section that lists a working group too long for the cover.

@@ -219,3 +219,14 @@ words-phase-fallback = Phase { $number }
 words-status-planned = Planned
 words-status-in-progress = In progress
 words-status-done = Done
+
+## The radar chart's text alternative (read by screen readers; printed in the Markdown)
+
+# $scores is the list of words-chart-score items.
+words-chart-alt = Radar chart of domain maturity on the six phases: { $scores }.
+# The same with the earlier assessment's profile, drawn dashed; $earlier names it.
+words-chart-alt-compared = Radar chart of domain maturity on the six phases: { $scores }. Dashed, { $earlier }: { $earlier_scores }.
+# One domain's score: "Economic impact 3.3"; $maturity is the figure or "not yet rated".
+words-chart-score = { $domain } { $maturity }
+# Scores listed one after the other: $init is those so far, $next the next one.
+words-chart-scores = { $init }; { $next }

@@ -36,7 +36,7 @@ pub(super) fn summary(
     blocks.push(Block::List {
         items: key_messages(framework, assessment, card, baseline, date),
     });
-    blocks.push(super::radar(framework, card, baseline));
+    blocks.push(super::radar(card, baseline));
     blocks.push(Block::Bars {
         bars: card
             .domains

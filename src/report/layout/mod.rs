@@ -16,6 +16,7 @@ mod tests;
 mod text;
 
 use super::doc::{Block, ReportDoc, TextSize, Weight};
+use crate::scoring::radar::Radar;
 
 /// A4 width in points.
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -135,17 +136,6 @@ pub struct Node {
     pub children: Vec<Child>,
 }
 
-/// One radar chart axis, ready to draw.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Axis {
-    /// Label.
-    pub label: String,
-    /// Maturity 1–6, or `None` when not yet rated.
-    pub value: Option<f64>,
-    /// The earlier assessment's maturity, when comparing with one.
-    pub earlier: Option<f64>,
-}
-
 /// Something drawn on a page. Items with `node: None` are artifacts (decoration, running
 /// headers and footers), left out of the reading order.
 #[derive(Clone, Debug, PartialEq)]
@@ -191,8 +181,8 @@ pub enum Item {
         node: NodeId,
         /// Left, top and size of the square.
         rect: (f32, f32, f32),
-        /// The axes.
-        axes: Vec<Axis>,
+        /// The chart: axes and the profiles' sides.
+        radar: Radar,
     },
     /// A clickable area over link text.
     LinkArea {
@@ -506,7 +496,7 @@ impl<'m> Engine<'m> {
                 widths,
                 rows,
             } => self.table(header, widths, rows),
-            Block::Radar { axes, alt } => self.radar(axes, alt),
+            Block::Radar(radar) => self.radar(radar),
             Block::Bars {
                 bars,
                 change_header,
@@ -628,7 +618,7 @@ impl<'m> Engine<'m> {
                 rows,
             } => self.table_start(header, widths, rows),
             Block::Bars { bars, .. } => table::bars_height(bars.len()),
-            Block::Radar { .. } => RADAR_SIDE + 12.0,
+            Block::Radar(_) => RADAR_SIDE + 12.0,
             Block::Heading { level, .. } => {
                 heading_style(*level).0 * 1.38 + 2.0 * line_height(font_size(TextSize::Body))
             }
@@ -1010,24 +1000,17 @@ impl<'m> Engine<'m> {
         self.y += size;
     }
 
-    fn radar(&mut self, axes: &[super::doc::ChartAxis], alt: &str) {
+    fn radar(&mut self, radar: &Radar) {
         let side = RADAR_SIDE;
         // The top axis's label sits above the square.
         self.ensure(side + 12.0);
         self.y += 12.0;
-        let node = self.node(0, NodeKind::Figure(alt.to_owned()));
+        let node = self.node(0, NodeKind::Figure(radar.alt.clone()));
         let left = MARGIN_X + (CONTENT_WIDTH - side) / 2.0;
         self.draw(Item::Chart {
             node,
             rect: (left, self.y, side),
-            axes: axes
-                .iter()
-                .map(|a| Axis {
-                    label: a.label.clone(),
-                    value: a.value,
-                    earlier: a.earlier,
-                })
-                .collect(),
+            radar: radar.clone(),
         });
         self.y += side + 6.0;
     }

@@ -10,8 +10,6 @@
     reason = "chart geometry: a handful of axes, and points need no more than f32"
 )]
 
-use std::f32::consts::TAU;
-
 use krilla::geom::PathBuilder;
 use krilla::num::NormalizedF32;
 use krilla::paint::StrokeDash;
@@ -20,7 +18,8 @@ use krilla::surface::Surface;
 use super::paint::{Pen, fill, line, round_stroke, stroke};
 use crate::i18n::decimal;
 use crate::report::doc::Weight;
-use crate::report::layout::{Axis, Ink, MARGIN_X, Measure as _, PAGE_WIDTH};
+use crate::report::layout::{Ink, MARGIN_X, Measure as _, PAGE_WIDTH};
+use crate::scoring::radar::{self, Edge, Radar, RadarAxis};
 
 /// The outer ring is phase 6.
 const PHASES: f32 = 6.0;
@@ -58,21 +57,21 @@ impl Geometry {
         (self.centre.0 + dx * distance, self.centre.1 + dy * distance)
     }
 
-    /// The point of an axis's value, or `None` when it is not rated.
-    fn value_point(&self, index: usize, axis: &Axis) -> Option<(f32, f32)> {
-        let value = axis.value.filter(|v| v.is_finite())? as f32;
-        Some(self.point(index, self.radius * value.clamp(0.0, PHASES) / PHASES))
+    /// The point of a value on axis `index`, or `None` when there is none.
+    fn value_point(&self, index: usize, value: Option<f64>) -> Option<(f32, f32)> {
+        let value = value.filter(|v| v.is_finite())?;
+        Some(self.point(index, self.radius * Radar::reach(value)))
     }
 }
 
-/// Step `index` of `count` round a circle, clockwise from straight up.
+/// Step `index` of `count` round a circle, clockwise from straight up (the app's directions).
 fn unit(index: usize, count: usize) -> (f32, f32) {
-    let angle = TAU * index as f32 / count.max(1) as f32;
-    (angle.sin(), -angle.cos())
+    radar::direction(index, count)
 }
 
 /// Draws the chart in the square `(left, top, side)`.
-pub(super) fn draw(surface: &mut Surface<'_>, pen: &Pen<'_>, rect: (f32, f32, f32), axes: &[Axis]) {
+pub(super) fn draw(surface: &mut Surface<'_>, pen: &Pen<'_>, rect: (f32, f32, f32), radar: &Radar) {
+    let axes = radar.axes.as_slice();
     if axes.is_empty() {
         return;
     }
@@ -85,14 +84,14 @@ pub(super) fn draw(surface: &mut Surface<'_>, pen: &Pen<'_>, rect: (f32, f32, f3
     rings(surface, &geometry);
     for (index, axis) in axes.iter().enumerate() {
         let end = geometry.point(index, geometry.radius);
-        let dash = axis.value.is_none().then(|| StrokeDash {
+        let dash = axis.maturity.is_none().then(|| StrokeDash {
             array: vec![1.5, 2.0],
             offset: 0.0,
         });
         line(surface, geometry.centre, end, stroke(Ink::Rule, 0.6, dash));
     }
-    earlier_profile(surface, &geometry, axes);
-    profile(surface, &geometry, axes);
+    earlier_profile(surface, &geometry, radar);
+    profile(surface, &geometry, radar);
     for (index, axis) in axes.iter().enumerate() {
         label(surface, pen, &geometry, index, axis);
     }
@@ -116,19 +115,17 @@ fn ring_numbers(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry) {
     }
 }
 
-/// The earlier assessment's profile, when comparing: a dashed line between adjacent rated
-/// axes, under the current one.
-fn earlier_profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
-    let points: Vec<Option<(f32, f32)>> = axes
+/// The earlier assessment's profile, when comparing: a dashed outline of the same shape as
+/// the profile (bridging unrated axes), under the current one.
+fn earlier_profile(surface: &mut Surface<'_>, geometry: &Geometry, radar: &Radar) {
+    let points: Vec<Option<(f32, f32)>> = radar
+        .axes
         .iter()
         .enumerate()
-        .map(|(index, axis)| {
-            let value = axis.earlier.filter(|v| v.is_finite())? as f32;
-            Some(geometry.point(index, geometry.radius * value.clamp(0.0, PHASES) / PHASES))
-        })
+        .map(|(index, axis)| geometry.value_point(index, axis.earlier_value()))
         .collect();
     let mut edges = PathBuilder::new();
-    for (a, b) in adjacent(&points) {
+    for (a, b, _) in sides(&points, &radar.earlier_profile) {
         edges.move_to(a.0, a.1);
         edges.line_to(b.0, b.1);
     }
@@ -181,21 +178,26 @@ fn rings(surface: &mut Surface<'_>, geometry: &Geometry) {
 
 /// The profile: between each rated axis and the next rated one round the circle, a wedge of
 /// light accent and a line (dashed where it bridges unrated axes); a dot at every rated value.
-fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
-    let points: Vec<Option<(f32, f32)>> = axes
+fn profile(surface: &mut Surface<'_>, geometry: &Geometry, radar: &Radar) {
+    let points: Vec<Option<(f32, f32)>> = radar
+        .axes
         .iter()
         .enumerate()
-        .map(|(index, axis)| geometry.value_point(index, axis))
+        .map(|(index, axis)| geometry.value_point(index, axis.value()))
         .collect();
     let mut area = PathBuilder::new();
     let mut edges = PathBuilder::new();
     let mut bridges = PathBuilder::new();
-    for (a, b, next) in rated_neighbours(&points) {
+    for (a, b, bridges_over) in sides(&points, &radar.profile) {
         area.move_to(geometry.centre.0, geometry.centre.1);
         area.line_to(a.0, a.1);
         area.line_to(b.0, b.1);
         area.close();
-        let edges = if next { &mut edges } else { &mut bridges };
+        let edges = if bridges_over {
+            &mut bridges
+        } else {
+            &mut edges
+        };
         edges.move_to(a.0, a.1);
         edges.line_to(b.0, b.1);
     }
@@ -232,42 +234,15 @@ fn profile(surface: &mut Surface<'_>, geometry: &Geometry, axes: &[Axis]) {
     }
 }
 
-/// Each rated axis's point with the next rated one's round the circle, and whether that is
-/// the very next axis (`false`: the pair bridges unrated axes). With two rated axes the pair
-/// back from the second to the first would retrace the first, so it is left out; with fewer,
-/// there is no pair.
-fn rated_neighbours(
-    points: &[Option<(f32, f32)>],
-) -> impl Iterator<Item = ((f32, f32), (f32, f32), bool)> {
-    let rated: Vec<(usize, (f32, f32))> = points
-        .iter()
-        .enumerate()
-        .filter_map(|(index, point)| Some((index, (*point)?)))
-        .collect();
-    let pairs = match rated.len() {
-        0 | 1 => 0,
-        2 => 1,
-        n => n,
-    };
-    let count = points.len();
-    (0..pairs).filter_map(move |k| {
-        let &(i, a) = rated.get(k)?;
-        let &(j, b) = rated.get((k + 1) % rated.len())?;
-        Some((a, b, (i + 1) % count == j))
-    })
-}
-
-/// The pairs of adjacent axes that both have a point, round the circle. With two axes the
-/// pair (1, 0) is the pair (0, 1) again, so it is left out.
-fn adjacent(points: &[Option<(f32, f32)>]) -> impl Iterator<Item = ((f32, f32), (f32, f32))> {
-    let pairs = match points.len() {
-        0 | 1 => 0,
-        2 => 1,
-        n => n,
-    };
-    (0..pairs).filter_map(|index| {
-        let next = (index + 1) % points.len();
-        Some(((*points.get(index)?)?, (*points.get(next)?)?))
+/// The end points of each side of a profile, and whether it bridges unrated axes.
+fn sides<'a>(
+    points: &'a [Option<(f32, f32)>],
+    edges: &'a [Edge],
+) -> impl Iterator<Item = ((f32, f32), (f32, f32), bool)> + 'a {
+    edges.iter().filter_map(|edge| {
+        let a = (*points.get(edge.from)?)?;
+        let b = (*points.get(edge.to)?)?;
+        Some((a, b, edge.bridges))
     })
 }
 
@@ -293,7 +268,13 @@ enum Align {
 
 /// An axis's label outside the outer ring, aligned away from the centre and kept within the
 /// page margins: the domain on up to two lines, then its value or "not yet rated".
-fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: usize, axis: &Axis) {
+fn label(
+    surface: &mut Surface<'_>,
+    pen: &Pen<'_>,
+    geometry: &Geometry,
+    index: usize,
+    axis: &RadarAxis,
+) {
     let (dx, dy) = geometry.direction(index);
     let (x, y) = geometry.point(index, geometry.radius + LABEL_GAP);
     let right_edge = PAGE_WIDTH - MARGIN_X;
@@ -331,8 +312,8 @@ fn label(surface: &mut Surface<'_>, pen: &Pen<'_>, geometry: &Geometry, index: u
 
 /// The lines under an axis's name: its value or "not yet rated", then the earlier value in a
 /// compared report.
-pub(super) fn value_lines(axis: &Axis) -> Vec<(String, Weight, Ink)> {
-    let mut lines = vec![match axis.value.filter(|v| v.is_finite()) {
+pub(super) fn value_lines(axis: &RadarAxis) -> Vec<(String, Weight, Ink)> {
+    let mut lines = vec![match axis.value().filter(|v| v.is_finite()) {
         Some(value) => (decimal(value, 1), Weight::Bold, Ink::Accent),
         None => (
             crate::tr!("pdf-radar-not-rated"),
@@ -340,7 +321,7 @@ pub(super) fn value_lines(axis: &Axis) -> Vec<(String, Weight, Ink)> {
             Ink::Muted,
         ),
     }];
-    if let Some(earlier) = axis.earlier.filter(|v| v.is_finite()) {
+    if let Some(earlier) = axis.earlier_value().filter(|v| v.is_finite()) {
         let earlier = decimal(earlier, 1);
         lines.push((
             crate::tr!("pdf-radar-earlier", value = earlier),

@@ -12,7 +12,7 @@ use crate::report::doc::{ReportDoc, Weight};
 use crate::report::fonts::{self, Drawn, FaceId, Metrics};
 use crate::report::layout::annotation_alt as bounded;
 use crate::report::layout::{
-    Axis, Child, Ink, Item, Layout, Node, NodeKind, OutlineEntry, PAGE_HEIGHT, Page,
+    Child, Ink, Item, Layout, Node, NodeKind, OutlineEntry, PAGE_HEIGHT, Page,
 };
 
 fn doc() -> ReportDoc {
@@ -203,23 +203,12 @@ fn inconsistent_layout() -> Layout {
             Item::Chart {
                 node: 2,
                 rect: (100.0, 200.0, 200.0),
-                axes: vec![
-                    Axis {
-                        earlier: None,
-                        label: "A".to_owned(),
-                        value: Some(3.0),
-                    },
-                    Axis {
-                        earlier: None,
-                        label: "B 漢".to_owned(),
-                        value: None,
-                    },
-                ],
+                radar: chart(&[("A", Some(3)), ("B 漢", None)]),
             },
             Item::Chart {
                 node: 2,
                 rect: (100.0, 450.0, 100.0),
-                axes: Vec::new(),
+                radar: chart(&[]),
             },
             text(Some(3), 700.0, "Link text"),
             // To a section on a page that exists, on one that does not, and to none.
@@ -413,20 +402,38 @@ pub(crate) fn ascii_words(text: &str) -> Vec<String> {
 #[test]
 fn the_charts_words_come_from_the_catalogue() {
     let _lang = crate::i18n::scoped(crate::i18n::Lang::Pseudo);
-    for axis in [
-        Axis {
-            label: "Economic impact".to_owned(),
-            value: Some(3.25),
-            earlier: Some(2.0),
-        },
-        Axis {
-            label: "Environmental sustainability".to_owned(),
-            value: None,
-            earlier: None,
-        },
-    ] {
-        for (line, ..) in super::chart::value_lines(&axis) {
+    let mut radar = chart(&[
+        ("Economic impact", Some(3)),
+        ("Environmental sustainability", None),
+    ]);
+    if let Some(first) = radar.axes.first_mut() {
+        first.earlier = crate::model::Phase::new(2).map(crate::scoring::Maturity::of_phase);
+    }
+    for axis in &radar.axes {
+        for (line, ..) in super::chart::value_lines(axis) {
             assert!(ascii_words(&line).is_empty(), "{line}");
         }
+    }
+}
+
+/// A radar chart of domains named and rated at a phase, or not rated.
+fn chart(domains: &[(&str, Option<u8>)]) -> crate::scoring::radar::Radar {
+    use crate::scoring::radar::{Radar, RadarAxis, edges};
+    let axes: Vec<RadarAxis> = domains
+        .iter()
+        .map(|(title, phase)| RadarAxis {
+            label: (*title).to_owned(),
+            maturity: phase
+                .and_then(crate::model::Phase::new)
+                .map(crate::scoring::Maturity::of_phase),
+            earlier: None,
+        })
+        .collect();
+    let values: Vec<Option<f64>> = axes.iter().map(RadarAxis::value).collect();
+    Radar {
+        profile: edges(&values),
+        earlier_profile: Vec::new(),
+        alt: String::new(),
+        axes,
     }
 }

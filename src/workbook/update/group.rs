@@ -26,8 +26,8 @@ impl Core<'_> {
         }
         let name = export_name(doc, format);
         self.effects.push(Effect::PickSave {
-            purpose: format.purpose(),
-            kind: format.file_kind(),
+            purpose: crate::workbook::effect::purpose(format),
+            kind: crate::workbook::effect::file_kind(format),
             folder: self.current_folder(),
             name,
         });

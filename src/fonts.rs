@@ -1,0 +1,26 @@
+//! The fonts the workbook ships (`assets/fonts`, SIL Open Font License), embedded once for the
+//! app and the report: plain data, below every other module.
+
+/// The app's Noto Sans Regular (hinted for the screen).
+pub const APP_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+/// The app's Noto Sans Bold.
+pub const APP_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
+
+// The report's faces (without hinting): Noto Sans, then the fallbacks it tries in order. The
+// app draws with Noto Sans Math as its last fallback too (the minus sign, brackets).
+/// Noto Sans Regular.
+pub const REGULAR: &[u8] = include_bytes!("../assets/fonts/report/NotoSans-Regular.ttf");
+/// Noto Sans Bold.
+pub const BOLD: &[u8] = include_bytes!("../assets/fonts/report/NotoSans-Bold.ttf");
+/// Noto Sans Italic.
+pub const ITALIC: &[u8] = include_bytes!("../assets/fonts/report/NotoSans-Italic.ttf");
+
+/// Noto Sans Symbols 2: ticks, stars, arrows, geometric shapes, and the placeholder.
+pub const SYMBOLS: &[u8] = include_bytes!("../assets/fonts/report/NotoSansSymbols2-Regular.ttf");
+/// Noto Sans Math: comparison and arithmetic signs, the minus sign (U+2212) of printed
+/// figures among them.
+pub const MATH: &[u8] = include_bytes!("../assets/fonts/report/NotoSansMath-Regular.ttf");
+/// Noto Sans Arabic (partners' names and places; Urdu and Persian too).
+pub const ARABIC: &[u8] = include_bytes!("../assets/fonts/report/NotoSansArabic-Regular.ttf");
+/// Noto Sans Hebrew.
+pub const HEBREW: &[u8] = include_bytes!("../assets/fonts/report/NotoSansHebrew-Regular.ttf");
