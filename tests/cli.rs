@@ -228,9 +228,9 @@ fn new_into_a_missing_folder_exits_2_with_the_path_last() {
     let err = assert_could_not_run(&output, "no-such-folder/new.civic.json");
     assert!(err.contains("could not save"), "{err}");
     assert_eq!(
-        err.matches("os error").count(),
+        err.matches("no such file or folder").count(),
         1,
-        "the cause is repeated: {err}"
+        "the cause is given once: {err}"
     );
     assert!(!dir.path().join("no-such-folder").exists());
 }
