@@ -1546,7 +1546,7 @@ fn the_pseudo_locale_leaves_no_english_in_questions() {
 }
 
 #[test]
-#[ignore = "scoring's wording and key messages, model's problems and storage's errors do not yet come from the catalogue"]
+
 fn the_pseudo_locale_leaves_no_english_in_score_validate_and_errors() {
     let dir = temp_dir();
     write(dir.path(), "ours.civic.json", demo_text());

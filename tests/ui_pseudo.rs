@@ -19,95 +19,9 @@ use egui_kittest::kittest::NodeT as _;
 
 use crate::util::{demo, framework, temp_dir};
 
-/// Words on screen that other parts of the workbook still word themselves, each with the file
-/// that owes them to the catalogue. The lead removes a line as that file's branch comes in; the
-/// list must end empty.
-const PENDING: &[&str] = &[
-    // scoring/wording.rs, scoring/compare.rs (the wording of facts).
-    "Not yet rated",
-    "not yet rated",
-    "no change like for like",
-    "no change",
-    "like for like",
-    "rated for the first time",
-    "no longer rated",
-    "not counted",
-    "phases apart",
-    "phase apart",
-    "all agree",
-    // model/response.rs (an action's status).
-    "In progress",
-    "Planned",
-    "Done",
-    "Dropped",
-    // workbook/command.rs (a command's name) and the file's last event.
-    "Stop presenting",
-    "Opened ",
-    // ui/menu_bar.rs, ui/actions_ui.rs, ui/date_picker.rs (the menus and the actions' forms).
-    "File",
-    "Edit",
-    "View",
-    "Help",
-    "Add action",
-    "Add something the group will do",
-    "Remove this action (Edit › Undo brings it back)",
-    "Pick the date from a calendar",
-    "Calendar for the due date",
-    "Actions (",
-    "Action",
-    "Description",
-    "Due",
-    "Owner",
-    "Status",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-    // egui's own name for a side panel's resize handle.
-    "Resize panel",
-];
-
-/// Texts worded whole by other parts of the workbook, pending like [`PENDING`]: the key
-/// messages (scoring/read.rs) and the chart's text alternative (report/content.rs).
-fn pending_worded(harness: &Harness<'_, WorkbookApp>) -> Vec<String> {
-    use civic_workbook::scoring::read;
-    let app = harness.state();
-    let Some(doc) = app.state.doc.as_ref() else {
-        return Vec::new();
-    };
-    let since = doc.baseline.as_ref().map(|b| read::Since {
-        name: read::since_name(&b.assessment, &b.label),
-        comparison: &b.comparison,
-    });
-    let mut texts = Vec::new();
-    for message in read::key_messages(
-        &app.state.framework,
-        &doc.assessment,
-        &doc.scorecard,
-        since.as_ref(),
-        app.state.today,
-    ) {
-        texts.extend([message.lead.clone(), message.text.clone()]);
-    }
-    texts.push(
-        civic_workbook::scoring::radar::Radar::new(
-            &doc.scorecard,
-            doc.baseline
-                .as_ref()
-                .map(|b| (b.label.as_str(), &b.comparison.earlier)),
-        )
-        .alt,
-    );
-    texts
-}
+/// What egui itself names in English and the workbook cannot word: a side panel's resize
+/// handle.
+const PENDING: &[&str] = &["Resize panel"];
 
 /// The text a person reads that is theirs or the framework's, not the catalogue's.
 fn own_text(framework: &Framework, assessments: &[&Assessment], paths: &[&Path]) -> Vec<String> {
@@ -229,7 +143,6 @@ pub fn every_text(harness: &Harness<'_, WorkbookApp>) -> Vec<(String, String)> {
 /// What `harness` shows now that is not from the catalogue, as "where: role: text".
 fn leaks(harness: &Harness<'_, WorkbookApp>, own: &[String], place: &str) -> Vec<String> {
     let mut own = own.to_vec();
-    own.extend(pending_worded(harness));
     own.retain(|text| !text.trim().is_empty());
     own.sort_by_key(|text| std::cmp::Reverse(text.len()));
     let own = own.as_slice();

@@ -42,9 +42,9 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
     // The window keeps one id in every language (its place and size are kept under it).
     egui::Window::new(title)
         .id(egui::Id::unique(match topic {
-            HelpTopic::Guide => "help guide",
-            HelpTopic::Shortcuts => "help shortcuts",
-            HelpTopic::About => "help about",
+            HelpTopic::Guide => "help-guide",
+            HelpTopic::Shortcuts => "help-shortcuts",
+            HelpTopic::About => "help-about",
         }))
         .open(&mut open)
         .default_size([560.0, 480.0])

@@ -16,7 +16,7 @@ pub fn others_ui(ui: &mut egui::Ui, others: &[Other], cmds: &mut Vec<Command>) {
         ui.label(presence::open_since(other));
     }
     ui.add_space(4.0);
-    widgets::weak(ui, presence::PROMPT_ADVICE);
+    widgets::weak(ui, &presence::prompt_advice());
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         let read_only = ui.button(Command::OpenReadOnly.label());

@@ -120,11 +120,6 @@ pub fn prompt_advice() -> String {
     tr!("wb-presence-advice")
 }
 
-/// The English of [`prompt_advice`], until the prompt (`ui/presence.rs`) calls that.
-#[doc(hidden)]
-pub const PROMPT_ADVICE: &str = "If more than one of you saves, one may replace the other's \
-     changes. Open read-only to look and take notes: Save as… then keeps your changes in a file \
-     of your own.";
 
 /// The read-only bar: "Read-only: Alys Jones has it open".
 pub fn read_only_notice(others: &[Other]) -> String {
