@@ -95,7 +95,11 @@ fn summary_holds_the_scoring_numbers() {
         panic!("no radar chart");
     };
     let alt = &radar.alt;
-    let values: Vec<Option<f64>> = radar.axes.iter().map(|a| a.value()).collect();
+    let values: Vec<Option<f64>> = radar
+        .axes
+        .iter()
+        .map(civic_workbook::scoring::radar::RadarAxis::value)
+        .collect();
     let expected: Vec<Option<f64>> = card
         .domains
         .iter()

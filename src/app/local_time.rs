@@ -8,10 +8,7 @@ use time::OffsetDateTime;
 use crate::workbook::presence::Since;
 use crate::workbook::words;
 
-/// The system's time zone (jiff reads `TZ`, then `/etc/localtime`); UTC when it cannot tell.
-pub fn system_zone() -> TimeZone {
-    TimeZone::system()
-}
+pub use crate::storage::clock::{in_zone, system_zone};
 
 /// `at` as a jiff timestamp; `None` outside jiff's range.
 fn timestamp(at: OffsetDateTime) -> Option<jiff::Timestamp> {
@@ -55,15 +52,6 @@ pub fn since(at: OffsetDateTime, now: OffsetDateTime, zone: &TimeZone) -> Since 
     } else {
         Since::Day(at)
     }
-}
-
-/// `at` carried to the offset `zone` had at that moment (BST in summer, GMT in winter), so a
-/// core that reads no clock or zone words it as the person's own time.
-pub fn in_zone(at: OffsetDateTime, zone: &TimeZone) -> OffsetDateTime {
-    timestamp(at)
-        .map(|ts| zone.to_offset(ts).seconds())
-        .and_then(|seconds| time::UtcOffset::from_whole_seconds(seconds).ok())
-        .map_or(at, |offset| at.to_offset(offset))
 }
 
 #[cfg(test)]

@@ -154,20 +154,14 @@ fn worded(err: clap::Error, command: &clap::Command, args: &[OsString]) -> Mista
     Mistake::Words(out)
 }
 
-/// A heading or placeholder kept for the rest of the process, as clap (without its `string`
-/// feature) takes only `&'static str` for them. The parser is made once or twice a run.
-fn kept(text: String) -> &'static str {
-    text.leak()
-}
-
 /// One command and its subcommands worded from the catalogue.
 fn localise(command: clap::Command, template: &str) -> clap::Command {
     let name = command.get_name().to_owned();
     let about = about(&name);
     let command = command
         .help_template(template.to_owned())
-        .subcommand_help_heading(kept(tr!("cli-help-commands")))
-        .subcommand_value_name(kept(tr!("cli-help-command-value")))
+        .subcommand_help_heading(crate::i18n::kept(tr!("cli-help-commands")))
+        .subcommand_value_name(crate::i18n::kept(tr!("cli-help-command-value")))
         .mut_args(|arg| localise_arg(&name, arg))
         .mut_subcommands(|sub| localise(sub, template));
     match about {
@@ -200,13 +194,13 @@ fn localise_arg(command: &str, arg: Arg) -> Arg {
     } else {
         tr!("cli-help-options")
     };
-    let arg = arg.help_heading(kept(heading)).long_help(None);
+    let arg = arg.help_heading(crate::i18n::kept(heading)).long_help(None);
     let arg = match help(command, arg.get_id().as_str()) {
         Some(help) => arg.help(help),
         None => arg,
     };
     match value_name(command, arg.get_id().as_str()) {
-        Some(name) => arg.value_name(kept(name)),
+        Some(name) => arg.value_name(crate::i18n::kept(name)),
         None => arg,
     }
 }

@@ -197,7 +197,7 @@ pub struct ExportArgs {
     /// Compare with this earlier assessment in the report and the Markdown.
     #[arg(long, value_name = "EARLIER.civic.json")]
     pub baseline: Option<PathBuf>,
-    /// The export date printed on the cover and in the metadata (default: today, UTC).
+    /// The export date printed on the cover and in the metadata (default: today, on the local calendar).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// Replace files already at the outputs even when they are not this workbook's earlier
@@ -401,7 +401,7 @@ fn score(
             &assessment,
             &card,
             since.as_ref(),
-            now().date(),
+            crate::storage::clock::today(),
         );
         text.push_str(&output::key_messages_text(&messages));
         Ok(text)
@@ -548,7 +548,7 @@ fn combine(
 fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
     let date = match &args.date {
         Some(text) => date_given(text)?,
-        None => now().date(),
+        None => crate::storage::clock::today(),
     };
     if args.baseline.is_some() && args.output.is_none() && args.markdown.is_none() {
         return Err(Refusal::BaselineAlone.into());

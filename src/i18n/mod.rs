@@ -23,8 +23,9 @@ mod tests;
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::sync::OnceLock;
+use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -265,6 +266,21 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
         Lang::Pseudo => pseudo::wrap(&text),
         Lang::EnGb => text.into_owned(),
     }
+}
+
+/// Catalogue text kept for the rest of the process, for the few APIs that take or hand out
+/// `&'static str` (clap's headings, menu labels, a prompt's heading). Each distinct text is kept
+/// once: a message in each language, never one copy per call, so what is kept is bounded by
+/// the catalogue.
+pub fn kept(text: String) -> &'static str {
+    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(found) = kept.get(text.as_str()) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(leaked);
+    leaked
 }
 
 /// Whether the catalogue holds a message `id` (in British English, the source).

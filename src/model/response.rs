@@ -2,12 +2,10 @@
 //! ambition ("what if?") and the actions agreed.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Mutex, OnceLock, PoisonError};
 
 use serde::Serialize;
 
 use super::{ItemId, ItemKind, Phase, QuestionId};
-use crate::i18n::Lang;
 
 /// The working group's answer to one key question.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,21 +81,12 @@ impl ActionStatus {
 
     /// Display label, from the catalogue in this thread's language: "In progress".
     pub fn label(self) -> &'static str {
-        // Worded once per language and kept, so the label can be lent for as long as callers
+        // Kept for the rest of the process, so the label can be lent for as long as callers
         // need it: three words a language.
-        static KEPT: OnceLock<Mutex<HashMap<(Lang, ActionStatus), &'static str>>> = OnceLock::new();
-        let lang = crate::i18n::language();
-        let mut kept = KEPT
-            .get_or_init(Mutex::default)
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        kept.entry((lang, self)).or_insert_with(|| {
-            let words = match self {
-                Self::Planned => crate::tr!("words-status-planned"),
-                Self::InProgress => crate::tr!("words-status-in-progress"),
-                Self::Done => crate::tr!("words-status-done"),
-            };
-            Box::leak(words.into_boxed_str())
+        crate::i18n::kept(match self {
+            Self::Planned => crate::tr!("words-status-planned"),
+            Self::InProgress => crate::tr!("words-status-in-progress"),
+            Self::Done => crate::tr!("words-status-done"),
         })
     }
 

@@ -75,17 +75,16 @@ impl Radar {
             .collect();
         let now: Vec<Option<f64>> = axes.iter().map(RadarAxis::value).collect();
         let then: Vec<Option<f64>> = axes.iter().map(RadarAxis::earlier_value).collect();
-        let alt = match earlier {
-            Some((label, _)) => tr!(
+        let now_scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity)));
+        let alt = if let Some((label, _)) = earlier {
+            tr!(
                 "words-chart-alt-compared",
-                scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity))),
+                scores = now_scores,
                 earlier = label,
                 earlier_scores = scores(axes.iter().map(|a| (a.label.as_str(), a.earlier)))
-            ),
-            None => tr!(
-                "words-chart-alt",
-                scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity)))
-            ),
+            )
+        } else {
+            tr!("words-chart-alt", scores = now_scores)
         };
         Self {
             profile: edges(&now),

@@ -3,6 +3,7 @@
 
 pub mod assessment_file;
 pub mod atomic;
+pub mod clock;
 pub mod copies;
 mod error;
 pub mod export_file;

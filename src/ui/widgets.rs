@@ -13,55 +13,10 @@ pub fn with_shortcut(ui: &egui::Ui, text: &str, command: &Command) -> String {
         Some(shortcut) => tr!(
             "app-with-shortcut",
             text = text,
-            shortcut = shortcut_text(ui.ctx(), &shortcut)
+            shortcut = super::menu_bar::shortcut_text(ui.ctx(), &shortcut)
         ),
         None => text.to_owned(),
     }
-}
-
-/// A keyboard shortcut as people read it, with the catalogue's names of keys: "Ctrl+S",
-/// "Ctrl+PageDown"; on a Mac the modifiers' symbols, "⌘S", as egui writes them.
-pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
-    let mac = ctx.os().is_mac();
-    let (alt, ctrl, shift, cmd, option) = (
-        tr!("app-key-alt"),
-        tr!("app-key-ctrl"),
-        tr!("app-key-shift"),
-        tr!("app-key-cmd"),
-        tr!("app-key-option"),
-    );
-    let names = if mac {
-        egui::ModifierNames::SYMBOLS
-    } else {
-        egui::ModifierNames {
-            is_short: false,
-            alt: &alt,
-            ctrl: &ctrl,
-            shift: &shift,
-            mac_cmd: &cmd,
-            mac_alt: &option,
-            concat: "+",
-        }
-    };
-    let mut text = names.format(&shortcut.modifiers, mac);
-    if !text.is_empty() {
-        text.push_str(names.concat);
-    }
-    let key = shortcut.logical_key;
-    // As egui writes it (a Mac's symbols; elsewhere names): a letter, a digit, a symbol or a
-    // function key ("F5") as it is, a named key ("PageDown") from the catalogue.
-    let name = if mac {
-        key.symbol_or_name()
-    } else {
-        key.name()
-    };
-    let letters = name.chars().filter(char::is_ascii_alphabetic).count();
-    if letters <= 1 {
-        text.push_str(name);
-    } else {
-        text.push_str(&tr!("app-key", key = name));
-    }
-    text
 }
 
 /// A section heading in bold.
@@ -273,7 +228,7 @@ pub fn edit_menu_for_field(response: &egui::Response, cmds: &mut Vec<Command>) {
             let command = Command::Clipboard(action);
             let mut button = egui::Button::new(command.label());
             if let Some(shortcut) = command.shortcut() {
-                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                button = button.shortcut_text(super::menu_bar::shortcut_text(ui.ctx(), &shortcut));
             }
             if ui.add(button).clicked() {
                 cmds.push(command);

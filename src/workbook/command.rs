@@ -240,7 +240,7 @@ impl Command {
         if text.is_empty() {
             return "";
         }
-        super::words::interned(text)
+        crate::i18n::kept(text)
     }
 
     /// The menu label as a new string (see [`Self::label`]).

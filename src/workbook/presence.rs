@@ -112,14 +112,13 @@ fn count(others: &[Other]) -> usize {
 /// The prompt's heading (kept for the process, as a menu label is: see
 /// [`super::words::interned`]).
 pub fn prompt_heading(others: &[Other]) -> &'static str {
-    super::words::interned(tr!("wb-presence-heading", people = count(others)))
+    crate::i18n::kept(tr!("wb-presence-heading", people = count(others)))
 }
 
 /// What the prompt says after naming them.
 pub fn prompt_advice() -> String {
     tr!("wb-presence-advice")
 }
-
 
 /// The read-only bar: "Read-only: Alys Jones has it open".
 pub fn read_only_notice(others: &[Other]) -> String {

@@ -1,8 +1,4 @@
-//! Words the workbook's core and shell share: times as the app shows them, and catalogue text
-//! for the few APIs that hand out `&'static str` (menu labels, a prompt's heading).
-
-use std::collections::BTreeSet;
-use std::sync::{Mutex, PoisonError};
+//! Words the workbook's core and shell share: times as the app shows them.
 
 use time::{OffsetDateTime, Time};
 
@@ -22,19 +18,6 @@ pub fn date_at_time(at: OffsetDateTime) -> String {
         date = i18n::date(at.date(), DateStyle::Short),
         time = clock(at.time())
     )
-}
-
-/// Catalogue text kept for the rest of the process, for APIs that hand out `&'static str`.
-/// Each distinct text is kept once: a message in each language, never one per call.
-pub(crate) fn interned(text: String) -> &'static str {
-    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(found) = kept.get(text.as_str()) {
-        return found;
-    }
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(leaked);
-    leaked
 }
 
 /// Whether `text` has a run of two or more ASCII letters: a word that did not come from the
@@ -75,8 +58,8 @@ mod tests {
 
     #[test]
     fn the_same_text_is_kept_once() {
-        let a = interned("Open…".to_owned());
-        let b = interned("Open…".to_owned());
+        let a = i18n::kept("Open…".to_owned());
+        let b = i18n::kept("Open…".to_owned());
         assert!(std::ptr::eq(a, b));
     }
 }

@@ -390,32 +390,3 @@ app-evidence-added-by = Added by { $names }
 
 ## Keyboard shortcuts in tooltips ("Ctrl+S"): the names of modifier keys and other keys
 
-app-key-ctrl = Ctrl
-app-key-shift = Shift
-app-key-alt = Alt
-# The Mac's Command key and Option key.
-app-key-cmd = Cmd
-app-key-option = Option
-# A key that does not print a character: $key is its English name in code. Letters, digits
-# and function keys ("F5") are written as they are.
-app-key = { $key ->
-        [Escape] Escape
-        [Enter] Enter
-        [Tab] Tab
-        [Space] Space
-        [Backspace] Backspace
-        [Delete] Delete
-        [Insert] Insert
-        [Home] Home
-        [End] End
-        [PageUp] PageUp
-        [PageDown] PageDown
-        [Up] Up
-        [Down] Down
-        [Left] Left
-        [Right] Right
-        [Plus] Plus
-        [Minus] Minus
-        [Equals] Equals
-       *[other] { $key }
-    }
