@@ -799,7 +799,7 @@ fn the_report_shows_the_comparison_and_the_group_ratings() {
         content::build_with_baseline(&fw, &group, &card, Some(&earlier), date!(2026 - 11 - 27));
     let text = doc.text();
     assert!(text.contains(
-        "Group assessment with ratings from 3 assessors (Alys Evans, Bryn Jones, Cai Price)"
+        "Group assessment with ratings from 3 assessors (Alys Evans, Bryn Jones and Cai Price)"
     ));
     assert!(text.contains("2.2 What economic impact do we have now? — 2–5, median 4.0, 3 phases apart (Alys Evans 2 · Bryn Jones 5 · Cai Price 4)"), "{text}");
     assert!(text.contains("Phase not yet agreed: the median of the assessors’ phases, 4.0, is used until the group agrees."));

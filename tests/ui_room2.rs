@@ -160,7 +160,7 @@ fn a_combined_group_names_assessors_from_their_teams_and_says_whose_duplicate_ac
     let doc = app(&harness).state.doc.as_ref().unwrap();
     let assessors: Vec<&str> = doc.assessment.assessors().into_iter().collect();
     assert_eq!(assessors, ["Alys Evans", "Bryn Jones", "Cai Price"]);
-    harness.get_by_label_contains("3 assessors: Alys Evans, Bryn Jones and Cai Price.");
+    harness.get_by_label_contains("3 assessors (Alys Evans, Bryn Jones and Cai Price).");
     // Each assessor's "Brief the council" (another owner each) is kept; each says whose.
     for name in ["Alys Evans", "Bryn Jones", "Cai Price"] {
         harness.get_by_label(&format!("Brief the council ({name}'s version)"));

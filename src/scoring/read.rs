@@ -577,3 +577,55 @@ mod tests {
         }
     }
 }
+
+/// Who rated a group assessment, and how much of it is agreed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupNote {
+    /// The assessors, in the file's order.
+    pub assessors: Vec<String>,
+    /// Rated questions whose phase the group has not agreed yet.
+    pub unagreed: usize,
+    /// Rated questions.
+    pub rated: usize,
+}
+
+/// The group note of `assessment`, scored as `card`.
+pub fn group_note(assessment: &Assessment, card: &Scorecard) -> GroupNote {
+    GroupNote {
+        assessors: assessment
+            .assessors()
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        unagreed: card.unagreed_questions(),
+        rated: card.rated_questions(),
+    }
+}
+
+/// A question the group's assessors are far apart on and have not agreed yet: something to
+/// talk through at the next workshop.
+#[derive(Clone, Debug)]
+pub struct TalkingPoint<'a> {
+    /// The question's number ("2.2").
+    pub number: String,
+    pub question: &'a Question,
+    /// How far apart the assessors are.
+    pub spread: super::Spread,
+}
+
+/// The talking points of `assessment`, widest apart first, in framework order among equals.
+pub fn talking_points<'a>(framework: &'a Framework, assessment: &Assessment) -> Vec<TalkingPoint<'a>> {
+    let mut points: Vec<TalkingPoint<'a>> = numbered_questions(framework)
+        .into_iter()
+        .filter_map(|(number, _, question)| {
+            let spread = super::to_talk_through(assessment.response(&question.id)?)?;
+            Some(TalkingPoint {
+                number,
+                question,
+                spread,
+            })
+        })
+        .collect();
+    points.sort_by_key(|p| std::cmp::Reverse(p.spread.apart()));
+    points
+}

@@ -226,6 +226,36 @@ pub fn phases_apart(apart: u8) -> String {
     tr!("words-phases-apart", count = apart)
 }
 
+/// The spread of a question's ratings: "3–5, median 4.0, 2 phases apart", or "one rating, 3".
+pub fn spread(spread: &super::Spread) -> String {
+    if spread.assessors == 1 {
+        return tr!("words-spread-one", phase = spread.lowest.number());
+    }
+    tr!(
+        "words-spread",
+        lowest = spread.lowest.number(),
+        highest = spread.highest.number(),
+        median = spread.median.to_string(),
+        apart = phases_apart(spread.apart())
+    )
+}
+
+/// Who rated a group assessment and how much is agreed, in one sentence.
+pub fn group_note(note: &super::read::GroupNote) -> String {
+    tr!(
+        "words-group-note",
+        assessors = note.assessors.len(),
+        names = join_and(&note.assessors),
+        unagreed = note.unagreed,
+        rated = note.rated
+    )
+}
+
+/// That no question is a talking point: none still to agree is far apart.
+pub fn no_talking_points() -> String {
+    tr!("words-no-talking-points", wide = super::WIDE_SPREAD)
+}
+
 /// "1 answer", "3 answers".
 pub fn answers(count: usize) -> String {
     tr!("words-answers", count = count)

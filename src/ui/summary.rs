@@ -159,49 +159,29 @@ pub fn ui(
 /// How many assessors, how many questions are agreed, and the widest disagreements, each a
 /// link to its domain: talking points for the workshop.
 fn group_ui(ui: &mut egui::Ui, framework: &Framework, doc: &Document, cmds: &mut Vec<Command>) {
-    let a = &doc.assessment;
-    let assessors = a.assessors();
     widgets::heading(ui, &tr!("app-summary-group-heading"));
-    let unagreed = doc.scorecard.unagreed_questions();
-    ui.label(tr!(
-        "app-summary-assessors",
-        count = assessors.len(),
-        names = join_and(&assessors.iter().copied().collect::<Vec<_>>()),
-        unagreed = unagreed
-    ));
-    let mut wide: Vec<(&crate::model::Question, crate::scoring::Spread)> = framework
-        .questions()
-        .filter_map(|(_, q)| {
-            let spread = crate::scoring::to_talk_through(a.response(&q.id)?)?;
-            Some((q, spread))
-        })
-        .collect();
-    wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
-    if wide.is_empty() {
-        widgets::weak(
-            ui,
-            &tr!(
-                "app-summary-no-wide-spread",
-                apart = crate::scoring::WIDE_SPREAD
-            ),
-        );
+    // The same note and talking points as the report's, from the read model.
+    let note = read::group_note(&doc.assessment, &doc.scorecard);
+    ui.label(wording::group_note(&note));
+    let points = read::talking_points(framework, &doc.assessment);
+    if points.is_empty() {
+        widgets::weak(ui, &wording::no_talking_points());
         return;
     }
     ui.label(RichText::new(tr!("app-summary-widest-heading")).strong());
-    for (question, spread) in wide {
+    for point in points {
         ui.horizontal_wrapped(|ui| {
             ui.label(tr!(
-                "app-summary-spread",
-                lowest = spread.lowest.number(),
-                highest = spread.highest.number(),
-                apart = spread.apart()
+                "app-summary-talking-point",
+                number = point.number.as_str(),
+                spread = wording::spread(&point.spread)
             ));
             if ui
-                .link(&question.text)
+                .link(&point.question.text)
                 .on_hover_text(tr!("app-summary-go-to-question"))
                 .clicked()
             {
-                cmds.push(Command::ShowQuestion(question.id.clone()));
+                cmds.push(Command::ShowQuestion(point.question.id.clone()));
             }
         });
     }

@@ -50,21 +50,9 @@ app-summary-go-to-question = Go to this question
 ## The summary of a group's file, rated by several assessors
 
 app-summary-group-heading = Group ratings
-# $count assessors, $names their names as a list, $unagreed how many rated questions have no
-# agreed phase yet.
-app-summary-assessors = { $count ->
-        [one] { $count } assessor
-       *[other] { $count } assessors
-    }: { $names }. { $unagreed ->
-        [0] Every rated question has an agreed phase.
-        [one] { $unagreed } question not yet agreed: the median of the assessors' phases counts until you agree.
-       *[other] { $unagreed } questions not yet agreed: the median of the assessors' phases counts until you agree.
-    }
-# $apart is the number of phases apart that counts as a wide spread (2).
-app-summary-no-wide-spread = No question still to agree has assessors { $apart } or more phases apart.
 app-summary-widest-heading = Widest disagreements, to talk through
-# Before a question's text: the lowest and highest phase given, and how many phases apart.
-app-summary-spread = { $lowest }–{ $highest } ({ $apart } apart)
+# Before a talking point's question text (a link): its number and the spread of ratings.
+app-summary-talking-point = { $number } · { $spread }:
 
 ## The summary when comparing with an earlier assessment
 

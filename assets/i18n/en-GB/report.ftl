@@ -141,26 +141,13 @@ report-question-label = { $number } { $question }
 ## A group's ratings
 
 report-group-ratings = Group ratings
-# $names lists the assessors.
-report-group-note = Group assessment with ratings from { $assessors ->
-        [one] { $assessors } assessor
-       *[other] { $assessors } assessors
-    } ({ $names }). { $unagreed ->
-        [0] Every rated question has an agreed phase.
-       *[other] { $unagreed } of { $rated } rated questions are not yet agreed: until the group agrees a phase, the median of the assessors’ phases is used.
-    }
-# Assessors listed in the group note: $init is those so far, $next the next one.
-report-group-names = { $init }, { $next }
 # One assessor's rating: "Alys 3".
 report-rating = { $name } { $phase }
 # Ratings listed: "Alys 3 · Bryn 5"; $init is those so far, $next the next one.
 report-ratings = { $init } · { $next }
-# The spread of a question rated by one assessor only; $phase is its phase's number.
-report-spread-one = one rating, { $phase }
-# The spread of ratings: "3–5, median 4.0, 2 phases apart"; $apart is how far apart in words.
-report-spread = { $lowest }–{ $highest }, median { $median }, { $apart }
+# Names listed (who added a piece of evidence): $init is those so far, $next the next one.
+report-group-names = { $init }, { $next }
 report-widest = Widest disagreements
-report-no-wide = No question still to agree has assessors { $wide } or more phases apart.
 report-wide-intro = Questions not yet agreed where assessors are { $wide } or more phases apart, widest first: talking points for the next workshop.
 # (styled) $question is the question's number and text, in bold.
 report-talking-point = { $question } — { $spread } ({ $ratings })

@@ -230,3 +230,20 @@ words-chart-alt-compared = Radar chart of domain maturity on the six phases: { $
 words-chart-score = { $domain } { $maturity }
 # Scores listed one after the other: $init is those so far, $next the next one.
 words-chart-scores = { $init }; { $next }
+
+## A group assessment: who rated, what is agreed, and how far apart assessors are
+
+# $names lists the assessors; $unagreed of the $rated rated questions have no agreed phase yet.
+words-group-note = Group assessment with ratings from { $assessors ->
+        [one] { $assessors } assessor
+       *[other] { $assessors } assessors
+    } ({ $names }). { $unagreed ->
+        [0] Every rated question has an agreed phase.
+       *[other] { $unagreed } of { $rated } rated questions are not yet agreed: until the group agrees a phase, the median of the assessors’ phases is used.
+    }
+# $wide is the number of phases apart that counts as a wide spread (2).
+words-no-talking-points = No question still to agree has assessors { $wide } or more phases apart.
+# The spread of a question rated by one assessor only; $phase is its phase's number.
+words-spread-one = one rating, { $phase }
+# The spread of ratings: "3–5, median 4.0, 2 phases apart"; $apart is how far apart in words.
+words-spread = { $lowest }–{ $highest }, median { $median }, { $apart }

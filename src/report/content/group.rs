@@ -7,24 +7,8 @@ use super::{
 };
 use crate::model::{Assessment, Framework, Question, Response};
 use crate::report::doc::{Block, Run, Weight};
-use crate::scoring::{self as scores, Basis, Scorecard};
+use crate::scoring::{self as scores, Basis, Scorecard, read, wording};
 use crate::tr;
-
-/// How many assessors a group assessment combines, and how many questions are agreed.
-pub(super) fn group_note(assessment: &Assessment, card: &Scorecard) -> String {
-    let assessors = assessment.assessors();
-    let names = listed(
-        assessors.iter().map(|name| (*name).to_owned()),
-        |init, next| tr!("report-group-names", init = init, next = next),
-    );
-    tr!(
-        "report-group-note",
-        assessors = assessors.len(),
-        names = names,
-        unagreed = card.unagreed_questions(),
-        rated = card.rated_questions()
-    )
-}
 
 /// "Alys 3 · Bryn 5 · Cai 4".
 pub(super) fn ratings_text(response: &Response) -> String {
@@ -37,19 +21,8 @@ pub(super) fn ratings_text(response: &Response) -> String {
     )
 }
 
-/// "3–5, median 4.0, 2 phases apart".
-pub(super) fn spread_text(spread: &scores::Spread) -> String {
-    if spread.assessors == 1 {
-        return tr!("report-spread-one", phase = spread.lowest.number());
-    }
-    tr!(
-        "report-spread",
-        lowest = spread.lowest.number(),
-        highest = spread.highest.number(),
-        median = spread.median.to_string(),
-        apart = crate::scoring::wording::phases_apart(spread.apart())
-    )
-}
+/// "3–5, median 4.0, 2 phases apart" (the wording of scores).
+pub(super) use crate::scoring::wording::spread as spread_text;
 
 /// The group's ratings: every question's spread, and the widest disagreements first, as
 /// talking points for the next workshop.
@@ -61,7 +34,9 @@ pub(super) fn group_ratings(
     let mut blocks = vec![
         Block::PageBreak,
         heading(1, tr!("report-group-ratings"), true),
-        paragraph(vec![Run::plain(group_note(assessment, card))]),
+        paragraph(vec![Run::plain(wording::group_note(&read::group_note(
+            assessment, card,
+        )))]),
     ];
     let rated: Vec<(String, &Question, &Response, scores::Spread)> = numbered_questions(framework)
         .into_iter()
@@ -70,17 +45,11 @@ pub(super) fn group_ratings(
             Some((number, question, response, scores::spread(response)?))
         })
         .collect();
-    let mut wide: Vec<&(String, &Question, &Response, scores::Spread)> = rated
-        .iter()
-        .filter(|(_, _, response, _)| scores::to_talk_through(response).is_some())
-        .collect();
-    wide.sort_by_key(|(.., s)| std::cmp::Reverse(s.apart()));
+    // The talking points, as the app lists them.
+    let wide = read::talking_points(framework, assessment);
     blocks.push(heading(2, tr!("report-widest"), false));
     if wide.is_empty() {
-        blocks.push(paragraph(vec![Run::italic(tr!(
-            "report-no-wide",
-            wide = scores::WIDE_SPREAD
-        ))]));
+        blocks.push(paragraph(vec![Run::italic(wording::no_talking_points())]));
     } else {
         blocks.push(paragraph(vec![Run::plain(tr!(
             "report-wide-intro",
@@ -90,12 +59,17 @@ pub(super) fn group_ratings(
             items: wide
                 .iter()
                 .take(TALKING_POINTS)
-                .map(|(number, question, response, spread)| {
+                .map(|point| {
+                    let (number, question) = (&point.number, point.question);
+                    let ratings = assessment
+                        .response(&question.id)
+                        .map(ratings_text)
+                        .unwrap_or_default();
                     let text = tr!(
                         "report-talking-point",
                         question = slot(0),
-                        spread = spread_text(spread),
-                        ratings = ratings_text(response)
+                        spread = spread_text(&point.spread),
+                        ratings = ratings
                     );
                     let label = tr!(
                         "report-question-label",
