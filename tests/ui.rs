@@ -603,7 +603,7 @@ fn summary_shows_the_scoring_numbers() {
     let (_dir, _demo_copy, harness) = demo_app();
     let card = scoring::score(&framework(), &demo());
     let overall = card.overall.unwrap();
-    harness.get_by_label(&format!("{overall} Delivering"));
+    harness.get_by_label(&format!("{overall} (Delivering)"));
     harness.get_by_label(&card.completion().unwrap().to_string());
     harness.get_by_label(&card.evidence_coverage().unwrap().to_string());
     let rated = format!(

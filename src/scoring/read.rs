@@ -614,7 +614,10 @@ pub struct TalkingPoint<'a> {
 }
 
 /// The talking points of `assessment`, widest apart first, in framework order among equals.
-pub fn talking_points<'a>(framework: &'a Framework, assessment: &Assessment) -> Vec<TalkingPoint<'a>> {
+pub fn talking_points<'a>(
+    framework: &'a Framework,
+    assessment: &Assessment,
+) -> Vec<TalkingPoint<'a>> {
     let mut points: Vec<TalkingPoint<'a>> = numbered_questions(framework)
         .into_iter()
         .filter_map(|(number, _, question)| {

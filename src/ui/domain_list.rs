@@ -48,15 +48,9 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
             .zip(&doc.scorecard.domains)
             .enumerate()
         {
-            let reached = match (score.maturity, score.phase_reached()) {
-                (Some(m), Some(phase)) => tr!(
-                    "app-summary-maturity-phase",
-                    maturity = m.to_string(),
-                    phase = state.framework.phase_name(phase)
-                ),
-                (Some(m), None) => m.to_string(),
-                (None, _) => crate::scoring::wording::not_yet_rated(),
-            };
+            // "3.3 (Delivering)", as everywhere else.
+            let reached =
+                crate::scoring::wording::maturity_with_phase(&state.framework, score.maturity);
             let mut maturity = tr!(
                 "app-list-domain",
                 rated = score.rated,

@@ -285,13 +285,10 @@ fn comparison_ui(
 }
 
 fn figures_ui(ui: &mut egui::Ui, framework: &Framework, card: &Scorecard) {
-    let overall = match (card.overall, card.overall_phase()) {
-        (Some(m), Some(phase)) => tr!(
-            "app-summary-maturity-phase",
-            maturity = m.to_string(),
-            phase = framework.phase_name(phase)
-        ),
-        _ => crate::scoring::wording::not_yet_rated_label(),
+    // "3.3 (Delivering)", as the report and `score` write it.
+    let overall = match card.overall {
+        Some(_) => wording::maturity_with_phase(framework, card.overall),
+        None => wording::not_yet_rated_label(),
     };
     let figures = [
         (
@@ -368,13 +365,9 @@ fn bars_ui(
     let palette = theme::palette(ui);
     for (index, (domain, score)) in framework.domains().iter().zip(&card.domains).enumerate() {
         let was = earlier.map(|e| e.domains.get(index).and_then(|d| d.maturity));
-        let value = match (score.maturity, score.phase_reached()) {
-            (Some(m), Some(phase)) => tr!(
-                "app-summary-maturity-phase",
-                maturity = m.to_string(),
-                phase = framework.phase_name(phase)
-            ),
-            _ => crate::scoring::wording::not_yet_rated_label(),
+        let value = match score.maturity {
+            Some(_) => wording::maturity_with_phase(framework, score.maturity),
+            None => wording::not_yet_rated_label(),
         };
         if ui
             .link(&domain.title)

@@ -19,8 +19,6 @@ app-summary-title = Summary
 app-summary-scores-note = Scores are a maturity profile to start a conversation, not a league table. A domain's maturity is the mean phase of its rated questions, to one decimal; the overall maturity is the mean of the rated domains. Unrated questions never count as zero.
 app-summary-key-messages = Key messages
 
-# A maturity with the name of the phase it reaches: "3.3 Delivering".
-app-summary-maturity-phase = { $maturity } { $phase }
 # The figure cards' names and the line under each figure.
 app-summary-overall-maturity = Overall maturity
 app-summary-across-domains = across { $rated } of { $total ->
