@@ -314,7 +314,7 @@ fn reads_as_words(literal: &str) -> bool {
         .split(|c: char| !c.is_alphabetic() && c != '’' && c != '\'')
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .collect();
-    if literal.contains("://") || literal.contains("_") && !literal.contains(' ') {
+    if literal.contains("://") || literal.contains('_') && !literal.contains(' ') {
         return false;
     }
     let spaced = literal.contains(' ') && words.len() >= 2;

@@ -95,7 +95,11 @@ fn summary_holds_the_scoring_numbers() {
         panic!("no radar chart");
     };
     let alt = &radar.alt;
-    let values: Vec<Option<f64>> = radar.axes.iter().map(|a| a.value()).collect();
+    let values: Vec<Option<f64>> = radar
+        .axes
+        .iter()
+        .map(civic_workbook::scoring::radar::RadarAxis::value)
+        .collect();
     let expected: Vec<Option<f64>> = card
         .domains
         .iter()
@@ -965,6 +969,30 @@ fn worded_elsewhere(
     words
 }
 
+/// The pseudo-localised lines of `text` (a PDF's text, its `pages` split by form feeds) found
+/// on every page but the cover, once each: the running header. A label such as "Narrative"
+/// may be found as often, but twice on some page.
+fn running_lines(text: &str, pages: usize) -> Vec<&str> {
+    let mut counts = std::collections::HashMap::new();
+    for line in text.lines() {
+        *counts.entry(line).or_insert(0) += 1;
+    }
+    let mut on_pages = std::collections::HashMap::new();
+    for page in text.split('\u{c}') {
+        let lines: std::collections::HashSet<&str> = page.lines().collect();
+        for line in lines {
+            *on_pages.entry(line).or_insert(0) += 1;
+        }
+    }
+    counts
+        .iter()
+        .filter(|(line, count)| {
+            **count + 1 >= pages && on_pages.get(*line) == Some(*count) && line.contains('⟦')
+        })
+        .map(|(line, _)| *line)
+        .collect()
+}
+
 #[test]
 fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users() {
     let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Pseudo);
@@ -1027,29 +1055,10 @@ fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users
     // The running header and footer are checked once each, apart: a paragraph that runs on
     // over a page break is then whole again, as the user's text it is.
     let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
-    let mut counts = std::collections::HashMap::new();
-    for line in text.lines() {
-        *counts.entry(line).or_insert(0) += 1;
-    }
-    // On how many pages a line is found: the running header is on every page but the cover,
-    // once each, where a label such as "Narrative" may be found as often but twice on some.
-    let mut on_pages = std::collections::HashMap::new();
-    for page in text.split('\u{c}') {
-        let lines: std::collections::HashSet<&str> = page.lines().collect();
-        for line in lines {
-            *on_pages.entry(line).or_insert(0) += 1;
-        }
-    }
     let footers: Vec<String> = (1..=pages)
         .map(|page| civic_workbook::tr!("pdf-page-footer", page = page, total = pages - 1))
         .collect();
-    let running: Vec<&str> = counts
-        .iter()
-        .filter(|(line, count)| {
-            **count + 1 >= pages && on_pages.get(*line) == Some(*count) && line.contains('⟦')
-        })
-        .map(|(line, _)| *line)
-        .collect();
+    let running = running_lines(&text, pages);
     assert_eq!(running.len(), 1, "one running header: {running:?}");
     check(
         "PDF running header and footer",

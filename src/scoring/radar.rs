@@ -75,17 +75,18 @@ impl Radar {
             .collect();
         let now: Vec<Option<f64>> = axes.iter().map(RadarAxis::value).collect();
         let then: Vec<Option<f64>> = axes.iter().map(RadarAxis::earlier_value).collect();
-        let alt = match earlier {
-            Some((label, _)) => tr!(
+        let alt = if let Some((label, _)) = earlier {
+            tr!(
                 "words-chart-alt-compared",
                 scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity))),
                 earlier = label,
                 earlier_scores = scores(axes.iter().map(|a| (a.label.as_str(), a.earlier)))
-            ),
-            None => tr!(
+            )
+        } else {
+            tr!(
                 "words-chart-alt",
                 scores = scores(axes.iter().map(|a| (a.label.as_str(), a.maturity)))
-            ),
+            )
         };
         Self {
             profile: edges(&now),

@@ -142,10 +142,11 @@ fn labels_ui(
             (_, y) if y < 0.0 => Align2::CENTER_BOTTOM,
             _ => Align2::CENTER_TOP,
         };
-        let value = axis.value().map_or_else(
-            || crate::scoring::wording::not_yet_rated(),
-            |v| crate::i18n::decimal(v, 1),
-        );
+        let value = axis
+            .value()
+            .map_or_else(crate::scoring::wording::not_yet_rated, |v| {
+                crate::i18n::decimal(v, 1)
+            });
         let value = match axis.earlier_value() {
             Some(earlier) => crate::tr!(
                 "app-radar-earlier",

@@ -42,16 +42,15 @@ pub fn section(
 
 /// One retired answer: its phase, texts, evidence and actions.
 fn answer(ui: &mut egui::Ui, framework: &Framework, response: &Response, cmds: &mut Vec<Command>) {
-    let phase = response.phase.map_or_else(
-        || crate::scoring::wording::not_yet_rated_label(),
-        |p| {
+    let phase = response
+        .phase
+        .map_or_else(crate::scoring::wording::not_yet_rated_label, |p| {
             tr!(
                 "app-retired-phase",
                 number = p.number(),
                 phase = framework.phase_name(p)
             )
-        },
-    );
+        });
     ui.label(phase);
     if !response.ratings.is_empty() {
         let ratings: Vec<String> = response

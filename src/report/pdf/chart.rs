@@ -6,7 +6,6 @@
 
 #![expect(
     clippy::cast_precision_loss,
-    clippy::cast_possible_truncation,
     reason = "chart geometry: a handful of axes, and points need no more than f32"
 )]
 
