@@ -30,8 +30,9 @@ use super::layout::{Item, Layout, PAGE_HEIGHT, PAGE_WIDTH, Page};
 use paint::{Canvas, Fonts, Pen, fill_rect, line, stroke};
 use tags::{Ids, ItemKey, Reachable};
 
-/// Artifacts this close to the top or bottom edge are the running header or footer.
-const RUNNING_BAND: f32 = 60.0;
+/// Artifacts this close to the top or bottom edge are the running header or footer: nearer
+/// the edge than the text area (`TOP`, `BOTTOM`), which a table's rules may reach.
+const RUNNING_BAND: f32 = 54.0;
 pub use crate::model::export_marks::PDF_CREATOR as CREATOR;
 /// What the writer needs that does not depend on the report: the faces, parsed, and the
 /// threads that draw and compress the pages. Making it takes a while, so a caller may make it

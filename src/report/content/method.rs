@@ -155,5 +155,9 @@ pub(super) fn method(
         ))]));
     }
     blocks.push(paragraph(vec![Run::italic(tr!("report-method-closing"))]));
+    // Reference matter, read once: it takes the full width, as the summary does, and so
+    // ends on its first page.
+    let body = blocks.split_off(2);
+    blocks.push(Block::Wide(body));
     blocks
 }

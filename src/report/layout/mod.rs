@@ -25,14 +25,14 @@ pub const PAGE_HEIGHT: f32 = 841.89;
 /// Left and right margin.
 pub const MARGIN_X: f32 = 62.0;
 /// Top of the text area.
-pub const TOP: f32 = 74.0;
+pub const TOP: f32 = 64.0;
 /// Bottom of the text area.
-pub const BOTTOM: f32 = PAGE_HEIGHT - 70.0;
+pub const BOTTOM: f32 = PAGE_HEIGHT - 56.0;
 /// Width of the text area.
 pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
-/// The measure of running text: about 85 characters of body text a line, which still reads
-/// easily and keeps a long report a few pages shorter than a narrower measure; headings,
-/// tables and the chart use the full width.
+/// The measure of running text: about 90 characters of 9.5 pt body text a line, as long as
+/// still reads easily, which keeps a long report a few pages shorter than a narrower
+/// measure; headings, tables and the chart use the full width.
 pub const TEXT_WIDTH: f32 = 430.0;
 
 /// The measure of a paragraph of this size: small notes a little narrower still, to keep the
@@ -256,11 +256,12 @@ impl Layout {
     }
 }
 
-/// Font size of a text size class.
+/// Font size of a text size class: body text as small as still reads comfortably in print
+/// (9.5 pt), so that a long report stays short.
 fn font_size(size: TextSize) -> f32 {
     match size {
-        TextSize::Body => 10.5,
-        TextSize::Small => 9.0,
+        TextSize::Body => 9.5,
+        TextSize::Small => 8.5,
         TextSize::Large => 16.0,
     }
 }
@@ -268,18 +269,21 @@ fn font_size(size: TextSize) -> f32 {
 /// A heading's size and the space before and after it, by level.
 fn heading_style(level: u8) -> (f32, f32, f32) {
     match level {
-        1 => (19.0, 6.0, 8.0),
-        2 => (13.0, 12.0, 5.0),
-        _ => (10.5, 7.0, 2.0),
+        1 => (18.0, 4.0, 6.0),
+        2 => (12.5, 9.0, 4.0),
+        _ => (9.5, 4.0, 1.0),
     }
 }
 
 /// The side of the radar chart's square.
 const RADAR_SIDE: f32 = 164.0;
 
+/// Line height as a multiple of the font size: dense, still open enough to read easily.
+const LEADING: f32 = 1.3;
+
 /// Line height for a font size.
 fn line_height(size: f32) -> f32 {
-    size * 1.38
+    size * LEADING
 }
 
 /// The engine: a cursor moving down the pages.
@@ -620,7 +624,7 @@ impl<'m> Engine<'m> {
             Block::Bars { bars, .. } => table::bars_height(bars.len()),
             Block::Radar(_) => RADAR_SIDE + 12.0,
             Block::Heading { level, .. } => {
-                heading_style(*level).0 * 1.38 + 2.0 * line_height(font_size(TextSize::Body))
+                line_height(heading_style(*level).0) + 2.0 * line_height(font_size(TextSize::Body))
             }
             Block::Contents { entries } => {
                 entries.len().min(3) as f32 * (line_height(font_size(TextSize::Body)) + 4.0)
@@ -932,7 +936,7 @@ impl<'m> Engine<'m> {
                 ),
                 Some((label, MARGIN_X + 4.0)),
             );
-            self.y += 2.5;
+            self.y += 2.0;
         }
         self.y += size * 0.45;
     }
@@ -1043,7 +1047,7 @@ impl<'m> Engine<'m> {
             page.items.push(Item::Text {
                 node: None,
                 x: PAGE_WIDTH - MARGIN_X - footer_width,
-                y: PAGE_HEIGHT - 40.0,
+                y: PAGE_HEIGHT - 36.0,
                 size,
                 weight: Weight::Regular,
                 ink: Ink::Muted,

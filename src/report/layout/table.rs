@@ -8,14 +8,14 @@ use super::{
 use crate::report::doc::{Bar, Cell, Run, Weight};
 
 /// Font size of table text.
-const SIZE: f32 = 9.0;
+const SIZE: f32 = 8.5;
 /// The widest a column may be made to keep its cells on one line when its share is narrower.
 const SHORT_COLUMN: f32 = CONTENT_WIDTH * 0.36;
 /// The least a column of wrapping text (an action's description) keeps beside such columns.
 const WRAPPING_COLUMN: f32 = 140.0;
 /// Padding inside a cell.
 const PAD_X: f32 = 4.0;
-const PAD_Y: f32 = 3.0;
+const PAD_Y: f32 = 2.0;
 
 /// The bars' height: a header row and a row per bar.
 pub(super) fn bars_height(bars: usize) -> f32 {

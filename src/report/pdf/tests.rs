@@ -10,7 +10,7 @@ use super::paint::{Fonts, Pen, glyph_ranges};
 use super::{is_openable, page_label, problems, running, write};
 use crate::report::doc::{ReportDoc, Weight};
 use crate::report::fonts::{self, Drawn, FaceId, Metrics};
-use crate::report::layout::annotation_alt as bounded;
+use crate::report::layout::{self, annotation_alt as bounded};
 use crate::report::layout::{
     Child, Ink, Item, Layout, Node, NodeKind, OutlineEntry, PAGE_HEIGHT, Page,
 };
@@ -138,11 +138,17 @@ fn only_web_and_mail_links_are_clickable() {
 fn artifacts_near_the_edges_are_header_and_footer() {
     assert_eq!(running(44.0, 44.0), ArtifactType::Header);
     assert_eq!(
-        running(PAGE_HEIGHT - 40.0, PAGE_HEIGHT - 40.0),
+        running(PAGE_HEIGHT - 36.0, PAGE_HEIGHT - 36.0),
         ArtifactType::Footer
     );
     assert_eq!(running(300.0, 320.0), ArtifactType::Layout);
     assert_eq!(running(40.0, 400.0), ArtifactType::Layout);
+    // A table's rules at the very top or foot of the text area are not the running ones.
+    assert_eq!(running(layout::TOP, layout::TOP), ArtifactType::Layout);
+    assert_eq!(
+        running(layout::BOTTOM, layout::BOTTOM),
+        ArtifactType::Layout
+    );
 }
 
 #[test]
