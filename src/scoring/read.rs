@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use time::Date;
 
 use super::compare::{self, Comparison};
-use super::wording::{self, short_date};
+use super::wording;
 use super::{DomainScore, Maturity, Scorecard};
 use crate::i18n::join_and;
 use crate::model::problems::parse_due_date;
@@ -174,7 +174,7 @@ pub fn key_messages(
     if overdue > 0 {
         messages.push(KeyMessage::new(
             tr!("words-key-overdue-lead", count = overdue),
-            tr!("words-key-overdue-text", date = short_date(today)),
+            tr!("words-key-overdue-text", date = wording::long_date(today)),
         ));
     }
     let unagreed = card.unagreed_questions();
