@@ -2,7 +2,7 @@
 //! problems, the command line's output and help, the PDF, the Markdown and the CSV headings),
 //! in Project Fluent's format, compiled in from `assets/i18n/`.
 //!
-//! Code names a message by its id and passes typed arguments (see [`tr!`]).
+//! Code names a message by its id and passes typed arguments (see [`crate::tr!`]).
 //! Plurals are the catalogue's (CLDR rules through `fluent-bundle`): code passes the count, never
 //! picks a form. Dates and numbers are formatted here for the language ([`date`], [`decimal`]).
 //!
@@ -247,7 +247,7 @@ macro_rules! number_arg {
 }
 number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
 
-/// The message `id` in this thread's language, with its arguments; use [`tr!`].
+/// The message `id` in this thread's language, with its arguments; use [`crate::tr!`].
 ///
 /// A message missing from the catalogue shows its id (the catalogue's tests make sure none is).
 pub fn message(id: &str, args: Option<&Args>) -> String {

@@ -110,7 +110,7 @@ fn count(others: &[Other]) -> usize {
 }
 
 /// The prompt's heading (kept for the process, as a menu label is: see
-/// [`super::words::interned`]).
+/// [`crate::i18n::kept`]).
 pub fn prompt_heading(others: &[Other]) -> &'static str {
     crate::i18n::kept(tr!("wb-presence-heading", people = count(others)))
 }
