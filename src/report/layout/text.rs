@@ -130,7 +130,14 @@ impl Filler<'_> {
                     None => break,
                 }
             }
-            if exceeds(self.x, word_width, width) && !self.line.is_empty() {
+            // Punctuation that follows the run before with no space between ("page 4" then
+            // ".") hangs at the line's end rather than starting the next line alone.
+            let glued = self
+                .line
+                .last()
+                .is_some_and(|piece| !piece.text.ends_with(breaks));
+            let hangs = glued && !word.is_empty() && !word.chars().any(char::is_alphanumeric);
+            if exceeds(self.x, word_width, width) && !self.line.is_empty() && !hangs {
                 self.break_line(weight);
             }
             let Some(word_width) = word_width else {
@@ -418,6 +425,26 @@ mod tests {
             .iter()
             .map(|l| l.iter().map(|p| p.text.as_str()).collect::<String>())
             .collect()
+    }
+
+    #[test]
+    fn punctuation_after_a_run_hangs_rather_than_starting_a_line() {
+        let measure = Mono;
+        let runs = vec![
+            Run::plain("listed in About this assessment, page 4"),
+            Run::plain("."),
+        ];
+        let width = measure.width(
+            Weight::Regular,
+            10.0,
+            "listed in About this assessment, page 4",
+        );
+        let lines = texts(&wrap(&measure, &runs, 10.0, width));
+        assert!(lines.iter().all(|line| !line.starts_with('.')), "{lines:?}");
+        assert!(
+            lines.last().is_some_and(|line| line.ends_with("4.")),
+            "{lines:?}"
+        );
     }
 
     #[test]
