@@ -484,7 +484,11 @@ impl<'m> Engine<'m> {
                 text,
                 outline,
             } => {
-                let keep = self.keep_after_heading(rest);
+                let keep = if *level == 1 {
+                    self.keep_after_section_heading(rest)
+                } else {
+                    self.keep_after_heading(rest)
+                };
                 self.heading(*level, text, *outline, keep);
             }
             Block::Paragraph { runs, size } => {
@@ -578,6 +582,61 @@ impl<'m> Engine<'m> {
         }
         // Rounding in the line count of what follows never strands the heading.
         keep.min(most) + 1.0
+    }
+
+    /// How much of what follows a section's heading (a domain's) must share its page: its
+    /// short introduction whole and the first question's heading with what that keeps, so a
+    /// domain never starts at a page's foot with its questions all on the next. When the
+    /// introduction is long, the heading keeps only what any heading keeps.
+    fn keep_after_section_heading(&self, rest: &[Block]) -> f32 {
+        let most = (BOTTOM - TOP) / 2.0;
+        let own = self.keep_after_heading(rest);
+        let Some(next) = rest
+            .iter()
+            .take_while(|b| !matches!(b, Block::PageBreak))
+            .position(|b| matches!(b, Block::Heading { .. }))
+        else {
+            return own;
+        };
+        let (intro, from_next) = rest.split_at(next);
+        let mut keep = 0.0;
+        for block in intro {
+            keep += match block {
+                Block::Paragraph { runs, size } => {
+                    let count = text::wrap(
+                        self.measure,
+                        runs,
+                        font_size(*size),
+                        measure_of(*size, self.wide),
+                    )
+                    .len()
+                    .max(1);
+                    count as f32 * line_height(font_size(*size)) + font_size(*size) * 0.55
+                }
+                Block::Space(points) => *points,
+                other => self.start_height(other),
+            };
+        }
+        if let Some((Block::Heading { level, text, .. }, after)) = from_next.split_first() {
+            let (size, before, after_space) = heading_style(*level);
+            let lines = text::wrap(
+                self.measure,
+                &[super::doc::Run::bold(text.as_str())],
+                size,
+                CONTENT_WIDTH,
+            )
+            .len()
+            .max(1);
+            keep += before
+                + line_height(size) * lines as f32
+                + after_space
+                + self.keep_after_heading(after);
+        }
+        if keep > most {
+            own
+        } else {
+            keep.max(own) + 1.0
+        }
     }
 
     /// Whether a paragraph leads into what follows rather than being read on its own: one or
