@@ -212,14 +212,14 @@ fn figures_after(text: &str, title: &str) -> Vec<String> {
             let chars: Vec<(usize, char)> = rest.char_indices().collect();
             chars.windows(3).find_map(|w| {
                 (w[0].1.is_ascii_digit() && w[1].1 == '.' && w[2].1.is_ascii_digit())
-                    .then(|| rest[w[0].0..w[2].0 + 1].to_owned())
+                    .then(|| rest[w[0].0..=w[2].0].to_owned())
             })
         })
         .collect()
 }
 
 /// What `text` (from `surface`) fails to state of `expected`, one line each.
-fn missing(surface: &str, text: &str, expected: &Expected, with_messages: bool) -> Vec<String> {
+fn missing(surface: &str, text: &str, expected: &Expected) -> Vec<String> {
     let text = normalised(text);
     let mut problems = Vec::new();
     let mut states = |fact: &str, what: &str| {
@@ -314,13 +314,11 @@ fn missing(surface: &str, text: &str, expected: &Expected, with_messages: bool) 
             problems.push(format!("{surface}: overall change {overall:?} not found"));
         }
     }
-    if with_messages {
-        for message in &expected.messages {
-            for part in [&message.lead, &message.text] {
-                let part = normalised(part);
-                if !part.is_empty() && !text.contains(&part) {
-                    problems.push(format!("{surface}: key message part {part:?} not found"));
-                }
+    for message in &expected.messages {
+        for part in [&message.lead, &message.text] {
+            let part = normalised(part);
+            if !part.is_empty() && !text.contains(&part) {
+                problems.push(format!("{surface}: key message part {part:?} not found"));
             }
         }
     }
@@ -509,7 +507,7 @@ fn check(case: &str, path: &Path, earlier: Option<&Path>) -> Vec<String> {
     ];
     let mut problems: Vec<String> = surfaces
         .iter()
-        .flat_map(|(surface, text)| missing(surface, text, &expected, true))
+        .flat_map(|(surface, text)| missing(surface, text, &expected))
         .collect();
     problems.extend(json_differs(&score(path, earlier, true), &expected));
     problems.extend(csv_differs(&expected));
