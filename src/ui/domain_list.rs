@@ -92,12 +92,13 @@ fn comparing_label(doc: &Document) -> String {
         .map_or_else(|| tr!("app-list-earlier"), str::to_owned)
 }
 
+/// "Overall 3.1 (Delivering) · 15 of 20 questions rated": the maturity worded as the summary,
+/// the report and `score` word it.
 fn summary_line(framework: &crate::model::Framework, doc: &Document) -> String {
     let card = &doc.scorecard;
     match card.overall {
         Some(overall) => tr!(
             "app-list-summary",
-            // "3.1 (Delivering)", as the summary, the report and `score` say it.
             overall = crate::scoring::wording::maturity_with_phase(framework, Some(overall)),
             rated = card.rated_questions(),
             total = card.total_questions()
