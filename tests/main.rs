@@ -11,6 +11,7 @@ mod golden;
 mod group;
 mod merge;
 mod migrate;
+mod one_voice;
 mod packaging;
 mod presence;
 mod properties;

@@ -86,7 +86,7 @@ fn walk(size: [f32; 2], zoom: f32) {
     harness.state_mut().apply(&ctx, Command::Present);
     for step in 0..framework().questions().count() {
         harness.run();
-        harness.get_by_label("Stop presenting");
+        harness.get_by_label(&civic_workbook::tr!("wb-cmd-stop-presenting"));
         problems.extend(cut_off(
             &harness,
             &format!("presenting question {}", step + 1),
@@ -113,4 +113,17 @@ fn nothing_is_cut_off_at_1280_by_800_zoomed_to_200_percent() {
 #[test]
 fn nothing_is_cut_off_on_a_1024_by_768_projector_zoomed_to_200_percent() {
     walk([1024.0, 768.0], 2.0);
+}
+
+#[test]
+fn in_the_pseudo_locale_nothing_is_cut_off_at_800_by_600() {
+    // Its words are 40 % longer than English: a label sized for English is cut first.
+    let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Pseudo);
+    walk([800.0, 600.0], 1.0);
+}
+
+#[test]
+fn in_the_pseudo_locale_nothing_is_cut_off_at_1280_by_800_zoomed_to_200_percent() {
+    let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Pseudo);
+    walk([1280.0, 800.0], 2.0);
 }

@@ -71,6 +71,8 @@ pub struct WorkbookApp {
     /// Whether the open file is watched ([`Self::watching_files`]); the focus and save checks
     /// run either way.
     is_watching: bool,
+    /// Today's date when fixed ([`Self::on_day`]) rather than read from the calendar.
+    fixed_today: Option<time::Date>,
 }
 
 impl WorkbookApp {
@@ -98,6 +100,7 @@ impl WorkbookApp {
             me: crate::storage::presence::Identity::of_this_process(),
             watch: None,
             is_watching: false,
+            fixed_today: None,
         };
         // The file first: opening clears earlier messages, and "autosave is off" must stay.
         if let Some(path) = options.open {
@@ -126,6 +129,17 @@ impl WorkbookApp {
         let utc = time::OffsetDateTime::now_utc();
         let today = local_time::in_zone(utc, &local_time::system_zone()).date();
         Now::new(ctx.input(|i| i.time), utc).with_today(today)
+    }
+
+    /// Takes `today` as today's date whatever the calendar says, so what is overdue (and the
+    /// key messages that count it) reads the same on any day: for tests that compare the app
+    /// with an export made with `--date`.
+    #[must_use]
+    pub fn on_day(mut self, today: time::Date) -> Self {
+        self.fixed_today = Some(today);
+        self.now = self.now.with_today(today);
+        self.state.today = today;
+        self
     }
 
     /// Watches the open file for changes made elsewhere, waking the window when it is written.
@@ -269,6 +283,9 @@ impl WorkbookApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.now = Self::clock(&ctx);
+        if let Some(today) = self.fixed_today {
+            self.now = self.now.with_today(today);
+        }
         let mut commands = self.input_commands(&ctx);
         ui::root_ui(ui, &self.state, &mut commands);
         self.apply_all(&ctx, commands);

@@ -112,6 +112,10 @@ pub enum Command {
         /// Also show what changed since this earlier assessment.
         #[arg(long, value_name = "EARLIER.civic.json")]
         baseline: Option<PathBuf>,
+        /// The date overdue actions are counted on in the key messages (default: today, on the
+        /// local calendar), as `export --date` dates the report's.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
     },
     /// Combine several assessors' files into one group assessment.
     Combine(CombineArgs),
@@ -317,7 +321,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             file,
             json,
             baseline,
-        }) => score(&framework, &file, json, baseline.as_deref())?,
+            date,
+        }) => {
+            let today = match &date {
+                Some(text) => date_given(text)?,
+                None => crate::storage::clock::today(),
+            };
+            score(&framework, &file, json, baseline.as_deref(), today)?
+        }
         Some(Command::Migrate(args)) => migrate(&framework, &args)?,
         Some(Command::Merge(args)) => {
             // Text comes back made safe for a terminal; JSON escapes itself.
@@ -358,6 +369,7 @@ fn score(
     file: &Path,
     json: bool,
     baseline: Option<&Path>,
+    today: time::Date,
 ) -> Result<String> {
     let assessment = load_assessment(file, framework)?;
     let earlier = baseline
@@ -388,7 +400,7 @@ fn score(
         if let Some((label, comparison)) = &comparison {
             text.push_str(&output::comparison_text(framework, label, comparison));
         }
-        // The same key messages as the app's summary and the report's, on today's date.
+        // The same key messages as the app's summary and the report's, on `today`.
         let since = comparison
             .as_ref()
             .zip(earlier.as_ref())
@@ -396,13 +408,8 @@ fn score(
                 name: scoring::read::since_name(earlier, label),
                 comparison: c,
             });
-        let messages = scoring::read::key_messages(
-            framework,
-            &assessment,
-            &card,
-            since.as_ref(),
-            crate::storage::clock::today(),
-        );
+        let messages =
+            scoring::read::key_messages(framework, &assessment, &card, since.as_ref(), today);
         text.push_str(&output::key_messages_text(&messages));
         Ok(text)
     }

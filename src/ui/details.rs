@@ -88,7 +88,15 @@ fn team_ui(ui: &mut egui::Ui, assessment: &Assessment, cmds: &mut Vec<Command>) 
         return;
     }
     let gap = 8.0;
-    let remove_width = 70.0;
+    // Remove as wide as its words are in this language (a translation may be 40 % longer).
+    let remove_width = {
+        let words = ui.painter().layout_no_wrap(
+            tr!("form-team-remove"),
+            egui::TextStyle::Button.resolve(ui.style()),
+            egui::Color32::PLACEHOLDER,
+        );
+        (words.size().x + 2.0 * ui.spacing().button_padding.x).max(70.0)
+    };
     // What is left beside Remove, split 2:3; on a narrow page (200 % zoom) the columns shrink
     // rather than push Remove out of the window.
     let room = (ui.available_width() - remove_width - 3.0 * gap).max(120.0);

@@ -146,12 +146,14 @@ fn like_for_like_line(like: LikeForLike) -> String {
     tr!("app-header-like-for-like-line", both = both, apart = apart)
 }
 
-/// A domain's change since the earlier assessment for the side list: "+0.6", "no change",
-/// like for like; `None` when there is nothing to compare.
+/// A domain's change since the earlier assessment for the side list, in the report's short
+/// words: "+0.6", "no change", "newly rated", "no change*" when questions rated in only one of
+/// the two are left out (the domain's header says which); `None` when neither rated it.
 pub fn side_list_change(doc: &Document, index: usize) -> Option<String> {
     let baseline = doc.baseline.as_ref()?;
     let domain = baseline.comparison.domains.get(index)?;
-    domain.change().map(compare::describe_change)
+    (domain.earlier.is_some() || domain.current.is_some())
+        .then(|| crate::scoring::wording::domain_change_short(domain))
 }
 
 /// When comparing with an earlier assessment, what it said of `question`: "Earlier (2025–26):

@@ -23,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
         ui,
         state.page == Page::Summary,
         &tr!("app-summary-title"),
-        &summary_line(doc),
+        &summary_line(&state.framework, doc),
         Page::Summary,
         cmds,
     );
@@ -92,12 +92,14 @@ fn comparing_label(doc: &Document) -> String {
         .map_or_else(|| tr!("app-list-earlier"), str::to_owned)
 }
 
-fn summary_line(doc: &Document) -> String {
+/// "Overall 3.1 (Delivering) · 15 of 20 questions rated": the maturity worded as the summary,
+/// the report and `score` word it.
+fn summary_line(framework: &crate::model::Framework, doc: &Document) -> String {
     let card = &doc.scorecard;
     match card.overall {
         Some(overall) => tr!(
             "app-list-summary",
-            overall = overall.to_string(),
+            overall = crate::scoring::wording::maturity_with_phase(framework, Some(overall)),
             rated = card.rated_questions(),
             total = card.total_questions()
         ),

@@ -37,6 +37,7 @@ cli-arg-assessment-file = The assessment file.
 cli-arg-questions-json = Print the framework as JSON (the bank file format).
 cli-arg-score-json = Print the scores as JSON.
 cli-arg-score-baseline = Also show what changed since this earlier assessment.
+cli-arg-score-date = The date overdue actions are counted on in the key messages (default: today, on the local calendar).
 cli-arg-migrate-file = The assessment to move (it is not changed).
 cli-arg-migrate-to = The new version of the question bank.
 cli-arg-migrate-map = How old question ids become new ones: renamed domains and questions, split and merged questions. Ids that carry over need no entry.
