@@ -462,7 +462,7 @@ mod tests {
                 ),
                 (
                     "3 open actions are overdue".to_owned(),
-                    " on 2 Apr 2027.".to_owned()
+                    " on 2 April 2027.".to_owned()
                 ),
             ]
         );
