@@ -440,3 +440,14 @@ fn the_reader_of_literals_finds_words_and_skips_the_rest() {
         [(3, "Save as".to_owned()), (6, "Summary".to_owned())]
     );
 }
+
+#[test]
+fn every_message_is_found_where_the_catalogue_looks_for_it() {
+    // Each file is parsed only when one of its messages is asked for, found by the id's
+    // prefix: a message in the wrong file would never be found.
+    let missing: Vec<String> = catalogue()
+        .into_keys()
+        .filter(|id| !id.starts_with('-') && !i18n::has_message(id))
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+}

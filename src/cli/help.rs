@@ -49,6 +49,14 @@ pub enum Mistake {
 
 /// The command line parsed, or why not.
 pub fn try_parse(args: &[OsString]) -> Result<Cli, Mistake> {
+    // Most runs parse without a word of help shown: the command as declared (the same
+    // arguments) reads them, and the catalogue's wording of the help is built only for help,
+    // the version and mistakes, which cost a start-up nothing otherwise.
+    if let Ok(matches) = Cli::command().try_get_matches_from(args)
+        && let Ok(cli) = Cli::from_arg_matches(&matches)
+    {
+        return Ok(cli);
+    }
     let mut command = command();
     let matches = match command.try_get_matches_from_mut(args) {
         Ok(matches) => matches,

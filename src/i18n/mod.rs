@@ -184,13 +184,41 @@ fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     bundle
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static EN: OnceLock<Bundle> = OnceLock::new();
-    static PSEUDO: OnceLock<Bundle> = OnceLock::new();
-    match lang {
-        Lang::EnGb => EN.get_or_init(|| new_bundle(lang, &EN_GB)),
-        Lang::Pseudo => PSEUDO.get_or_init(|| new_bundle(lang, &EN_GB)),
-    }
+/// The prefix of the ids in each of the catalogue's files, in the order of [`EN_GB`]; the
+/// first, `common.ftl`, holds the rest (dates, lists). A program parses only the files whose
+/// messages it uses: the command line never reads the app's.
+const PREFIXES: [&str; 10] = [
+    "", "app-", "form-", "wb-", "report-", "cli-", "problem-", "storage-", "words-", "pdf-",
+];
+
+/// Which of the catalogue's files holds message `id`.
+fn file_of(id: &str) -> usize {
+    PREFIXES
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, prefix)| id.starts_with(**prefix))
+        .map_or(0, |(index, _)| index)
+}
+
+/// The bundle of file `file` (with the common messages) in `lang`, parsed on first use.
+fn bundle(lang: Lang, file: usize) -> Option<&'static Bundle> {
+    const EMPTY: OnceLock<Bundle> = OnceLock::new();
+    static EN: [OnceLock<Bundle>; 10] = [EMPTY; 10];
+    static PSEUDO: [OnceLock<Bundle>; 10] = [EMPTY; 10];
+    let slots = match lang {
+        Lang::EnGb => &EN,
+        Lang::Pseudo => &PSEUDO,
+    };
+    let common = EN_GB.first()?;
+    let own = EN_GB.get(file)?;
+    Some(slots.get(file)?.get_or_init(|| {
+        if file == 0 {
+            new_bundle(lang, &[*common])
+        } else {
+            new_bundle(lang, &[*common, *own])
+        }
+    }))
 }
 
 /// The typed arguments of one message.
@@ -256,7 +284,9 @@ pub fn message(id: &str, args: Option<&Args>) -> String {
 
 /// The message `id` in `lang`.
 pub fn message_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
-    let bundle = bundle(lang);
+    let Some(bundle) = bundle(lang, file_of(id)) else {
+        return id.to_owned();
+    };
     let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
         return id.to_owned();
     };
@@ -285,7 +315,7 @@ pub fn kept(text: String) -> &'static str {
 
 /// Whether the catalogue holds a message `id` (in British English, the source).
 pub fn has_message(id: &str) -> bool {
-    bundle(Lang::EnGb).has_message(id)
+    bundle(Lang::EnGb, file_of(id)).is_some_and(|bundle| bundle.has_message(id))
 }
 
 /// A message of the catalogue in this thread's language, named by its id (a literal) and given
