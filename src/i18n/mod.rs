@@ -203,9 +203,8 @@ fn file_of(id: &str) -> usize {
 
 /// The bundle of file `file` (with the common messages) in `lang`, parsed on first use.
 fn bundle(lang: Lang, file: usize) -> Option<&'static Bundle> {
-    const EMPTY: OnceLock<Bundle> = OnceLock::new();
-    static EN: [OnceLock<Bundle>; 10] = [EMPTY; 10];
-    static PSEUDO: [OnceLock<Bundle>; 10] = [EMPTY; 10];
+    static EN: [OnceLock<Bundle>; 10] = [const { OnceLock::new() }; 10];
+    static PSEUDO: [OnceLock<Bundle>; 10] = [const { OnceLock::new() }; 10];
     let slots = match lang {
         Lang::EnGb => &EN,
         Lang::Pseudo => &PSEUDO,
