@@ -115,13 +115,13 @@ pub fn set_preference(ctx: &egui::Context, choice: ThemeChoice) {
 
 fn fonts() -> FontDefinitions {
     // Noto Sans (Welsh letters, curly quotes, dashes, bullets), then Noto Sans Math for what it
-    // lacks: the true minus sign of changes (−0.7) and the pseudo-locale's brackets ⟦ ⟧. The
-    // same bytes as the report's face, so the binary holds it once. The app draws no emoji or
+    // lacks: the true minus sign of changes (−0.7) and the pseudo-locale's brackets ⟦ ⟧, cut to
+    // those few signs so start-up does not load the whole face. The app draws no emoji or
     // icon glyphs, and not loading egui's four bundled fonts shortens start-up.
     let mut fonts = FontDefinitions::empty();
     fonts.font_data.insert(
         "noto-sans-math".to_owned(),
-        FontData::from_static(crate::fonts::MATH).into(),
+        FontData::from_static(crate::fonts::APP_SIGNS).into(),
     );
     fonts.font_data.insert(
         "noto-sans".to_owned(),
