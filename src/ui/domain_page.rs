@@ -498,29 +498,20 @@ fn ratings_ui(ui: &mut egui::Ui, response: &Response, spread: &crate::scoring::S
         let (lowest, highest) = (spread.lowest.number(), spread.highest.number());
         let median = spread.median.to_string();
         let words = crate::scoring::wording::phases_apart(apart);
-        match (apart, to_talk) {
-            (0 | 1, _) => tr!(
-                "app-domain-spread",
-                lowest = lowest,
-                highest = highest,
-                median = median,
-                apart = words
-            ),
-            (_, true) => tr!(
-                "app-domain-spread-to-talk",
-                lowest = lowest,
-                highest = highest,
-                median = median,
-                apart = words
-            ),
-            (_, false) => tr!(
-                "app-domain-spread-agreed",
-                lowest = lowest,
-                highest = highest,
-                median = median,
-                apart = words
-            ),
-        }
+        // Whether it is worth talking through, or agreed since, picks the end of the line.
+        let state = match (apart, to_talk) {
+            (0 | 1, _) => "close",
+            (_, true) => "talk",
+            (_, false) => "agreed",
+        };
+        tr!(
+            "app-domain-spread",
+            lowest = lowest,
+            highest = highest,
+            median = median,
+            apart = words,
+            state = state
+        )
     };
     let colour = if to_talk {
         palette.warning

@@ -122,9 +122,12 @@ app-assessor-rating = { $name } { $phase }
 app-domain-one-assessor = One assessor rated it
 # The assessors' ratings of a question: the lowest and highest phase, the median ("2.5"),
 # and how far apart they are in words ($apart: "1 phase apart", "all agree").
-app-domain-spread = Spread { $lowest }–{ $highest }, median { $median } · { $apart }
-app-domain-spread-to-talk = Spread { $lowest }–{ $highest }, median { $median } · { $apart }: worth talking through
-app-domain-spread-agreed = Spread { $lowest }–{ $highest }, median { $median } · { $apart }, now agreed
+# $state is "talk" (wide apart, not agreed), "agreed" (wide apart, agreed since) or "close".
+app-domain-spread = Spread { $lowest }–{ $highest }, median { $median } · { $apart }{ $state ->
+        [talk] : worth talking through
+        [agreed] , now agreed
+       *[other] {""}
+    }
 # The buttons at a page's foot to the previous and next page ($domain is its title).
 app-nav-previous-domain = ‹ { $domain }
 app-nav-previous-details = ‹ Assessment details

@@ -67,12 +67,14 @@ pub fn spread_text(spread: &Spread) -> String {
     if spread.assessors == 1 {
         return tr!("app-presenter-one-assessor", phase = spread.lowest.number());
     }
+    // The spread alone: whether it is worth talking through is the domain page's note.
     tr!(
         "app-domain-spread",
         lowest = spread.lowest.number(),
         highest = spread.highest.number(),
         median = spread.median.to_string(),
-        apart = crate::scoring::wording::phases_apart(spread.apart())
+        apart = crate::scoring::wording::phases_apart(spread.apart()),
+        state = "close"
     )
 }
 
