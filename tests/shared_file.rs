@@ -91,7 +91,7 @@ fn messages(harness: &Harness<'_, WorkbookApp>) -> Vec<String> {
         .state
         .notifications
         .iter()
-        .map(|n| n.text.clone())
+        .map(|n| n.text(&app(harness).state.framework))
         .collect()
 }
 

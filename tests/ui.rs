@@ -315,8 +315,10 @@ fn evidence_is_added_flagged_and_removed() {
     harness.run();
     assert_eq!(last_opened(), None);
     let last = app(&harness).state.notifications.last().unwrap();
+
+    let last_text = last.text(&app(&harness).state.framework);
     assert_eq!(last.level, Level::Warning);
-    assert!(last.text.contains("not opened"), "{}", last.text);
+    assert!(last_text.contains("not opened"), "{}", last_text);
     harness
         .get_all_by_label_contains("Remove evidence")
         .nth(2)
@@ -510,14 +512,15 @@ fn a_file_that_cannot_be_read_is_reported_and_nothing_changes() {
         "the open document stays"
     );
     let last = app(&harness).state.notifications.last().unwrap();
+
+    let last_text = last.text(&app(&harness).state.framework);
     assert_eq!(last.level, Level::Error);
     // Plain words first, the details after.
     assert!(
-        last.text
-            .starts_with("bad.civic.json could not be opened. This file is cut off")
-            && last.text.contains("(line 1, column"),
+        last_text.starts_with("bad.civic.json could not be opened. This file is cut off")
+            && last_text.contains("(line 1, column"),
         "{}",
-        last.text
+        last_text
     );
     assert!(last.actions.is_empty(), "no backup to offer");
     harness.get_by_label_contains("it may not have finished saving");
@@ -778,11 +781,13 @@ fn export_never_writes_over_the_assessment() {
     wait_for_export(&mut harness);
     assert_eq!(std::fs::read(&demo_copy).unwrap(), before);
     let last = app(&harness).state.notifications.last().unwrap();
+
+    let last_text = last.text(&app(&harness).state.framework);
     assert_eq!(last.level, Level::Error);
     assert!(
-        last.text.contains("not exported") && last.text.contains("the assessment itself"),
+        last_text.contains("not exported") && last_text.contains("the assessment itself"),
         "{}",
-        last.text
+        last_text
     );
 }
 
@@ -847,8 +852,10 @@ fn quitting_during_a_failed_export_stays_open_to_say_so() {
     assert_eq!(app(&harness).state.flow, Flow::Idle);
     assert!(app(&harness).state.exporting.is_none());
     let last = app(&harness).state.notifications.last().unwrap();
+
+    let last_text = last.text(&app(&harness).state.framework);
     assert_eq!(last.level, Level::Error);
-    assert!(last.text.contains("not exported"), "{}", last.text);
+    assert!(last_text.contains("not exported"), "{}", last_text);
 }
 
 #[test]

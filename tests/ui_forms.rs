@@ -17,6 +17,7 @@ use civic_workbook::model::{ActionStatus, Edit, Phase, QuestionId, Response, Tex
 use civic_workbook::storage::assessment_file;
 use civic_workbook::ui::widgets::ItemName;
 use civic_workbook::workbook::effect::{Existing, Format};
+use civic_workbook::workbook::notice::Notice;
 use civic_workbook::workbook::presence::Other;
 use civic_workbook::workbook::update::merge::{change_name, place_name, value_text};
 use egui::accesskit::Role;
@@ -892,7 +893,7 @@ fn messages_speak_only_the_catalogue_in_the_pseudo_locale() {
                 topic: Topic::File,
                 posted_secs: 0.0,
                 level: Level::Warning,
-                text: file.clone(),
+                notice: Notice::NotSavedNotAssessment(std::path::PathBuf::from(file.as_str())),
                 actions: Vec::new(),
             };
             h.state_mut().state.notifications.push(note.clone());

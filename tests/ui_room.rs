@@ -203,6 +203,7 @@ fn good_news_fades_by_itself() {
     harness.run();
     assert!(csv.exists());
     let toast = app(&harness).state.notifications.last().cloned().unwrap();
+
     assert_eq!((toast.topic, toast.level), (Topic::Export, Level::Info));
     // A message with buttons stays 15 s: each step here is a quarter of a second.
     for _ in 0..40 {
@@ -542,10 +543,12 @@ fn a_cut_off_file_offers_the_copy_kept_by_its_last_save() {
         .apply(&ctx, Command::OpenPath(path.clone()));
     harness.run();
     let toast = app(&harness).state.notifications.last().cloned().unwrap();
+
+    let toast_text = toast.text(&app(&harness).state.framework);
     assert!(
-        toast.text.contains("This file is cut off"),
+        toast_text.contains("This file is cut off"),
         "{}",
-        toast.text
+        toast_text
     );
     click(&mut harness, "Open the backup");
     let doc = app(&harness).state.doc.as_ref().unwrap();
@@ -629,11 +632,13 @@ fn with_no_program_for_links_the_link_is_copied_and_said_plainly() {
     // The click is handled, and the link copied, in the next frame.
     harness.step();
     let toast = app(&harness).state.notifications.last().cloned().unwrap();
+
+    let toast_text = toast.text(&app(&harness).state.framework);
     assert_eq!(
-        toast.text,
+        toast_text,
         "No program is set up to open web links here. The link was copied: paste it where you need it."
     );
-    assert!(!toast.text.contains("ExitStatus"));
+    assert!(!toast_text.contains("ExitStatus"));
     let copied = harness
         .output()
         .platform_output

@@ -5,8 +5,10 @@
 use egui::RichText;
 
 use super::theme;
+use crate::model::Framework;
 use crate::tr;
 use crate::workbook::command::Command;
+use crate::workbook::notice::offer_label;
 use crate::workbook::state::{AppState, Level, Notification};
 
 /// The widest a toast grows (points).
@@ -31,7 +33,7 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>)
                 // when one goes, the others keep their own buttons (and the keyboard focus
                 // stays with the button it was on, not the one that slid into its place).
                 ui.push_id(("toast", notification.id), |ui| {
-                    toast_ui(ui, notification, width, cmds);
+                    toast_ui(ui, notification, &state.framework, width, cmds);
                 });
                 ui.add_space(6.0);
             }
@@ -48,16 +50,22 @@ fn level_colours(ui: &egui::Ui, level: Level) -> (egui::Color32, egui::Color32) 
 }
 
 /// A message as a toast and the log show it: a warning or an error says so first.
-fn message_text(notification: &Notification) -> String {
-    let text = notification.text.as_str();
+fn message_text(notification: &Notification, framework: &Framework) -> String {
+    let text = notification.notice.text(framework);
     match notification.level {
-        Level::Info => text.to_owned(),
+        Level::Info => text,
         Level::Warning => tr!("form-message-warning", text = text),
         Level::Error => tr!("form-message-error", text = text),
     }
 }
 
-fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &mut Vec<Command>) {
+fn toast_ui(
+    ui: &mut egui::Ui,
+    notification: &Notification,
+    framework: &Framework,
+    width: f32,
+    cmds: &mut Vec<Command>,
+) {
     let (colour, fill) = level_colours(ui, notification.level);
     egui::Frame::new()
         .fill(fill)
@@ -69,13 +77,14 @@ fn toast_ui(ui: &mut egui::Ui, notification: &Notification, width: f32, cmds: &m
             ui.set_width(width - 20.0);
             ui.add(
                 egui::Label::new(
-                    RichText::new(message_text(notification)).color(theme::palette(ui).text),
+                    RichText::new(message_text(notification, framework))
+                        .color(theme::palette(ui).text),
                 )
                 .wrap(),
             );
             ui.horizontal_wrapped(|ui| {
-                for (label, command) in &notification.actions {
-                    if ui.button(label.as_str()).clicked() {
+                for command in &notification.actions {
+                    if ui.button(offer_label(command)).clicked() {
                         cmds.push(command.clone());
                     }
                 }
@@ -170,7 +179,10 @@ pub fn log_ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
                         let (colour, _) = level_colours(ui, notification.level);
                         ui.horizontal_top(|ui| {
                             ui.label(RichText::new(clock(notification.posted_secs)).color(colour));
-                            ui.add(egui::Label::new(message_text(notification)).wrap());
+                            ui.add(
+                                egui::Label::new(message_text(notification, &state.framework))
+                                    .wrap(),
+                            );
                         });
                         ui.separator();
                     }

@@ -6,6 +6,7 @@
 pub mod command;
 pub mod effect;
 pub mod history;
+pub mod notice;
 pub mod presence;
 pub mod state;
 pub mod update;

@@ -378,13 +378,18 @@ pub struct Notification {
     pub posted_secs: f64,
     /// How serious it is.
     pub level: Level,
-    /// What happened.
-    pub text: String,
-    /// Buttons offered with it (label, command), such as "Open PDF".
-    pub actions: Vec<(String, super::command::Command)>,
+    /// What happened, worded when shown.
+    pub notice: super::notice::Notice,
+    /// Buttons offered with it, such as Open PDF (labelled by [`super::notice::offer_label`]).
+    pub actions: Vec<super::command::Command>,
 }
 
 impl Notification {
+    /// The message in words (see [`super::notice::Notice::text`]).
+    pub fn text(&self, framework: &crate::model::Framework) -> String {
+        self.notice.text(framework)
+    }
+
     /// When it leaves the screen by itself, if it does: successes fade, warnings and errors
     /// stay until dismissed.
     pub fn expires_secs(&self) -> Option<f64> {

@@ -4,8 +4,9 @@ use super::{Core, FLASH_SECS};
 use crate::model::{Edit, QuestionId};
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Focus};
-use crate::workbook::history::{self, Change};
-use crate::workbook::state::{Level, Notification, Topic};
+use crate::workbook::history::Change;
+use crate::workbook::notice::Notice;
+use crate::workbook::state::{Level, Topic};
 
 impl Core<'_> {
     pub(super) fn edit(&mut self, edit: Edit) {
@@ -36,7 +37,7 @@ impl Core<'_> {
                 }
                 self.offer_undo(&change);
             }
-            Err(err) => self.notify(Topic::Edit, Level::Warning, err.to_string()),
+            Err(err) => self.notify(Topic::Edit, Level::Warning, Notice::NotEdited(err)),
         }
     }
 
@@ -49,14 +50,12 @@ impl Core<'_> {
             Edit::RemoveEvidence { .. } | Edit::RemoveAction { .. } | Edit::RemoveMember { .. }
         ) {
             // "Removed evidence ‘Civic strategy 2030’ from 1.1 — Undo".
-            self.post(Notification {
-                id: 0,
-                topic: Topic::Edit,
-                posted_secs: 0.0,
-                level: Level::Info,
-                text: history::removed(&self.state.framework, change),
-                actions: vec![(Command::Undo.label_text(), Command::Undo)],
-            });
+            self.offer(
+                Topic::Edit,
+                Level::Info,
+                Notice::Removed(Box::new(change.clone())),
+                vec![Command::Undo],
+            );
         }
     }
 
@@ -87,8 +86,11 @@ impl Core<'_> {
         if let Some(target) = field {
             self.effects.push(Effect::Focus(Focus::Field(target)));
         }
-        let text = history::undone(&self.state.framework, change, undo);
-        self.notify(Topic::Edit, Level::Info, text);
+        let notice = Notice::Undone {
+            change: Box::new(change.clone()),
+            undo,
+        };
+        self.notify(Topic::Edit, Level::Info, notice);
     }
 
     /// The first field of the item an undo or redo brought back (a removal undone, an addition

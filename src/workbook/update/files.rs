@@ -10,7 +10,8 @@ use crate::storage::on_disk::OnDisk;
 use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, FileKind, Format, Load, NotSaved, Unloaded};
-use crate::workbook::state::{Document, Flow, Level, Notification, PathPurpose, Pending, Topic};
+use crate::workbook::notice::Notice;
+use crate::workbook::state::{Document, Flow, Level, PathPurpose, Pending, Topic};
 
 /// Adds `.civic.json` to a name typed without an extension.
 pub fn with_extension(path: PathBuf) -> PathBuf {
@@ -309,7 +310,7 @@ impl Core<'_> {
                 doc.untitled_name = tr!("wb-backup-name", file = file_name(&original));
                 doc.mark_unsaved();
                 self.replace_document(doc, Page::Summary);
-                self.notify(Topic::File, Level::Info, tr!("wb-backup-opened"));
+                self.notify(Topic::File, Level::Info, Notice::BackupOpened);
                 self.announce_problems(problems);
             }
             Load::Demo => {
@@ -346,11 +347,7 @@ impl Core<'_> {
             Ok(migrated) => migrated,
             Err(err) => {
                 self.state.doc = Some(doc);
-                self.notify(
-                    Topic::File,
-                    Level::Error,
-                    tr!("wb-not-moved", reason = err.to_string()),
-                );
+                self.notify(Topic::File, Level::Error, Notice::NotMoved(err));
                 return;
             }
         };
@@ -366,88 +363,43 @@ impl Core<'_> {
         // What was found on opening (the version among it) is looked at again.
         self.state
             .notifications
-            .retain(|n| !n.actions.iter().any(|(_, c)| *c == Command::ShowProblems));
+            .retain(|n| !n.actions.contains(&Command::ShowProblems));
         self.announce_problems(problems);
-        let carried = moves.carried_over().count();
-        let text = match moves.kept_apart().count() {
-            0 => tr!(
-                "wb-moved",
-                to = to.as_str(),
-                from = from.as_str(),
-                carried = carried
-            ),
-            apart => tr!(
-                "wb-moved-kept-apart",
-                to = to.as_str(),
-                from = from.as_str(),
-                carried = carried,
-                apart = apart
-            ),
+        let notice = Notice::Moved {
+            from,
+            to,
+            carried: moves.carried_over().count(),
+            apart: moves.kept_apart().count(),
         };
-        self.notify(Topic::File, Level::Info, text);
+        self.notify(Topic::File, Level::Info, notice);
     }
 
     /// An assessment could not be read: says why, and leaves the open document as it was.
     pub(super) fn not_loaded(&mut self, what: Load, why: &Unloaded) {
-        let (reason, backup) = match why {
-            Unloaded::NotFound { error, backup } | Unloaded::Unreadable { error, backup } => {
-                (error.for_people(), *backup)
-            }
-            Unloaded::OwnFile => (String::new(), false),
-        };
-        match what {
-            Load::Open(path) | Load::ReadOnly(path, _) => {
-                if matches!(why, Unloaded::NotFound { backup: false, .. }) {
-                    self.state.prefs.recent.retain(|p| p != &path);
-                }
-                // The copy kept by the last save, if it reads: offered, never opened unasked.
-                let file = file_name(&path);
-                let text = if backup {
-                    tr!("wb-not-opened-backup", file = file, reason = reason)
-                } else {
-                    tr!("wb-not-opened", file = file, reason = reason)
-                };
-                self.post(Notification {
-                    id: 0,
-                    topic: Topic::File,
-                    posted_secs: 0.0,
-                    level: Level::Error,
-                    text,
-                    actions: if backup {
-                        vec![(tr!("wb-action-open-backup"), Command::OpenBackup(path))]
-                    } else {
-                        Vec::new()
-                    },
-                });
-            }
-            Load::Backup(_) => self.notify(
-                Topic::File,
-                Level::Error,
-                tr!("wb-backup-not-opened", reason = reason),
-            ),
-            Load::Demo => self.notify(
-                Topic::File,
-                Level::Error,
-                tr!("wb-demo-not-opened", reason = reason),
-            ),
-            Load::Baseline(_) if *why == Unloaded::OwnFile => {
-                self.notify(Topic::Comparison, Level::Error, tr!("wb-compare-own-file"));
-            }
-            Load::Baseline(_) => self.notify(
-                Topic::Comparison,
-                Level::Error,
-                tr!("wb-compare-not-read", reason = reason),
-            ),
-            Load::Copy(path) => self.notify(
-                Topic::File,
-                Level::Error,
-                tr!(
-                    "wb-merge-copy-not-read",
-                    file = file_name(&path),
-                    reason = reason
-                ),
-            ),
+        if let (
+            Load::Open(path) | Load::ReadOnly(path, _),
+            Unloaded::NotFound { backup: false, .. },
+        ) = (&what, why)
+        {
+            self.state.prefs.recent.retain(|p| p != path);
         }
+        let topic = match what {
+            Load::Baseline(_) => Topic::Comparison,
+            _ => Topic::File,
+        };
+        // The copy kept by the last save, if it reads: offered, never opened unasked.
+        let actions = match (&what, why) {
+            (
+                Load::Open(path) | Load::ReadOnly(path, _),
+                Unloaded::NotFound { backup: true, .. } | Unloaded::Unreadable { backup: true, .. },
+            ) => vec![Command::OpenBackup(path.clone())],
+            _ => Vec::new(),
+        };
+        let notice = Notice::NotLoaded {
+            what,
+            why: why.clone(),
+        };
+        self.offer(topic, Level::Error, notice, actions);
     }
 
     /// Keeps a file's problems for View › File problems and says, once, how many there are.
@@ -457,14 +409,12 @@ impl Core<'_> {
             doc.problems = problems;
         }
         if count > 0 {
-            self.post(Notification {
-                id: 0,
-                topic: Topic::File,
-                posted_secs: 0.0,
-                level: Level::Warning,
-                text: tr!("wb-file-problems", count = count),
-                actions: vec![(tr!("wb-action-show-problems"), Command::ShowProblems)],
-            });
+            self.offer(
+                Topic::File,
+                Level::Warning,
+                Notice::FileProblems(count),
+                vec![Command::ShowProblems],
+            );
         }
     }
 
@@ -554,15 +504,12 @@ impl Core<'_> {
         };
         let message = match why {
             NotSaved::Exists => None,
-            NotSaved::NotAnAssessment => Some(tr!(
-                "wb-not-saved-not-assessment",
-                path = path.display().to_string()
-            )),
+            NotSaved::NotAnAssessment => Some(Notice::NotSavedNotAssessment(path.to_owned())),
             NotSaved::ChangedOnDisk { theirs, clock, who } => {
                 self.changed_before_save(path, theirs, *clock, who.clone(), then);
                 return;
             }
-            NotSaved::Failed(reason) => Some(reason.to_string()),
+            NotSaved::Failed(reason) => Some(Notice::NotSaved(reason.clone())),
         };
         if let Some(message) = message {
             self.notify(Topic::File, Level::Error, message);

@@ -9,9 +9,8 @@ use crate::model::Assessment;
 use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Existing, Failure, Format, Load};
-use crate::workbook::state::{
-    Baseline, CombineDetails, Document, Flow, Level, Notification, PathPurpose, Topic,
-};
+use crate::workbook::notice::Notice;
+use crate::workbook::state::{Baseline, CombineDetails, Document, Flow, Level, PathPurpose, Topic};
 use crate::{report, scoring};
 
 impl Core<'_> {
@@ -21,7 +20,7 @@ impl Core<'_> {
             return;
         };
         if format == Format::Pdf && self.state.exporting.is_some() {
-            self.notify(Topic::Export, Level::Info, tr!("wb-export-under-way"));
+            self.notify(Topic::Export, Level::Info, Notice::ExportUnderWay);
             return;
         }
         let name = export_name(doc, format);
@@ -46,7 +45,7 @@ impl Core<'_> {
         };
         if format == Format::Pdf {
             if self.state.exporting.is_some() {
-                self.notify(Topic::Export, Level::Info, tr!("wb-export-under-way"));
+                self.notify(Topic::Export, Level::Info, Notice::ExportUnderWay);
                 return;
             }
             self.state.exporting = Some(path.clone());
@@ -99,54 +98,28 @@ impl Core<'_> {
                 }
             }
         }
-        let shown = path.display().to_string();
         let unknown = self.unknown_answers();
-        let text = match (result, format) {
-            (Err(err), Format::Pdf) => tr!("wb-pdf-not-exported", reason = err.to_string()),
-            (Err(err), Format::Csv | Format::Markdown) => {
-                tr!("wb-not-exported", reason = err.to_string())
-            }
-            (Ok(()), Format::Pdf) if unknown > 0 => {
-                tr!("wb-pdf-exported-unknown", path = shown, count = unknown)
-            }
-            (Ok(()), Format::Pdf) => tr!("wb-pdf-exported", path = shown),
-            (Ok(()), Format::Csv) => tr!(
-                "wb-csv-exported",
-                path = shown,
-                actions = report::csv::actions_path(&path).display().to_string()
-            ),
-            (Ok(()), Format::Markdown) if unknown > 0 => {
-                tr!(
-                    "wb-markdown-exported-unknown",
-                    path = shown,
-                    count = unknown
-                )
-            }
-            (Ok(()), Format::Markdown) => tr!("wb-markdown-exported", path = shown),
-        };
-        if result.is_err() {
-            self.notify(Topic::Export, Level::Error, text);
+        if let Err(why) = result {
+            let notice = Notice::NotExported {
+                format,
+                why: why.clone(),
+            };
+            self.notify(Topic::Export, Level::Error, notice);
             return;
         }
         if format == Format::Pdf {
             self.unprintable();
         }
-        let open_label = if format == Format::Pdf {
-            tr!("wb-action-open-pdf")
-        } else {
-            tr!("wb-action-open-file")
+        let actions = vec![
+            Command::OpenFile(path.clone()),
+            Command::OpenFolder(path.clone()),
+        ];
+        let notice = Notice::Exported {
+            format,
+            path,
+            unknown,
         };
-        self.post(Notification {
-            id: 0,
-            topic: Topic::Export,
-            posted_secs: 0.0,
-            level: Level::Info,
-            text,
-            actions: vec![
-                (open_label, Command::OpenFile(path.clone())),
-                (tr!("wb-action-open-folder"), Command::OpenFolder(path)),
-            ],
-        });
+        self.offer(Topic::Export, Level::Info, notice, actions);
     }
 
     /// How many answers the open assessment has to questions not in this version of the
@@ -172,14 +145,12 @@ impl Core<'_> {
         let count = found.len();
         doc.problems = crate::model::problems(&self.state.framework, &doc.assessment);
         doc.problems.extend(found);
-        self.post(Notification {
-            id: 0,
-            topic: Topic::Export,
-            posted_secs: 0.0,
-            level: Level::Warning,
-            text: tr!("wb-unprintable", count = count),
-            actions: vec![(tr!("wb-action-show-problems"), Command::ShowProblems)],
-        });
+        self.offer(
+            Topic::Export,
+            Level::Warning,
+            Notice::Unprintable(count),
+            vec![Command::ShowProblems],
+        );
     }
 
     /// Combines the assessors' files (read by the shell).
@@ -204,24 +175,15 @@ impl Core<'_> {
             differences: differences.to_vec(),
             is_open: false,
         });
-        let details = || vec![(tr!("wb-action-show-details"), Command::ShowCombineDetails)];
-        self.post(Notification {
-            id: 0,
-            topic: Topic::Combine,
-            posted_secs: 0.0,
-            level: Level::Info,
-            text: combined_text(names, &scoring::wording::wide_spreads(wide)),
-            actions: details(),
-        });
+        let details = || vec![Command::ShowCombineDetails];
+        let notice = Notice::Combined {
+            names: names.to_vec(),
+            wide,
+        };
+        self.offer(Topic::Combine, Level::Info, notice, details());
         if !differences.is_empty() {
-            self.post(Notification {
-                id: 0,
-                topic: Topic::Combine,
-                posted_secs: 0.0,
-                level: Level::Warning,
-                text: tr!("wb-combine-differences", count = differences.len()),
-                actions: details(),
-            });
+            let notice = Notice::CombineDifferences(differences.len());
+            self.offer(Topic::Combine, Level::Warning, notice, details());
         }
     }
 
@@ -254,7 +216,7 @@ impl Core<'_> {
         };
         let label = report::content::assessment_label(&earlier);
         let comparison = scoring::compare::compare(framework, &doc.assessment, &earlier);
-        let warnings = scoring::compare::warnings(framework, &doc.assessment, &earlier);
+        let warnings = scoring::compare::comparison_warnings(framework, &doc.assessment, &earlier);
         doc.baseline = Some(Baseline {
             path,
             label,
@@ -268,44 +230,8 @@ impl Core<'_> {
             self.notify(
                 Topic::Comparison,
                 Level::Warning,
-                tr!("wb-compared-note", warnings = semicolons(&warnings)),
+                Notice::Compared(warnings),
             );
         }
     }
-}
-
-/// Longest list of names the combine toast spells out; longer lists are in its details.
-const NAMES_IN_TOAST: usize = 60;
-
-/// "Combined 3 assessors (Alys Evans, Bryn Jones, Cai Price). …", or "Combined 8 assessors.
-/// …" when the names would not fit a toast's line or two; `spreads` says how far apart they are.
-fn combined_text(names: &[String], spreads: &str) -> String {
-    let joined = names.iter().fold(String::new(), |list, name| {
-        if list.is_empty() {
-            name.clone()
-        } else {
-            tr!("wb-names-comma", list = list, name = name.as_str())
-        }
-    });
-    if joined.chars().count() <= NAMES_IN_TOAST {
-        tr!(
-            "wb-combined-named",
-            count = names.len(),
-            names = joined,
-            spreads = spreads
-        )
-    } else {
-        tr!("wb-combined", count = names.len(), spreads = spreads)
-    }
-}
-
-/// Notes listed one after another: "a; b; c".
-fn semicolons(notes: &[String]) -> String {
-    notes.iter().fold(String::new(), |list, note| {
-        if list.is_empty() {
-            note.clone()
-        } else {
-            tr!("wb-notes-semicolon", list = list, note = note.as_str())
-        }
-    })
 }

@@ -7,15 +7,13 @@
 use std::path::PathBuf;
 
 use super::Core;
-use crate::model::merge::{self, Change, ChangeKind, Choice, Detail, Merge, Part, Place, Value};
+use crate::model::merge::{self, Change, ChangeKind, Choice, Detail, Part, Place, Value};
 use crate::model::{Assessment, Edit, Framework};
 use crate::storage::on_disk::OnDisk;
 use crate::tr;
 use crate::workbook::effect::{Effect, Load};
+use crate::workbook::notice::{MergedFrom, Notice};
 use crate::workbook::state::{AfterMerge, Level, MergeSource, MergeView, PathPurpose, Topic};
-
-/// How many merged changes a message names before "and N more".
-const NAMED_CHANGES: usize = 6;
 
 impl Core<'_> {
     /// "Merge into mine" (or "Show changes", as a `preview`), for the change in the bar; with
@@ -106,7 +104,16 @@ impl Core<'_> {
             .as_ref()
             .and_then(|doc| doc.outside.as_ref())
             .and_then(|outside| outside.who.clone());
-        let text = merged_text(&self.state.framework, &merge, &source, who, saving);
+        let notice = Notice::Merged {
+            from: match (&source, who) {
+                (MergeSource::Disk, Some(who)) => MergedFrom::Person(who),
+                (MergeSource::Disk, None) => MergedFrom::Disk,
+                (MergeSource::Copy(path), _) => MergedFrom::Copy(path.clone()),
+            },
+            changes: merge.from_theirs.clone(),
+            settled: merge.conflicts.len(),
+            saving,
+        };
         self.edit(Edit::Replace(Box::new(merged)));
         let Some(doc) = &mut self.state.doc else {
             return;
@@ -123,7 +130,7 @@ impl Core<'_> {
             doc.mark_unsaved();
         }
         self.settle(Topic::File, None);
-        self.notify(Topic::File, Level::Info, text);
+        self.notify(Topic::File, Level::Info, notice);
         if let AfterMerge::Save { then } = after {
             self.save(then);
         }
@@ -149,7 +156,7 @@ impl Core<'_> {
             return;
         };
         let Some(base) = &doc.base else {
-            self.notify(Topic::File, Level::Error, tr!("wb-merge-copy-no-base"));
+            self.notify(Topic::File, Level::Error, Notice::MergeCopyNoBase);
             return;
         };
         let merge = merge::merge(&base.assessment, &doc.assessment, copy);
@@ -162,64 +169,6 @@ impl Core<'_> {
             theirs,
             after: AfterMerge::Stay,
         });
-    }
-}
-
-/// "Merged 3 changes from Alys Jones: rating of 2.1, evidence in 4.3, …" (or "from the file on
-/// disk" when who changed it is not known).
-fn merged_text(
-    framework: &Framework,
-    merge: &Merge,
-    source: &MergeSource,
-    who: Option<String>,
-    saving: bool,
-) -> String {
-    let from = match (source, who) {
-        (MergeSource::Disk, Some(who)) => who,
-        (MergeSource::Disk, None) => tr!("wb-merge-from-disk"),
-        (MergeSource::Copy(path), _) => path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        ),
-    };
-    let count = merge.from_theirs.len();
-    let settled = merge.conflicts.len();
-    let mut named = merge
-        .from_theirs
-        .iter()
-        .take(NAMED_CHANGES)
-        .map(|change| change_name(framework, change))
-        .fold(String::new(), |list, name| {
-            if list.is_empty() {
-                name
-            } else {
-                tr!("wb-names-comma", list = list, name = name)
-            }
-        });
-    if count > NAMED_CHANGES {
-        named = tr!(
-            "wb-merge-and-more",
-            list = named,
-            count = count - NAMED_CHANGES
-        );
-    }
-    let saved = if saving { "yes" } else { "no" };
-    match (count, settled) {
-        (0, 0) => tr!("wb-merge-nothing", from = from, saved = saved),
-        (0, _) => tr!(
-            "wb-merged-settled",
-            from = from,
-            settled = settled,
-            saved = saved
-        ),
-        (_, _) => tr!(
-            "wb-merged",
-            count = count,
-            from = from,
-            changes = named,
-            settled = settled,
-            saved = saved
-        ),
     }
 }
 

@@ -16,9 +16,9 @@ mod tests;
 
 use super::command::{Command, Page, ThemeChoice, UnsavedChoice};
 use super::effect::{Effect, External, Focus, Now, Outcome};
+use super::notice::Notice;
 use super::state::{AfterMerge, AppState, Flow, Level, Notification, Pending, Topic};
 use crate::model::LinkKind;
-use crate::tr;
 
 /// How long (seconds) the question an undo or redo changed stays ringed.
 const FLASH_SECS: f64 = 1.5;
@@ -217,11 +217,9 @@ impl Core<'_> {
                 names,
                 differences,
             } => self.combined(*group, &names, &differences),
-            Outcome::NotCombined(why) => self.notify(
-                Topic::Combine,
-                Level::Error,
-                tr!("wb-not-combined", reason = why.to_string()),
-            ),
+            Outcome::NotCombined(why) => {
+                self.notify(Topic::Combine, Level::Error, Notice::NotCombined(why));
+            }
             Outcome::Exported {
                 format,
                 path,
@@ -234,10 +232,10 @@ impl Core<'_> {
             } => self.would_replace(format, path, files),
             Outcome::NotOpened(external) => self.not_opened(external),
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
-            Outcome::Trouble(trouble, detail) => self.trouble(trouble, &detail.to_string()),
+            Outcome::Trouble(trouble, detail) => self.trouble(trouble, detail),
             Outcome::Others { path, others } => self.others_found(path, others),
             Outcome::PresenceNotWritten(detail) => {
-                self.presence_not_written(&detail.to_string());
+                self.presence_not_written(detail);
             }
             Outcome::ChangedOnDisk {
                 path,
@@ -258,14 +256,19 @@ impl Core<'_> {
     }
 
     /// Adds a message for the person.
-    fn notify(&mut self, topic: Topic, level: Level, text: impl Into<String>) {
+    fn notify(&mut self, topic: Topic, level: Level, notice: Notice) {
+        self.offer(topic, level, notice, Vec::new());
+    }
+
+    /// Adds a message for the person with buttons that do something about it.
+    fn offer(&mut self, topic: Topic, level: Level, notice: Notice, actions: Vec<Command>) {
         self.post(Notification {
             id: 0,
             topic,
             posted_secs: 0.0,
             level,
-            text: text.into(),
-            actions: Vec::new(),
+            notice,
+            actions,
         });
     }
 
@@ -322,31 +325,18 @@ impl Core<'_> {
                 url: url.to_string(),
             }));
         } else {
-            let text = match kind.problem() {
-                Some(why) => tr!("wb-link-not-opened", reason = why),
-                None => tr!("wb-link-not-opened-none"),
-            };
-            self.notify(Topic::Opening, Level::Warning, text);
+            let notice = Notice::LinkNotOpened(link.to_owned());
+            self.notify(Topic::Opening, Level::Warning, notice);
         }
     }
 
     /// No program could open a link, file or folder: plain words, not the launcher's exit
     /// status, and a link goes on the clipboard instead.
     fn not_opened(&mut self, external: External) {
-        let text = match external {
-            External::Link { url, email } => {
-                self.effects.push(Effect::CopyText(url));
-                if email {
-                    tr!("wb-no-email-program")
-                } else {
-                    tr!("wb-no-web-program")
-                }
-            }
-            External::Path(path) => {
-                tr!("wb-no-file-program", path = path.display().to_string())
-            }
-        };
-        self.notify(Topic::Opening, Level::Warning, text);
+        if let External::Link { url, .. } = &external {
+            self.effects.push(Effect::CopyText(url.clone()));
+        }
+        self.notify(Topic::Opening, Level::Warning, Notice::NoProgram(external));
     }
 
     /// Runs `then` now, or first asks about unsaved changes.
@@ -428,7 +418,7 @@ impl Core<'_> {
             Flow::OthersHaveOpen { .. } => self.cancel_open(),
             Flow::ConfirmReplace { .. } => {
                 self.state.flow = Flow::Idle;
-                self.notify(Topic::Export, Level::Info, tr!("wb-replace-cancelled"));
+                self.notify(Topic::Export, Level::Info, Notice::ReplaceCancelled);
             }
         }
     }

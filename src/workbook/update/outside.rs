@@ -10,7 +10,8 @@ use crate::storage::on_disk::OnDisk;
 use crate::tr;
 use crate::workbook::command::Command;
 use crate::workbook::effect::Effect;
-use crate::workbook::state::{AfterMerge, Level, Notification, OutsideChange, Pending, Topic};
+use crate::workbook::notice::{Notice, file_name};
+use crate::workbook::state::{AfterMerge, Level, OutsideChange, Pending, Topic};
 
 /// How many conflict copies get a button of their own (the rest: File ▸ Merge another copy…).
 const MAX_COPY_BUTTONS: usize = 3;
@@ -71,36 +72,16 @@ impl Core<'_> {
         if !is_open || copies.is_empty() {
             return;
         }
-        let names: Vec<String> = copies.iter().map(|c| file_name(Some(c))).collect();
-        let file = file_name(Some(path));
-        let text = match names.as_slice() {
-            [one] => tr!("wb-sync-copy", file = file, copy = one.as_str()),
-            many => tr!(
-                "wb-sync-copies",
-                count = many.len(),
-                file = file,
-                copies = comma_list(many)
-            ),
-        };
         let actions = copies
             .iter()
-            .zip(&names)
             .take(MAX_COPY_BUTTONS)
-            .map(|(copy, name)| {
-                (
-                    tr!("wb-action-merge-copy", file = name.as_str()),
-                    Command::MergeCopyPath(copy.clone()),
-                )
-            })
+            .map(|copy| Command::MergeCopyPath(copy.clone()))
             .collect();
-        self.post(Notification {
-            id: 0,
-            topic: Topic::File,
-            posted_secs: 0.0,
-            level: Level::Warning,
-            text,
-            actions,
-        });
+        let notice = Notice::SyncCopies {
+            file: path.to_owned(),
+            copies: copies.to_vec(),
+        };
+        self.offer(Topic::File, Level::Warning, notice, actions);
     }
 
     /// "Keep mine": the file's new content becomes the base, so it is not asked about again,
@@ -136,32 +117,9 @@ impl Core<'_> {
         self.state.last_edit_secs = None;
         self.discard_recovery();
         self.settle(Topic::File, None);
-        let name = file_name(self.state.doc.as_ref().and_then(|d| d.path.as_deref()));
-        self.notify(
-            Topic::File,
-            Level::Info,
-            tr!("wb-reloaded-theirs", file = name),
-        );
+        let path = self.state.doc.as_ref().and_then(|d| d.path.clone());
+        self.notify(Topic::File, Level::Info, Notice::ReloadedTheirs(path));
     }
-}
-
-/// The name of the open file, for messages.
-pub(super) fn file_name(path: Option<&Path>) -> String {
-    path.and_then(Path::file_name).map_or_else(
-        || tr!("wb-the-file"),
-        |name| name.to_string_lossy().into_owned(),
-    )
-}
-
-/// File names listed: "a, b, c".
-fn comma_list(names: &[String]) -> String {
-    names.iter().fold(String::new(), |list, name| {
-        if list.is_empty() {
-            name.clone()
-        } else {
-            tr!("wb-names-comma", list = list, name = name.as_str())
-        }
-    })
 }
 
 /// What the bar says: "Alys changed ours.civic.json at 10:14", or "ours.civic.json was

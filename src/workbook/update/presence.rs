@@ -12,9 +12,10 @@ use crate::model::Assessment;
 use crate::storage::on_disk::OnDisk;
 use crate::storage::presence::REFRESH_SECS;
 use crate::workbook::command::Command;
-use crate::workbook::effect::{Effect, Load, Now};
-use crate::workbook::presence::{self, Held, Other};
-use crate::workbook::state::{AppState, Flow, Level, Notification, Topic};
+use crate::workbook::effect::{Effect, Failure, Load, Now};
+use crate::workbook::notice::Notice;
+use crate::workbook::presence::{Held, Other};
+use crate::workbook::state::{AppState, Flow, Level, Topic};
 
 /// Once a frame: the presence note is rewritten every [`REFRESH_SECS`] while a file is open.
 pub(super) fn tick(state: &mut AppState, now: Now) -> Vec<Effect> {
@@ -140,32 +141,32 @@ impl Core<'_> {
         if own != path {
             return false;
         }
-        let text = presence::save_refused(others, &doc.display_name());
+        let notice = Notice::SaveRefused {
+            others: others.clone(),
+            file: own.clone(),
+        };
         // Whatever waited for the save (a quit, say) waits no more: nothing was saved.
         if matches!(self.state.flow, Flow::Saving { .. }) {
             self.state.flow = Flow::Idle;
         }
-        self.post(Notification {
-            id: 0,
-            topic: Topic::File,
-            posted_secs: 0.0,
-            level: Level::Warning,
-            text,
-            actions: vec![(Command::SaveAs.label_text(), Command::SaveAs)],
-        });
+        self.offer(Topic::File, Level::Warning, notice, vec![Command::SaveAs]);
         true
     }
 
     /// The presence note could not be written: said once per file (others will not see this
     /// app; nothing else is wrong).
-    pub(super) fn presence_not_written(&mut self, detail: &str) {
+    pub(super) fn presence_not_written(&mut self, detail: Failure) {
         let Some(held) = &mut self.state.presence else {
             return;
         };
         if std::mem::replace(&mut held.warned, true) {
             return;
         }
-        self.notify(Topic::File, Level::Warning, presence::not_written(detail));
+        self.notify(
+            Topic::File,
+            Level::Warning,
+            Notice::PresenceNotWritten(detail),
+        );
     }
 }
 
@@ -335,10 +336,10 @@ mod tests {
         assert_eq!(state.flow, Flow::Idle);
         let last = state.notifications.last().unwrap();
         assert_eq!(
-            last.text,
+            last.text(&state.framework),
             "Not saved: uni.civic.json is open read-only because Alys Jones has it open. Use Save as… to keep your changes in a file of your own."
         );
-        assert_eq!(last.actions, vec![("Save as…".to_owned(), Command::SaveAs)]);
+        assert_eq!(last.actions, vec![Command::SaveAs]);
         // Save as to a file of one's own: saved, no longer read-only, and a note beside it.
         let mine = PathBuf::from("/share/mine.civic.json");
         let effects = update(&mut state, Command::SaveTo(mine.clone()), at(4.0));
@@ -413,7 +414,10 @@ mod tests {
         let said: Vec<_> = state
             .log
             .iter()
-            .filter(|n| n.text.starts_with("Others who open this file will not see"))
+            .filter(|n| {
+                n.text(&state.framework)
+                    .starts_with("Others who open this file will not see")
+            })
             .collect();
         assert_eq!(said.len(), 1, "{said:?}");
     }

@@ -6,6 +6,7 @@ use crate::tr;
 use crate::workbook::command::Page;
 use crate::workbook::effect::{Effect, Failure, Offer, Trouble};
 use crate::workbook::history::History;
+use crate::workbook::notice::Notice;
 use crate::workbook::state::{Document, Flow, Level, Topic};
 
 impl Core<'_> {
@@ -13,7 +14,7 @@ impl Core<'_> {
     /// soon as no other prompt is on screen.
     pub(super) fn offers(&mut self, found: Vec<Offer>, unreadable: Vec<Failure>) {
         for why in unreadable {
-            self.trouble(Trouble::OrphanUnreadable, &why.to_string());
+            self.trouble(Trouble::OrphanUnreadable, why);
         }
         // A copy restored or discarded whose file could not be removed is found again: it was
         // answered once, and is not offered twice.
@@ -110,25 +111,14 @@ impl Core<'_> {
     }
 
     /// Says what went wrong outside; nothing was lost.
-    pub(super) fn trouble(&mut self, trouble: Trouble, detail: &str) {
-        let (topic, text) = match trouble {
-            Trouble::AutosaveOff => (Topic::Autosave, tr!("wb-autosave-off", reason = detail)),
-            Trouble::AutosaveFailed => {
-                (Topic::Recovery, tr!("wb-autosave-failed", reason = detail))
-            }
-            Trouble::AutosaveNotRemoved => (
-                Topic::Recovery,
-                tr!("wb-autosave-not-removed", reason = detail),
-            ),
-            Trouble::OrphanNotRemoved => (
-                Topic::Recovery,
-                tr!("wb-orphan-not-removed", reason = detail),
-            ),
-            Trouble::OrphanUnreadable => (
-                Topic::Recovery,
-                tr!("wb-orphan-unreadable", reason = detail),
-            ),
+    pub(super) fn trouble(&mut self, trouble: Trouble, detail: Failure) {
+        let topic = match trouble {
+            Trouble::AutosaveOff => Topic::Autosave,
+            Trouble::AutosaveFailed
+            | Trouble::AutosaveNotRemoved
+            | Trouble::OrphanNotRemoved
+            | Trouble::OrphanUnreadable => Topic::Recovery,
         };
-        self.notify(topic, Level::Warning, text);
+        self.notify(topic, Level::Warning, Notice::Trouble(trouble, detail));
     }
 }

@@ -80,11 +80,11 @@ fn done(state: &mut AppState, outcome: Outcome, secs: f64) -> Vec<Effect> {
     update(state, Command::Done(Box::new(outcome)), at(secs))
 }
 
-fn texts(state: &AppState) -> Vec<&str> {
+fn texts(state: &AppState) -> Vec<String> {
     state
         .notifications
         .iter()
-        .map(|n| n.text.as_str())
+        .map(|n| n.text(&state.framework))
         .collect()
 }
 
@@ -286,7 +286,11 @@ fn quitting_during_an_export_closes_once_the_report_is_written() {
     assert_eq!(state.exporting, Some(report.clone()));
     // A second export waits for the first.
     assert_eq!(update(&mut state, Command::ExportPdf, at(2.5)), vec![]);
-    assert!(texts(&state).contains(&"An export is already under way."));
+    assert!(
+        texts(&state)
+            .iter()
+            .any(|t| t == "An export is already under way.")
+    );
     // Quit: nothing is cut short; the window says it will close.
     assert_eq!(update(&mut state, Command::Quit, at(3.0)), vec![]);
     assert_eq!(state.flow, Flow::QuitAfterExport);
@@ -327,7 +331,11 @@ fn a_failed_export_keeps_the_window_open_to_say_why() {
     assert_eq!(state.flow, Flow::Idle);
     let last = state.notifications.last().expect("a message");
     assert_eq!(last.level, Level::Error);
-    assert!(last.text.contains("the disk is full"), "{}", last.text);
+    assert!(
+        last.text(&state.framework).contains("the disk is full"),
+        "{}",
+        last.text(&state.framework)
+    );
 }
 
 #[test]
@@ -352,9 +360,12 @@ fn keep_the_window_open_lets_the_export_finish_with_its_message() {
     );
     assert!(!effects.contains(&Effect::Close));
     let last = state.notifications.last().expect("a message");
-    assert_eq!(last.text, "Report exported: /out/r.pdf");
+    assert_eq!(last.text(&state.framework), "Report exported: /out/r.pdf");
     assert_eq!(
-        last.actions.first().map(|(label, _)| label.as_str()),
+        last.actions
+            .first()
+            .map(crate::workbook::notice::offer_label)
+            .as_deref(),
         Some("Open PDF")
     );
 }
@@ -465,8 +476,12 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         "broken.civic.json could not be opened. {}",
         unreadable.for_people()
     );
-    assert!(last.text.starts_with(&opening), "{}", last.text);
-    assert_eq!(last.actions[0].1, Command::OpenBackup(path));
+    assert!(
+        last.text(&state.framework).starts_with(&opening),
+        "{}",
+        last.text(&state.framework)
+    );
+    assert_eq!(last.actions[0], Command::OpenBackup(path));
     assert_eq!(
         state.doc.as_ref().and_then(|d| d.path.clone()),
         Some(PathBuf::from("/data/uni.civic.json")),
@@ -504,7 +519,7 @@ fn a_file_that_cannot_be_read_offers_its_backup_and_a_missing_one_leaves_recent_
         4.0,
     );
     let last = state.notifications.last().expect("a message");
-    assert_eq!(last.actions[0].1, Command::OpenBackup(missing.clone()));
+    assert_eq!(last.actions[0], Command::OpenBackup(missing.clone()));
     assert!(state.prefs.recent.contains(&missing));
 }
 
@@ -807,8 +822,12 @@ fn a_report_that_shows_placeholders_says_where() {
         .iter()
         .find(|n| n.topic == Topic::Export && n.level == Level::Warning)
         .expect("a warning beside the success");
-    assert!(warning.text.contains("empty boxes"), "{}", warning.text);
-    assert_eq!(warning.actions[0].1, Command::ShowProblems);
+    assert!(
+        warning.text(&state.framework).contains("empty boxes"),
+        "{}",
+        warning.text(&state.framework)
+    );
+    assert_eq!(warning.actions[0], Command::ShowProblems);
     let problems = &state.doc.as_ref().expect("open").problems;
     assert!(
         problems
@@ -1126,7 +1145,7 @@ fn the_cores_messages_come_from_the_catalogue() {
                 },
                 secs,
             );
-            seen.extend(state.log.iter().map(|n| n.text.clone()));
+            seen.extend(state.log.iter().map(|n| n.text(&state.framework)));
         }
     }
     for trouble in [
@@ -1175,12 +1194,12 @@ fn the_cores_messages_come_from_the_catalogue() {
         9.0,
     );
     update(&mut state, Command::CloseModal, at(9.5));
-    seen.extend(state.log.iter().map(|n| n.text.clone()));
+    seen.extend(state.log.iter().map(|n| n.text(&state.framework)));
     seen.extend(
         state
             .log
             .iter()
-            .flat_map(|n| n.actions.iter().map(|(label, _)| label.clone())),
+            .flat_map(|n| n.actions.iter().map(crate::workbook::notice::offer_label)),
     );
     assert!(seen.len() > 20, "{seen:#?}");
     // The framework's phase names are its own text.
