@@ -13,9 +13,14 @@ use crate::util::root;
 
 /// A message's id and the variables its text uses (selectors included).
 fn catalogue() -> BTreeMap<String, BTreeSet<String>> {
+    catalogue_of(i18n::Lang::EnGb)
+}
+
+/// [`catalogue`] in one language.
+fn catalogue_of(lang: i18n::Lang) -> BTreeMap<String, BTreeSet<String>> {
     let mut messages = BTreeMap::new();
     let mut problems = Vec::new();
-    for (file, text) in i18n::EN_GB {
+    for &(file, text) in lang.files() {
         let resource = match fluent_syntax::parser::parse(text) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -450,4 +455,59 @@ fn every_message_is_found_where_the_catalogue_looks_for_it() {
         .filter(|id| !id.starts_with('-') && !i18n::has_message(id))
         .collect();
     assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn the_welsh_catalogue_has_every_message_with_the_same_arguments() {
+    // Parsed without an error (checked by `catalogue_of`), the same ids, and each message
+    // using exactly the variables the English does: code passes the same arguments to both.
+    let english = catalogue();
+    let welsh = catalogue_of(i18n::Lang::Cy);
+    let missing: Vec<&String> = english
+        .keys()
+        .filter(|id| !welsh.contains_key(*id))
+        .collect();
+    let extra: Vec<&String> = welsh
+        .keys()
+        .filter(|id| !english.contains_key(*id))
+        .collect();
+    let differ: Vec<String> = english
+        .iter()
+        .filter_map(|(id, vars)| {
+            let theirs = welsh.get(id)?;
+            (theirs != vars).then(|| format!("{id}: {vars:?} in English, {theirs:?} in Welsh"))
+        })
+        .collect();
+    assert!(missing.is_empty(), "missing in Welsh: {missing:#?}");
+    assert!(extra.is_empty(), "only in Welsh: {extra:#?}");
+    assert!(differ.is_empty(), "{differ:#?}");
+    let unfound: Vec<&String> = welsh
+        .keys()
+        .filter(|id| !id.starts_with('-') && !i18n::has_message_in(i18n::Lang::Cy, id))
+        .collect();
+    assert!(unfound.is_empty(), "{unfound:#?}");
+}
+
+#[test]
+fn welsh_counts_take_all_six_plural_forms() {
+    // CLDR: zero 0, one 1, two 2, few 3, many 6, other 4, 5, 7, 11, 20 — each with its own
+    // mutation after the number.
+    let _lang = i18n::scoped(i18n::Lang::Cy);
+    let questions = |n: usize| civic_workbook::tr!("words-questions", count = n);
+    let table = [
+        (0, "dim cwestiynau"),
+        (1, "1 cwestiwn"),
+        (2, "2 gwestiwn"),
+        (3, "3 chwestiwn"),
+        (4, "4 cwestiwn"),
+        (6, "6 chwestiwn"),
+        (11, "11 cwestiwn"),
+        (20, "20 cwestiwn"),
+    ];
+    let wrong: Vec<String> = table
+        .iter()
+        .filter(|(n, want)| questions(*n) != *want)
+        .map(|(n, want)| format!("{n}: {:?}, want {want:?}", questions(*n)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

@@ -1088,6 +1088,7 @@ fn pipes_and_devices_are_refused_at_once_as_inputs_and_outputs() {
             .arg("20")
             .arg(env!("CARGO_BIN_EXE_civic-workbook"))
             .args(args)
+            .env("LC_ALL", "en_GB.UTF-8")
             .current_dir(dir.path())
             .output()
             .unwrap()
@@ -1581,4 +1582,65 @@ fn the_pseudo_locale_leaves_no_english_in_score_validate_and_errors() {
         let leaked = leaks(&text, &allowed);
         assert!(leaked.is_empty(), "{call:?} leaks {leaked:?}:\n{text}");
     }
+}
+
+#[test]
+fn messages_follow_the_systems_language_unless_lang_is_given() {
+    let dir = temp_dir();
+    let run = |vars: &[(&str, &str)], args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_civic-workbook"));
+        command
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        stderr(&command.output().expect("the binary runs"))
+    };
+    let missing = ["validate", "missing.civic.json"];
+    let welsh = "ni chafwyd hyd i’r ffeil";
+    let english = "file not found";
+    assert!(run(&[("LANG", "cy_GB.UTF-8")], &missing).contains(welsh));
+    assert!(run(&[("LANG", "en_GB.UTF-8")], &missing).contains(english));
+    // LC_ALL before LC_MESSAGES before LANG, as POSIX has it.
+    let both = [("LANG", "en_GB.UTF-8"), ("LC_MESSAGES", "cy_GB.UTF-8")];
+    assert!(run(&both, &missing).contains(welsh));
+    let all = [("LC_ALL", "en_GB.UTF-8"), ("LANG", "cy_GB.UTF-8")];
+    assert!(run(&all, &missing).contains(english));
+    // A language the workbook does not speak: British English.
+    assert!(run(&[("LANG", "fr_FR.UTF-8")], &missing).contains(english));
+    // --lang wins over the system.
+    let asked = ["--lang", "en-GB", "validate", "missing.civic.json"];
+    assert!(run(&[("LANG", "cy_GB.UTF-8")], &asked).contains(english));
+    let asked = ["--lang", "cy", "validate", "missing.civic.json"];
+    assert!(run(&[("LANG", "en_GB.UTF-8")], &asked).contains(welsh));
+}
+
+#[test]
+fn score_json_keeps_its_keys_in_every_language() {
+    let dir = temp_dir();
+    std::fs::copy(demo_path(), dir.path().join("demo.civic.json")).expect("copied");
+    let json = |lang: &str| {
+        let output = run_in(dir.path(), &["--lang", lang, "score", "--json", "demo.civic.json"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let value: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        keys(&value)
+    };
+    fn keys(value: &Value) -> Vec<String> {
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .flat_map(|(k, v)| std::iter::once(k.clone()).chain(keys(v)))
+                .collect(),
+            Value::Array(items) => items.iter().flat_map(keys).collect(),
+            _ => Vec::new(),
+        }
+    }
+    let english = json("en-GB");
+    assert!(english.len() > 20, "{english:?}");
+    assert_eq!(json("cy"), english);
+    assert_eq!(json("qps-ploc"), english);
 }

@@ -237,6 +237,7 @@ fn the_command_line_starter_says_when_the_window_cannot_have_its_bank() {
     let dir = temp_dir();
     let output = Command::new(env!("CARGO_BIN_EXE_civic-workbook-console"))
         .args(["--framework", "missing-bank.json", "ours.civic.json"])
+        .env("LC_ALL", "en_GB.UTF-8")
         .current_dir(dir.path())
         .output()
         .unwrap();

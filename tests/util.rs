@@ -35,6 +35,8 @@ pub fn temp_dir() -> tempfile::TempDir {
 /// Runs the real `civic-workbook` binary in `dir` with `args`.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_civic-workbook"))
+        // The language is the system's: tests read British English unless they ask.
+        .env("LC_ALL", "en_GB.UTF-8")
         .args(args)
         .current_dir(dir)
         .output()

@@ -77,11 +77,13 @@ pub fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
     None
 }
 
-/// Sets the process's language from `--lang`, if given.
+/// Sets the process's language: `--lang` if given, else the system's (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`; `cy_GB.UTF-8` gives Welsh), else British English.
 pub fn set_language(args: &[std::ffi::OsString]) {
-    if let Some(lang) = language_asked(args) {
-        i18n::set_language(lang);
-    }
+    let lang = language_asked(args)
+        .or_else(crate::storage::locale::system_language)
+        .unwrap_or_default();
+    i18n::set_language(lang);
 }
 
 /// The headless subcommands.

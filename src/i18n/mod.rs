@@ -68,25 +68,70 @@ pub const EN_GB: [(&str, &str); 10] = [
     ("pdf.ftl", include_str!("../../assets/i18n/en-GB/pdf.ftl")),
 ];
 
+/// The catalogue's files in Welsh, by the same names; a message missing here is shown in
+/// British English (the catalogue's tests make sure none is).
+pub const CY: [(&str, &str); 10] = [
+    (
+        "common.ftl",
+        include_str!("../../assets/i18n/cy/common.ftl"),
+    ),
+    ("app.ftl", include_str!("../../assets/i18n/cy/app.ftl")),
+    ("forms.ftl", include_str!("../../assets/i18n/cy/forms.ftl")),
+    (
+        "workbook.ftl",
+        include_str!("../../assets/i18n/cy/workbook.ftl"),
+    ),
+    (
+        "report.ftl",
+        include_str!("../../assets/i18n/cy/report.ftl"),
+    ),
+    ("cli.ftl", include_str!("../../assets/i18n/cy/cli.ftl")),
+    (
+        "problems.ftl",
+        include_str!("../../assets/i18n/cy/problems.ftl"),
+    ),
+    (
+        "storage.ftl",
+        include_str!("../../assets/i18n/cy/storage.ftl"),
+    ),
+    ("words.ftl", include_str!("../../assets/i18n/cy/words.ftl")),
+    ("pdf.ftl", include_str!("../../assets/i18n/cy/pdf.ftl")),
+];
+
 /// A language the workbook speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// British English, the source language.
     #[default]
     EnGb,
+    /// Welsh.
+    Cy,
     /// The pseudo-locale `qps-ploc`: British English accented, bracketed and lengthened, to show
     /// which words do not come from the catalogue and where longer text does not fit.
     Pseudo,
 }
 
 impl Lang {
-    /// Every language, in the order a menu lists them.
-    pub const ALL: [Self; 2] = [Self::EnGb, Self::Pseudo];
+    /// Every language, the pseudo-locale among them.
+    pub const ALL: [Self; 3] = [Self::EnGb, Self::Cy, Self::Pseudo];
+
+    /// The languages people choose between, in the order a menu lists them: Welsh first, as
+    /// the Welsh Language Standards ask.
+    pub const SPOKEN: [Self; 2] = [Self::Cy, Self::EnGb];
+
+    /// The catalogue's files of this language.
+    pub fn files(self) -> &'static [(&'static str, &'static str); 10] {
+        match self {
+            Self::EnGb | Self::Pseudo => &EN_GB,
+            Self::Cy => &CY,
+        }
+    }
 
     /// The language's BCP 47 tag: "en-GB", "qps-ploc".
     pub fn tag(self) -> &'static str {
         match self {
             Self::EnGb => "en-GB",
+            Self::Cy => "cy",
             Self::Pseudo => "qps-ploc",
         }
     }
@@ -102,6 +147,7 @@ impl Lang {
         let id: LanguageIdentifier = tag.parse().ok()?;
         match id.language.as_str() {
             "en" => Some(Self::EnGb),
+            "cy" => Some(Self::Cy),
             "qps" => Some(Self::Pseudo),
             _ => None,
         }
@@ -111,12 +157,14 @@ impl Lang {
         match self {
             Self::EnGb => 0,
             Self::Pseudo => 1,
+            Self::Cy => 2,
         }
     }
 
     fn from_index(index: u8) -> Self {
         match index {
             1 => Self::Pseudo,
+            2 => Self::Cy,
             _ => Self::EnGb,
         }
     }
@@ -160,15 +208,17 @@ impl Drop for Scoped {
 type Bundle = FluentBundle<FluentResource>;
 
 fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
-    // The pseudo-locale takes English's plural rules.
-    let id = match lang {
-        Lang::EnGb | Lang::Pseudo => LanguageIdentifier::from_parts(
-            unic_langid::subtags::Language::from_bytes(b"en").unwrap_or_default(),
-            None,
-            unic_langid::subtags::Region::from_bytes(b"GB").ok(),
-            &[],
-        ),
+    // The pseudo-locale takes English's plural rules; Welsh has six forms of its own.
+    let (language, region): (&[u8], Option<&[u8]>) = match lang {
+        Lang::EnGb | Lang::Pseudo => (b"en", Some(b"GB")),
+        Lang::Cy => (b"cy", None),
     };
+    let id = LanguageIdentifier::from_parts(
+        unic_langid::subtags::Language::from_bytes(language).unwrap_or_default(),
+        None,
+        region.and_then(|region| unic_langid::subtags::Region::from_bytes(region).ok()),
+        &[],
+    );
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks around every argument would show as boxes in the app and
     // pollute the PDF's text; the arguments here are plain text laid out by our own code.
@@ -205,12 +255,15 @@ fn file_of(id: &str) -> usize {
 fn bundle(lang: Lang, file: usize) -> Option<&'static Bundle> {
     static EN: [OnceLock<Bundle>; 10] = [const { OnceLock::new() }; 10];
     static PSEUDO: [OnceLock<Bundle>; 10] = [const { OnceLock::new() }; 10];
+    static CY_BUNDLES: [OnceLock<Bundle>; 10] = [const { OnceLock::new() }; 10];
     let slots = match lang {
         Lang::EnGb => &EN,
         Lang::Pseudo => &PSEUDO,
+        Lang::Cy => &CY_BUNDLES,
     };
-    let common = EN_GB.first()?;
-    let own = EN_GB.get(file)?;
+    let files = lang.files();
+    let common = files.first()?;
+    let own = files.get(file)?;
     Some(slots.get(file)?.get_or_init(|| {
         if file == 0 {
             new_bundle(lang, &[*common])
@@ -283,17 +336,21 @@ pub fn message(id: &str, args: Option<&Args>) -> String {
 
 /// The message `id` in `lang`.
 pub fn message_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
-    let Some(bundle) = bundle(lang, file_of(id)) else {
-        return id.to_owned();
+    let file = file_of(id);
+    let found = |lang| {
+        let bundle = bundle(lang, file)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        Some((bundle, pattern))
     };
-    let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+    // A message a translation lacks is shown in the source language rather than as its id.
+    let Some((bundle, pattern)) = found(lang).or_else(|| found(Lang::EnGb)) else {
         return id.to_owned();
     };
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args.map(|a| &a.0), &mut errors);
     match lang {
         Lang::Pseudo => pseudo::wrap(&text),
-        Lang::EnGb => text.into_owned(),
+        Lang::EnGb | Lang::Cy => text.into_owned(),
     }
 }
 
@@ -314,7 +371,12 @@ pub fn kept(text: String) -> &'static str {
 
 /// Whether the catalogue holds a message `id` (in British English, the source).
 pub fn has_message(id: &str) -> bool {
-    bundle(Lang::EnGb, file_of(id)).is_some_and(|bundle| bundle.has_message(id))
+    has_message_in(Lang::EnGb, id)
+}
+
+/// Whether the catalogue holds a message `id` in `lang` itself (not by falling back).
+pub fn has_message_in(lang: Lang, id: &str) -> bool {
+    bundle(lang, file_of(id)).is_some_and(|bundle| bundle.has_message(id))
 }
 
 /// A message of the catalogue in this thread's language, named by its id (a literal) and given

@@ -10,6 +10,7 @@ pub mod export_file;
 pub mod format;
 pub mod framework_file;
 pub mod group_files;
+pub mod locale;
 pub mod on_disk;
 pub mod presence;
 mod read;

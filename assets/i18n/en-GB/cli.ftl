@@ -31,8 +31,8 @@ cli-arg-version = Print version
 cli-arg-help-subcommand = The subcommand whose help to print.
 cli-arg-open-file = An assessment to open in the workbook.
 cli-arg-framework = Use this framework bank instead of the built-in Civic Impact Framework.
-# en-GB and qps-ploc are language tags: keep them as they are.
-cli-arg-lang = The language of the workbook, its messages and its exports: { "en-GB" }, or { "qps-ploc" } (a pseudo-locale that shows which words do not come from the catalogue).
+# cy, en-GB and qps-ploc are language tags: keep them as they are.
+cli-arg-lang = The language of the workbook and its messages: { "cy" } (Welsh) or { "en-GB" }, or { "qps-ploc" } (a pseudo-locale that shows which words do not come from the catalogue). Without it, the system’s language (LC_ALL, LC_MESSAGES, LANG).
 cli-arg-assessment-file = The assessment file.
 cli-arg-questions-json = Print the framework as JSON (the bank file format).
 cli-arg-score-json = Print the scores as JSON.
