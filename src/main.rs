@@ -22,7 +22,8 @@ fn main() -> ExitCode {
         Ok(framework) => framework,
         Err(err) => return cli::exit_code(Err(err)),
     };
-    match civic_workbook::app::run_native(framework, cli.file) {
+    let lang_asked = cli::language_asked(&args);
+    match civic_workbook::app::run_native(framework, cli.file, lang_asked) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let message = tr!("cli-window-failed", error = err.to_string());

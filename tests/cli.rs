@@ -1624,7 +1624,10 @@ fn score_json_keeps_its_keys_in_every_language() {
     let dir = temp_dir();
     std::fs::copy(demo_path(), dir.path().join("demo.civic.json")).expect("copied");
     let json = |lang: &str| {
-        let output = run_in(dir.path(), &["--lang", lang, "score", "--json", "demo.civic.json"]);
+        let output = run_in(
+            dir.path(),
+            &["--lang", lang, "score", "--json", "demo.civic.json"],
+        );
         assert!(output.status.success(), "{}", stderr(&output));
         let value: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
         keys(&value)

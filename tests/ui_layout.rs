@@ -55,9 +55,14 @@ fn cut_off(harness: &Harness<'_, WorkbookApp>, page: &str) -> Vec<String> {
 }
 
 fn walk(size: [f32; 2], zoom: f32) {
+    walk_file(&demo_path(), size, zoom);
+}
+
+/// [`walk`] with the assessment at `demo`.
+fn walk_file(demo: &std::path::Path, size: [f32; 2], zoom: f32) {
     let dir = temp_dir();
     let path = dir.path().join("demo.civic.json");
-    std::fs::copy(demo_path(), &path).unwrap();
+    std::fs::copy(demo, &path).unwrap();
     // The harness's size is in points: a window of `size` pixels at `zoom` shows this many.
     let mut harness = app_at([size[0] / zoom, size[1] / zoom], zoom, path);
     assert!((harness.ctx.zoom_factor() - zoom).abs() < 1e-6);
@@ -126,4 +131,22 @@ fn in_the_pseudo_locale_nothing_is_cut_off_at_800_by_600() {
 fn in_the_pseudo_locale_nothing_is_cut_off_at_1280_by_800_zoomed_to_200_percent() {
     let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Pseudo);
     walk([1280.0, 800.0], 2.0);
+}
+
+/// The Welsh demo: the same university's assessment written in Welsh.
+fn welsh_demo() -> std::path::PathBuf {
+    crate::util::root().join("assets/demo-cy.civic.json")
+}
+
+#[test]
+fn in_welsh_nothing_is_cut_off_at_800_by_600() {
+    // Welsh sentences run longer than English ones, and the answers are Welsh too.
+    let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Cy);
+    walk_file(&welsh_demo(), [800.0, 600.0], 1.0);
+}
+
+#[test]
+fn in_welsh_nothing_is_cut_off_at_1280_by_800_zoomed_to_200_percent() {
+    let _lang = civic_workbook::i18n::scoped(civic_workbook::i18n::Lang::Cy);
+    walk_file(&welsh_demo(), [1280.0, 800.0], 2.0);
 }

@@ -161,6 +161,8 @@ impl WorkbookApp {
     /// Carries out one command: the core changes the state, the shell runs the effects, and
     /// each result goes back to the core before the next command.
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        // An export started here is worded in the language chosen (it takes this thread's).
+        let _lang = self.state.language.map(crate::i18n::scoped);
         let mut queue = std::collections::VecDeque::from([command]);
         while let Some(command) = queue.pop_front() {
             let effects = update::update(&mut self.state, command, self.now);
@@ -282,6 +284,14 @@ impl WorkbookApp {
     /// One frame: read input, show the views, apply what they asked for, autosave.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // The language chosen, for the whole frame: every word on screen is worded as it is
+        // drawn, so a switch shows in full on the next frame, with nothing lost or restarted.
+        let _lang = self.state.language.map(crate::i18n::scoped);
+        // Screen readers pick their voice from the tree's language.
+        let tag = crate::i18n::language().tag();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_language(tag);
+        });
         self.now = Self::clock(&ctx);
         if let Some(today) = self.fixed_today {
             self.now = self.now.with_today(today);
@@ -321,7 +331,13 @@ impl eframe::App for WorkbookApp {
 }
 
 /// Opens the desktop workbook, with `open` if given.
-pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result {
+/// The language is `--lang` when given, else the one chosen in the app and remembered, else the
+/// system's (already the process's).
+pub fn run_native(
+    framework: Framework,
+    open: Option<PathBuf>,
+    lang_asked: Option<crate::i18n::Lang>,
+) -> eframe::Result {
     let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(crate::workbook::app_name())
@@ -339,10 +355,17 @@ pub fn run_native(framework: Framework, open: Option<PathBuf>) -> eframe::Result
         APP_ID,
         options,
         Box::new(move |cc| {
-            let prefs = cc
+            let prefs: Prefs = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
                 .unwrap_or_default();
+            let remembered = prefs
+                .language
+                .as_deref()
+                .and_then(crate::i18n::Lang::from_tag);
+            if let Some(lang) = lang_asked.or(remembered) {
+                crate::i18n::set_language(lang);
+            }
             // Beside eframe's own settings for this app id.
             let recovery_dir = eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery"));
             Ok(Box::new(

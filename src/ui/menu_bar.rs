@@ -218,6 +218,25 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::SetTheme(choice));
         }
     }
+    ui.separator();
+    ui.menu_button(crate::tr!("form-menu-language"), |ui| {
+        let speaking = crate::i18n::language();
+        for lang in crate::i18n::Lang::SPOKEN {
+            // Each language named in itself, so it can be found by someone who reads only it.
+            if ui.radio(speaking == lang, language_name(lang)).clicked() {
+                cmds.push(Command::SetLanguage(lang));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// A language's own name for itself: "Cymraeg", "English".
+pub fn language_name(lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::Cy => crate::tr!("form-language-cy"),
+        crate::i18n::Lang::EnGb | crate::i18n::Lang::Pseudo => crate::tr!("form-language-en"),
+    }
 }
 
 fn help_menu_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {

@@ -78,8 +78,14 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
         if let Some(path) = &doc.path {
             response.on_hover_text(path.display().to_string());
         }
-        // What keys 1–6 rate here, or why they rate nothing: cut short before it wraps.
-        if matches!(state.page, Page::Domain(_)) && !state.is_prompting() {
+        // What keys 1–6 rate here, or why they rate nothing: cut short before it wraps, and
+        // left out where not even a few words would fit (long words, a narrow window, a big
+        // zoom), rather than drawn past the window's edge.
+        let hint_room = ui.available_width() - 2.0 * ui.spacing().item_spacing.x;
+        if matches!(state.page, Page::Domain(_))
+            && !state.is_prompting()
+            && hint_room >= MIN_HINT_EMS * ui.text_style_height(&egui::TextStyle::Body)
+        {
             ui.separator();
             super::domain_page::key_hint_ui(ui);
         }
@@ -90,6 +96,9 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, cmds: &mut Vec<Co
         }
     });
 }
+
+/// The least room (in lines' heights) worth showing the key hint in: a few words.
+const MIN_HINT_EMS: f32 = 5.0;
 
 /// The width `text` takes on the bar, with the separator before it.
 fn part_width(ui: &egui::Ui, text: &str) -> f32 {

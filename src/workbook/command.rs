@@ -119,6 +119,8 @@ pub enum Command {
     SetCurrentQuestion(Option<crate::model::QuestionId>),
     /// Change the colours.
     SetTheme(ThemeChoice),
+    /// Speak another language, at once and from now on (View ▸ Language).
+    SetLanguage(crate::i18n::Lang),
     /// Open an evidence link in the browser (only http, https and mailto are ever opened).
     OpenLink(String),
     /// Answer the unsaved-changes question.

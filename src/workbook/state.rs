@@ -14,6 +14,9 @@ use crate::storage::on_disk::OnDisk;
 
 /// Everything the views show.
 pub struct AppState {
+    /// The language the app speaks, once chosen (View ▸ Language, or the one remembered);
+    /// `None`: the process's (the system's, or `--lang`).
+    pub language: Option<crate::i18n::Lang>,
     /// The framework in use.
     pub framework: Framework,
     /// The open assessment, if any (the welcome screen shows when there is none).
@@ -138,6 +141,7 @@ impl AppState {
     /// The state at start: no document, the summary page, nothing on screen.
     pub fn new(framework: Framework, prefs: Prefs, places: Places, today: time::Date) -> Self {
         Self {
+            language: None,
             framework,
             doc: None,
             page: Page::Summary,
@@ -189,8 +193,8 @@ pub struct Document {
     pub saved_revision: u64,
     /// The scores of the assessment as it stands, recomputed after every change.
     pub scorecard: Scorecard,
-    /// The name shown while there is no file.
-    pub untitled_name: String,
+    /// What the document is called while there is no file.
+    pub untitled: Untitled,
     /// What the file held when opened or last saved here: changes made elsewhere are noticed
     /// against it, by content, and it is the base of a merge. `None` while there is no file (or
     /// for work restored from an autosave written before autosaves kept it).
@@ -244,7 +248,7 @@ impl Document {
             history: History::starting_at(0),
             saved_revision: 0,
             scorecard,
-            untitled_name: crate::tr!("wb-untitled-name"),
+            untitled: Untitled::New,
             base: None,
             outside: None,
             baseline: None,
@@ -285,9 +289,38 @@ impl Document {
             .as_deref()
             .and_then(|path| path.file_name())
             .map_or_else(
-                || self.untitled_name.clone(),
+                || self.untitled.name(),
                 |name| name.to_string_lossy().into_owned(),
             )
+    }
+}
+
+/// What a document without a file is, to name it in the language of the moment.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Untitled {
+    /// A new assessment.
+    #[default]
+    New,
+    /// The built-in demo.
+    Demo,
+    /// Assessors' files combined.
+    Group,
+    /// The copy kept by the last save of this file.
+    Backup(PathBuf),
+}
+
+impl Untitled {
+    /// The name shown in the title bar and tabs: "Untitled assessment", "ours.civic.json (backup)".
+    pub fn name(&self) -> String {
+        match self {
+            Self::New => crate::tr!("wb-untitled-name"),
+            Self::Demo => crate::tr!("wb-demo-name"),
+            Self::Group => crate::tr!("wb-group-name"),
+            Self::Backup(original) => crate::tr!(
+                "wb-backup-name",
+                file = super::notice::file_name(Some(original))
+            ),
+        }
     }
 }
 
@@ -301,6 +334,9 @@ pub struct Prefs {
     pub zoom: f32,
     /// Recently opened or saved files, most recent first.
     pub recent: Vec<PathBuf>,
+    /// The language chosen under View ▸ Language (a tag: "cy", "en-GB"); `None` until one is
+    /// chosen, when the app follows the system's.
+    pub language: Option<String>,
 }
 
 impl Default for Prefs {
@@ -309,6 +345,7 @@ impl Default for Prefs {
             theme: ThemeChoice::System,
             zoom: 1.0,
             recent: Vec::new(),
+            language: None,
         }
     }
 }

@@ -21,6 +21,11 @@ form-menu-messages-hint = Holl negeseuon y sesiwn hon, a’r ddiweddaraf yn olaf
 form-menu-theme-system = Dilyn thema’r system
 form-menu-theme-light = Thema olau
 form-menu-theme-dark = Thema dywyll
+# View ▸ Language: the languages the app speaks, each named in itself (the same in every
+# language), so that someone who reads only one finds it.
+form-menu-language = Iaith
+form-language-cy = Cymraeg
+form-language-en = English
 # View: the zoom in use, as a browser's menu shows it. $percent is a whole number.
 form-menu-zoom = Chwyddo { $percent }%
 

@@ -21,6 +21,11 @@ form-menu-messages-hint = Every message of this session, newest last
 form-menu-theme-system = Follow system theme
 form-menu-theme-light = Light theme
 form-menu-theme-dark = Dark theme
+# View ▸ Language: the languages the app speaks, each named in itself (the same in every
+# language), so that someone who reads only one finds it.
+form-menu-language = Language
+form-language-cy = Cymraeg
+form-language-en = English
 # View: the zoom in use, as a browser's menu shows it. $percent is a whole number.
 form-menu-zoom = Zoom { $percent }%
 

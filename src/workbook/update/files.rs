@@ -11,7 +11,7 @@ use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, FileKind, Format, Load, NotSaved, Unloaded};
 use crate::workbook::notice::Notice;
-use crate::workbook::state::{Document, Flow, Level, PathPurpose, Pending, Topic};
+use crate::workbook::state::{Document, Flow, Level, PathPurpose, Pending, Topic, Untitled};
 
 /// Adds `.civic.json` to a name typed without an extension.
 pub fn with_extension(path: PathBuf) -> PathBuf {
@@ -71,14 +71,6 @@ pub fn export_name(doc: &Document, format: Format) -> String {
         },
     );
     format!("{stem}.{}", format.extension())
-}
-
-/// The name of a file, for messages.
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 impl Core<'_> {
@@ -307,7 +299,7 @@ impl Core<'_> {
             Load::Backup(original) => {
                 let problems = model::problems(framework, &assessment);
                 let mut doc = Document::new(framework, assessment, None);
-                doc.untitled_name = tr!("wb-backup-name", file = file_name(&original));
+                doc.untitled = Untitled::Backup(original);
                 doc.mark_unsaved();
                 self.replace_document(doc, Page::Summary);
                 self.notify(Topic::File, Level::Info, Notice::BackupOpened);
@@ -315,7 +307,7 @@ impl Core<'_> {
             }
             Load::Demo => {
                 let mut doc = Document::new(framework, assessment, None);
-                doc.untitled_name = tr!("wb-demo-name");
+                doc.untitled = Untitled::Demo;
                 self.replace_document(doc, Page::Summary);
             }
             Load::Baseline(path) => self.compared(path, assessment),
@@ -354,7 +346,7 @@ impl Core<'_> {
         let mut moved_doc = Document::new(framework, migrated, doc.path.clone());
         moved_doc.base = doc.base;
         moved_doc.read_only = doc.read_only;
-        moved_doc.untitled_name = doc.untitled_name;
+        moved_doc.untitled = doc.untitled;
         moved_doc.baseline = doc.baseline;
         moved_doc.view_id = doc.view_id;
         moved_doc.mark_unsaved();

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use super::Core;
 use super::files::export_name;
 use crate::model::Assessment;
-use crate::tr;
 use crate::workbook::command::{Command, Page};
 use crate::workbook::effect::{Effect, Existing, Failure, Format, Load};
 use crate::workbook::notice::Notice;
@@ -166,7 +165,7 @@ impl Core<'_> {
     pub(super) fn combined(&mut self, group: Assessment, names: &[String], differences: &[String]) {
         let wide = scoring::wide_spreads(&group);
         let mut doc = Document::new(&self.state.framework, group, None);
-        doc.untitled_name = tr!("wb-group-name");
+        doc.untitled = crate::workbook::state::Untitled::Group;
         doc.mark_unsaved();
         self.replace_document(doc, Page::Summary);
         self.state.combine_details = Some(CombineDetails {

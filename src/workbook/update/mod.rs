@@ -144,6 +144,11 @@ impl Core<'_> {
             Command::ZoomOut => self.zoom(Some(false)),
             Command::ZoomReset => self.zoom(None),
             Command::SetTheme(choice) => self.set_theme(choice),
+            Command::SetLanguage(lang) => {
+                // Nothing on screen keeps words: the next frame is all in the new language.
+                self.state.language = Some(lang);
+                self.state.prefs.language = Some(lang.tag().to_owned());
+            }
             Command::OpenLink(link) => self.open_link(&link),
             Command::ResolveUnsaved(choice) => self.resolve_unsaved(choice),
             Command::SetTypedPath(text) => {
