@@ -1619,6 +1619,18 @@ fn messages_follow_the_systems_language_unless_lang_is_given() {
     assert!(run(&[("LANG", "en_GB.UTF-8")], &asked).contains(welsh));
 }
 
+/// Every key of a JSON document, depth first.
+fn keys(value: &Value) -> Vec<String> {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .flat_map(|(k, v)| std::iter::once(k.clone()).chain(keys(v)))
+            .collect(),
+        Value::Array(items) => items.iter().flat_map(keys).collect(),
+        _ => Vec::new(),
+    }
+}
+
 #[test]
 fn score_json_keeps_its_keys_in_every_language() {
     let dir = temp_dir();
@@ -1632,16 +1644,6 @@ fn score_json_keeps_its_keys_in_every_language() {
         let value: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
         keys(&value)
     };
-    fn keys(value: &Value) -> Vec<String> {
-        match value {
-            Value::Object(map) => map
-                .iter()
-                .flat_map(|(k, v)| std::iter::once(k.clone()).chain(keys(v)))
-                .collect(),
-            Value::Array(items) => items.iter().flat_map(keys).collect(),
-            _ => Vec::new(),
-        }
-    }
     let english = json("en-GB");
     assert!(english.len() > 20, "{english:?}");
     assert_eq!(json("cy"), english);
