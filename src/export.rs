@@ -64,6 +64,8 @@ pub struct Source<'a> {
     pub baseline: Option<&'a Assessment>,
     /// The report's date.
     pub date: Date,
+    /// The language of the report and the Markdown (the CSV's headings take the first).
+    pub languages: report::Languages,
     /// The files the export is made from (the assessment's, the baseline's): never an
     /// export's target or a backup's place.
     pub inputs: &'a [&'a Path],
@@ -101,22 +103,28 @@ pub fn check(
 /// The files of one format, in the order of its targets.
 pub fn render(source: &Source<'_>, format: Format) -> Result<Vec<Vec<u8>>, report::Error> {
     Ok(match format {
-        Format::Pdf => vec![report::render_with_baseline(
+        Format::Pdf => vec![report::render_in(
             source.framework,
             source.assessment,
             source.baseline,
             source.date,
+            source.languages,
         )?],
-        Format::Csv => vec![
-            report::csv::questions(source.framework, source.assessment),
-            report::csv::actions(source.framework, source.assessment),
-        ],
+        Format::Csv => {
+            let first = source.languages.parts().first().copied();
+            let _lang = first.map(crate::i18n::scoped);
+            vec![
+                report::csv::questions(source.framework, source.assessment),
+                report::csv::actions(source.framework, source.assessment),
+            ]
+        }
         Format::Markdown => vec![
-            report::markdown(
+            report::markdown_in(
                 source.framework,
                 source.assessment,
                 source.baseline,
                 source.date,
+                source.languages,
             )
             .into_bytes(),
         ],

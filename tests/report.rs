@@ -1093,3 +1093,165 @@ fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users
     let found = leaks(&rest.replace('\\', ""), &data);
     assert!(found.is_empty(), "group: {found:?} in {rest}");
 }
+
+/// The text of `pdf` (pdftotext, raw order) and its structure written out plainly (qpdf), where
+/// each part's `/Lang` can be read.
+fn pdf_text_and_structure(pdf: &[u8]) -> (String, String) {
+    let dir = crate::util::temp_dir();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(text.status.success(), "{text:?}");
+    let plain = dir.path().join("plain.pdf");
+    let qdf = std::process::Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&path)
+        .arg(&plain)
+        .output()
+        .expect("qpdf is installed");
+    assert!(qdf.status.success(), "{qdf:?}");
+    (
+        String::from_utf8(text.stdout).unwrap(),
+        String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned(),
+    )
+}
+
+/// The English words of the catalogue found in `text` once `data` (the user's and the
+/// framework's own words) is taken out.
+fn english_in(text: &str, data: &[String]) -> Vec<String> {
+    let english = crate::util::english_only();
+    let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text = spaced(text);
+    let mut data: Vec<String> = data
+        .iter()
+        .flat_map(|d| d.split("\n\n").map(spaced).collect::<Vec<_>>())
+        .filter(|d| !d.trim().is_empty())
+        .collect();
+    data.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    for d in &data {
+        text = text.replace(d.as_str(), " ");
+    }
+    let mut found: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| english.contains(&word.to_lowercase()))
+        .map(|word| {
+            let at = text.find(word).unwrap_or(0);
+            let from = text.floor_char_boundary(at.saturating_sub(60));
+            let to = text.ceil_char_boundary((at + 60).min(text.len()));
+            format!("{word}: …{}…", &text[from..to])
+        })
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[test]
+fn the_welsh_report_speaks_welsh_and_marks_english_answers() {
+    use civic_workbook::i18n::{Lang, Languages};
+    let fw = framework();
+    let on = date!(2026 - 11 - 27);
+    // The English demo's answers in a Welsh report: the words Welsh, the answers marked en-GB.
+    let english_answers = demo();
+    let pdf = civic_workbook::report::render_in(
+        &fw,
+        &english_answers,
+        None,
+        on,
+        Languages::One(Lang::Cy),
+    )
+    .unwrap();
+    let (text, structure) = pdf_text_and_structure(&pdf);
+    for welsh in [
+        "Crynodeb",
+        "Negeseuon allweddol",
+        "27 Tachwedd 2026",
+        "Tudalen 2 o",
+    ] {
+        assert!(text.contains(welsh), "{welsh} missing");
+    }
+    let leaks = english_in(
+        &text.replace('\u{c}', "\n").replace("-\n", "-"),
+        &user_data(&fw, &[&english_answers]),
+    );
+    assert!(
+        leaks.is_empty(),
+        "English words of the catalogue: {leaks:?}"
+    );
+    assert!(
+        structure.contains("/Lang (cy)"),
+        "the document is declared Welsh"
+    );
+    assert!(
+        structure.contains("/Lang (en-GB)"),
+        "the English answers are marked as English"
+    );
+
+    // The Welsh demo in Welsh: nothing to mark apart.
+    let welsh = civic_workbook::storage::assessment_file::load(
+        &crate::util::root().join("assets/demo-cy.civic.json"),
+        &fw,
+    )
+    .unwrap();
+    assert_eq!(welsh.language, "cy");
+    let pdf =
+        civic_workbook::report::render_in(&fw, &welsh, None, on, Languages::One(Lang::Cy)).unwrap();
+    let (_, structure) = pdf_text_and_structure(&pdf);
+    assert!(structure.contains("/Lang (cy)"));
+    assert!(
+        !structure.contains("/Lang (en-GB)"),
+        "no part is in English"
+    );
+}
+
+#[test]
+fn the_bilingual_report_gives_welsh_first_then_english_each_marked() {
+    use civic_workbook::i18n::Languages;
+    let fw = framework();
+    let on = date!(2026 - 11 - 27);
+    let welsh = civic_workbook::storage::assessment_file::load(
+        &crate::util::root().join("assets/demo-cy.civic.json"),
+        &fw,
+    )
+    .unwrap();
+    let pdf = civic_workbook::report::render_in(&fw, &welsh, None, on, Languages::Both).unwrap();
+    let (text, structure) = pdf_text_and_structure(&pdf);
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    };
+    // Welsh first, every fixed word in both.
+    assert!(at("Crynodeb") < at("Summary"));
+    assert!(at("Negeseuon allweddol") < at("Key messages"));
+    assert!(at("27 Tachwedd 2026") < at("27 November 2026"));
+    // Every page numbered in both.
+    let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
+    let both = format!("Tudalen 2 o {} · Page 2 of {}", pages - 1, pages - 1);
+    assert!(text.contains(&both), "{both}");
+    // The document is Welsh; the English half is marked, and so are the Welsh answers in it.
+    assert!(structure.contains("/Lang (cy)"));
+    assert!(structure.contains("/Lang (en-GB)"));
+    // Each half is a whole report: the summary of each stays one page.
+    let single = civic_workbook::report::render_in(
+        &fw,
+        &welsh,
+        None,
+        on,
+        Languages::One(civic_workbook::i18n::Lang::Cy),
+    )
+    .unwrap();
+    let (single_text, _) = pdf_text_and_structure(&single);
+    let single_pages = single_text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .count();
+    assert!(
+        pages <= 2 * single_pages + 1,
+        "{pages} pages against {single_pages}"
+    );
+}

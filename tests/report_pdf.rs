@@ -418,12 +418,24 @@ fn page_labels_match_the_printed_page_numbers() {
 }
 
 #[test]
-fn the_document_declares_the_assessments_language() {
+fn the_document_declares_the_language_of_its_words() {
+    // The report's own words decide the document's language; answers written in another are
+    // marked apart (tests/report.rs reads the parts).
     let mut welsh = demo();
     welsh.language = "cy-GB".to_owned();
     let pdf = parse(&render(&welsh));
     let catalog = pdf.catalog().unwrap();
-    assert_eq!(text(entry(&pdf, catalog, "Lang").unwrap()), "cy-GB");
+    assert_eq!(text(entry(&pdf, catalog, "Lang").unwrap()), "en-GB");
+    let in_welsh = civic_workbook::report::render_in(
+        &framework(),
+        &welsh,
+        None,
+        DATE,
+        civic_workbook::i18n::Languages::One(civic_workbook::i18n::Lang::Cy),
+    )
+    .unwrap();
+    let pdf = parse(&in_welsh);
+    assert_eq!(text(entry(&pdf, pdf.catalog().unwrap(), "Lang").unwrap()), "cy");
     // A tag that does not read is a problem, and the report stays declared in British English.
     let mut odd = demo();
     odd.language = "Welsh please".to_owned();

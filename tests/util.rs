@@ -52,3 +52,62 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// The words of the English catalogue's texts (three letters or more, in lower case) that no
+/// Welsh message uses: "the", "summary", "save"… Seen in Welsh, one came from English.
+pub fn english_only() -> &'static std::collections::BTreeSet<String> {
+    static WORDS: std::sync::OnceLock<std::collections::BTreeSet<String>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let words = |lang: civic_workbook::i18n::Lang| -> std::collections::BTreeSet<String> {
+            lang.files()
+                .iter()
+                .flat_map(|(_, text)| text.lines())
+                // Comments are notes for translators; ids and variables are not shown.
+                .filter(|line| !line.trim_start().starts_with('#'))
+                .map(|line| match line.split_once('=') {
+                    // "id = value": the id is not shown.
+                    Some((id, value)) if !line.starts_with(' ') && !id.contains(' ') => value,
+                    Some((id, value))
+                        if !line.starts_with(' ') && id.trim_end().len() + 1 == id.len() =>
+                    {
+                        value
+                    }
+                    _ => line,
+                })
+                // A selector's variant keys ("[one]", "*[summary]") are not shown either.
+                .map(|line| {
+                    let trimmed = line.trim_start().trim_start_matches('*');
+                    match trimmed
+                        .strip_prefix('[')
+                        .and_then(|rest| rest.split_once(']'))
+                    {
+                        Some((_, text)) => text,
+                        None => line,
+                    }
+                })
+                .flat_map(|line| {
+                    let mut kept = String::new();
+                    let mut depth = 0;
+                    for c in line.chars() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => depth -= 1,
+                            _ if depth == 0 => kept.push(c),
+                            _ => {}
+                        }
+                    }
+                    kept.split(|c: char| !c.is_alphabetic())
+                        .filter(|w| w.chars().count() >= 3)
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let welsh = words(civic_workbook::i18n::Lang::Cy);
+        words(civic_workbook::i18n::Lang::EnGb)
+            .into_iter()
+            .filter(|word| !welsh.contains(word))
+            .collect()
+    })
+}

@@ -307,6 +307,7 @@ impl WorkbookApp {
             assessment: &doc.assessment,
             baseline: doc.baseline.as_ref().map(|b| &b.assessment),
             date,
+            languages: self.state.prefs.report_languages(),
             inputs: &inputs,
         };
         let replace = Replace::Agreed(agreed);

@@ -30,6 +30,7 @@ impl WorkbookApp {
         let framework = self.state.framework.clone();
         let assessment = doc.assessment.clone();
         let baseline = doc.baseline.as_ref().map(|b| b.assessment.clone());
+        let languages = self.state.prefs.report_languages();
         // The assessment's file and the baseline's are never written over.
         let inputs: Vec<PathBuf> = [
             doc.path.clone(),
@@ -52,6 +53,7 @@ impl WorkbookApp {
                     assessment: &assessment,
                     baseline: baseline.as_ref(),
                     date,
+                    languages,
                     inputs: &inputs,
                 };
                 // The one export the command line runs too.

@@ -40,19 +40,24 @@ pub struct Cli {
     /// Use this framework bank instead of the built-in Civic Impact Framework.
     #[arg(long, global = true, value_name = "FILE")]
     pub framework: Option<PathBuf>,
-    /// The language of the workbook, its messages and its exports: en-GB, or qps-ploc (a
-    /// pseudo-locale that shows which words do not come from the catalogue).
+    /// The language of the workbook, its messages and its exports: cy, en-GB, or qps-ploc (a
+    /// pseudo-locale that shows which words do not come from the catalogue); `cy+en` for a
+    /// bilingual report (messages in Welsh).
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
-    pub lang: Option<Lang>,
+    pub lang: Option<crate::i18n::Languages>,
     /// A headless subcommand; without one the workbook opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// A language the workbook speaks, from its tag.
-fn parse_lang(tag: &str) -> Result<Lang, String> {
-    Lang::from_tag(tag).ok_or_else(|| {
-        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+/// A language the workbook speaks, or both for a report, from its tag.
+fn parse_lang(tag: &str) -> Result<crate::i18n::Languages, String> {
+    crate::i18n::Languages::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL
+            .iter()
+            .map(|l| l.tag())
+            .chain([crate::i18n::Languages::Both.tag()])
+            .collect();
         tr!("cli-lang-unknown", languages = commas(&known))
     })
 }
@@ -70,7 +75,9 @@ pub fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
             Some(rest) => rest.strip_prefix('='),
             None => None,
         };
-        if let Some(lang) = tag.and_then(Lang::from_tag) {
+        // A bilingual report's messages are in its first language, Welsh.
+        let asked = tag.and_then(crate::i18n::Languages::from_tag);
+        if let Some(lang) = asked.and_then(|asked| asked.parts().first().copied()) {
             return Some(lang);
         }
     }
@@ -318,7 +325,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 Outcome::Problems
             });
         }
-        Some(Command::Export(args)) => export(&framework, &args)?,
+        Some(Command::Export(args)) => export(&framework, &args, cli.lang)?,
         Some(Command::Score {
             file,
             json,
@@ -554,7 +561,11 @@ fn combine(
     Ok((combined.group, combined.names, kept))
 }
 
-fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
+fn export(
+    framework: &Framework,
+    args: &ExportArgs,
+    languages: Option<crate::i18n::Languages>,
+) -> Result<String> {
     let date = match &args.date {
         Some(text) => date_given(text)?,
         None => crate::storage::clock::today(),
@@ -591,6 +602,7 @@ fn export(framework: &Framework, args: &ExportArgs) -> Result<String> {
         assessment: &assessment,
         baseline: baseline.as_ref(),
         date,
+        languages: languages.unwrap_or(crate::i18n::Languages::One(i18n::language())),
         inputs: &inputs,
     };
     // The same export as the app's: every target checked first, then all files or none.

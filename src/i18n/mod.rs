@@ -170,6 +170,43 @@ impl Lang {
     }
 }
 
+/// The language a document is written in, or both: a bilingual report is the whole report in
+/// Welsh, then the whole report in English (two halves), so a reader of either language alone
+/// reads all of it and Welsh comes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Languages {
+    /// One language.
+    One(Lang),
+    /// Welsh, then English.
+    Both,
+}
+
+impl Languages {
+    /// What `export --lang` names: a language's tag, or `cy+en` (also `cy+en-GB`) for both.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        match tag.to_ascii_lowercase().as_str() {
+            "cy+en" | "cy+en-gb" => Some(Self::Both),
+            _ => Lang::from_tag(tag).map(Self::One),
+        }
+    }
+
+    /// The languages in the order the report gives them.
+    pub fn parts(self) -> Vec<Lang> {
+        match self {
+            Self::One(lang) => vec![lang],
+            Self::Both => vec![Lang::Cy, Lang::EnGb],
+        }
+    }
+
+    /// The tag `from_tag` reads back: "cy", "en-GB", "cy+en".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::One(lang) => lang.tag(),
+            Self::Both => "cy+en",
+        }
+    }
+}
+
 static PROCESS: AtomicU8 = AtomicU8::new(0);
 
 thread_local! {

@@ -61,6 +61,17 @@ pub fn assessment_label(assessment: &Assessment) -> String {
     }
 }
 
+/// The language the assessment's answers are written in, when it is not the one the report
+/// is worded in: their prose is marked as in it, so a screen reader switches voice.
+fn answers_part(assessment: &Assessment) -> Option<String> {
+    let answers = crate::i18n::Lang::from_tag(&assessment.language)?;
+    let words = match crate::i18n::language() {
+        crate::i18n::Lang::Pseudo => crate::i18n::Lang::EnGb,
+        lang => lang,
+    };
+    (answers != words).then(|| assessment.language.clone())
+}
+
 /// Builds the report, compared with an earlier assessment when `baseline` is given.
 pub fn build_with_baseline(
     framework: &Framework,
@@ -138,11 +149,12 @@ pub fn build_with_baseline(
             institution = &institution
         ),
         author: institution.clone(),
-        // A tag that does not read is reported by `validate`; the report stays declared.
-        language: if crate::model::assessment::is_language_tag(&assessment.language) {
-            assessment.language.clone()
-        } else {
-            crate::model::assessment::DEFAULT_LANGUAGE.to_owned()
+        // The language of its words; the answers, when written in another, are marked apart
+        // (`answers_part`). The pseudo-locale is accented English.
+        footers: vec![crate::i18n::language()],
+        language: match crate::i18n::language() {
+            crate::i18n::Lang::Pseudo => crate::i18n::Lang::EnGb.tag().to_owned(),
+            lang => lang.tag().to_owned(),
         },
         subject: tr!(
             "report-subject",

@@ -171,6 +171,14 @@ pub enum Block {
         /// The sections' headings, in order, as their level-1 headings spell them.
         entries: Vec<String>,
     },
+    /// Blocks in another language than the text around them (a language tag, "en-GB"): the
+    /// PDF marks them so a screen reader switches voice; elsewhere they read as the blocks.
+    Part {
+        /// The language of the blocks.
+        lang: String,
+        /// The blocks.
+        blocks: Vec<Block>,
+    },
     /// Vertical space, in points.
     Space(f32),
     /// Start a new page.
@@ -188,6 +196,9 @@ pub struct ReportDoc {
     pub subject: String,
     /// The language the document is declared in, as a language tag ("en-GB").
     pub language: String,
+    /// The languages of the page footer ("Page 3 of 30"), first the document's: a bilingual
+    /// report numbers its pages in both.
+    pub footers: Vec<crate::i18n::Lang>,
     /// The cover page's blocks (no running header or footer there).
     pub cover: Vec<Block>,
     /// Every page after the cover.
@@ -209,7 +220,11 @@ impl ReportDoc {
         };
         for block in flatten(self.blocks()) {
             match block {
-                Block::FirstThatFits(_) | Block::Wide(_) | Block::Space(_) | Block::PageBreak => {}
+                Block::FirstThatFits(_)
+                | Block::Wide(_)
+                | Block::Part { .. }
+                | Block::Space(_)
+                | Block::PageBreak => {}
                 Block::Heading { text, .. } => push(text),
                 Block::Paragraph { runs, .. } => push(&runs_text(runs)),
                 Block::List { items } => items.iter().for_each(|item| push(&runs_text(item))),
@@ -247,7 +262,7 @@ pub fn flatten<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Vec<&'a Block
             Block::FirstThatFits(versions) => {
                 stack.extend(versions.first().into_iter().flatten().rev());
             }
-            Block::Wide(blocks) => stack.extend(blocks.iter().rev()),
+            Block::Wide(blocks) | Block::Part { blocks, .. } => stack.extend(blocks.iter().rev()),
             _ => out.push(block),
         }
     }

@@ -159,6 +159,13 @@ fn block(out: &mut String, block: &Block) {
                 self::block(out, b);
             }
         }
+        // A part in another language: its few words worded here are in its language too.
+        Block::Part { lang, blocks } => {
+            let _lang = crate::i18n::Lang::from_tag(lang).map(crate::i18n::scoped);
+            for b in blocks {
+                self::block(out, b);
+            }
+        }
         Block::FirstThatFits(versions) => {
             for b in versions.first().into_iter().flatten() {
                 self::block(out, b);

@@ -46,6 +46,53 @@ pub fn render(
     render_with_baseline(framework, assessment, None, date)
 }
 
+pub use crate::i18n::Languages;
+
+/// The report's content in `languages`: each part worded, dated and counted in its own
+/// language; a second part is marked as in its language.
+pub fn build_in(
+    framework: &Framework,
+    assessment: &Assessment,
+    baseline: Option<&Assessment>,
+    date: Date,
+    languages: Languages,
+) -> doc::ReportDoc {
+    let card = scoring::score(framework, assessment);
+    let mut parts = languages.parts().into_iter().map(|lang| {
+        let _lang = crate::i18n::scoped(lang);
+        content::build_with_baseline(framework, assessment, &card, baseline, date)
+    });
+    let Some(mut doc) = parts.next() else {
+        return content::build_with_baseline(framework, assessment, &card, baseline, date);
+    };
+    for part in parts {
+        // A title made of the assessment's own words alone reads the same in both: once.
+        if part.title != doc.title {
+            doc.title = crate::tr!(
+                "report-bilingual-title",
+                first = doc.title.as_str(),
+                second = part.title.as_str()
+            );
+        }
+        doc.subject = crate::tr!(
+            "report-bilingual-title",
+            first = doc.subject.as_str(),
+            second = part.subject.as_str()
+        );
+        doc.footers.extend(part.footers);
+        // Its cover starts its half, on a page of its own like the first.
+        let mut blocks = vec![doc::Block::PageBreak];
+        blocks.extend(part.cover);
+        blocks.push(doc::Block::PageBreak);
+        blocks.extend(part.body);
+        doc.body.push(doc::Block::Part {
+            lang: part.language,
+            blocks,
+        });
+    }
+    doc
+}
+
 /// Renders the report, compared with an earlier assessment when `baseline` is given.
 pub fn render_with_baseline(
     framework: &Framework,
@@ -53,7 +100,27 @@ pub fn render_with_baseline(
     baseline: Option<&Assessment>,
     date: Date,
 ) -> Result<Vec<u8>, Error> {
-    let card = scoring::score(framework, assessment);
+    render_in(
+        framework,
+        assessment,
+        baseline,
+        date,
+        Languages::One(crate::i18n::language()),
+    )
+}
+
+/// [`render_with_baseline`] in `languages`.
+pub fn render_in(
+    framework: &Framework,
+    assessment: &Assessment,
+    baseline: Option<&Assessment>,
+    date: Date,
+    languages: Languages,
+) -> Result<Vec<u8>, Error> {
+    // The document's own words (its running lines, the PDF's errors) in its first language;
+    // each part's in its own (`build_in`, the layout's parts).
+    let first = languages.parts().first().copied();
+    let _lang = first.map(crate::i18n::scoped);
     // What does not depend on the report (the fonts' metrics, the faces the PDF is drawn
     // with, the worker that compresses pages) is made on a second core meanwhile.
     std::thread::scope(|scope| {
@@ -65,7 +132,7 @@ pub fn render_with_baseline(
                 pdf::prepare()
             })
             .ok();
-        let doc = content::build_with_baseline(framework, assessment, &card, baseline, date);
+        let doc = build_in(framework, assessment, baseline, date, languages);
         // With no thread to be had, the same work is done here, one step after the other.
         let metrics = match helper {
             Some(_) => metrics.recv().ok().flatten(),
@@ -93,8 +160,24 @@ pub fn markdown(
     baseline: Option<&Assessment>,
     date: Date,
 ) -> String {
-    let card = scoring::score(framework, assessment);
-    markdown::render(&content::build_with_baseline(
-        framework, assessment, &card, baseline, date,
-    ))
+    markdown_in(
+        framework,
+        assessment,
+        baseline,
+        date,
+        Languages::One(crate::i18n::language()),
+    )
+}
+
+/// [`markdown`] in `languages`.
+pub fn markdown_in(
+    framework: &Framework,
+    assessment: &Assessment,
+    baseline: Option<&Assessment>,
+    date: Date,
+    languages: Languages,
+) -> String {
+    let first = languages.parts().first().copied();
+    let _lang = first.map(crate::i18n::scoped);
+    markdown::render(&build_in(framework, assessment, baseline, date, languages))
 }

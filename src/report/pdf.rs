@@ -270,8 +270,13 @@ fn draw_item(
             let surface = canvas.artifact(running(rect.1, rect.1 + rect.3));
             fill_rect(surface, *rect, *ink);
         }
-        Item::Chart { rect, radar, .. } => {
-            let draw = |s: &mut Surface<'_>| chart::draw(s, pen, *rect, radar);
+        Item::Chart {
+            rect, radar, lang, ..
+        } => {
+            let draw = |s: &mut Surface<'_>| {
+                let _lang = crate::i18n::scoped(*lang);
+                chart::draw(s, pen, *rect, radar);
+            };
             if reachable.content.contains(&key) {
                 let id = canvas.tagged(ContentTag::Other, draw);
                 ids.content.insert(key, id);

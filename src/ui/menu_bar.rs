@@ -139,6 +139,7 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     );
     item(ui, &Command::ExportCsv, has_doc, cmds);
     item(ui, &Command::ExportMarkdown, has_doc, cmds);
+    report_language_ui(ui, state, cmds);
     ui.separator();
     item(ui, &Command::CompareWithEarlier, has_doc, cmds);
     item(
@@ -225,6 +226,31 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             // Each language named in itself, so it can be found by someone who reads only it.
             if ui.radio(speaking == lang, language_name(lang)).clicked() {
                 cmds.push(Command::SetLanguage(lang));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// File ▸ Report language: Welsh, English, or both (Welsh first), for every export from now on.
+fn report_language_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    use crate::i18n::Languages;
+    ui.menu_button(crate::tr!("form-menu-report-language"), |ui| {
+        let chosen = state.prefs.report_languages();
+        let choices = [
+            (
+                Languages::One(crate::i18n::Lang::Cy),
+                language_name(crate::i18n::Lang::Cy),
+            ),
+            (
+                Languages::One(crate::i18n::Lang::EnGb),
+                language_name(crate::i18n::Lang::EnGb),
+            ),
+            (Languages::Both, crate::tr!("form-language-both")),
+        ];
+        for (languages, label) in choices {
+            if ui.radio(chosen == languages, label).clicked() {
+                cmds.push(Command::SetReportLanguage(languages));
                 ui.close();
             }
         }

@@ -121,6 +121,8 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Speak another language, at once and from now on (View ▸ Language).
     SetLanguage(crate::i18n::Lang),
+    /// Write exported reports in these languages from now on (File ▸ Report language).
+    SetReportLanguage(crate::i18n::Languages),
     /// Open an evidence link in the browser (only http, https and mailto are ever opened).
     OpenLink(String),
     /// Answer the unsaved-changes question.

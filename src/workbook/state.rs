@@ -337,6 +337,9 @@ pub struct Prefs {
     /// The language chosen under View ▸ Language (a tag: "cy", "en-GB"); `None` until one is
     /// chosen, when the app follows the system's.
     pub language: Option<String>,
+    /// The language of exported reports (File ▸ Report language: "cy", "en-GB", "cy+en");
+    /// `None`: the app's own.
+    pub report_language: Option<String>,
 }
 
 impl Default for Prefs {
@@ -346,6 +349,7 @@ impl Default for Prefs {
             zoom: 1.0,
             recent: Vec::new(),
             language: None,
+            report_language: None,
         }
     }
 }
@@ -354,6 +358,14 @@ impl Default for Prefs {
 pub const MAX_RECENT: usize = 8;
 
 impl Prefs {
+    /// The languages exported reports are written in: the one chosen, else the app's.
+    pub fn report_languages(&self) -> crate::i18n::Languages {
+        self.report_language
+            .as_deref()
+            .and_then(crate::i18n::Languages::from_tag)
+            .unwrap_or(crate::i18n::Languages::One(crate::i18n::language()))
+    }
+
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: PathBuf) {
         self.recent.retain(|p| p != &path);

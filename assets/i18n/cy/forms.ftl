@@ -26,6 +26,10 @@ form-menu-theme-dark = Thema dywyll
 form-menu-language = Iaith
 form-language-cy = Cymraeg
 form-language-en = English
+# File ▸ Report language: the language of exported reports (PDF and Markdown), with the
+# bilingual report as a third choice, named in both languages.
+form-menu-report-language = Iaith yr adroddiad
+form-language-both = Cymraeg + English
 # View: the zoom in use, as a browser's menu shows it. $percent is a whole number.
 form-menu-zoom = Chwyddo { $percent }%
 

@@ -43,3 +43,6 @@ pdf-fallback-title = Hunanasesiad effaith ddinesig
 # Why the PDF could not be written; shown after "The PDF could not be written:".
 pdf-error-configure = nid oedd modd ffurfweddu PDF/UA-1
 pdf-error-page-size = nid yw maint y dudalen yn ddilys
+
+# The bilingual report's page footer: each language's pdf-page-footer, Welsh first.
+pdf-page-footer-pair = { $first } · { $second }

@@ -389,3 +389,7 @@ report-pdf-embedded-file = ni chaniateir ffeil wedi’i mewnblannu
 report-pdf-untagged = nid yw’r ddogfen wedi’i thagio
 report-pdf-embedded-pdf = ni chaniateir PDF wedi’i fewnblannu
 report-pdf-newer-version = mae angen fersiwn fwy diweddar o PDF ar nodwedd
+
+# The bilingual report's title and subject (metadata, running header): the Welsh first, then
+# the English. $first and $second are the two, each already worded.
+report-bilingual-title = { $first } / { $second }

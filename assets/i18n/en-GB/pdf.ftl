@@ -43,3 +43,6 @@ pdf-fallback-title = Civic impact self-assessment
 # Why the PDF could not be written; shown after "The PDF could not be written:".
 pdf-error-configure = PDF/UA-1 could not be configured
 pdf-error-page-size = the page size is not valid
+
+# The bilingual report's page footer: each language's pdf-page-footer, Welsh first.
+pdf-page-footer-pair = { $first } · { $second }

@@ -345,3 +345,7 @@ report-pdf-embedded-file = an embedded file is not allowed
 report-pdf-untagged = the document is not tagged
 report-pdf-embedded-pdf = an embedded PDF is not allowed
 report-pdf-newer-version = a feature needs a newer PDF version
+
+# The bilingual report's title and subject (metadata, running header): the Welsh first, then
+# the English. $first and $second are the two, each already worded.
+report-bilingual-title = { $first } / { $second }

@@ -52,7 +52,11 @@ pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) ->
             tr!("report-appendix-answer", number = index + 1),
             true,
         ));
-        blocks.extend(response_blocks(framework, response));
+        blocks.extend(response_blocks(
+            framework,
+            response,
+            super::answers_part(assessment).as_deref(),
+        ));
     }
     blocks
 }

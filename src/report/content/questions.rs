@@ -98,7 +98,12 @@ pub(super) fn domain_section(
     for (number, question) in domain.questions.iter().enumerate() {
         let response = assessment.response(&question.id).unwrap_or(&empty);
         blocks.extend(question_blocks(
-            framework, index, number, question, response,
+            framework,
+            index,
+            number,
+            question,
+            response,
+            super::answers_part(assessment).as_deref(),
         ));
     }
     blocks
@@ -110,6 +115,7 @@ pub(super) fn question_blocks(
     number: usize,
     question: &Question,
     response: &Response,
+    answers: Option<&str>,
 ) -> Vec<Block> {
     let mut blocks = vec![heading(
         2,
@@ -120,14 +126,20 @@ pub(super) fn question_blocks(
         ),
         true,
     )];
-    blocks.extend(response_blocks(framework, response));
+    blocks.extend(response_blocks(framework, response, answers));
     blocks
 }
 
-/// What a response says: its phase, narrative, evidence, ambition and actions.
-pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
+/// What a response says: its phase, narrative, evidence, ambition and actions. `answers` is
+/// the language the answers are written in when it is not the report's: their prose is marked
+/// as in it.
+pub(super) fn response_blocks(
+    framework: &Framework,
+    response: &Response,
+    answers: Option<&str>,
+) -> Vec<Block> {
     let mut blocks = phase_blocks(framework, response);
-    let narrative = text_blocks(&response.narrative);
+    let narrative = in_language(text_blocks(&response.narrative), answers);
     section(
         &mut blocks,
         tr!("report-narrative"),
@@ -159,7 +171,7 @@ pub(super) fn response_blocks(framework: &Framework, response: &Response) -> Vec
         }]
     });
     section(&mut blocks, tr!("report-evidence"), evidence);
-    let ambition = text_blocks(&response.ambition);
+    let ambition = in_language(text_blocks(&response.ambition), answers);
     section(
         &mut blocks,
         tr!("report-ambition"),
@@ -298,6 +310,17 @@ pub(super) fn section(blocks: &mut Vec<Block>, label: String, content: Option<Ve
             Weight::Italic,
             vec![Run::bold(name)],
         )));
+    }
+}
+
+/// `blocks` marked as in `lang`, when given.
+fn in_language(blocks: Vec<Block>, lang: Option<&str>) -> Vec<Block> {
+    match lang {
+        Some(lang) if !blocks.is_empty() => vec![Block::Part {
+            lang: lang.to_owned(),
+            blocks,
+        }],
+        _ => blocks,
     }
 }
 

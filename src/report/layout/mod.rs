@@ -102,6 +102,8 @@ pub enum NodeKind {
     Cell,
     /// A figure, with its text alternative.
     Figure(String),
+    /// A part in another language than its surroundings (a language tag).
+    Part(String),
     /// A printed table of contents.
     Contents,
     /// One entry of it: a section's heading and its page.
@@ -183,6 +185,8 @@ pub enum Item {
         rect: (f32, f32, f32),
         /// The chart: axes and the profiles' sides.
         radar: Radar,
+        /// The language its few words ("not yet rated") are drawn in: its part's.
+        lang: crate::i18n::Lang,
     },
     /// A clickable area over link text.
     LinkArea {
@@ -289,6 +293,8 @@ fn line_height(size: f32) -> f32 {
 /// The engine: a cursor moving down the pages.
 pub(crate) struct Engine<'m> {
     measure: &'m dyn Measure,
+    /// The node new blocks go under: the document, or a part in another language.
+    root: NodeId,
     pages: Vec<Page>,
     nodes: Vec<Node>,
     outline: Vec<OutlineEntry>,
@@ -402,6 +408,7 @@ impl<'m> Engine<'m> {
     fn new(measure: &'m dyn Measure) -> Self {
         Self {
             measure,
+            root: 0,
             pages: vec![Page::default()],
             nodes: vec![Node {
                 kind: NodeKind::Document,
@@ -492,7 +499,7 @@ impl<'m> Engine<'m> {
                 self.heading(*level, text, *outline, keep);
             }
             Block::Paragraph { runs, size } => {
-                let node = self.node(0, NodeKind::Paragraph);
+                let node = self.node(self.root, NodeKind::Paragraph);
                 let width = measure_of(*size, self.wide);
                 let size = font_size(*size);
                 self.paragraph(node, runs, size, MARGIN_X, width);
@@ -511,6 +518,19 @@ impl<'m> Engine<'m> {
             } => self.bars(bars, change_header.as_deref()),
             Block::Contents { entries } => self.contents(entries),
             Block::FirstThatFits(versions) => self.first_that_fits(versions),
+            Block::Part { lang, blocks } => {
+                let part = self.node(self.root, NodeKind::Part(lang.clone()));
+                let was = std::mem::replace(&mut self.root, part);
+                // What the layout words itself (table headings, page references) is in the
+                // part's language, when the workbook speaks it (a part of the user's answers
+                // holds none of those).
+                let _lang = crate::i18n::Lang::from_tag(lang).map(crate::i18n::scoped);
+                for (index, inner) in blocks.iter().enumerate() {
+                    let after = blocks.get(index + 1..).unwrap_or_default();
+                    self.block(inner, if after.is_empty() { rest } else { after });
+                }
+                self.root = was;
+            }
             Block::Wide(blocks) => {
                 let was = std::mem::replace(&mut self.wide, true);
                 for (index, inner) in blocks.iter().enumerate() {
@@ -688,7 +708,9 @@ impl<'m> Engine<'m> {
             Block::Contents { entries } => {
                 entries.len().min(3) as f32 * (line_height(font_size(TextSize::Body)) + 4.0)
             }
-            Block::Wide(blocks) => blocks.first().map_or(0.0, |b| self.start_height(b)),
+            Block::Wide(blocks) | Block::Part { blocks, .. } => {
+                blocks.first().map_or(0.0, |b| self.start_height(b))
+            }
             Block::FirstThatFits(versions) => versions
                 .last()
                 .and_then(|v| v.first())
@@ -719,7 +741,7 @@ impl<'m> Engine<'m> {
             page: self.page,
             items: self.pages.get(self.page).map_or(0, |p| p.items.len()),
             nodes: self.nodes.len(),
-            document_children: self.nodes.first().map_or(0, |n| n.children.len()),
+            document_children: self.nodes.get(self.root).map_or(0, |n| n.children.len()),
             outline: self.outline.len(),
             page_refs: self.page_refs.len(),
             go_tos: self.go_tos.len(),
@@ -728,15 +750,16 @@ impl<'m> Engine<'m> {
     }
 
     /// Undoes everything placed since `mark` (which only added pages, items and nodes under
-    /// the document).
+    /// the current root: the document or a part).
     fn roll_back(&mut self, mark: Mark) {
         self.pages.truncate(mark.pages);
         if let Some(page) = self.pages.get_mut(mark.page) {
             page.items.truncate(mark.items);
         }
         self.nodes.truncate(mark.nodes);
-        if let Some(document) = self.nodes.first_mut() {
-            document.children.truncate(mark.document_children);
+        // Under the document, or the part in another language being laid out.
+        if let Some(root) = self.nodes.get_mut(self.root) {
+            root.children.truncate(mark.document_children);
         }
         self.outline.truncate(mark.outline);
         self.page_refs.truncate(mark.page_refs);
@@ -979,7 +1002,7 @@ impl<'m> Engine<'m> {
     }
 
     fn list(&mut self, items: &[Vec<super::doc::Run>]) {
-        let list = self.node(0, NodeKind::List);
+        let list = self.node(self.root, NodeKind::List);
         let size = font_size(TextSize::Body);
         for item in items {
             let li = self.node(list, NodeKind::ListItem);
@@ -1002,7 +1025,7 @@ impl<'m> Engine<'m> {
 
     /// A printed contents: each section's heading, and its page number right-aligned.
     fn contents(&mut self, entries: &[String]) {
-        let toc = self.node(0, NodeKind::Contents);
+        let toc = self.node(self.root, NodeKind::Contents);
         let size = font_size(TextSize::Body);
         let right = MARGIN_X + CONTENT_WIDTH;
         let number_room = self.measure.width(Weight::Regular, size, "000") + 12.0;
@@ -1068,24 +1091,34 @@ impl<'m> Engine<'m> {
         // The top axis's label sits above the square.
         self.ensure(side + 12.0);
         self.y += 12.0;
-        let node = self.node(0, NodeKind::Figure(radar.alt.clone()));
+        let node = self.node(self.root, NodeKind::Figure(radar.alt.clone()));
         let left = MARGIN_X + (CONTENT_WIDTH - side) / 2.0;
         self.draw(Item::Chart {
             node,
             rect: (left, self.y, side),
             radar: radar.clone(),
+            lang: crate::i18n::language(),
         });
         self.y += side + 6.0;
     }
 
     /// Adds the running header and "Page N of M" footer to every page after the cover.
-    fn finish(mut self, title: &str) -> Layout {
+    fn finish(mut self, title: &str, footers: &[crate::i18n::Lang]) -> Layout {
         self.number_references();
         self.link_sections();
         let total = self.pages.len().saturating_sub(1);
         let size = 8.0;
         for (index, page) in self.pages.iter_mut().enumerate().skip(1) {
-            let footer = crate::tr!("pdf-page-footer", page = index, total = total);
+            let footer = footers
+                .iter()
+                .map(|lang| {
+                    let _lang = crate::i18n::scoped(*lang);
+                    crate::tr!("pdf-page-footer", page = index, total = total)
+                })
+                .reduce(|first, second| {
+                    crate::tr!("pdf-page-footer-pair", first = first, second = second)
+                })
+                .unwrap_or_default();
             let footer_width = self.measure.width(Weight::Regular, size, &footer);
             let header = text::truncate(self.measure, title, Weight::Regular, size, CONTENT_WIDTH);
             page.items.push(Item::Text {
@@ -1220,5 +1253,5 @@ pub fn layout(doc: &ReportDoc, measure: &dyn Measure) -> Layout {
     for (index, block) in doc.body.iter().enumerate() {
         engine.block(block, doc.body.get(index + 1..).unwrap_or_default());
     }
-    engine.finish(&doc.title)
+    engine.finish(&doc.title, &doc.footers)
 }

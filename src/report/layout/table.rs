@@ -181,7 +181,7 @@ impl Engine<'_> {
         // A header alone at the foot of a page helps nobody, nor one row: keep it with the
         // first two rows.
         self.ensure(self.table_start_with(header_height, &columns, rows));
-        let table = self.node(0, NodeKind::Table);
+        let table = self.node(self.root, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, header_height);
         let mut on_page = 0;
         for (index, row) in rows.iter().enumerate() {
@@ -377,7 +377,7 @@ impl Engine<'_> {
         }
         let header = self.header_lines(&names, &columns);
         self.ensure(bars_height(bars.len()));
-        let table = self.node(0, NodeKind::Table);
+        let table = self.node(self.root, NodeKind::Table);
         self.header_row(Some(table), &header, &columns, row_height);
         for bar in bars {
             let tr = self.node(table, NodeKind::Row);

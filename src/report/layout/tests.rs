@@ -73,6 +73,7 @@ fn doc() -> ReportDoc {
         author: "A".to_owned(),
         subject: "S".to_owned(),
         language: "qps-ploc".to_owned(),
+        footers: vec![crate::i18n::language()],
         cover: vec![paragraph(vec![Run::plain("T")])],
         body,
     }

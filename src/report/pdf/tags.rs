@@ -162,6 +162,8 @@ impl Builder<'_> {
             NodeKind::Contents => Tag::TOC.into(),
             NodeKind::ContentsEntry => Tag::TOCI.into(),
             NodeKind::Link { .. } => Tag::Link.into(),
+            // A part in another language: a screen reader switches voice for it.
+            NodeKind::Part(lang) => TagKind::from(Tag::Div).with_lang(Some(lang.clone())),
         }
     }
 

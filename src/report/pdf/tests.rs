@@ -21,6 +21,7 @@ fn doc() -> ReportDoc {
         author: "Author".to_owned(),
         subject: "Subject".to_owned(),
         language: "en-GB".to_owned(),
+        footers: vec![crate::i18n::Lang::EnGb],
         cover: Vec::new(),
         body: Vec::new(),
     }
@@ -210,11 +211,13 @@ fn inconsistent_layout() -> Layout {
                 node: 2,
                 rect: (100.0, 200.0, 200.0),
                 radar: chart(&[("A", Some(3)), ("B 漢", None)]),
+                lang: crate::i18n::Lang::EnGb,
             },
             Item::Chart {
                 node: 2,
                 rect: (100.0, 450.0, 100.0),
                 radar: chart(&[]),
+                lang: crate::i18n::Lang::EnGb,
             },
             text(Some(3), 700.0, "Link text"),
             // To a section on a page that exists, on one that does not, and to none.

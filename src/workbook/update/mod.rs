@@ -149,6 +149,9 @@ impl Core<'_> {
                 self.state.language = Some(lang);
                 self.state.prefs.language = Some(lang.tag().to_owned());
             }
+            Command::SetReportLanguage(languages) => {
+                self.state.prefs.report_language = Some(languages.tag().to_owned());
+            }
             Command::OpenLink(link) => self.open_link(&link),
             Command::ResolveUnsaved(choice) => self.resolve_unsaved(choice),
             Command::SetTypedPath(text) => {
