@@ -1621,14 +1621,6 @@ fn messages_follow_the_systems_language_unless_lang_is_given() {
 
 #[test]
 fn score_json_keeps_its_keys_in_every_language() {
-    let dir = temp_dir();
-    std::fs::copy(demo_path(), dir.path().join("demo.civic.json")).expect("copied");
-    let json = |lang: &str| {
-        let output = run_in(dir.path(), &["--lang", lang, "score", "--json", "demo.civic.json"]);
-        assert!(output.status.success(), "{}", stderr(&output));
-        let value: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
-        keys(&value)
-    };
     fn keys(value: &Value) -> Vec<String> {
         match value {
             Value::Object(map) => map
@@ -1639,6 +1631,17 @@ fn score_json_keeps_its_keys_in_every_language() {
             _ => Vec::new(),
         }
     }
+    let dir = temp_dir();
+    std::fs::copy(demo_path(), dir.path().join("demo.civic.json")).expect("copied");
+    let json = |lang: &str| {
+        let output = run_in(
+            dir.path(),
+            &["--lang", lang, "score", "--json", "demo.civic.json"],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        let value: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        keys(&value)
+    };
     let english = json("en-GB");
     assert!(english.len() > 20, "{english:?}");
     assert_eq!(json("cy"), english);
