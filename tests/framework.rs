@@ -183,6 +183,23 @@ fn a_translation_naming_what_the_bank_lacks_is_refused_naming_it() {
 }
 
 #[test]
+fn a_translations_examples_are_its_own_list_of_any_length() {
+    let mut bank: serde_json::Value = serde_json::from_str(framework_file::DEFAULT_BANK).unwrap();
+    let examples =
+        &mut bank["translations"]["cy"]["questions"]["economy.vision"]["evidence_examples"];
+    *examples = serde_json::json!(["Un enghraifft"]);
+    let text = serde_json::to_string(&bank).unwrap();
+    let framework = framework_file::parse(&text, Path::new("bank.json")).unwrap();
+    let id = civic_workbook::model::QuestionId::new("economy.vision");
+    let (_, english) = framework.question(&id).unwrap();
+    assert_eq!(english.evidence_examples.len(), 4);
+    let cy = framework.in_language(Lang::Cy);
+    let (_, welsh) = cy.question(&id).unwrap();
+    assert_eq!(welsh.evidence_examples, ["Un enghraifft"]);
+    assert_eq!(cy.other_language(TextOf::QuestionExamples(&id)), None);
+}
+
+#[test]
 fn a_bank_in_a_language_the_workbook_does_not_know_is_refused() {
     let problems = problems_of(|bank| {
         bank["language"] = "fr".into();

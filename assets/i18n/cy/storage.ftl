@@ -233,11 +233,11 @@ storage-bank-translation-language = mae translations."{ $tag }" mewn iaith nad y
 storage-bank-translation-own-language = mae translations."{ $tag }" yn iaith y banc ei hun: dylai ei destunau fod yn y banc ei hun
 # $tag is a key of the bank's "translations"; $kind is phase, domain or question; $id is the
 # id as written, which the bank itself does not have.
-storage-bank-translation-unknown-id = mae translations."{ $tag }" yn cynnwys { $kind ->
+storage-bank-translation-unknown-id = mae translations."{ $tag }" yn enwi { $kind ->
         [phase] cyfnod
         [domain] maes
        *[question] cwestiwn
-    } "{ $id }" nad yw yn y banc
+    } "{ $id }" nad yw’r banc yn ei gynnwys
 
 ## Y gwall i bobl, yn yr ap: geiriau plaen yn gyntaf, a’r manylion wedyn, mewn cromfachau. Mae’r
 ## ap yn enwi’r ffeil o’i flaen. Rhifau yw $line a $column, gan gyfrif o 1.
