@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::translation::{Chooser, Shown, TranslationsJson, spoken};
+use super::translation::{BankJson, Chooser, Shown, spoken};
 use super::{DomainId, Phase, QuestionId, TextOf, Translation};
 use crate::i18n::Lang;
 use crate::tr;
@@ -202,7 +202,7 @@ impl Framework {
         let domains = bank
             .domains
             .iter()
-            .map(|domain| shown_domain(&mut choose, domain))
+            .map(|domain| choose.domain(domain))
             .collect();
         let shown = choose.finish();
         Self {
@@ -351,70 +351,10 @@ impl Framework {
     }
 }
 
-/// A domain and its questions, their texts chosen.
-fn shown_domain(choose: &mut Chooser<'_>, domain: &Domain) -> Domain {
-    let id = &domain.id;
-    Domain {
-        id: id.clone(),
-        title: choose.text(TextOf::DomainTitle(id), &domain.title, |t| {
-            t.domains.get(id)?.title.as_ref()
-        }),
-        summary: choose.text(TextOf::DomainSummary(id), &domain.summary, |t| {
-            t.domains.get(id)?.summary.as_ref()
-        }),
-        source: domain.source.clone(),
-        provisional: domain.provisional,
-        questions: domain
-            .questions
-            .iter()
-            .map(|question| {
-                let id = &question.id;
-                Question {
-                    id: id.clone(),
-                    text: choose.text(TextOf::QuestionText(id), &question.text, |t| {
-                        t.questions.get(id)?.text.as_ref()
-                    }),
-                    guidance: choose.text(TextOf::QuestionGuidance(id), &question.guidance, |t| {
-                        t.questions.get(id)?.guidance.as_ref()
-                    }),
-                    evidence_examples: choose.examples(id, &question.evidence_examples),
-                }
-            })
-            .collect(),
-    }
-}
-
-/// The bank file's shape (less its `schema_version`, which the bank reader owns).
-#[derive(Serialize)]
-struct BankJson<'a> {
-    id: &'a str,
-    version: &'a str,
-    title: &'a str,
-    language: &'static str,
-    attribution: &'a Attribution,
-    wording_note: &'a str,
-    scale: &'a Scale,
-    domains: &'a [Domain],
-    #[serde(skip_serializing_if = "TranslationsJson::is_empty")]
-    translations: TranslationsJson<'a>,
-}
-
 impl Serialize for Framework {
     /// The bank as written, in its own language with its translations: never a shown copy.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let bank = &*self.bank;
-        BankJson {
-            id: &bank.id,
-            version: &bank.version,
-            title: &bank.title,
-            language: bank.language.tag(),
-            attribution: &bank.attribution,
-            wording_note: &bank.wording_note,
-            scale: &bank.scale,
-            domains: &bank.domains,
-            translations: TranslationsJson(bank),
-        }
-        .serialize(serializer)
+        BankJson(&self.bank).serialize(serializer)
     }
 }
 

@@ -1,4 +1,5 @@
-//! A bank's translations written as its file has them, in the framework's order.
+//! A bank written as its file has it: its own texts, then its translations in the framework's
+//! order.
 
 use std::collections::BTreeMap;
 
@@ -6,14 +7,51 @@ use serde::Serialize;
 use serde::ser::SerializeMap as _;
 
 use super::{ScaleTranslation, Translation};
-use crate::model::FrameworkParts;
+use crate::model::{Attribution, Domain, FrameworkParts, Scale};
+
+/// The bank file's shape (less its `schema_version`, which the bank reader owns): its own
+/// texts, their language, and its translations.
+pub(in crate::model) struct BankJson<'a>(pub(in crate::model) &'a FrameworkParts);
+
+/// The fields of [`BankJson`], in the file's order.
+#[derive(Serialize)]
+struct BankFields<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+    language: &'static str,
+    attribution: &'a Attribution,
+    wording_note: &'a str,
+    scale: &'a Scale,
+    domains: &'a [Domain],
+    #[serde(skip_serializing_if = "TranslationsJson::is_empty")]
+    translations: TranslationsJson<'a>,
+}
+
+impl Serialize for BankJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let bank = self.0;
+        BankFields {
+            id: &bank.id,
+            version: &bank.version,
+            title: &bank.title,
+            language: bank.language.tag(),
+            attribution: &bank.attribution,
+            wording_note: &bank.wording_note,
+            scale: &bank.scale,
+            domains: &bank.domains,
+            translations: TranslationsJson(bank),
+        }
+        .serialize(serializer)
+    }
+}
 
 /// A bank's translations as its file has them: keyed by language tag, each in the
 /// framework's order (phases, domains, questions as the bank lists them).
-pub(in crate::model) struct TranslationsJson<'a>(pub(in crate::model) &'a FrameworkParts);
+struct TranslationsJson<'a>(&'a FrameworkParts);
 
 impl TranslationsJson<'_> {
-    pub(in crate::model) fn is_empty(&self) -> bool {
+    fn is_empty(&self) -> bool {
         self.0.translations.is_empty()
     }
 }

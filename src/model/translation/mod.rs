@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{DomainId, FrameworkParts, Phase, QuestionId};
+use super::{Domain, DomainId, FrameworkParts, Phase, Question, QuestionId};
 use crate::i18n::Lang;
 
 mod json;
 #[cfg(test)]
 mod tests;
 
-pub(super) use json::TranslationsJson;
+pub(super) use json::BankJson;
 
 /// A bank's texts in one other language, by the ids of its own; every text optional. A text
 /// missing or blank here is shown in the bank's own language, and says so.
@@ -240,6 +240,43 @@ impl<'a> Chooser<'a> {
         })
     }
 
+    /// A domain and its questions, their texts chosen.
+    pub(super) fn domain(&mut self, domain: &Domain) -> Domain {
+        let id = &domain.id;
+        Domain {
+            id: id.clone(),
+            title: self.text(TextOf::DomainTitle(id), &domain.title, |t| {
+                t.domains.get(id)?.title.as_ref()
+            }),
+            summary: self.text(TextOf::DomainSummary(id), &domain.summary, |t| {
+                t.domains.get(id)?.summary.as_ref()
+            }),
+            source: domain.source.clone(),
+            provisional: domain.provisional,
+            questions: domain
+                .questions
+                .iter()
+                .map(|question| {
+                    let id = &question.id;
+                    Question {
+                        id: id.clone(),
+                        text: self.text(TextOf::QuestionText(id), &question.text, |t| {
+                            t.questions.get(id)?.text.as_ref()
+                        }),
+                        guidance: self.text(
+                            TextOf::QuestionGuidance(id),
+                            &question.guidance,
+                            |t| t.questions.get(id)?.guidance.as_ref(),
+                        ),
+                        evidence_examples: self.examples(id, &question.evidence_examples),
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// The first language's text that `in_lang` finds, noting its language when it is not the
+    /// one asked; a blank when none has it.
     fn choose<T: Default>(&mut self, of: TextOf<'_>, in_lang: impl Fn(Lang) -> Option<T>) -> T {
         for &lang in &self.order {
             if let Some(found) = in_lang(lang) {
@@ -252,6 +289,7 @@ impl<'a> Chooser<'a> {
         T::default()
     }
 
+    /// Which language each text chosen is in.
     pub(super) fn finish(self) -> Shown {
         self.shown
     }
