@@ -323,6 +323,81 @@ fn questions_json_loads_back_with_the_framework_flag() {
 }
 
 #[test]
+fn questions_json_is_the_bank_file_in_either_language() {
+    let dir = temp_dir();
+    let file = fs::read(root().join("questions/civic-impact-framework.json")).unwrap();
+    for lang in ["en-GB", "cy"] {
+        let output = run_in(dir.path(), &["--lang", lang, "questions", "--json"]);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        assert!(
+            output.stdout == file,
+            "questions --json in {lang} is not the bank file:\n{}",
+            stdout(&output)
+        );
+    }
+}
+
+#[test]
+fn questions_in_welsh_show_the_welsh_bank() {
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["--lang", "cy", "questions"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("\n  1 Archwilio: "), "{text}");
+    let welsh = framework().in_language(civic_workbook::i18n::Lang::Cy);
+    let (_, question) = welsh.questions().next().unwrap();
+    let line = format!("- {} [{}]", question.text, question.id);
+    assert!(text.contains(&line), "no {line:?} in {text}");
+    assert!(text.contains("1. Strategaeth ac arweinyddiaeth y sefydliad [strategy]"));
+    assert!(!text.contains("(yn Saesneg)"), "{text}");
+    assert!(!text.contains("Exploring"), "{text}");
+    // The system's language does as well as --lang.
+    let by_system = std::process::Command::new(env!("CARGO_BIN_EXE_civic-workbook"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "cy_GB.UTF-8")
+        .arg("questions")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&by_system), text);
+}
+
+#[test]
+fn a_bank_without_welsh_is_shown_in_english_tagged_as_such() {
+    let dir = temp_dir();
+    let json = stdout(&run_in(dir.path(), &["questions", "--json"]));
+    let mut bank: Value = serde_json::from_str(&json).unwrap();
+    let object = bank.as_object_mut().unwrap();
+    object.remove("translations");
+    object.remove("language");
+    write(dir.path(), "english.json", bank.to_string());
+    let output = run_in(
+        dir.path(),
+        &["--lang", "cy", "--framework", "english.json", "questions"],
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("\n  1 Exploring (yn Saesneg): We are finding out"),
+        "{text}"
+    );
+    let english = framework();
+    let (_, question) = english.questions().next().unwrap();
+    let line = format!("- {} (yn Saesneg) [{}]", question.text, question.id);
+    assert!(text.contains(&line), "no {line:?} in {text}");
+    // The catalogue's own words are still Welsh.
+    assert!(text.contains("Cyhoeddwr: "), "{text}");
+    // In English, nothing is tagged.
+    let output = run_in(dir.path(), &["--framework", "english.json", "questions"]);
+    let text = stdout(&output);
+    assert!(
+        !text.contains("(in English)") && !text.contains("(in Welsh)"),
+        "{text}"
+    );
+}
+
+#[test]
 fn framework_flag_is_accepted_before_the_subcommand() {
     // `--framework` is a global flag, and the error messages tell users to add it; it must work
     // wherever it is written.

@@ -50,6 +50,7 @@ fn next_bank(dir: &Path) -> std::path::PathBuf {
             _ => {}
         }
     }
+    without_welsh(&mut bank);
     let path = dir.join("bank-2027.json");
     fs::write(&path, serde_json::to_string_pretty(&bank).unwrap()).unwrap();
     path
@@ -63,6 +64,12 @@ const MAP: &str = r#"{
     "culture.vibrancy": "culture.life"
   }
 }"#;
+
+/// A bank whose ids have changed, without the Welsh of the old ones (which names ids the bank
+/// no longer has, and is refused): the answers are what these tests follow, not the wording.
+fn without_welsh(bank: &mut Value) {
+    bank.as_object_mut().unwrap().remove("translations");
+}
 
 fn q(id: &str) -> QuestionId {
     QuestionId::new(id)

@@ -309,7 +309,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             if json {
                 output::framework_json(&framework)?
             } else {
-                output::framework_text(&framework)
+                output::framework_text(&framework.in_language(i18n::language()))
             }
         }
         Some(Command::Validate { file }) => {

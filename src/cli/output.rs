@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::model::text::{escaped, escaped_path, is_unsafe};
-use crate::model::{Assessment, Framework, Phase, Problem, QuestionId};
+use crate::model::{Assessment, Framework, Phase, Problem, QuestionId, TextOf};
 use crate::scoring::compare::{self, Comparison};
 use crate::scoring::wording::{self, maturity as maturity_or_dash, percent, phase_name};
 use crate::scoring::{Maturity, Ratio, Scorecard};
@@ -18,12 +18,26 @@ use crate::tr;
 fn framework_name(framework: &Framework) -> String {
     tr!(
         "cli-framework",
-        title = escaped(framework.title()),
+        title = bank_text(framework, TextOf::Title, framework.title()),
         version = escaped(framework.version())
     )
 }
 
-/// `questions`: the bank in use, readable.
+/// A text of the bank made safe for a terminal, and tagged "(in English)" when it is shown in
+/// another language than the framework's, for want of a translation.
+fn bank_text(framework: &Framework, of: TextOf<'_>, text: &str) -> String {
+    let text = escaped(text);
+    match framework.other_language(of) {
+        Some(lang) => format!(
+            "{text} {}",
+            tr!("words-text-in-language", language = lang.tag())
+        ),
+        None => text.into_owned(),
+    }
+}
+
+/// `questions`: the bank in use, readable, in the language it is shown in (see
+/// [`Framework::in_language`]), a text in another tagged with its language.
 pub fn framework_text(framework: &Framework) -> String {
     let mut out = String::new();
     // A bank given with --framework is the person's own text: each value is one line.
@@ -37,7 +51,11 @@ pub fn framework_text(framework: &Framework) -> String {
             url = escaped(&framework.attribution().url)
         )
     );
-    let _ = writeln!(out, "{}\n", escaped(framework.wording_note()));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        bank_text(framework, TextOf::WordingNote, framework.wording_note())
+    );
     let scale = framework.scale();
     let yes_no = |flag: bool| if flag { "yes" } else { "no" };
     let _ = writeln!(
@@ -45,7 +63,7 @@ pub fn framework_text(framework: &Framework) -> String {
         "{}",
         tr!(
             "cli-questions-scale",
-            name = escaped(&scale.name),
+            name = bank_text(framework, TextOf::ScaleName, &scale.name),
             cyclical = yes_no(scale.cyclical),
             provisional = yes_no(scale.provisional)
         )
@@ -57,14 +75,18 @@ pub fn framework_text(framework: &Framework) -> String {
             tr!(
                 "cli-questions-phase",
                 number = phase.number.number(),
-                name = escaped(&phase.name),
-                description = escaped(&phase.description)
+                name = bank_text(framework, TextOf::PhaseName(phase.number), &phase.name),
+                description = bank_text(
+                    framework,
+                    TextOf::PhaseDescription(phase.number),
+                    &phase.description
+                )
             )
         );
     }
     for (index, domain) in framework.domains().iter().enumerate() {
         let number = index + 1;
-        let title = escaped(&domain.title);
+        let title = bank_text(framework, TextOf::DomainTitle(&domain.id), &domain.title);
         let id = escaped(domain.id.as_str());
         let line = match (&domain.source, domain.provisional) {
             (_, true) => tr!(
@@ -88,14 +110,23 @@ pub fn framework_text(framework: &Framework) -> String {
             ),
         };
         let _ = writeln!(out, "\n{line}");
-        let _ = writeln!(out, "   {}", escaped(&domain.summary));
+        let summary = bank_text(
+            framework,
+            TextOf::DomainSummary(&domain.id),
+            &domain.summary,
+        );
+        let _ = writeln!(out, "   {summary}");
         for question in &domain.questions {
             let _ = writeln!(
                 out,
                 "   {}",
                 tr!(
                     "cli-questions-question",
-                    text = escaped(&question.text),
+                    text = bank_text(
+                        framework,
+                        TextOf::QuestionText(&question.id),
+                        &question.text
+                    ),
                     id = escaped(question.id.as_str())
                 )
             );

@@ -98,8 +98,8 @@ pub const CY: [(&str, &str); 10] = [
     ("pdf.ftl", include_str!("../../assets/i18n/cy/pdf.ftl")),
 ];
 
-/// A language the workbook speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+/// A language the workbook speaks (ordered as declared, so it can key a sorted map).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Lang {
     /// British English, the source language.
     #[default]

@@ -3,24 +3,38 @@
 //! [`Framework::new`] has checked every rule (unique ids, text where text is needed, links that
 //! may be opened, exactly one ordered scale of six phases), so no code that holds one need check
 //! again.
+//!
+//! A bank's texts are in one language, with translations into others by id; a framework is
+//! shown in one language ([`Framework::in_language`]), each text in the first language that has
+//! it, and knows which language each text it shows is in ([`Framework::text_language`]).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{DomainId, Phase, QuestionId};
+use super::translation::{BankJson, Chooser, Shown, spoken};
+use super::{DomainId, Phase, QuestionId, TextOf, Translation};
+use crate::i18n::Lang;
 use crate::tr;
 
-/// A validated framework bank.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// A validated framework bank, shown in one language. Serialized, it is the bank as written
+/// (its own texts and every translation), whichever language it is shown in.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Framework {
     id: String,
     version: String,
+    /// The texts below are the ones shown, in the language of `shown` where the bank has them.
     title: String,
     attribution: Attribution,
     wording_note: String,
     scale: Scale,
     domains: Vec<Domain>,
+    /// The language shown, and the texts shown in another for want of a translation.
+    shown: Shown,
+    /// The bank as given: its own texts, their language and its translations. Shared by every
+    /// copy in another language, so any copy can be shown in any language, or written out.
+    bank: Arc<FrameworkParts>,
 }
 
 /// What a framework is made of, before its rules are checked: give it to [`Framework::new`].
@@ -40,9 +54,14 @@ pub struct FrameworkParts {
     pub scale: Scale,
     /// The domains, in the framework's order.
     pub domains: Vec<Domain>,
+    /// The language the texts above are in (the pseudo-locale counts as British English).
+    pub language: Lang,
+    /// The texts in other languages, by the ids above; a translation into `language` itself
+    /// is never shown (the bank reader refuses one), nor are texts for ids the bank lacks.
+    pub translations: BTreeMap<Lang, Translation>,
 }
 
-/// Who published the framework.
+/// Who published the framework: a name, never translated.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Attribution {
     /// Publisher's name.
@@ -110,8 +129,9 @@ pub struct Question {
 }
 
 impl Framework {
-    /// Checks every rule of a framework and builds it, or lists every problem found.
-    pub fn new(parts: FrameworkParts) -> Result<Self, Vec<String>> {
+    /// Checks every rule of a framework and builds it, shown in its own language, or lists
+    /// every problem found.
+    pub fn new(mut parts: FrameworkParts) -> Result<Self, Vec<String>> {
         let mut check = Checker::default();
         check.non_empty(&Part::FrameworkId, &parts.id);
         check.non_empty(&Part::FrameworkVersion, &parts.version);
@@ -132,28 +152,104 @@ impl Framework {
         if !check.problems.is_empty() {
             return Err(check.problems);
         }
-        Ok(Self {
-            id: parts.id,
-            version: parts.version,
-            title: parts.title,
-            attribution: parts.attribution,
-            wording_note: parts.wording_note,
-            scale: parts.scale,
-            domains: parts.domains,
-        })
+        parts.language = spoken(parts.language);
+        let language = parts.language;
+        Ok(Self::shown_in(Arc::new(parts), language))
     }
 
-    /// Its parts, to build a changed framework (which [`Framework::new`] checks again).
-    pub fn into_parts(self) -> FrameworkParts {
-        FrameworkParts {
-            id: self.id,
-            version: self.version,
-            title: self.title,
-            attribution: self.attribution,
-            wording_note: self.wording_note,
-            scale: self.scale,
-            domains: self.domains,
+    /// The framework as shown in `lang` (the pseudo-locale counts as British English): each
+    /// text in `lang` where the bank has it, else in the language that has it, never blank
+    /// while any language has the text; [`Framework::text_language`] says which. Ids, numbers,
+    /// order, links, the scale's rules, the id and the version are the same in every language.
+    #[must_use]
+    pub fn in_language(&self, lang: Lang) -> Self {
+        Self::shown_in(Arc::clone(&self.bank), lang)
+    }
+
+    /// The bank's texts, chosen for `lang`.
+    fn shown_in(bank: Arc<FrameworkParts>, lang: Lang) -> Self {
+        let mut choose = Chooser::new(&bank, lang);
+        let title = choose.text(TextOf::Title, &bank.title, |t| t.title.as_ref());
+        let wording_note = choose.text(TextOf::WordingNote, &bank.wording_note, |t| {
+            t.wording_note.as_ref()
+        });
+        let scale = Scale {
+            name: choose.text(TextOf::ScaleName, &bank.scale.name, |t| {
+                t.scale.name.as_ref()
+            }),
+            phases: bank
+                .scale
+                .phases
+                .iter()
+                .map(|phase| {
+                    let id = &phase.id;
+                    PhaseInfo {
+                        number: phase.number,
+                        id: id.clone(),
+                        name: choose.text(TextOf::PhaseName(phase.number), &phase.name, |t| {
+                            t.scale.phases.get(id)?.name.as_ref()
+                        }),
+                        description: choose.text(
+                            TextOf::PhaseDescription(phase.number),
+                            &phase.description,
+                            |t| t.scale.phases.get(id)?.description.as_ref(),
+                        ),
+                    }
+                })
+                .collect(),
+            ..bank.scale.clone()
+        };
+        let domains = bank
+            .domains
+            .iter()
+            .map(|domain| choose.domain(domain))
+            .collect();
+        let shown = choose.finish();
+        Self {
+            id: bank.id.clone(),
+            version: bank.version.clone(),
+            title,
+            attribution: bank.attribution.clone(),
+            wording_note,
+            scale,
+            domains,
+            shown,
+            bank,
         }
+    }
+
+    /// The bank's parts as given (its own texts and its translations, whichever language this
+    /// copy is shown in), to build a changed framework (which [`Framework::new`] checks again).
+    pub fn into_parts(self) -> FrameworkParts {
+        Arc::unwrap_or_clone(self.bank)
+    }
+
+    /// The language this copy is shown in: British English or Welsh, never the pseudo-locale.
+    pub fn language(&self) -> Lang {
+        self.shown.lang
+    }
+
+    /// The language the bank's own texts are in (its file's `language`).
+    pub fn bank_language(&self) -> Lang {
+        self.bank.language
+    }
+
+    /// The bank's texts in `lang`, if it has a translation into it.
+    pub fn translation(&self, lang: Lang) -> Option<&Translation> {
+        self.bank.translations.get(&lang)
+    }
+
+    /// The language a text is shown in: this copy's [`Framework::language`], or another when
+    /// the bank lacks the text in it. A text of an id the framework lacks is in the copy's.
+    pub fn text_language(&self, of: TextOf<'_>) -> Lang {
+        self.shown.of(of)
+    }
+
+    /// The language a text is shown in when it is not this copy's, to tag it "(in English)":
+    /// `None` for a text in the language asked.
+    pub fn other_language(&self, of: TextOf<'_>) -> Option<Lang> {
+        let lang = self.text_language(of);
+        (lang != self.shown.lang).then_some(lang)
     }
 
     /// Stable id, matched against the `framework.id` of every assessment.
@@ -252,6 +348,13 @@ impl Framework {
     /// Whether any wording is our own rather than published.
     pub fn has_provisional_parts(&self) -> bool {
         self.scale.provisional || self.domains.iter().any(|domain| domain.provisional)
+    }
+}
+
+impl Serialize for Framework {
+    /// The bank as written, in its own language with its translations: never a shown copy.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        BankJson(&self.bank).serialize(serializer)
     }
 }
 

@@ -17,6 +17,7 @@ pub mod response;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;
+pub mod translation;
 
 pub use assessment::{Assessment, FrameworkRef, TeamMember};
 pub use combine::{
@@ -31,3 +32,6 @@ pub use problems::{
     AnswerField, AssessmentField, DueDateProblem, Location, Problem, ProblemKind, problems,
 };
 pub use response::{Action, ActionStatus, Evidence, Response};
+pub use translation::{
+    DomainTranslation, PhaseTranslation, QuestionTranslation, ScaleTranslation, TextOf, Translation,
+};

@@ -53,6 +53,8 @@ pub fn framework(questions_per_domain: &[usize]) -> Framework {
                     .collect(),
             })
             .collect(),
+        language: crate::i18n::Lang::EnGb,
+        translations: std::collections::BTreeMap::new(),
     };
     match Framework::new(parts) {
         Ok(framework) => framework,

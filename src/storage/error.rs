@@ -210,6 +210,30 @@ pub enum BankProblem {
         /// The field: `id`, `name` or `description`.
         field: &'static str,
     },
+    /// The bank's `language` is not a tag the workbook knows (`en-GB`, `cy`).
+    Language {
+        /// The tag as written.
+        tag: String,
+    },
+    /// A key of the bank's `translations` is not a tag the workbook knows.
+    TranslationLanguage {
+        /// The tag as written.
+        tag: String,
+    },
+    /// The bank has a translation into its own language.
+    TranslationOwnLanguage {
+        /// The tag as written.
+        tag: String,
+    },
+    /// A translation names a phase, domain or question the bank does not have.
+    TranslationUnknownId {
+        /// The translation's language tag, as written.
+        tag: String,
+        /// `phase`, `domain` or `question`.
+        kind: &'static str,
+        /// The id as written.
+        id: String,
+    },
     /// A problem the framework's own checks found, in their words.
     Framework(String),
 }
@@ -231,6 +255,19 @@ impl fmt::Display for BankProblem {
                     field = *field
                 )
             }
+            Self::Language { tag } => crate::tr!("storage-bank-language", tag = tag),
+            Self::TranslationLanguage { tag } => {
+                crate::tr!("storage-bank-translation-language", tag = tag)
+            }
+            Self::TranslationOwnLanguage { tag } => {
+                crate::tr!("storage-bank-translation-own-language", tag = tag)
+            }
+            Self::TranslationUnknownId { tag, kind, id } => crate::tr!(
+                "storage-bank-translation-unknown-id",
+                tag = tag,
+                kind = *kind,
+                id = id
+            ),
             Self::Framework(text) => text.clone(),
         };
         f.write_str(&text)

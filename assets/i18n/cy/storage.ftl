@@ -225,6 +225,19 @@ storage-built-in-bank = { $file } (adeiledig)
 storage-bank-schema = nid yw schema_version { $found } yn cael ei gefnogi (mae’r fersiwn hon yn darllen { $supported })
 # $number is the phase's number as written; $field is the field's name (id, name or description).
 storage-bank-phase-field-empty = mae’r maes { $field } yng nghyfnod { $number } yn wag
+# $tag is the bank's "language" as written; en-GB and cy are the tags the workbook knows.
+storage-bank-language = nid yw’r iaith "{ $tag }" yn un y mae’r llyfr gwaith yn ei hadnabod (en-GB neu cy)
+# $tag is a key of the bank's "translations", as written.
+storage-bank-translation-language = mae translations."{ $tag }" mewn iaith nad yw’r llyfr gwaith yn ei hadnabod (en-GB neu cy)
+# $tag is a key of the bank's "translations": the language the bank's own texts are in.
+storage-bank-translation-own-language = mae translations."{ $tag }" yn iaith y banc ei hun: dylai ei destunau fod yn y banc ei hun
+# $tag is a key of the bank's "translations"; $kind is phase, domain or question; $id is the
+# id as written, which the bank itself does not have.
+storage-bank-translation-unknown-id = mae translations."{ $tag }" yn enwi { $kind ->
+        [phase] cyfnod
+        [domain] maes
+       *[question] cwestiwn
+    } "{ $id }" nad yw’r banc yn ei gynnwys
 
 ## Y gwall i bobl, yn yr ap: geiriau plaen yn gyntaf, a’r manylion wedyn, mewn cromfachau. Mae’r
 ## ap yn enwi’r ffeil o’i flaen. Rhifau yw $line a $column, gan gyfrif o 1.

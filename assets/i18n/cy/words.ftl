@@ -247,6 +247,12 @@ words-weekday-short-sunday = Su
 
 # A phase's name when the question bank gives none: "Cyfnod 3".
 words-phase-fallback = Cyfnod { $number }
+# Put after a text of the question bank shown in another language than the rest, for want of a
+# translation: "Exploring (yn Saesneg)". $language is the language the text is in: en-GB or cy.
+words-text-in-language = { $language ->
+        [cy] (yn Gymraeg)
+       *[other] (yn Saesneg)
+    }
 
 ## Statws cam gweithredu (rhestr i ddewis ohoni, colofn yn y cynllun gweithredu)
 

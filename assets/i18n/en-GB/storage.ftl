@@ -212,6 +212,19 @@ storage-built-in-bank = { $file } (built in)
 storage-bank-schema = schema_version { $found } is not supported (this build reads { $supported })
 # $number is the phase's number as written; $field is the field's name (id, name or description).
 storage-bank-phase-field-empty = phase { $number } { $field } is empty
+# $tag is the bank's "language" as written; en-GB and cy are the tags the workbook knows.
+storage-bank-language = language "{ $tag }" is not one the workbook knows (en-GB or cy)
+# $tag is a key of the bank's "translations", as written.
+storage-bank-translation-language = translations."{ $tag }" is in a language the workbook does not know (en-GB or cy)
+# $tag is a key of the bank's "translations": the language the bank's own texts are in.
+storage-bank-translation-own-language = translations."{ $tag }" is in the bank's own language: its texts belong in the bank itself
+# $tag is a key of the bank's "translations"; $kind is phase, domain or question; $id is the
+# id as written, which the bank itself does not have.
+storage-bank-translation-unknown-id = translations."{ $tag }" has { $kind ->
+        [phase] a phase
+        [domain] a domain
+       *[question] a question
+    } "{ $id }" that the bank does not have
 
 ## The error for people, in the app: plain words first, the details after, in brackets. The
 ## app names the file before it. $line and $column are numbers, counted from 1.

@@ -213,6 +213,12 @@ words-weekday-short-sunday = Su
 
 # A phase's name when the question bank gives none: "Phase 3".
 words-phase-fallback = Phase { $number }
+# Put after a text of the question bank shown in another language than the rest, for want of a
+# translation: "Exploring (in English)". $language is the language the text is in: en-GB or cy.
+words-text-in-language = { $language ->
+        [cy] (in Welsh)
+       *[other] (in English)
+    }
 
 ## Where an action stands (a list to choose from, a column of the action plan)
 
