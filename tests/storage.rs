@@ -969,6 +969,11 @@ fn every_error(path: &Path, other: &Path) -> Vec<Error> {
                 .collect(),
         });
     }
+    for count in [1, 2] {
+        errors.push(Error::CatalogueThere {
+            files: vec![path.clone(); count],
+        });
+    }
     errors.extend(json_errors(&path));
     for cause in io_causes() {
         errors.push(Error::Read {

@@ -80,7 +80,7 @@ pub struct Corrections {
 
 impl fmt::Debug for Corrections {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Corrections")
+        f.debug_struct(std::any::type_name::<Self>())
             .field("lang", &self.lang)
             .field("count", &self.count)
             .finish_non_exhaustive()
