@@ -71,7 +71,7 @@ pub struct Corrections {
     /// The accepted messages of each of the catalogue's files (in [`EN_GB`]'s order), as Fluent
     /// text; `None` where none was.
     accepted: [Option<String>; 10],
-    /// How many messages are corrected.
+    /// How many messages are taken from the corrected copy (changed or not).
     count: usize,
     /// Each file's bundle: the built-in messages with the accepted ones over them, made on
     /// first use as the built-in bundles are.
@@ -127,7 +127,7 @@ impl Corrections {
         self.lang
     }
 
-    /// How many messages are corrected.
+    /// How many messages are taken from the corrected copy (changed or not).
     pub fn len(&self) -> usize {
         self.count
     }
