@@ -1,5 +1,5 @@
 //! The catalogue's files on disk, for a translation unit: a language's built-in files written
-//! out to correct ([`write`]), and a corrected copy read back and put in use at once
+//! out to correct ([`write()`]), and a corrected copy read back and put in use at once
 //! ([`use_corrections`], checked message by message in [`crate::i18n::Corrections`]).
 
 use std::fmt;
