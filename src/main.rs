@@ -13,6 +13,7 @@ use civic_workbook::tr;
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     cli::set_language(&args);
+    cli::use_messages(&args);
     let cli = cli::help::parse(&args);
     if cli.command.is_some() {
         return cli::exit_code(cli::run(cli));

@@ -1542,8 +1542,10 @@ fn allowed_words(extra: &[&str]) -> std::collections::BTreeSet<String> {
         "combine",
         "migrate",
         "merge",
+        "messages",
         "help",
         "OPTIONS",
+        "cy",
         "en",
         "GB",
         "qps",
@@ -1573,6 +1575,7 @@ fn the_pseudo_locale_leaves_no_english_in_the_help() {
         "combine",
         "migrate",
         "merge",
+        "messages",
     ] {
         calls.push(vec![sub, "--help"]);
     }
@@ -1723,4 +1726,134 @@ fn score_json_keeps_its_keys_in_every_language() {
     assert!(english.len() > 20, "{english:?}");
     assert_eq!(json("cy"), english);
     assert_eq!(json("qps-ploc"), english);
+}
+
+/// Runs `messages -o DIR` in `lang` in `dir`, checking it succeeded.
+fn write_catalogue(dir: &Path, lang: &str, out: &str) {
+    let output = run_in(dir, &["--lang", lang, "messages", "-o", out]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+}
+
+#[test]
+fn messages_writes_the_built_in_catalogue_and_never_replaces_a_file() {
+    use civic_workbook::i18n::Lang;
+
+    let dir = temp_dir();
+    let output = run_in(dir.path(), &["--lang", "cy", "messages", "-o", "cy/new"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let said = stdout(&output);
+    for (name, text) in Lang::Cy.files() {
+        let written = fs::read_to_string(dir.path().join("cy/new").join(name)).unwrap();
+        assert_eq!(written, *text, "{name}");
+        assert!(
+            fluent_syntax::parser::parse(written.as_str()).is_ok(),
+            "{name}"
+        );
+        assert!(said.contains(&format!("cy/new/{name}")), "{said}");
+    }
+    assert!(said.contains("--messages cy/new"), "{said}");
+    assert_eq!(fs::read_dir(dir.path().join("cy/new")).unwrap().count(), 10);
+
+    // One file already there: refused, naming it, and nothing written.
+    fs::create_dir(dir.path().join("half")).unwrap();
+    write(&dir.path().join("half"), "cli.ftl", "ours");
+    let output = run_in(dir.path(), &["messages", "-o", "half"]);
+    assert_could_not_run(&output, "half/cli.ftl");
+    assert_eq!(fs::read_dir(dir.path().join("half")).unwrap().count(), 1);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("half/cli.ftl")).unwrap(),
+        "ours"
+    );
+
+    // The pseudo-locale has no catalogue of its own.
+    let output = run_in(
+        dir.path(),
+        &["--lang", "qps-ploc", "messages", "-o", "pseudo"],
+    );
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    assert!(!dir.path().join("pseudo").exists());
+}
+
+#[test]
+fn a_corrected_catalogue_is_used_and_what_cannot_be_is_reported_by_name() {
+    let dir = temp_dir();
+    write_catalogue(dir.path(), "cy", "cat");
+    let cat = dir.path().join("cat");
+    let edit = |name: &str, from: &str, to: &str| {
+        let text = fs::read_to_string(cat.join(name)).unwrap();
+        assert!(text.contains(from), "{name} has no {from:?}");
+        fs::write(cat.join(name), text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "storage.ftl",
+        "storage-error-not-found = ni chafwyd hyd i’r ffeil",
+        "storage-error-not-found = nid yw’r ffeil yno",
+    );
+    let missing = [
+        "--lang",
+        "cy",
+        "--messages",
+        "cat",
+        "validate",
+        "missing.civic.json",
+    ];
+    let output = run_in(dir.path(), &missing);
+    let err = stderr(&output);
+    assert_eq!(code(&output), 2, "{err}");
+    assert_eq!(
+        err, "civic-workbook: nid yw’r ffeil yno: missing.civic.json\n",
+        "one line, corrected"
+    );
+
+    // A broken message, one with other variables, an unknown file: each named, the
+    // built-in message used, and the command still runs.
+    edit(
+        "cli.ftl",
+        "cli-error = { $program }: { $message }",
+        "cli-error = { $program }: { $message",
+    );
+    edit(
+        "storage.ftl",
+        "storage-error-at = { $cause }: { $path }",
+        "storage-error-at = { $cause }: { $file }",
+    );
+    write(&cat, "notes.txt", "not a catalogue file");
+    let output = run_in(dir.path(), &missing);
+    let err = stderr(&output);
+    assert_eq!(code(&output), 2, "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    let warned = |words: &[&str]| {
+        lines[..3].iter().any(|line| {
+            line.starts_with("civic-workbook: ") && words.iter().all(|w| line.contains(w))
+        })
+    };
+    assert!(warned(&["cli-error", "cat/cli.ftl"]), "{err}");
+    assert!(
+        warned(&["storage-error-at", "$file", "$path", "cat/storage.ftl"]),
+        "{err}"
+    );
+    assert!(warned(&["cat/notes.txt"]), "{err}");
+    // The built-in cli-error and storage-error-at, around the corrected message.
+    assert_eq!(
+        lines[3],
+        "civic-workbook: nid yw’r ffeil yno: missing.civic.json"
+    );
+
+    // A folder that is not there: a warning, and the built-in messages.
+    let output = run_in(
+        dir.path(),
+        &[
+            "--lang",
+            "en-GB",
+            "--messages",
+            "nowhere",
+            "validate",
+            "missing.civic.json",
+        ],
+    );
+    let err = stderr(&output);
+    assert_eq!(code(&output), 2, "{err}");
+    assert!(err.lines().next().unwrap().contains("nowhere"), "{err}");
+    assert!(err.contains("file not found: missing.civic.json"), "{err}");
 }

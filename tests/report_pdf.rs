@@ -435,7 +435,10 @@ fn the_document_declares_the_language_of_its_words() {
     )
     .unwrap();
     let pdf = parse(&in_welsh);
-    assert_eq!(text(entry(&pdf, pdf.catalog().unwrap(), "Lang").unwrap()), "cy");
+    assert_eq!(
+        text(entry(&pdf, pdf.catalog().unwrap(), "Lang").unwrap()),
+        "cy"
+    );
     // A tag that does not read is a problem, and the report stays declared in British English.
     let mut odd = demo();
     odd.language = "Welsh please".to_owned();

@@ -969,6 +969,11 @@ fn every_error(path: &Path, other: &Path) -> Vec<Error> {
                 .collect(),
         });
     }
+    for count in [1, 2] {
+        errors.push(Error::CatalogueThere {
+            files: vec![path.clone(); count],
+        });
+    }
     errors.extend(json_errors(&path));
     for cause in io_causes() {
         errors.push(Error::Read {
@@ -1137,4 +1142,49 @@ fn json_errors_carry_their_kind_from_the_reader_not_its_words() {
     let err = assessment_file::load(&odd, &framework()).unwrap_err();
     assert!(err.to_string().ends_with("a: b.civic.json"), "{err}");
     assert!(!err.for_people().contains("a: b"), "{}", err.for_people());
+}
+
+#[test]
+fn a_folder_of_corrections_is_read_by_the_catalogues_names_only() {
+    use civic_workbook::i18n::{CorrectionKind, Lang};
+    use civic_workbook::storage::catalogue_files::{self, Problem};
+
+    let dir = temp_dir();
+    let written = catalogue_files::write(Lang::Cy, dir.path()).unwrap();
+    assert_eq!(written.len(), 10);
+    fs::write(dir.path().join("notes.txt"), "x").unwrap();
+    // The system's and editors' hidden files are passed over in silence.
+    fs::write(dir.path().join(".DS_Store"), "x").unwrap();
+    fs::write(dir.path().join("pdf.ftl"), b"pdf-title = \xff\n").unwrap();
+    let (files, problems) = catalogue_files::read(dir.path());
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names.len(), 9, "{names:?}");
+    assert!(!names.contains(&"pdf.ftl"), "{names:?}");
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems.iter().any(|p| matches!(
+        p,
+        Problem::Message { path, problem }
+            if problem.kind == CorrectionKind::UnknownFile && path.ends_with("notes.txt")
+    )));
+    assert!(
+        problems
+            .iter()
+            .any(|p| matches!(p, Problem::Unreadable(Error::NotUtf8 { line: 1, .. })))
+    );
+
+    // Written again, nothing is replaced and every file there is named.
+    match catalogue_files::write(Lang::Cy, dir.path()) {
+        Err(Error::CatalogueThere { files }) => assert_eq!(files.len(), 10),
+        other => panic!("{other:?}"),
+    }
+    // A folder that is not there is one problem, and no files.
+    let (files, problems) = catalogue_files::read(&dir.path().join("nowhere"));
+    assert!(files.is_empty());
+    assert!(
+        matches!(
+            problems.as_slice(),
+            [Problem::Unreadable(Error::NotFound { .. })]
+        ),
+        "{problems:#?}"
+    );
 }

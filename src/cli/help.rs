@@ -189,6 +189,7 @@ fn about(command: &str) -> Option<String> {
         "combine" => tr!("cli-about-combine"),
         "migrate" => tr!("cli-about-migrate"),
         "merge" => tr!("cli-about-merge"),
+        "messages" => tr!("cli-about-messages"),
         "help" => tr!("cli-about-help"),
         PROGRAM => tr!("cli-about"),
         _ => return None,
@@ -220,6 +221,7 @@ fn help(command: &str, id: &str) -> Option<String> {
         (_, "version") => tr!("cli-arg-version"),
         (_, "framework") => tr!("cli-arg-framework"),
         (_, "lang") => tr!("cli-arg-lang"),
+        (_, "messages") => tr!("cli-arg-messages"),
         ("help", _) => tr!("cli-arg-help-subcommand"),
         (PROGRAM, "file") => tr!("cli-arg-open-file"),
         ("questions", "json") => tr!("cli-arg-questions-json"),
@@ -252,6 +254,7 @@ fn help(command: &str, id: &str) -> Option<String> {
         ("merge", "output") => tr!("cli-arg-merge-output"),
         ("merge", "no_backup") => tr!("cli-arg-merge-no-backup"),
         ("merge", "json") => tr!("cli-arg-merge-json"),
+        ("messages", "output") => tr!("cli-arg-messages-output"),
         _ => return None,
     })
 }
@@ -264,6 +267,7 @@ fn value_name(command: &str, id: &str) -> Option<String> {
         }
         ("combine", "files") | ("new", "output") => tr!("cli-value-file"),
         (_, "lang") => tr!("cli-value-lang"),
+        (_, "messages") | ("messages", "output") => tr!("cli-value-folder"),
         ("help", "subcommand") => tr!("cli-help-command-value"),
         ("new", "institution") => tr!("cli-value-name"),
         ("new", "title" | "period") => tr!("cli-value-text"),

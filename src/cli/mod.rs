@@ -1,5 +1,5 @@
 //! The headless command line: `new`, `questions`, `validate`, `score`, `export`, `combine`,
-//! `migrate` and `merge`.
+//! `migrate`, `merge` and `messages`.
 //! Exit codes as ripgrep's: 0 ok, 1 problems found, 2 could not run. Errors print the cause and
 //! the path.
 
@@ -45,6 +45,11 @@ pub struct Cli {
     /// bilingual report (messages in Welsh).
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Languages>,
+    /// Use the corrected copy of the language's catalogue in this folder (written by
+    /// `messages`): each message it corrects replaces the built-in one. Applied before the
+    /// arguments are parsed ([`use_messages`]).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub messages: Option<PathBuf>,
     /// A headless subcommand; without one the workbook opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -82,6 +87,37 @@ pub fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
         }
     }
     None
+}
+
+/// The folder named by `--messages` among the program's arguments, read before they are parsed
+/// (as [`language_asked`]), so that the help and the parser's messages are corrected too.
+pub fn messages_asked(args: &[std::ffi::OsString]) -> Option<PathBuf> {
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--messages" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(dir) = arg.to_str().and_then(|a| a.strip_prefix("--messages=")) {
+            return Some(PathBuf::from(dir));
+        }
+    }
+    None
+}
+
+/// Uses the corrected catalogue of `--messages`, if given, for the process's language (set
+/// first, by [`set_language`]), and warns on standard error about each file and message of it
+/// that is not used (the built-in one stands in; the command still runs).
+pub fn use_messages(args: &[std::ffi::OsString]) {
+    let Some(dir) = messages_asked(args) else {
+        return;
+    };
+    for problem in crate::storage::catalogue_files::use_corrections(i18n::language(), &dir) {
+        // The problem escapes the paths and names it quotes.
+        warn(&problem.to_string());
+    }
 }
 
 /// Sets the process's language: `--lang` if given, else the system's (`LC_ALL`, `LC_MESSAGES`,
@@ -134,6 +170,18 @@ pub enum Command {
     /// MINE; THEIRS) into OUT; exit 1 when both changed something differently. Usable as git's
     /// merge driver.
     Merge(MergeArgs),
+    /// Write the language's built-in catalogue into a folder, for a translation unit to correct
+    /// and use with `--messages`.
+    Messages(MessagesArgs),
+}
+
+/// Arguments of `messages`.
+#[derive(Debug, Args)]
+pub struct MessagesArgs {
+    /// The folder to write the catalogue's files into (made if missing); no file there is
+    /// replaced.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
 }
 
 /// Arguments of `migrate`.
@@ -346,6 +394,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             out.flush()?;
             return Ok(outcome);
         }
+        Some(Command::Messages(args)) => messages(&args)?,
         Some(Command::Combine(args)) => {
             let (group, names, kept) = combine(&framework, &args)?;
             let wide = scoring::wide_spreads(&group);
@@ -457,6 +506,35 @@ fn migrate(framework: &Framework, args: &MigrateArgs) -> Result<String> {
     .collect();
     let kept = assessment_file::create(&args.output, &migrated, args.force, &to, &inputs)?;
     Ok(output::moves_text(&args.file, &to, &moves, &args.output) + &kept_text(&args.output, kept))
+}
+
+/// `messages`: writes the built-in catalogue of the language in use into the folder, and says
+/// what it wrote and how to use it. The pseudo-locale is made from British English as it is
+/// shown, so it has no catalogue of its own to write.
+fn messages(args: &MessagesArgs) -> Result<String> {
+    let lang = i18n::language();
+    if lang == Lang::Pseudo {
+        return Err(Refusal::MessagesPseudo.into());
+    }
+    let written = crate::storage::catalogue_files::write(lang, &args.output)?;
+    let mut text = String::new();
+    for path in &written {
+        let _ = writeln!(
+            text,
+            "{}",
+            tr!("cli-messages-wrote", file = escaped_path(path))
+        );
+    }
+    let _ = writeln!(
+        text,
+        "{}",
+        tr!(
+            "cli-messages-next",
+            lang = lang.tag(),
+            folder = escaped_path(&args.output)
+        )
+    );
+    Ok(text)
 }
 
 /// The framework in use: the file given, or the built-in bank.

@@ -59,6 +59,8 @@ pub enum Refusal {
     MergeNotAssessment { output: PathBuf },
     /// The merged assessment could not be written (the cause follows).
     MergeNotWritten { output: PathBuf },
+    /// `messages` in the pseudo-locale, which has no catalogue of its own.
+    MessagesPseudo,
 }
 
 impl fmt::Display for Refusal {
@@ -99,6 +101,7 @@ impl fmt::Display for Refusal {
             Self::MergeNotWritten { output } => {
                 tr!("cli-merge-not-written", file = shown(output))
             }
+            Self::MessagesPseudo => tr!("cli-messages-pseudo"),
         })
     }
 }

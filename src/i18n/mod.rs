@@ -14,8 +14,13 @@
 //! while arguments (the user's own words, file names, numbers) stay as they are. A word on screen
 //! or in an export that is still plain English did not come from the catalogue.
 //!
-//! Pure: no files (the catalogue is compiled in), no clock, no UI.
+//! A translation unit's corrected copy of a language's files replaces the messages it corrects
+//! without a rebuild ([`use_corrections`]); what cannot be used is reported and the built-in
+//! message stays.
+//!
+//! Pure: no files (the catalogue is compiled in; corrections are given as text), no clock, no UI.
 
+mod corrections;
 mod format;
 mod pseudo;
 #[cfg(test)]
@@ -31,6 +36,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+pub use corrections::{
+    CorrectionKind, CorrectionProblem, Corrections, ScopedCorrections, clear_corrections, install,
+    scoped_corrections, use_corrections,
+};
 pub use format::{DateStyle, date, decimal, join_and, signed_tenths, time_of_day};
 
 /// The catalogue's files for British English, the source language, by name.
@@ -371,24 +380,34 @@ pub fn message(id: &str, args: Option<&Args>) -> String {
     message_in(language(), id, args)
 }
 
-/// The message `id` in `lang`.
+/// The message `id` in `lang`: as corrected, if it is ([`use_corrections`]), else the built-in
+/// message, else (for a message a translation lacks) the source language's.
 pub fn message_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
     let file = file_of(id);
-    let found = |lang| {
-        let bundle = bundle(lang, file)?;
-        let pattern = bundle.get_message(id)?.value()?;
-        Some((bundle, pattern))
-    };
+    let corrected = corrections::corrected(lang)
+        .and_then(|corrections| formatted(corrections.bundle(file)?, id, args));
     // A message a translation lacks is shown in the source language rather than as its id.
-    let Some((bundle, pattern)) = found(lang).or_else(|| found(Lang::EnGb)) else {
+    let Some(text) = corrected
+        .or_else(|| formatted(bundle(lang, file)?, id, args))
+        .or_else(|| formatted(bundle(Lang::EnGb, file)?, id, args))
+    else {
         return id.to_owned();
     };
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args.map(|a| &a.0), &mut errors);
     match lang {
         Lang::Pseudo => pseudo::wrap(&text),
-        Lang::EnGb | Lang::Cy => text.into_owned(),
+        Lang::EnGb | Lang::Cy => text,
     }
+}
+
+/// The message `id` of `bundle` with its arguments, if the bundle has it.
+fn formatted(bundle: &Bundle, id: &str, args: Option<&Args>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args.map(|a| &a.0), &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Catalogue text kept for the rest of the process, for the few APIs that take or hand out

@@ -141,6 +141,12 @@ pub enum Error {
         /// What the export is, for an example of a file name.
         kind: ExportKind,
     },
+    /// The catalogue was not written out, as files of its names are already in the folder;
+    /// every one is named.
+    CatalogueThere {
+        /// The files already there.
+        files: Vec<PathBuf>,
+    },
     /// Every file of an export was written, but one could not be put in its place.
     ExportedInPart {
         /// The files already in place.
@@ -410,6 +416,9 @@ impl Error {
             Self::WouldReplace { files } => {
                 crate::tr!("storage-error-would-replace", count = files.len())
             }
+            Self::CatalogueThere { files } => {
+                crate::tr!("storage-error-catalogue-there", count = files.len())
+            }
             Self::NotExported { cause, .. } => {
                 crate::tr!("storage-error-not-exported", cause = describe(cause))
             }
@@ -464,6 +473,7 @@ impl Error {
             } => Named::At(escaped_path(path)),
             Self::InvalidFramework { path, .. } => Named::In(escaped_path(path)),
             Self::WouldReplace { files } => Named::At(list(files.iter().map(|f| f.path.as_path()))),
+            Self::CatalogueThere { files } => Named::At(list(files.iter().map(PathBuf::as_path))),
             Self::Combine { path: None, .. }
             | Self::SameFileTwice { .. }
             | Self::ExportedInPart { .. } => Named::None,

@@ -3,6 +3,7 @@
 
 pub mod assessment_file;
 pub mod atomic;
+pub mod catalogue_files;
 pub mod clock;
 pub mod copies;
 mod error;

@@ -24,6 +24,7 @@ cli-about-combine = Cyfuno ffeiliau sawl aseswr yn un asesiad grŵp.
 cli-about-migrate = Symud asesiad i fersiwn arall o’r banc cwestiynau, gan gadw pob ateb.
 # BASE, MINE, THEIRS and OUT are the placeholders of merge's arguments (cli-value-base and so on).
 cli-about-merge = Uno dau gopi o un asesiad a newidiwyd ar wahân ({ -cli-base }, y fersiwn y dechreuodd y ddau ohoni; { -cli-mine }; { -cli-theirs }) i { -cli-out }; gorffen â chod gadael 1 os newidiodd y ddau gopi rywbeth mewn ffyrdd gwahanol. Gellir ei ddefnyddio fel gyrrwr uno git.
+cli-about-messages = Ysgrifennu catalog adeiledig yr iaith i ffolder, i uned gyfieithu ei gywiro a’i ddefnyddio gyda { "--messages" }.
 cli-about-help = Dangos y neges hon neu gymorth yr is-orchymyn a roddwyd
 
 cli-arg-help = Dangos cymorth
@@ -33,6 +34,7 @@ cli-arg-open-file = Asesiad i’w agor yn y llyfr gwaith.
 cli-arg-framework = Defnyddio’r banc fframwaith hwn yn lle’r Fframwaith Effaith Ddinesig adeiledig.
 # cy, en-GB and qps-ploc are language tags: keep them as they are.
 cli-arg-lang = Iaith y llyfr gwaith a’i negeseuon: { "cy" } (Cymraeg) neu { "en-GB" } (Saesneg), neu { "qps-ploc" } (ffug-iaith sy’n dangos pa eiriau nad ydynt yn dod o’r catalog). Hebddo, iaith y system (LC_ALL, LC_MESSAGES, LANG).
+cli-arg-messages = Defnyddio’r copi wedi’i gywiro o gatalog yr iaith yn y ffolder hwn (a ysgrifennwyd gan { "messages" }): mae pob neges a gywirir ynddo yn disodli’r un adeiledig, a rhoddir gwybod am yr hyn na ellir ei ddefnyddio.
 cli-arg-assessment-file = Ffeil yr asesiad.
 cli-arg-questions-json = Dangos y fframwaith fel JSON (fformat ffeil y banc).
 cli-arg-score-json = Dangos y sgoriau fel JSON.
@@ -63,10 +65,12 @@ cli-arg-merge-theirs = Eu copi nhw (%B yn git).
 cli-arg-merge-output = Ble i ysgrifennu’r asesiad a unwyd; gall fod yn { -cli-mine } ei hun. Cedwir y ffeil a ddisodlir fel NAME.bak.
 cli-arg-merge-no-backup = Peidio â chadw NAME.bak o’r ffeil a ddisodlir (ar gyfer git, y mae ei hanes yn cadw pob fersiwn ac y byddai ei ffeiliau dros dro fel arall yn gadael copïau wrth gefn yn yr ystorfa).
 cli-arg-merge-json = Dangos yr hyn a unwyd a’r gwrthdaro fel JSON.
+cli-arg-messages-output = Y ffolder i ysgrifennu ffeiliau’r catalog iddo (fe’i gwneir os nad yw yno); ni ddisodlir unrhyw ffeil sydd yno.
 
 # Placeholders for the values of arguments in the help and in usage lines, in capitals.
 cli-value-file = FILE
 cli-value-lang = LANG
+cli-value-folder = DIR
 cli-value-name = NAME
 cli-value-text = TEXT
 cli-value-earlier = EARLIER.civic.json
@@ -144,6 +148,8 @@ cli-merge-unreadable = ni ellid darllen { $side }
 cli-merge-other-version = mae { $side } yn ateb fersiwn o’r fframwaith ({ $version }) sy’n wahanol i un { -cli-mine } ({ $mine }); mae’r ffeil a unwyd yn cadw fersiwn { -cli-mine }: { $file }
 cli-merge-not-assessment = nid asesiad yw’r ffeil sydd yno, felly fe’i gadawyd heb ei chyffwrdd: { $file }
 cli-merge-not-written = ni ellid ysgrifennu’r asesiad a unwyd: { $file }
+# `messages` yn y ffug-iaith; teipir y tagiau a’r opsiynau fel y maent.
+cli-messages-pseudo = nid oes gan { "qps-ploc" } gatalog ei hun i’w ysgrifennu, gan ei bod wedi’i gwneud o’r Saesneg Prydeinig (defnyddiwch { "--lang cy" } neu { "--lang en-GB" })
 # civic-workbook.com on Windows, which starts the workbook beside it.
 cli-console-cannot-start = ni ellid cychwyn y llyfr gwaith ({ $error }): { $file }
 cli-console-cannot-relay = ni ellid trosglwyddo allbwn y llyfr gwaith ({ $error })
@@ -158,6 +164,10 @@ cli-json-not-utf8 = nid yw’r JSON yn UTF-8
 cli-created = Crëwyd { $file }
 # After a command replaced a file: where the earlier file is kept.
 cli-kept = Cedwir yr hen ffeil { $file } fel { $backup }
+# Ar ôl `messages`: pob ffeil a ysgrifennwyd.
+cli-messages-wrote = Ysgrifennwyd { $file }
+# Ar ôl `messages`: sut i ddefnyddio’r copi wedi’i gywiro; tag iaith yw $lang, a $folder yw’r ffolder.
+cli-messages-next = Cywirwch y negeseuon yno, yna defnyddiwch nhw gyda { "--lang" } { $lang } { "--messages" } { $folder }
 # The default title of an assessment made by `new`; it is written into the file.
 cli-new-title = Hunanasesiad effaith ddinesig
 # $names lists the assessors; $spreads says how many questions are far apart.

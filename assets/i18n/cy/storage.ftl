@@ -268,3 +268,29 @@ storage-unnamed-note = { $why ->
         [shared] dim ond pobl sydd hefyd yn nhîm ffeil arall y mae { $file } yn eu henwi
        *[several] mae { $file } yn enwi { $count } o bobl yn ei thîm nad yw’r un ffeil arall yn eu henwi
     }, felly cedwir ei sgoriau dan "{ $name }"; rhestrwch ei haseswr yn ei thîm i’w enwi
+
+## Copi wedi’i gywiro o’r catalog gan uned gyfieithu (`messages`, `--messages` a gosodiad yr ap).
+## Beth na chaiff ei ddefnyddio, a pham: mae’r neges adeiledig yn sefyll yn ei le. Enwir y ffeil
+## ar ôl y neges (storage-error-at). $id yw dynodydd neges (mae un term yn dechrau â -) a $name
+## yw’r hyn y mae neges yn cyfeirio ato: enwau Fluent ei hun, a gedwir fel y maent, fel y
+## newidynnau ($count) yn $expected a $found.
+
+# Nid yw ysgrifennu’r catalog byth yn disodli ffeil; $count yw faint sydd yno’n barod, ac enwir y
+# ffeiliau ar ôl y colon.
+storage-error-catalogue-there = ni ysgrifennwyd dim, gan fod { $count ->
+        [one] y ffeil hon yno’n barod
+       *[other] y ffeiliau hyn yno’n barod
+    } (dewiswch ffolder gwag neu un newydd)
+# $error yw pam na ellid darllen y ffolder neu’r ffeil, gan ei henwi.
+storage-corrections-unreadable = { $error } (defnyddir y negeseuon adeiledig)
+storage-corrections-unknown-file = nid yw’n un o ffeiliau’r catalog, felly ni chaiff ei darllen
+# $line yw’r llinell o ble nad yw’r testun yn darllen fel Fluent.
+storage-corrections-malformed = nid yw { $id } yn darllen fel neges (llinell { $line }), felly defnyddir yr un adeiledig
+storage-corrections-malformed-text = nid yw’r testun o linell { $line } ymlaen yn darllen fel neges, felly ni chaiff ei ddefnyddio
+# Mae $found a $expected yn rhestru newidynnau ("$count a $file"), neu’n storage-corrections-no-variables.
+storage-corrections-variables = mae { $id } yn defnyddio { $found } lle mae’r neges adeiledig yn defnyddio { $expected }, felly defnyddir yr un adeiledig
+storage-corrections-no-variables = dim newidynnau
+storage-corrections-reference = mae { $id } yn cyfeirio at { $name }, nad yw yn y ffeil hon o’r catalog, felly defnyddir yr un adeiledig
+storage-corrections-repeated = rhoddir { $id } fwy nag unwaith, felly defnyddir yr un adeiledig
+storage-corrections-extra = nid yw { $id } yn un o negeseuon y ffeil hon o’r catalog, felly ni chaiff ei defnyddio
+storage-corrections-missing = mae { $id } ar goll, felly defnyddir yr un adeiledig

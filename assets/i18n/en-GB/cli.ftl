@@ -24,6 +24,7 @@ cli-about-combine = Combine several assessors’ files into one group assessment
 cli-about-migrate = Move an assessment to another version of the question bank, keeping every answer.
 # BASE, MINE, THEIRS and OUT are the placeholders of merge's arguments (cli-value-base and so on).
 cli-about-merge = Merge two copies of one assessment changed apart ({ -cli-base }, the version both started from; { -cli-mine }; { -cli-theirs }) into { -cli-out }; exit 1 when both changed something differently. Usable as git’s merge driver.
+cli-about-messages = Write the language’s built-in catalogue into a folder, for a translation unit to correct and use with { "--messages" }.
 cli-about-help = Print this message or the help of the given subcommand
 
 cli-arg-help = Print help
@@ -33,6 +34,7 @@ cli-arg-open-file = An assessment to open in the workbook.
 cli-arg-framework = Use this framework bank instead of the built-in Civic Impact Framework.
 # cy, en-GB and qps-ploc are language tags: keep them as they are.
 cli-arg-lang = The language of the workbook and its messages: { "cy" } (Welsh) or { "en-GB" }, or { "qps-ploc" } (a pseudo-locale that shows which words do not come from the catalogue). Without it, the system’s language (LC_ALL, LC_MESSAGES, LANG).
+cli-arg-messages = Use the corrected copy of the language’s catalogue in this folder (written by { "messages" }): each message it corrects replaces the built-in one, and what cannot be used is reported.
 cli-arg-assessment-file = The assessment file.
 cli-arg-questions-json = Print the framework as JSON (the bank file format).
 cli-arg-score-json = Print the scores as JSON.
@@ -63,10 +65,12 @@ cli-arg-merge-theirs = Their copy (git’s %B).
 cli-arg-merge-output = Where to write the merged assessment; it may be { -cli-mine } itself. The file replaced is kept as NAME.bak.
 cli-arg-merge-no-backup = Keep no NAME.bak of the file replaced (for git, whose history keeps every version and whose scratch files would otherwise leave backups in the repository).
 cli-arg-merge-json = Print what was merged and the conflicts as JSON.
+cli-arg-messages-output = The folder to write the catalogue’s files into (made if missing); no file there is replaced.
 
 # Placeholders for the values of arguments in the help and in usage lines, in capitals.
 cli-value-file = FILE
 cli-value-lang = LANG
+cli-value-folder = DIR
 cli-value-name = NAME
 cli-value-text = TEXT
 cli-value-earlier = EARLIER.civic.json
@@ -144,6 +148,8 @@ cli-merge-unreadable = { $side } could not be read
 cli-merge-other-version = { $side } answers another version of the framework ({ $version }) than { -cli-mine } ({ $mine }); the merged file keeps { -cli-mine }’s: { $file }
 cli-merge-not-assessment = the file there is not an assessment, so it was left untouched: { $file }
 cli-merge-not-written = the merged assessment could not be written: { $file }
+# `messages` in the pseudo-locale; the tags and options are typed as they are.
+cli-messages-pseudo = { "qps-ploc" } has no catalogue of its own to write, as it is made from British English (use { "--lang cy" } or { "--lang en-GB" })
 # civic-workbook.com on Windows, which starts the workbook beside it.
 cli-console-cannot-start = the workbook could not be started ({ $error }): { $file }
 cli-console-cannot-relay = the workbook’s output could not be relayed ({ $error })
@@ -158,6 +164,10 @@ cli-json-not-utf8 = the JSON is not UTF-8
 cli-created = Created { $file }
 # After a command replaced a file: where the earlier file is kept.
 cli-kept = The file that was at { $file } is kept as { $backup }
+# After `messages`: each file written.
+cli-messages-wrote = Wrote { $file }
+# After `messages`: how to use the corrected copy; $lang is a language tag, $folder the folder.
+cli-messages-next = Correct the messages there, then use them with { "--lang" } { $lang } { "--messages" } { $folder }
 # The default title of an assessment made by `new`; it is written into the file.
 cli-new-title = Civic impact self-assessment
 # $names lists the assessors; $spreads says how many questions are far apart.

@@ -255,3 +255,29 @@ storage-unnamed-note = { $why ->
         [shared] { $file } names only people who are in another file's team too
        *[several] { $file } names { $count } people in its team that no other file names
     }, so its ratings are under "{ $name }"; list its assessor in its team to name them
+
+## A translation unit's corrected copy of the catalogue (`messages`, `--messages` and the app's
+## setting). What is not used, and why: the built-in message stands in. The file is named after
+## the message (storage-error-at). $id is a message's id (a term's starts with -) and $name what
+## a message refers to: Fluent's own names, kept as they are, as are the variables ($count) in
+## $expected and $found.
+
+# Writing the catalogue out never replaces a file; $count is how many are there already, and
+# the files are named after the colon.
+storage-error-catalogue-there = nothing was written, as { $count ->
+        [one] this file is already there
+       *[other] these files are already there
+    } (choose an empty folder or a new one)
+# $error is why the folder or file could not be read, naming it.
+storage-corrections-unreadable = { $error } (the built-in messages are used)
+storage-corrections-unknown-file = not one of the catalogue’s files, so it is not read
+# $line is the line from which the text does not read as Fluent.
+storage-corrections-malformed = { $id } does not read as a message (line { $line }), so the built-in one is used
+storage-corrections-malformed-text = the text from line { $line } does not read as a message, so it is not used
+# $found and $expected list variables ("$count and $file"), or are storage-corrections-no-variables.
+storage-corrections-variables = { $id } uses { $found } where the built-in message uses { $expected }, so the built-in one is used
+storage-corrections-no-variables = no variables
+storage-corrections-reference = { $id } refers to { $name }, which this file of the catalogue does not have, so the built-in one is used
+storage-corrections-repeated = { $id } is given more than once, so the built-in one is used
+storage-corrections-extra = { $id } is not a message of this file of the catalogue, so it is not used
+storage-corrections-missing = { $id } is missing, so the built-in one is used
