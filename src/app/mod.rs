@@ -89,7 +89,13 @@ impl WorkbookApp {
             start: std::env::current_dir().ok(),
         };
         let mut app = Self {
-            state: AppState::new(options.framework, options.prefs, places, now.today),
+            // The framework's texts in the app's language, where the bank has them.
+            state: AppState::new(
+                options.framework.in_language(crate::i18n::language()),
+                options.prefs,
+                places,
+                now.today,
+            ),
             dialogs: options.dialogs,
             opener: options.opener,
             slot: None,

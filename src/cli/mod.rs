@@ -335,7 +335,9 @@ fn warn(message: &str) {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
-    let framework = load_framework(cli.framework.as_deref())?;
+    // Its texts in the language of the messages (the bank's own where it has no translation);
+    // a report in other languages takes each part's (`report::build_in`).
+    let framework = load_framework(cli.framework.as_deref())?.in_language(i18n::language());
     let mut out = io::stdout().lock();
     // JSON escapes control characters itself; text is made safe for a terminal at the end.
     let json = matches!(

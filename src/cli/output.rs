@@ -26,14 +26,7 @@ fn framework_name(framework: &Framework) -> String {
 /// A text of the bank made safe for a terminal, and tagged "(in English)" when it is shown in
 /// another language than the framework's, for want of a translation.
 fn bank_text(framework: &Framework, of: TextOf<'_>, text: &str) -> String {
-    let text = escaped(text);
-    match framework.other_language(of) {
-        Some(lang) => format!(
-            "{text} {}",
-            tr!("words-text-in-language", language = lang.tag())
-        ),
-        None => text.into_owned(),
-    }
+    crate::scoring::wording::bank_text(framework, of, &escaped(text))
 }
 
 /// `questions`: the bank in use, readable, in the language it is shown in (see

@@ -60,7 +60,9 @@ pub fn build_in(
     let card = scoring::score(framework, assessment);
     let mut parts = languages.parts().into_iter().map(|lang| {
         let _lang = crate::i18n::scoped(lang);
-        content::build_with_baseline(framework, assessment, &card, baseline, date)
+        // The framework's texts in the part's language too, where the bank has them.
+        let framework = framework.in_language(lang);
+        content::build_with_baseline(&framework, assessment, &card, baseline, date)
     });
     let Some(mut doc) = parts.next() else {
         return content::build_with_baseline(framework, assessment, &card, baseline, date);

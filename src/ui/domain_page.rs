@@ -368,14 +368,12 @@ fn question_ui(
         ui,
         &tr!("app-domain-question-of", number = number + 1, count = count),
     );
-    ui.add(
-        egui::Label::new(
-            RichText::new(&question.text)
-                .family(theme::bold())
-                .size(18.0),
-        )
-        .wrap(),
+    let text = crate::scoring::wording::bank_text(
+        framework,
+        crate::model::TextOf::QuestionText(&question.id),
+        &question.text,
     );
+    ui.add(egui::Label::new(RichText::new(text).family(theme::bold()).size(18.0)).wrap());
     if !question.guidance.is_empty() {
         widgets::weak(ui, &question.guidance);
     }

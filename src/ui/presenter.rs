@@ -150,14 +150,12 @@ fn question_ui(
     );
     let header = header_ui(ui, &place, scale, cmds);
     ui.add_space(8.0 * scale);
-    ui.add(
-        egui::Label::new(
-            RichText::new(&question.text)
-                .family(theme::bold())
-                .size(21.0 * scale),
-        )
-        .wrap(),
+    let text = crate::scoring::wording::bank_text(
+        framework,
+        crate::model::TextOf::QuestionText(&question.id),
+        &question.text,
     );
+    ui.add(egui::Label::new(RichText::new(text).family(theme::bold()).size(21.0 * scale)).wrap());
     if !question.guidance.is_empty() {
         ui.add(
             egui::Label::new(

@@ -215,6 +215,9 @@ words-weekday-short-sunday = Su
 words-phase-fallback = Phase { $number }
 # Put after a text of the question bank shown in another language than the rest, for want of a
 # translation: "Exploring (in English)". $language is the language the text is in: en-GB or cy.
+# A text of the bank with the tag of the language it is in (words-text-in-language), when
+# the bank lacks it in the language shown: "How do we …? (in English)".
+words-bank-text-tagged = { $text } { $tag }
 words-text-in-language = { $language ->
         [cy] (in Welsh)
        *[other] (in English)

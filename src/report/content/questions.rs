@@ -46,7 +46,11 @@ pub(super) fn domain_section(
             tr!(
                 "report-domain-heading",
                 number = index + 1,
-                domain = &domain.title
+                domain = crate::scoring::wording::bank_text(
+                    framework,
+                    crate::model::TextOf::DomainTitle(&domain.id),
+                    &domain.title
+                )
             ),
             true,
         ),
@@ -122,7 +126,11 @@ pub(super) fn question_blocks(
         tr!(
             "report-question-heading",
             number = question_number(domain, number),
-            question = &question.text
+            question = crate::scoring::wording::bank_text(
+                framework,
+                crate::model::TextOf::QuestionText(&question.id),
+                &question.text
+            )
         ),
         true,
     )];

@@ -148,6 +148,7 @@ impl Core<'_> {
                 // Nothing on screen keeps words: the next frame is all in the new language.
                 self.state.language = Some(lang);
                 self.state.prefs.language = Some(lang.tag().to_owned());
+                self.state.framework = self.state.framework.in_language(lang);
             }
             Command::SetReportLanguage(languages) => {
                 self.state.prefs.report_language = Some(languages.tag().to_owned());
