@@ -276,6 +276,19 @@ pub fn wide_spreads(count: usize) -> String {
     )
 }
 
+/// A text of the question bank as shown: tagged with its language when the bank has it only
+/// in the other one ("Our civic strategy (in English)"), never left blank.
+pub fn bank_text(framework: &Framework, of: crate::model::TextOf<'_>, text: &str) -> String {
+    match framework.other_language(of) {
+        Some(lang) => tr!(
+            "words-bank-text-tagged",
+            text = text,
+            tag = tr!("words-text-in-language", language = lang.tag())
+        ),
+        None => text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;
@@ -424,18 +437,5 @@ mod tests {
         for text in &said {
             assert_eq!(english_words(text), Vec::<String>::new(), "{text}");
         }
-    }
-}
-
-/// A text of the question bank as shown: tagged with its language when the bank has it only
-/// in the other one ("Our civic strategy (in English)"), never left blank.
-pub fn bank_text(framework: &Framework, of: crate::model::TextOf<'_>, text: &str) -> String {
-    match framework.other_language(of) {
-        Some(lang) => tr!(
-            "words-bank-text-tagged",
-            text = text,
-            tag = tr!("words-text-in-language", language = lang.tag())
-        ),
-        None => text.to_owned(),
     }
 }
