@@ -606,13 +606,23 @@ fn not_ours(harness: &Harness<'_, WorkbookApp>, extra: &[String]) -> Vec<String>
     found
 }
 
-/// Runs of two or more ASCII letters in `texts` once `allowed` is taken out of each.
+/// Runs of two or more ASCII letters in `texts` once `allowed` is taken out of each; in Welsh,
+/// words only the English catalogue uses.
 fn english_in(texts: &BTreeSet<String>, allowed: &[String]) -> Vec<String> {
     let mut english = Vec::new();
     for text in texts {
         let mut rest = text.clone();
         for allowed in allowed {
             rest = rest.replace(allowed.as_str(), " ");
+        }
+        if i18n::language() == Lang::Cy {
+            let only = crate::util::english_only();
+            english.extend(
+                rest.split(|c: char| !c.is_alphabetic())
+                    .filter(|word| only.contains(&word.to_lowercase()))
+                    .map(|word| format!("{word:?} in {text:?}")),
+            );
+            continue;
         }
         let mut run = String::new();
         for c in rest.chars().chain([' ']) {
@@ -648,16 +658,16 @@ fn check_new(
         .collect()
 }
 
-/// The app speaks the pseudo-locale from the next frame on (this thread, while the guard lives).
-fn pseudo(harness: &mut Harness<'_, WorkbookApp>) -> i18n::Scoped {
+/// The app speaks `lang` from the next frame on (this thread, while the guard lives).
+fn speak(harness: &mut Harness<'_, WorkbookApp>, lang: Lang) -> i18n::Scoped {
     // The app's fonts have no ⟦ ⟧ until ui/theme.rs adds a face that has them: drawn as boxes
     // here, as this test reads words, not pictures.
     harness
         .ctx
         .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
-    let lang = i18n::scoped(Lang::Pseudo);
+    let guard = i18n::scoped(lang);
     harness.run();
-    lang
+    guard
 }
 
 fn set_flow(harness: &mut Harness<'_, WorkbookApp>, flow: Flow) {
@@ -673,8 +683,17 @@ fn apply_now(harness: &mut Harness<'_, WorkbookApp>, command: Command) {
 
 #[test]
 fn the_menus_and_forms_speak_only_the_catalogue_in_the_pseudo_locale() {
+    the_menus_and_forms_speak_only_the_catalogue(Lang::Pseudo);
+}
+
+#[test]
+fn the_menus_and_forms_speak_only_the_catalogue_in_welsh() {
+    the_menus_and_forms_speak_only_the_catalogue(Lang::Cy);
+}
+
+fn the_menus_and_forms_speak_only_the_catalogue(lang: Lang) {
     let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
-    let _lang = pseudo(&mut harness);
+    let _lang = speak(&mut harness, lang);
     let mut leaks = Vec::new();
 
     // The menus: their titles, then each opened.
@@ -737,8 +756,17 @@ fn the_menus_and_forms_speak_only_the_catalogue_in_the_pseudo_locale() {
 
 #[test]
 fn help_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    help_speaks_only_the_catalogue(Lang::Pseudo);
+}
+
+#[test]
+fn help_speaks_only_the_catalogue_in_welsh() {
+    help_speaks_only_the_catalogue(Lang::Cy);
+}
+
+fn help_speaks_only_the_catalogue(lang: Lang) {
     let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
-    let _lang = pseudo(&mut harness);
+    let _lang = speak(&mut harness, lang);
     let mut leaks = Vec::new();
     // Help's three windows.
     for topic in [HelpTopic::Guide, HelpTopic::Shortcuts, HelpTopic::About] {
@@ -757,8 +785,17 @@ fn help_speaks_only_the_catalogue_in_the_pseudo_locale() {
 
 #[test]
 fn the_prompts_speak_only_the_catalogue_in_the_pseudo_locale() {
+    the_prompts_speak_only_the_catalogue(Lang::Pseudo);
+}
+
+#[test]
+fn the_prompts_speak_only_the_catalogue_in_welsh() {
+    the_prompts_speak_only_the_catalogue(Lang::Cy);
+}
+
+fn the_prompts_speak_only_the_catalogue(lang: Lang) {
     let (dir, mut harness) = forms_app([1280.0, 2400.0]);
-    let _lang = pseudo(&mut harness);
+    let _lang = speak(&mut harness, lang);
     let mut leaks = Vec::new();
     let folder = dir.path().display().to_string();
     // The prompts.
@@ -840,8 +877,17 @@ fn the_prompts_speak_only_the_catalogue_in_the_pseudo_locale() {
 
 #[test]
 fn the_presence_prompt_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    the_presence_prompt_speaks_only_the_catalogue(Lang::Pseudo);
+}
+
+#[test]
+fn the_presence_prompt_speaks_only_the_catalogue_in_welsh() {
+    the_presence_prompt_speaks_only_the_catalogue(Lang::Cy);
+}
+
+fn the_presence_prompt_speaks_only_the_catalogue(lang: Lang) {
     let (dir, mut harness) = forms_app([1280.0, 2400.0]);
-    let _lang = pseudo(&mut harness);
+    let _lang = speak(&mut harness, lang);
     let mut leaks = Vec::new();
     // Who else has the file open: the people and advice are the presence layer's sentences,
     // the buttons ours.
@@ -878,8 +924,17 @@ fn the_presence_prompt_speaks_only_the_catalogue_in_the_pseudo_locale() {
 
 #[test]
 fn messages_speak_only_the_catalogue_in_the_pseudo_locale() {
+    messages_speak_only_the_catalogue(Lang::Pseudo);
+}
+
+#[test]
+fn messages_speak_only_the_catalogue_in_welsh() {
+    messages_speak_only_the_catalogue(Lang::Cy);
+}
+
+fn messages_speak_only_the_catalogue(lang: Lang) {
     let (_dir, mut harness) = forms_app([1280.0, 2400.0]);
-    let _lang = pseudo(&mut harness);
+    let _lang = speak(&mut harness, lang);
     let mut leaks = Vec::new();
     // Messages: a warning's toast, the log, the problems and what combining found.
     let file = "demo.civic.json".to_owned();
@@ -926,6 +981,15 @@ fn messages_speak_only_the_catalogue_in_the_pseudo_locale() {
 
 #[test]
 fn the_merge_window_speaks_only_the_catalogue_in_the_pseudo_locale() {
+    the_merge_window_speaks_only_the_catalogue(Lang::Pseudo);
+}
+
+#[test]
+fn the_merge_window_speaks_only_the_catalogue_in_welsh() {
+    the_merge_window_speaks_only_the_catalogue(Lang::Cy);
+}
+
+fn the_merge_window_speaks_only_the_catalogue(lang: Lang) {
     let dir = temp_dir();
     let ours = dir.path().join("ours.civic.json");
     let theirs = dir.path().join("theirs.civic.json");
@@ -957,7 +1021,7 @@ fn the_merge_window_speaks_only_the_catalogue_in_the_pseudo_locale() {
         None,
         vec![DialogResult::Picked(theirs.clone())],
     );
-    let _lang = pseudo(&mut harness);
+    let _lang = speak(&mut harness, lang);
     apply_now(
         &mut harness,
         Command::Edit(Edit::SetPhase {
