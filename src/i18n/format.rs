@@ -54,6 +54,14 @@ pub fn signed_tenths(tenths: i32) -> String {
     }
 }
 
+/// Whether `text` starts with a vowel, as Welsh counts them (w and y too, with their accents).
+fn starts_with_vowel(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        c.to_lowercase()
+            .any(|c| "aeiouwyàáâäèéêëìíîïòóôöùúûüẁẃŵẅỳýŷÿ".contains(c))
+    })
+}
+
 /// Items listed in a sentence: "A", "A and B", "A, B and C"; empty for none.
 pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
     match items {
@@ -68,7 +76,14 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
                     tr!("list-comma", init = head, next = item.as_ref())
                 };
             }
-            tr!("list-and", init = head, last = last.as_ref())
+            let last = last.as_ref();
+            // Welsh says "ac" before a vowel ("Dysgu ac Effaith economaidd"): the catalogue
+            // words it, told only whether the last item starts with one.
+            if starts_with_vowel(last) {
+                tr!("list-and-vowel", init = head, last = last)
+            } else {
+                tr!("list-and", init = head, last = last)
+            }
         }
     }
 }

@@ -318,3 +318,14 @@ fn corrections_of_the_common_file_reach_every_file_and_the_pseudo_locale_accents
     let text = super::date(date!(2027 - 03 - 01), DateStyle::Long);
     assert!(text.contains("Ṁàŕçĥéɱƀéŕ"), "{text}");
 }
+
+#[test]
+fn welsh_lists_say_ac_before_a_vowel() {
+    let _lang = scoped(Lang::Cy);
+    assert_eq!(join_and(&["Dysgu", "Effaith"]), "Dysgu ac Effaith");
+    assert_eq!(join_and(&["A", "B", "Cyfraniad"]), "A, B a Cyfraniad");
+    assert_eq!(join_and(&["5.2", "6.1"]), "5.2 a 6.1");
+    assert_eq!(join_and(&["Dysgu", "ŵyl"]), "Dysgu ac ŵyl");
+    let _english = scoped(Lang::EnGb);
+    assert_eq!(join_and(&["Learning", "Economy"]), "Learning and Economy");
+}

@@ -1,12 +1,14 @@
 //! Dates as people write them: due dates are stored as ISO 8601 (`2027-03-31`) but typed as
 //! `31/03/2027`, `1/4/27`, `31 March 2027`, `31 Mar 2027` or `2027-03-31`, shown as
-//! `31 Mar 2027`, and edited as `31/03/2027`. Typed dates are read in English month names; how
-//! dates are shown comes from the catalogue.
+//! `31 Mar 2027`, and edited as `31/03/2027`. Typed dates are read in English or Welsh month
+//! names (`31 Mawrth 2027`, `31 Maw 2027`), whatever the language shown; how dates are shown
+//! comes from the catalogue.
 
 use time::{Date, Month};
 
-/// The English month names and their three-letter forms, January first.
-const MONTHS: [(&str, Month); 12] = [
+/// The month names a typed date may use, English then Welsh (a name, or its first three letters
+/// or more: "Mar", "Maw", "Chwef").
+const MONTHS: [(&str, Month); 24] = [
     ("january", Month::January),
     ("february", Month::February),
     ("march", Month::March),
@@ -19,6 +21,18 @@ const MONTHS: [(&str, Month); 12] = [
     ("october", Month::October),
     ("november", Month::November),
     ("december", Month::December),
+    ("ionawr", Month::January),
+    ("chwefror", Month::February),
+    ("mawrth", Month::March),
+    ("ebrill", Month::April),
+    ("mai", Month::May),
+    ("mehefin", Month::June),
+    ("gorffennaf", Month::July),
+    ("awst", Month::August),
+    ("medi", Month::September),
+    ("hydref", Month::October),
+    ("tachwedd", Month::November),
+    ("rhagfyr", Month::December),
 ];
 
 /// Reads a date written as `2027-03-31`, `31/03/2027` (day first, as in the UK), `1/4/27` (a
@@ -175,9 +189,18 @@ mod tests {
             "31/03/27",
             "31/3/27",
             "31 Mar 27",
+            // In Welsh, whatever the language shown.
+            "31 Mawrth 2027",
+            "31 Maw 2027",
+            "31 mawrth 27",
         ] {
             assert_eq!(read_date(text), expected, "{text:?}");
         }
+        let may = Date::from_calendar_date(2027, Month::May, 1).ok();
+        assert_eq!(read_date("1 Mai 2027"), may);
+        assert_eq!(read_date("1 May 2027"), may);
+        let february = Date::from_calendar_date(2027, Month::February, 26).ok();
+        assert_eq!(read_date("26 Chwef 2027"), february);
     }
 
     #[test]

@@ -41,3 +41,5 @@ time-of-day = { $hour }:{ $minute }
 # pass yet, so this always says "a".
 list-comma = { $init }, { $next }
 list-and = { $init } a { $last }
+# The same when the last item starts with a vowel (Welsh "ac", English "and" either way).
+list-and-vowel = { $init } ac { $last }

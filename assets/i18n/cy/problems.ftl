@@ -70,14 +70,13 @@ problem-empty-action-description = mae disgrifiad y cam gweithredu yn wag
 
 ## Dyddiadau fel y’u teipiwyd. $text yw’r dyddiad fel y’i teipiwyd.
 
-# The examples keep "31 March 2027": the date reader (model/dates.rs) knows English month
-# names only. Say "31 Mawrth 2027" once it reads Welsh ones.
+# The date reader (model/dates.rs) reads Welsh and English month names.
 problem-due-date-stored-as-typed = mae’r dyddiad terfyn "{ $text }" wedi’i gadw fel y’i teipiwyd: mae’r llyfr gwaith yn cadw dyddiadau ar y ffurf 2027-03-31
 problem-due-date-not-real = nid yw’r dyddiad terfyn "{ $text }" yn ddyddiad go iawn
-problem-due-date-not-a-date = nid yw’r dyddiad terfyn "{ $text }" yn ddyddiad ar y ffurf 31/03/2027, 31 March 2027 neu 2027-03-31
+problem-due-date-not-a-date = nid yw’r dyddiad terfyn "{ $text }" yn ddyddiad ar y ffurf 31/03/2027, 31 Mawrth 2027 neu 2027-03-31
 # The same for a date that is not a due date (the report's date on the command line).
 problem-date-not-real = nid yw’r dyddiad "{ $text }" yn ddyddiad go iawn
-problem-date-not-a-date = nid yw’r dyddiad "{ $text }" yn ddyddiad ar y ffurf 31/03/2027, 31 March 2027 neu 2027-03-31
+problem-date-not-a-date = nid yw’r dyddiad "{ $text }" yn ddyddiad ar y ffurf 31/03/2027, 31 Mawrth 2027 neu 2027-03-31
 
 ## Nodau na all yr adroddiad eu dangos
 

@@ -39,3 +39,5 @@ time-of-day = { $hour }:{ $minute }
 # list-comma ($init is those so far, $next the next one), and the last joined by list-and.
 list-comma = { $init }, { $next }
 list-and = { $init } and { $last }
+# The same when the last item starts with a vowel (Welsh "ac", English "and" either way).
+list-and-vowel = { $init } and { $last }
