@@ -15,6 +15,9 @@ mod table;
 mod tests;
 mod text;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::doc::{Block, ReportDoc, TextSize, Weight};
 use crate::scoring::radar::Radar;
 
@@ -290,11 +293,15 @@ fn line_height(size: f32) -> f32 {
     size * LEADING
 }
 
-/// The engine: a cursor moving down the pages.
+/// The engine: a cursor moving down the pages. `'m` is as long as both the measure and the
+/// document laid out live.
 pub(crate) struct Engine<'m> {
     measure: &'m dyn Measure,
     /// The node new blocks go under: the document, or a part in another language.
     root: NodeId,
+    /// The document's text wrapped while looking ahead, by where it is: see
+    /// [`Engine::line_count`].
+    wrapped: RefCell<HashMap<WrapKey, Vec<Vec<text::Piece>>>>,
     pages: Vec<Page>,
     nodes: Vec<Node>,
     outline: Vec<OutlineEntry>,
@@ -311,6 +318,30 @@ pub(crate) struct Engine<'m> {
     wide: bool,
     /// The section placed last has questions of its own in the outline (a domain's section).
     after_questions: bool,
+}
+
+/// Text of the document wrapped at a size and width: the address and length of its runs (or
+/// of a heading's text, `heading`), which the document keeps unmoved while it is laid out, and
+/// the bits of the size and width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct WrapKey {
+    at: usize,
+    len: usize,
+    heading: bool,
+    size: u32,
+    width: u32,
+}
+
+impl WrapKey {
+    fn new<T>(text: &[T], heading: bool, size: f32, width: f32) -> Self {
+        Self {
+            at: text.as_ptr() as usize,
+            len: text.len(),
+            heading,
+            size: size.to_bits(),
+            width: width.to_bits(),
+        }
+    }
 }
 
 /// Below this much room, a section that follows another of its kind starts a new page.
@@ -409,6 +440,7 @@ impl<'m> Engine<'m> {
         Self {
             measure,
             root: 0,
+            wrapped: RefCell::new(HashMap::new()),
             pages: vec![Page::default()],
             nodes: vec![Node {
                 kind: NodeKind::Document,
@@ -484,7 +516,7 @@ impl<'m> Engine<'m> {
     }
 
     /// Places `block`; `rest` is what follows it (a heading stays with its start).
-    fn block(&mut self, block: &Block, rest: &[Block]) {
+    fn block(&mut self, block: &'m Block, rest: &'m [Block]) {
         match block {
             Block::Heading {
                 level,
@@ -502,7 +534,8 @@ impl<'m> Engine<'m> {
                 let node = self.node(self.root, NodeKind::Paragraph);
                 let width = measure_of(*size, self.wide);
                 let size = font_size(*size);
-                self.paragraph(node, runs, size, MARGIN_X, width);
+                let ready = self.take_wrapped(runs, size, width);
+                self.lines(node, runs, size, (MARGIN_X, width), None, ready);
                 self.y += size * 0.55;
             }
             Block::List { items } => self.list(items),
@@ -564,11 +597,60 @@ impl<'m> Engine<'m> {
         }
     }
 
+    /// How many lines the document's `runs` wrap to at `size` in `width`. Looking ahead for
+    /// what must share a page with a heading wraps the same paragraphs again and again (a
+    /// question's phase line is looked at for its own heading, for its domain's heading, as a
+    /// lead line and for its height), which was half of the layout's time; each is now
+    /// wrapped once, and placing it takes the lines kept ([`Engine::take_wrapped`]). Only
+    /// text borrowed from the document for the whole layout (`'m`) is kept by its address:
+    /// text made on the way may reuse a freed address.
+    fn line_count(&self, runs: &'m [super::doc::Run], size: f32, width: f32) -> usize {
+        let key = WrapKey::new(runs, false, size, width);
+        if let Some(lines) = self.wrapped.borrow().get(&key) {
+            return lines.len();
+        }
+        let lines = text::wrap(self.measure, runs, size, width);
+        let count = lines.len();
+        self.wrapped.borrow_mut().insert(key, lines);
+        count
+    }
+
+    /// The lines of the document's `runs` at `size` in `width` if looking ahead wrapped them
+    /// (see [`Engine::line_count`]), given up to be placed.
+    fn take_wrapped(
+        &self,
+        runs: &'m [super::doc::Run],
+        size: f32,
+        width: f32,
+    ) -> Option<Vec<Vec<text::Piece>>> {
+        self.wrapped
+            .borrow_mut()
+            .remove(&WrapKey::new(runs, false, size, width))
+    }
+
+    /// How many lines the document's heading `text` wraps to at `size`, in bold across the
+    /// full width (see [`Engine::line_count`]).
+    fn heading_line_count(&self, text: &'m str, size: f32) -> usize {
+        let key = WrapKey::new(text.as_bytes(), true, size, CONTENT_WIDTH);
+        if let Some(lines) = self.wrapped.borrow().get(&key) {
+            return lines.len();
+        }
+        let lines = text::wrap(
+            self.measure,
+            &[super::doc::Run::bold(text)],
+            size,
+            CONTENT_WIDTH,
+        );
+        let count = lines.len();
+        self.wrapped.borrow_mut().insert(key, lines);
+        count
+    }
+
     /// How much of what follows a heading must share its page: the lines that lead into a
     /// section (a question's phase line, "Assessors: …", "Evidence: none recorded.", a
     /// subheading) whole, and then the start of the first block of substance, so that a heading
     /// and its phase line never end a page without at least two lines of what follows.
-    fn keep_after_heading(&self, rest: &[Block]) -> f32 {
+    fn keep_after_heading(&self, rest: &'m [Block]) -> f32 {
         // Never more than half a page: a long run of lead lines may break like any text.
         let most = (BOTTOM - TOP) / 2.0;
         let mut keep = 0.0;
@@ -582,14 +664,7 @@ impl<'m> Engine<'m> {
                 }
                 Block::Heading { level, text, .. } => {
                     let (size, before, after) = heading_style(*level);
-                    let lines = text::wrap(
-                        self.measure,
-                        &[super::doc::Run::bold(text.as_str())],
-                        size,
-                        CONTENT_WIDTH,
-                    )
-                    .len()
-                    .max(1);
+                    let lines = self.heading_line_count(text, size).max(1);
                     keep += before + line_height(size) * lines as f32 + after;
                 }
                 Block::Space(points) => keep += points,
@@ -608,7 +683,7 @@ impl<'m> Engine<'m> {
     /// short introduction whole and the first question's heading with what that keeps, so a
     /// domain never starts at a page's foot with its questions all on the next. When the
     /// introduction is long, the heading keeps only what any heading keeps.
-    fn keep_after_section_heading(&self, rest: &[Block]) -> f32 {
+    fn keep_after_section_heading(&self, rest: &'m [Block]) -> f32 {
         let most = (BOTTOM - TOP) / 2.0;
         let own = self.keep_after_heading(rest);
         let Some(next) = rest
@@ -623,14 +698,9 @@ impl<'m> Engine<'m> {
         for block in intro {
             keep += match block {
                 Block::Paragraph { runs, size } => {
-                    let count = text::wrap(
-                        self.measure,
-                        runs,
-                        font_size(*size),
-                        measure_of(*size, self.wide),
-                    )
-                    .len()
-                    .max(1);
+                    let count = self
+                        .line_count(runs, font_size(*size), measure_of(*size, self.wide))
+                        .max(1);
                     count as f32 * line_height(font_size(*size)) + font_size(*size) * 0.55
                 }
                 Block::Space(points) => *points,
@@ -639,14 +709,7 @@ impl<'m> Engine<'m> {
         }
         if let Some((Block::Heading { level, text, .. }, after)) = from_next.split_first() {
             let (size, before, after_space) = heading_style(*level);
-            let lines = text::wrap(
-                self.measure,
-                &[super::doc::Run::bold(text.as_str())],
-                size,
-                CONTENT_WIDTH,
-            )
-            .len()
-            .max(1);
+            let lines = self.heading_line_count(text, size).max(1);
             keep += before
                 + line_height(size) * lines as f32
                 + after_space
@@ -661,25 +724,18 @@ impl<'m> Engine<'m> {
 
     /// Whether a paragraph leads into what follows rather than being read on its own: one or
     /// two lines that start with a bold label ("Phase 3 Delivering", "Assessors: …").
-    fn is_lead_line(&self, runs: &[super::doc::Run], size: TextSize) -> bool {
+    fn is_lead_line(&self, runs: &'m [super::doc::Run], size: TextSize) -> bool {
         runs.first().is_some_and(|run| run.weight == Weight::Bold)
-            && text::wrap(
-                self.measure,
-                runs,
-                font_size(size),
-                measure_of(size, self.wide),
-            )
-            .len()
-                <= 2
+            && self.line_count(runs, font_size(size), measure_of(size, self.wide)) <= 2
     }
 
     /// The height of the start of `block` that a heading before it must share a page with:
     /// the lines of a paragraph or a list's first item that cannot be split from each other,
     /// a table's header and first rows, a chart or the bars whole.
-    fn start_height(&self, block: &Block) -> f32 {
+    fn start_height(&self, block: &'m Block) -> f32 {
         // A paragraph of three lines or fewer is never split; a longer one takes two here.
-        let lines = |runs: &[super::doc::Run], size: f32, width: f32| {
-            let count = text::wrap(self.measure, runs, size, width).len().max(1);
+        let lines = |runs: &'m [super::doc::Run], size: f32, width: f32| {
+            let count = self.line_count(runs, size, width).max(1);
             let kept = if count <= 3 { count } else { 2 };
             kept as f32 * line_height(size)
         };
@@ -720,7 +776,7 @@ impl<'m> Engine<'m> {
     }
 
     /// Places the first version that ends on this page, or the last.
-    fn first_that_fits(&mut self, versions: &[Vec<Block>]) {
+    fn first_that_fits(&mut self, versions: &'m [Vec<Block>]) {
         let count = versions.len();
         for (index, version) in versions.iter().enumerate() {
             let mark = self.mark();
@@ -797,19 +853,16 @@ impl<'m> Engine<'m> {
                 y: self.y,
             });
         }
-        self.paragraph(
+        // Placed as wrapped above.
+        self.lines(
             node,
             &[super::doc::Run::bold(text)],
             size,
-            MARGIN_X,
-            CONTENT_WIDTH,
+            (MARGIN_X, CONTENT_WIDTH),
+            None,
+            Some(lines),
         );
         self.y += after;
-    }
-
-    /// Places wrapped runs under `node`, line by line, breaking across pages.
-    fn paragraph(&mut self, node: NodeId, runs: &[super::doc::Run], size: f32, x: f32, width: f32) {
-        self.lines(node, runs, size, (x, width), None);
     }
 
     /// How many of a paragraph's `left` lines go on this page: all that fit, but never one line
@@ -837,7 +890,7 @@ impl<'m> Engine<'m> {
 
     /// Places wrapped runs under `node` in the column `(x, width)`, with a list bullet
     /// (`label`: its node and left edge) on the first line; a run naming a section gets the
-    /// page the section starts on.
+    /// page the section starts on. `ready`: the runs already wrapped there, if they were.
     fn lines(
         &mut self,
         node: NodeId,
@@ -845,11 +898,16 @@ impl<'m> Engine<'m> {
         size: f32,
         (x, width): (f32, f32),
         label: Option<(NodeId, f32)>,
+        ready: Option<Vec<Vec<text::Piece>>>,
     ) {
         let titles = runs;
         let with_pages = with_page_numbers(runs);
         let runs = with_pages.as_ref();
-        let lines = text::wrap(self.measure, runs, size, width);
+        let lines = match ready {
+            // Wrapped from these very runs: no section's page number was added to them.
+            Some(lines) if matches!(with_pages, std::borrow::Cow::Borrowed(_)) => lines,
+            _ => text::wrap(self.measure, runs, size, width),
+        };
         let count = lines.len();
         let mut link_nodes: Vec<Option<NodeId>> = vec![None; runs.len()];
         // Each line's link area carries the alternative, bounded once per run.
@@ -1001,22 +1059,22 @@ impl<'m> Engine<'m> {
         id
     }
 
-    fn list(&mut self, items: &[Vec<super::doc::Run>]) {
+    fn list(&mut self, items: &'m [Vec<super::doc::Run>]) {
         let list = self.node(self.root, NodeKind::List);
         let size = font_size(TextSize::Body);
         for item in items {
             let li = self.node(list, NodeKind::ListItem);
             let label = self.node(li, NodeKind::Label);
             let body = self.node(li, NodeKind::ListBody);
+            let width = measure_of(TextSize::Body, self.wide) - 16.0;
+            let ready = self.take_wrapped(item, size, width);
             self.lines(
                 body,
                 item,
                 size,
-                (
-                    MARGIN_X + 16.0,
-                    measure_of(TextSize::Body, self.wide) - 16.0,
-                ),
+                (MARGIN_X + 16.0, width),
                 Some((label, MARGIN_X + 4.0)),
+                ready,
             );
             self.y += 2.0;
         }
@@ -1045,6 +1103,7 @@ impl<'m> Engine<'m> {
                 &[super::doc::Run::plain(entry.clone())],
                 size,
                 (MARGIN_X, CONTENT_WIDTH - number_room),
+                None,
                 None,
             );
             // On the entry's last line.

@@ -179,6 +179,9 @@ fn exceeds(x: f32, word_width: Option<f32>, width: f32) -> bool {
     word_width.is_none_or(|word_width| x + word_width > width)
 }
 
+/// The longest text, in bytes, that [`width_within`] measures whole at once: a few words.
+const MEASURED_WHOLE: usize = 256;
+
 /// The width of `text` when it is at most `limit`, or `None` when it is wider. Exact, as
 /// `measure` gives it, but a text far wider than `limit` is read only a little beyond it:
 /// widths add up and never shrink as text is added, so once a prefix is too wide the whole
@@ -190,6 +193,15 @@ fn width_within(
     text: &str,
     limit: f32,
 ) -> Option<f32> {
+    // A word of ordinary length is measured once. The walk below only pays for a word far
+    // longer than a line (a pasted URL, a letter under thousands of marks), and measuring
+    // every character on its own as well as the whole was most of the cost of line breaking.
+    // The answer is the same: a prefix is never wider than the whole, so the walk only ever
+    // gives `None` for a text whose whole is too wide.
+    if text.len() <= MEASURED_WHOLE {
+        let whole = measure.width(weight, size, text);
+        return (whole <= limit).then_some(whole);
+    }
     // Character by character, the sum only estimates the width (rounding differs); a margin
     // keeps the estimate from stopping short of a prefix that is truly too wide.
     let stop = limit * 1.01 + 1.0;
