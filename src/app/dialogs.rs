@@ -59,6 +59,9 @@ fn dialog(kind: FileKind, folder: Option<&Path>) -> rfd::FileDialog {
         FileKind::Markdown => {
             rfd::FileDialog::new().add_filter(tr!("wb-filter-markdown"), &["md", "markdown"])
         }
+        FileKind::Messages => rfd::FileDialog::new()
+            .add_filter(tr!("wb-filter-messages"), &["ftl"])
+            .add_filter(tr!("wb-filter-all"), &["*"]),
     };
     match folder {
         Some(folder) => dialog.set_directory(folder),

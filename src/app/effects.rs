@@ -35,7 +35,11 @@ impl WorkbookApp {
     pub(super) fn run(&mut self, ctx: &egui::Context, effect: Effect) -> Option<Command> {
         match effect {
             Effect::PickOpen { purpose, folder } => {
-                let kind = super::dialogs::FileKind::Assessment;
+                let kind = if purpose == PathPurpose::Messages {
+                    super::dialogs::FileKind::Messages
+                } else {
+                    super::dialogs::FileKind::Assessment
+                };
                 let picked = self.dialogs.pick_open(kind, folder.as_deref());
                 dialog_result(purpose, picked)
             }
@@ -131,6 +135,22 @@ impl WorkbookApp {
                 })
             }
             Effect::ScanRecovery => self.scan_recovery(),
+            // For the whole process: every word is worded as it is shown, so the next frame
+            // reads the corrections.
+            Effect::UseMessages { lang, dir: None } => {
+                crate::i18n::clear_corrections(lang);
+                None
+            }
+            Effect::UseMessages {
+                lang,
+                dir: Some(dir),
+            } => {
+                let unused = crate::storage::catalogue_files::use_corrections(lang, &dir);
+                done(Outcome::MessagesUsed {
+                    dir,
+                    unused: crate::workbook::effect::Shared::new(unused),
+                })
+            }
             Effect::LookForOthers(_) | Effect::WritePresence { .. } | Effect::RemovePresence(_) => {
                 self.presence(effect)
             }

@@ -127,6 +127,13 @@ impl WorkbookApp {
         if let Some(offers) = app.run(ctx, Effect::ScanRecovery) {
             app.apply(ctx, offers);
         }
+        // The corrected catalogue chosen last time, for the language it corrects.
+        if let Some((tag, dir)) = app.state.prefs.messages.clone()
+            && let Some(lang) = crate::i18n::Lang::from_tag(&tag)
+            && let Some(used) = app.run(ctx, Effect::UseMessages { lang, dir: Some(dir) })
+        {
+            app.apply(ctx, used);
+        }
         app
     }
 

@@ -21,6 +21,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
         PathPurpose::Combine,
         PathPurpose::Baseline,
         PathPurpose::MergeCopy,
+        PathPurpose::Messages,
     ] {
         let open = matches!(&state.flow, Prompt::TypedPath { purpose: p, .. } if *p == purpose);
         if !open {
@@ -262,6 +263,7 @@ fn typed_path_ui(
         PathPurpose::Combine => (tr!("form-path-combine-title"), tr!("form-path-combine")),
         PathPurpose::Baseline => (tr!("form-path-baseline-title"), tr!("form-path-compare")),
         PathPurpose::MergeCopy => (tr!("form-path-merge-title"), tr!("form-path-merge")),
+        PathPurpose::Messages => (tr!("form-path-messages-title"), tr!("form-path-messages")),
     };
     widgets::heading(ui, &title);
     let (hint, field_label) = if purpose == PathPurpose::Combine {

@@ -177,6 +177,10 @@ pub enum Command {
     CloseHelp,
     /// Forget the list of recent files.
     ClearRecent,
+    /// Ask for a corrected copy of the catalogue to use (View ▸ Language).
+    PickMessages,
+    /// Use the built-in catalogue again.
+    BuiltInMessages,
     /// Combine several assessors' files into a group assessment (asking for them).
     CombineAssessments,
     /// Combine these assessors' files.
@@ -265,6 +269,8 @@ impl Command {
             Self::Quit => tr!("wb-cmd-quit"),
             Self::OpenDemo => tr!("wb-cmd-open-demo"),
             Self::ClearRecent => tr!("wb-cmd-clear-recent"),
+            Self::PickMessages => tr!("wb-cmd-pick-messages"),
+            Self::BuiltInMessages => tr!("wb-cmd-built-in-messages"),
             Self::OpenReadOnly => tr!("wb-cmd-open-read-only"),
             Self::OpenAnyway => tr!("wb-cmd-open-anyway"),
             Self::CombineAssessments => tr!("wb-cmd-combine-assessments"),

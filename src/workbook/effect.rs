@@ -59,6 +59,8 @@ pub enum FileKind {
     Csv,
     /// A Markdown document.
     Markdown,
+    /// A file of a corrected catalogue (`*.ftl`), whose folder is used.
+    Messages,
 }
 
 pub use crate::export::Format;
@@ -261,6 +263,14 @@ pub enum Effect {
     /// Compare the open document's file with what it held when opened or last saved here;
     /// answered with [`Outcome::ChangedOnDisk`] only if someone else changed it.
     CheckDisk,
+    /// Use the corrected catalogue of `lang` in `dir` from now on, or the built-in one (`None`);
+    /// answered with [`Outcome::MessagesUsed`] for a folder.
+    UseMessages {
+        /// The language corrected.
+        lang: crate::i18n::Lang,
+        /// The folder of corrections.
+        dir: Option<PathBuf>,
+    },
     /// Look for conflict copies a sync tool left beside this file; answered with
     /// [`Outcome::ConflictCopies`] if there are any.
     FindCopies(PathBuf),
@@ -509,4 +519,11 @@ pub enum Outcome {
     },
     /// This app's presence note could not be written.
     PresenceNotWritten(Failure),
+    /// A folder of corrected messages is in use; what in it could not be used.
+    MessagesUsed {
+        /// The folder.
+        dir: PathBuf,
+        /// What is not used (the built-in messages stand in).
+        unused: Shared<Vec<crate::storage::catalogue_files::Problem>>,
+    },
 }

@@ -144,6 +144,13 @@ pub enum Notice {
     NoProgram(External),
     /// Something outside went wrong; nothing was lost.
     Trouble(Trouble, Failure),
+    /// A folder of corrected messages is in use, with what in it is not used.
+    MessagesUsed {
+        /// The folder.
+        dir: PathBuf,
+        /// What is not used (the built-in messages stand in).
+        unused: super::effect::Shared<Vec<crate::storage::catalogue_files::Problem>>,
+    },
 }
 
 impl Notice {
@@ -227,6 +234,15 @@ impl Notice {
                 tr!("wb-no-file-program", path = path.display().to_string())
             }
             Self::Trouble(trouble, why) => trouble_text(*trouble, &why.to_string()),
+            Self::MessagesUsed { dir, unused } => match unused.first() {
+                None => tr!("wb-messages-used", dir = dir.display().to_string()),
+                Some(first) => tr!(
+                    "wb-messages-used-not-all",
+                    dir = dir.display().to_string(),
+                    count = unused.len(),
+                    first = first.to_string()
+                ),
+            },
         }
     }
 }

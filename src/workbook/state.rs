@@ -340,6 +340,9 @@ pub struct Prefs {
     /// The language of exported reports (File ▸ Report language: "cy", "en-GB", "cy+en");
     /// `None`: the app's own.
     pub report_language: Option<String>,
+    /// A folder of corrected messages (View ▸ Language ▸ Corrected messages…) and the language
+    /// it corrects (a tag); `None`: the built-in catalogue.
+    pub messages: Option<(String, PathBuf)>,
 }
 
 impl Default for Prefs {
@@ -350,6 +353,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             language: None,
             report_language: None,
+            messages: None,
         }
     }
 }
@@ -405,6 +409,8 @@ pub enum Topic {
     Recovery,
     /// Autosave.
     Autosave,
+    /// The corrected catalogue in use.
+    Messages,
 }
 
 /// How many messages the log keeps.
@@ -491,6 +497,8 @@ pub enum PathPurpose {
     Baseline,
     /// Merge another copy of the assessment into the open one.
     MergeCopy,
+    /// Use a corrected copy of the catalogue (a file of it, for its folder).
+    Messages,
 }
 
 /// What happens next. One value, so a chain of prompts (unsaved changes, then a typed path,

@@ -387,3 +387,7 @@ form-action-added-by = Ychwanegwyd gan: { $names }
 
 # The tooltip of Save as… in the bar above a file opened read-only.
 form-read-only-save-as-hint = Cadw’ch newidiadau mewn ffeil i chi’ch hun
+
+# The typed-path prompt when no file dialog can be shown, for a corrected catalogue.
+form-path-messages-title = Negeseuon wedi’u cywiro
+form-path-messages = Teipiwch ffolder y catalog wedi’i gywiro (a ysgrifennwyd gan civic-workbook messages -o), neu un o’i ffeiliau.

@@ -395,3 +395,21 @@ wb-filter-csv = Tabl CSV
 wb-filter-markdown = Markdown
 wb-dialog-open = Agor asesiad
 wb-dialog-combine = Dewiswch ffeiliau’r aseswyr i’w cyfuno
+
+## Copi wedi’i gywiro o’r catalog (Golwg › Iaith)
+
+wb-cmd-pick-messages = Negeseuon wedi’u cywiro…
+wb-cmd-built-in-messages = Negeseuon adeiledig
+# The file dialog's filter for the catalogue's files.
+wb-filter-messages = Ffeiliau’r catalog (*.ftl)
+# $dir is the folder of corrections.
+wb-messages-used = Yn defnyddio’r negeseuon wedi’u cywiro yn y ffolder { $dir }.
+# $count messages or files in it could not be used; $first is the first, with why.
+wb-messages-used-not-all = Yn defnyddio’r negeseuon wedi’u cywiro yn y ffolder { $dir }. { $count ->
+        [zero] Ni ellid defnyddio { $count } ohonynt; mae’r negeseuon adeiledig yn eu lle; y cyntaf: { $first }
+        [one] Ni ellid defnyddio un ohonynt, ac mae’r neges adeiledig yn ei lle: { $first }
+        [two] Ni ellid defnyddio { $count } ohonynt, ac mae’r negeseuon adeiledig yn eu lle; y cyntaf: { $first }
+        [few] Ni ellid defnyddio { $count } ohonynt, ac mae’r negeseuon adeiledig yn eu lle; y cyntaf: { $first }
+        [many] Ni ellid defnyddio { $count } ohonynt, ac mae’r negeseuon adeiledig yn eu lle; y cyntaf: { $first }
+       *[other] Ni ellid defnyddio { $count } ohonynt, ac mae’r negeseuon adeiledig yn eu lle; y cyntaf: { $first }
+    }

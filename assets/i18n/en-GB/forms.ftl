@@ -384,3 +384,7 @@ form-action-added-by = Added by { $names }
 
 # The tooltip of Save as… in the bar above a file opened read-only.
 form-read-only-save-as-hint = Keep your changes in a file of your own
+
+# The typed-path prompt when no file dialog can be shown, for a corrected catalogue.
+form-path-messages-title = Corrected messages
+form-path-messages = Type the folder of the corrected catalogue (written by civic-workbook messages -o), or one of its files.

@@ -360,3 +360,17 @@ wb-filter-csv = CSV table
 wb-filter-markdown = Markdown
 wb-dialog-open = Open assessment
 wb-dialog-combine = Choose the assessors' files to combine
+
+## A corrected copy of the catalogue (View ▸ Language)
+
+wb-cmd-pick-messages = Corrected messages…
+wb-cmd-built-in-messages = Built-in messages
+# The file dialog's filter for the catalogue's files.
+wb-filter-messages = Catalogue files (*.ftl)
+# $dir is the folder of corrections.
+wb-messages-used = Using the corrected messages in { $dir }.
+# $count messages or files in it could not be used; $first is the first, with why.
+wb-messages-used-not-all = Using the corrected messages in { $dir }. { $count ->
+        [one] One could not be used, and the built-in message stands in: { $first }
+       *[other] { $count } could not be used, and the built-in messages stand in; the first: { $first }
+    }

@@ -143,6 +143,15 @@ impl Core<'_> {
             }
             PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
             PathPurpose::MergeCopy => self.merge_copy(path),
+            // A file of the corrected catalogue names its folder; a folder typed is one.
+            PathPurpose::Messages => {
+                let dir = if path.extension().is_some() {
+                    path.parent().map(Path::to_path_buf).unwrap_or(path)
+                } else {
+                    path
+                };
+                self.use_messages(Some(dir));
+            }
             PathPurpose::Combine => {}
         }
     }
@@ -172,7 +181,8 @@ impl Core<'_> {
             PathPurpose::Open
             | PathPurpose::Combine
             | PathPurpose::Baseline
-            | PathPurpose::MergeCopy => None,
+            | PathPurpose::MergeCopy
+            | PathPurpose::Messages => None,
         };
         let text = match name {
             Some(name) => folder
@@ -241,6 +251,7 @@ impl Core<'_> {
             PathPurpose::ExportMarkdown => self.export_to(Format::Markdown, path, Vec::new()),
             PathPurpose::Baseline => self.effects.push(Effect::Load(Load::Baseline(path))),
             PathPurpose::MergeCopy => self.merge_copy(path),
+            PathPurpose::Messages => self.picked(purpose, vec![path]),
             PathPurpose::Combine => {}
         }
     }

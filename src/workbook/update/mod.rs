@@ -181,6 +181,8 @@ impl Core<'_> {
             Command::CloseHelp => self.state.help = None,
             Command::FocusMenuBar => self.effects.push(Effect::Focus(Focus::MenuBar)),
             Command::ClearRecent => self.state.prefs.recent.clear(),
+            Command::PickMessages => self.pick_open(super::state::PathPurpose::Messages),
+            Command::BuiltInMessages => self.use_messages(None),
             Command::CombinePaths(paths) => self.combine(paths),
             Command::CompareWithEarlier => self.compare_dialog(),
             Command::CompareWith(path) => self.compare_with(path),
@@ -243,6 +245,14 @@ impl Core<'_> {
             Outcome::Offers { found, unreadable } => self.offers(found, unreadable),
             Outcome::Trouble(trouble, detail) => self.trouble(trouble, detail),
             Outcome::Others { path, others } => self.others_found(path, others),
+            Outcome::MessagesUsed { dir, unused } => {
+                let level = if unused.is_empty() {
+                    Level::Info
+                } else {
+                    Level::Warning
+                };
+                self.notify(Topic::Messages, level, Notice::MessagesUsed { dir, unused });
+            }
             Outcome::PresenceNotWritten(detail) => {
                 self.presence_not_written(detail);
             }
@@ -262,6 +272,15 @@ impl Core<'_> {
         if matches!(self.state.flow, Flow::Saving { .. }) {
             self.state.flow = Flow::Idle;
         }
+    }
+
+    /// Uses the corrected catalogue in `dir` for the language spoken now, remembered, or the
+    /// built-in one again (`None`).
+    fn use_messages(&mut self, dir: Option<std::path::PathBuf>) {
+        let lang = self.state.language.unwrap_or_else(crate::i18n::language);
+        self.state.prefs.messages = dir.clone().map(|dir| (lang.tag().to_owned(), dir));
+        self.settle(Topic::Messages, None);
+        self.effects.push(Effect::UseMessages { lang, dir });
     }
 
     /// Adds a message for the person.

@@ -1232,3 +1232,61 @@ fn without_paths(text: &str) -> String {
     }
     plain
 }
+
+#[test]
+fn a_corrected_catalogue_is_picked_by_a_file_of_it_remembered_and_given_up() {
+    let _lang = crate::i18n::scoped(crate::i18n::Lang::Cy);
+    let mut state = opened();
+    let effects = update(&mut state, Command::PickMessages, at(1.0));
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::PickOpen {
+                purpose: PathPurpose::Messages,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
+    // A file of it names its folder, for the language spoken now.
+    let effects = done(
+        &mut state,
+        Outcome::Picked {
+            purpose: PathPurpose::Messages,
+            paths: vec![PathBuf::from("/share/cywiriadau/app.ftl")],
+        },
+        2.0,
+    );
+    let dir = PathBuf::from("/share/cywiriadau");
+    assert_eq!(
+        effects,
+        vec![Effect::UseMessages {
+            lang: crate::i18n::Lang::Cy,
+            dir: Some(dir.clone()),
+        }]
+    );
+    assert_eq!(state.prefs.messages, Some(("cy".to_owned(), dir.clone())));
+    // What could not be used is said; all used, it is good news.
+    done(
+        &mut state,
+        Outcome::MessagesUsed {
+            dir: dir.clone(),
+            unused: Shared::new(Vec::new()),
+        },
+        3.0,
+    );
+    let last = state.notifications.last().expect("a message");
+    assert_eq!((last.topic, last.level), (Topic::Messages, Level::Info));
+    assert!(last.text(&state.framework).contains("/share/cywiriadau"));
+    // Back to the built-in catalogue: forgotten, and the corrections taken away.
+    let effects = update(&mut state, Command::BuiltInMessages, at(4.0));
+    assert_eq!(
+        effects,
+        vec![Effect::UseMessages {
+            lang: crate::i18n::Lang::Cy,
+            dir: None,
+        }]
+    );
+    assert_eq!(state.prefs.messages, None);
+    assert!(state.notifications.iter().all(|n| n.topic != Topic::Messages));
+}
