@@ -130,7 +130,13 @@ impl WorkbookApp {
         // The corrected catalogue chosen last time, for the language it corrects.
         if let Some((tag, dir)) = app.state.prefs.messages.clone()
             && let Some(lang) = crate::i18n::Lang::from_tag(&tag)
-            && let Some(used) = app.run(ctx, Effect::UseMessages { lang, dir: Some(dir) })
+            && let Some(used) = app.run(
+                ctx,
+                Effect::UseMessages {
+                    lang,
+                    dir: Some(dir),
+                },
+            )
         {
             app.apply(ctx, used);
         }

@@ -232,7 +232,12 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         // A translation unit's corrections, used without a new build of the workbook.
         ui.separator();
         item(ui, &Command::PickMessages, true, cmds);
-        item(ui, &Command::BuiltInMessages, state.prefs.messages.is_some(), cmds);
+        item(
+            ui,
+            &Command::BuiltInMessages,
+            state.prefs.messages.is_some(),
+            cmds,
+        );
     });
 }
 

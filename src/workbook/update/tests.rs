@@ -1288,5 +1288,10 @@ fn a_corrected_catalogue_is_picked_by_a_file_of_it_remembered_and_given_up() {
         }]
     );
     assert_eq!(state.prefs.messages, None);
-    assert!(state.notifications.iter().all(|n| n.topic != Topic::Messages));
+    assert!(
+        state
+            .notifications
+            .iter()
+            .all(|n| n.topic != Topic::Messages)
+    );
 }
