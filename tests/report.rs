@@ -1094,9 +1094,10 @@ fn every_export_in_the_pseudo_locale_has_only_the_catalogues_words_and_the_users
     assert!(found.is_empty(), "group: {found:?} in {rest}");
 }
 
-/// The text of `pdf` (pdftotext, raw order) and its structure written out plainly (qpdf), where
-/// each part's `/Lang` can be read.
+/// The text of `pdf` (pdftotext, raw order) and the languages its structure declares: the
+/// catalog's `/Lang` first, then each structure element's, as "/Lang (tag)" lines.
 fn pdf_text_and_structure(pdf: &[u8]) -> (String, String) {
+    use std::fmt::Write as _;
     let dir = crate::util::temp_dir();
     let path = dir.path().join("report.pdf");
     std::fs::write(&path, pdf).unwrap();
@@ -1107,18 +1108,20 @@ fn pdf_text_and_structure(pdf: &[u8]) -> (String, String) {
         .output()
         .expect("pdftotext (poppler-utils) is installed");
     assert!(text.status.success(), "{text:?}");
-    let plain = dir.path().join("plain.pdf");
-    let qdf = std::process::Command::new("qpdf")
-        .args(["--qdf", "--object-streams=disable"])
-        .arg(&path)
-        .arg(&plain)
-        .output()
-        .expect("qpdf is installed");
-    assert!(qdf.status.success(), "{qdf:?}");
-    (
-        String::from_utf8(text.stdout).unwrap(),
-        String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned(),
-    )
+    let document = lopdf::Document::load_mem(pdf).unwrap();
+    let mut langs = String::new();
+    for object in document.objects.values() {
+        let dict = match object {
+            lopdf::Object::Dictionary(dict) => dict,
+            lopdf::Object::Stream(stream) => &stream.dict,
+            _ => continue,
+        };
+        if let Ok(lang) = dict.get(b"Lang") {
+            let lang = lopdf::decode_text_string(lang).unwrap_or_default();
+            let _ = writeln!(langs, "/Lang ({lang})");
+        }
+    }
+    (String::from_utf8(text.stdout).unwrap(), langs)
 }
 
 /// The English words of the catalogue found in `text` once `data` (the user's and the

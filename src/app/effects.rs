@@ -34,32 +34,8 @@ impl WorkbookApp {
     /// Carries out `effect`; its result, if it has one, as a command for the core.
     pub(super) fn run(&mut self, ctx: &egui::Context, effect: Effect) -> Option<Command> {
         match effect {
-            Effect::PickOpen { purpose, folder } => {
-                let kind = if purpose == PathPurpose::Messages {
-                    super::dialogs::FileKind::Messages
-                } else {
-                    super::dialogs::FileKind::Assessment
-                };
-                let picked = self.dialogs.pick_open(kind, folder.as_deref());
-                dialog_result(purpose, picked)
-            }
-            Effect::PickSave {
-                purpose,
-                kind,
-                folder,
-                name,
-            } => {
-                let picked = self.dialogs.pick_save(kind, folder.as_deref(), &name);
-                dialog_result(purpose, picked)
-            }
-            Effect::PickMany { folder } => {
-                let kind = super::dialogs::FileKind::Assessment;
-                let purpose = PathPurpose::Combine;
-                match self.dialogs.pick_open_many(kind, folder.as_deref()) {
-                    ManyResult::Picked(paths) => done(Outcome::Picked { purpose, paths }),
-                    ManyResult::Cancelled => done(Outcome::Cancelled(purpose)),
-                    ManyResult::Unavailable => done(Outcome::NoDialog(purpose)),
-                }
+            Effect::PickOpen { .. } | Effect::PickSave { .. } | Effect::PickMany { .. } => {
+                self.pick(effect)
             }
             Effect::Load(what) => done(self.load(what)),
             Effect::Save {
@@ -135,25 +111,44 @@ impl WorkbookApp {
                 })
             }
             Effect::ScanRecovery => self.scan_recovery(),
-            // For the whole process: every word is worded as it is shown, so the next frame
-            // reads the corrections.
-            Effect::UseMessages { lang, dir: None } => {
-                crate::i18n::clear_corrections(lang);
-                None
-            }
-            Effect::UseMessages {
-                lang,
-                dir: Some(dir),
-            } => {
-                let unused = crate::storage::catalogue_files::use_corrections(lang, &dir);
-                done(Outcome::MessagesUsed {
-                    dir,
-                    unused: crate::workbook::effect::Shared::new(unused),
-                })
-            }
+            Effect::UseMessages { lang, dir } => use_messages(lang, dir),
             Effect::LookForOthers(_) | Effect::WritePresence { .. } | Effect::RemovePresence(_) => {
                 self.presence(effect)
             }
+        }
+    }
+
+    /// Asks the person for a file or files through the desktop's dialogs.
+    fn pick(&mut self, effect: Effect) -> Option<Command> {
+        match effect {
+            Effect::PickOpen { purpose, folder } => {
+                let kind = if purpose == PathPurpose::Messages {
+                    super::dialogs::FileKind::Messages
+                } else {
+                    super::dialogs::FileKind::Assessment
+                };
+                let picked = self.dialogs.pick_open(kind, folder.as_deref());
+                dialog_result(purpose, picked)
+            }
+            Effect::PickSave {
+                purpose,
+                kind,
+                folder,
+                name,
+            } => {
+                let picked = self.dialogs.pick_save(kind, folder.as_deref(), &name);
+                dialog_result(purpose, picked)
+            }
+            Effect::PickMany { folder } => {
+                let kind = super::dialogs::FileKind::Assessment;
+                let purpose = PathPurpose::Combine;
+                match self.dialogs.pick_open_many(kind, folder.as_deref()) {
+                    ManyResult::Picked(paths) => done(Outcome::Picked { purpose, paths }),
+                    ManyResult::Cancelled => done(Outcome::Cancelled(purpose)),
+                    ManyResult::Unavailable => done(Outcome::NoDialog(purpose)),
+                }
+            }
+            _ => None,
         }
     }
 
@@ -502,4 +497,18 @@ fn clipboard(ctx: &egui::Context, action: ClipboardAction) {
             state.store(ctx, id);
         }
     }
+}
+
+/// Uses the corrected catalogue of `lang` in `dir`, or the built-in one, for the whole process:
+/// every word is worded as it is shown, so the next frame reads the corrections.
+fn use_messages(lang: crate::i18n::Lang, dir: Option<PathBuf>) -> Option<Command> {
+    let Some(dir) = dir else {
+        crate::i18n::clear_corrections(lang);
+        return None;
+    };
+    let unused = crate::storage::catalogue_files::use_corrections(lang, &dir);
+    done(Outcome::MessagesUsed {
+        dir,
+        unused: crate::workbook::effect::Shared::new(unused),
+    })
 }

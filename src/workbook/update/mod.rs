@@ -144,12 +144,7 @@ impl Core<'_> {
             Command::ZoomOut => self.zoom(Some(false)),
             Command::ZoomReset => self.zoom(None),
             Command::SetTheme(choice) => self.set_theme(choice),
-            Command::SetLanguage(lang) => {
-                // Nothing on screen keeps words: the next frame is all in the new language.
-                self.state.language = Some(lang);
-                self.state.prefs.language = Some(lang.tag().to_owned());
-                self.state.framework = self.state.framework.in_language(lang);
-            }
+            Command::SetLanguage(lang) => self.set_language(lang),
             Command::SetReportLanguage(languages) => {
                 self.state.prefs.report_language = Some(languages.tag().to_owned());
             }
@@ -272,6 +267,15 @@ impl Core<'_> {
         if matches!(self.state.flow, Flow::Saving { .. }) {
             self.state.flow = Flow::Idle;
         }
+    }
+
+    /// Speaks `lang` from the next frame on, and remembers it. Nothing on screen keeps words
+    /// (each is worded as it is drawn): the next frame is all in the new language, the
+    /// framework's texts too.
+    fn set_language(&mut self, lang: crate::i18n::Lang) {
+        self.state.language = Some(lang);
+        self.state.prefs.language = Some(lang.tag().to_owned());
+        self.state.framework = self.state.framework.in_language(lang);
     }
 
     /// Uses the corrected catalogue in `dir` for the language spoken now, remembered, or the
