@@ -171,7 +171,7 @@ pub fn markdown(
     )
 }
 
-/// [`markdown`] in `languages`.
+/// [`markdown()`] in `languages`.
 pub fn markdown_in(
     framework: &Framework,
     assessment: &Assessment,
