@@ -1276,3 +1276,33 @@ fn the_bilingual_report_gives_welsh_first_then_english_each_marked() {
         "{pages} pages against {single_pages}"
     );
 }
+
+#[test]
+fn the_welsh_markdown_and_csv_speak_welsh() {
+    use civic_workbook::i18n::{Lang, Languages, scoped};
+    let fw = framework();
+    let on = date!(2026 - 11 - 27);
+    let english_answers = demo();
+    let data = user_data(&fw, &[&english_answers]);
+    let markdown = civic_workbook::report::markdown_in(
+        &fw,
+        &english_answers,
+        None,
+        on,
+        Languages::One(Lang::Cy),
+    );
+    assert!(markdown.contains("# Crynodeb"), "{markdown}");
+    // The first line is the file format's mark, the same in every language.
+    let (_, rest) = markdown.split_once('\n').unwrap();
+    let leaks = english_in(&rest.replace('\\', ""), &data);
+    assert!(leaks.is_empty(), "Markdown: {leaks:?}");
+    let _lang = scoped(Lang::Cy);
+    for bytes in [
+        civic_workbook::report::csv::questions(&fw, &english_answers),
+        civic_workbook::report::csv::actions(&fw, &english_answers),
+    ] {
+        let text = String::from_utf8(bytes).unwrap().replace('"', " ");
+        let leaks = english_in(&text, &data);
+        assert!(leaks.is_empty(), "CSV: {leaks:?}");
+    }
+}
