@@ -1118,7 +1118,12 @@ fn pdf_text_and_structure(pdf: &[u8]) -> (String, String) {
         };
         if let Ok(lang) = dict.get(b"Lang") {
             let lang = lopdf::decode_text_string(lang).unwrap_or_default();
-            let _ = writeln!(langs, "/Lang ({lang})");
+            let kind = dict
+                .get(b"S")
+                .and_then(lopdf::Object::as_name)
+                .map(|name| String::from_utf8_lossy(name).into_owned())
+                .unwrap_or_default();
+            let _ = writeln!(langs, "/Lang ({lang}) {kind}");
         }
     }
     (String::from_utf8(text.stdout).unwrap(), langs)

@@ -25,6 +25,9 @@ pub struct Run {
     /// The text names a top-level section; the PDF adds its page number (", page 17"), which
     /// is known only once every page is laid out.
     pub page_ref: bool,
+    /// The language of the text when it is not the one around it (a language tag): the
+    /// user's words in a report worded in another language.
+    pub lang: Option<String>,
 }
 
 /// A clickable link.
@@ -44,6 +47,7 @@ impl Run {
             weight: Weight::Regular,
             link: None,
             page_ref: false,
+            lang: None,
         }
     }
 
@@ -54,6 +58,7 @@ impl Run {
             weight: Weight::Bold,
             link: None,
             page_ref: false,
+            lang: None,
         }
     }
 
@@ -79,6 +84,13 @@ impl Run {
         }
     }
 
+    /// The same text, marked as in `lang` when given.
+    #[must_use]
+    pub fn in_language(mut self, lang: Option<&str>) -> Self {
+        self.lang = lang.map(str::to_owned);
+        self
+    }
+
     /// Italic text.
     pub fn italic(text: impl Into<String>) -> Self {
         Self {
@@ -86,6 +98,7 @@ impl Run {
             weight: Weight::Italic,
             link: None,
             page_ref: false,
+            lang: None,
         }
     }
 }

@@ -59,6 +59,8 @@ pub(super) fn action_plan(
         open = open.len(),
         done = done.len()
     ))]));
+    // The actions are the user's words, in the answers' language.
+    let answers = super::answers_part(assessment);
     let row = |a: &&PlacedAction<'_>, with_status: bool| -> Vec<Cell> {
         let mut question = vec![Run::plain(question_ref(framework, assessment, a))];
         if a.domain.is_none() {
@@ -74,7 +76,7 @@ pub(super) fn action_plan(
         }
         let mut row = vec![
             question,
-            vec![Run::plain(or_dash(&a.action.description))],
+            vec![Run::plain(or_dash(&a.action.description)).in_language(answers.as_deref())],
             vec![Run::plain(or_dash(&a.action.owner))],
             due,
         ];

@@ -160,6 +160,10 @@ pub(super) fn response_blocks(
                 .iter()
                 .map(|evidence| {
                     let mut runs = link_runs(&evidence.title, &evidence.link);
+                    // The title is the user's, in the answers' language.
+                    if let (Some(first), Some(_)) = (runs.first_mut(), non_empty(&evidence.title)) {
+                        first.lang = answers.map(str::to_owned);
+                    }
                     if let Some(note) = non_empty(&evidence.note) {
                         runs.push(Run::plain(tr!("report-evidence-note", note = note)));
                     }
@@ -196,7 +200,8 @@ pub(super) fn response_blocks(
                 .actions
                 .iter()
                 .map(|a| {
-                    let mut description = vec![Run::plain(or_dash(&a.description))];
+                    let mut description =
+                        vec![Run::plain(or_dash(&a.description)).in_language(answers)];
                     if let Some(by) = added_by(&a.added_by) {
                         description.push(Run::italic(by));
                     }

@@ -240,7 +240,10 @@ fn actions_table(
                     }
                     vec![
                         due,
-                        vec![Run::plain(super::or_dash(&a.action.description))],
+                        vec![
+                            Run::plain(super::or_dash(&a.action.description))
+                                .in_language(super::answers_part(assessment).as_deref()),
+                        ],
                         vec![Run::plain(super::or_dash(&a.action.owner))],
                         vec![Run::plain(super::question_ref(framework, assessment, a))],
                     ]

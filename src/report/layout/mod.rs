@@ -107,6 +107,8 @@ pub enum NodeKind {
     Figure(String),
     /// A part in another language than its surroundings (a language tag).
     Part(String),
+    /// A run of text in another language than its paragraph or cell (a language tag).
+    Span(String),
     /// A printed table of contents.
     Contents,
     /// One entry of it: a section's heading and its page.
@@ -910,6 +912,7 @@ impl<'m> Engine<'m> {
         };
         let count = lines.len();
         let mut link_nodes: Vec<Option<NodeId>> = vec![None; runs.len()];
+        let mut span_nodes: Vec<Option<NodeId>> = vec![None; runs.len()];
         // Each line's link area carries the alternative, bounded once per run.
         let area_alts: Vec<Option<String>> = runs
             .iter()
@@ -965,8 +968,13 @@ impl<'m> Engine<'m> {
                 };
                 let piece_run = piece.run;
                 let holds_number = title.is_some() && piece.text.contains(RESERVED);
+                // Text in another language sits in a span marked so (inside its link, if any).
+                let text_node = match &run.lang {
+                    Some(lang) => self.span_node(parent, lang, span_nodes.get_mut(piece_run)),
+                    None => parent,
+                };
                 self.draw(Item::Text {
-                    node: Some(parent),
+                    node: Some(text_node),
                     x: x + piece.x,
                     y: baseline,
                     size,
@@ -1036,6 +1044,23 @@ impl<'m> Engine<'m> {
 
     /// The link node of a linked run (`url` empty for a section of the report): one per run,
     /// however many lines it spans (`slot` remembers it).
+    /// The span of a run in another language, made on its first piece.
+    pub(crate) fn span_node(
+        &mut self,
+        parent: NodeId,
+        lang: &str,
+        slot: Option<&mut Option<NodeId>>,
+    ) -> NodeId {
+        if let Some(Some(existing)) = slot.as_deref() {
+            return *existing;
+        }
+        let id = self.node(parent, NodeKind::Span(lang.to_owned()));
+        if let Some(slot) = slot {
+            *slot = Some(id);
+        }
+        id
+    }
+
     fn link_node(
         &mut self,
         parent: NodeId,

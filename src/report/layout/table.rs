@@ -323,11 +323,18 @@ impl Engine<'_> {
             let take = room.min(total_lines - done);
             let top = self.y;
             for ((cell, w), (x, _)) in cells.iter().zip(wrapped).zip(columns) {
+                let mut spans: Vec<Option<NodeId>> = vec![None; w.runs.len()];
                 for (offset, line) in w.lines.iter().skip(done).take(take).enumerate() {
                     for piece in line {
-                        let weight = w.runs.get(piece.run).map_or(Weight::Regular, |r| r.weight);
+                        let run = w.runs.get(piece.run);
+                        let weight = run.map_or(Weight::Regular, |r| r.weight);
+                        // Text in another language sits in a span marked so.
+                        let node = match run.and_then(|r| r.lang.as_deref()) {
+                            Some(lang) => self.span_node(*cell, lang, spans.get_mut(piece.run)),
+                            None => *cell,
+                        };
                         self.draw(Item::Text {
-                            node: Some(*cell),
+                            node: Some(node),
                             x: x + PAD_X + piece.x,
                             y: top + PAD_Y + offset as f32 * line_height(SIZE) + SIZE * 1.02,
                             size: SIZE,

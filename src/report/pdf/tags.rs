@@ -164,6 +164,7 @@ impl Builder<'_> {
             NodeKind::Link { .. } => Tag::Link.into(),
             // A part in another language: a screen reader switches voice for it.
             NodeKind::Part(lang) => TagKind::from(Tag::Div).with_lang(Some(lang.clone())),
+            NodeKind::Span(lang) => TagKind::from(Tag::Span).with_lang(Some(lang.clone())),
         }
     }
 
