@@ -1255,6 +1255,13 @@ fn the_bilingual_report_gives_welsh_first_then_english_each_marked() {
     assert!(at("Crynodeb") < at("Summary"));
     assert!(at("Negeseuon allweddol") < at("Key messages"));
     assert!(at("27 Tachwedd 2026") < at("27 November 2026"));
+    // Each half names the framework in its own language, the chart and key messages too.
+    let english = &text[at("Summary")..];
+    assert!(
+        english.contains("Strongest: Cultural contribution"),
+        "{english}"
+    );
+    assert!(!english.contains("Cyfraniad diwylliannol"), "{english}");
     // Every page numbered in both.
     let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
     let both = format!("Tudalen 2 o {} · Page 2 of {}", pages - 1, pages - 1);

@@ -390,6 +390,10 @@ fn switching_language_rewords_everything_at_once_and_keeps_the_work() {
     assert_eq!(harness.root().accesskit_node().language(), Some("cy"));
     let state = &harness.state().state;
     assert_eq!(state.prefs.language.as_deref(), Some("cy"));
+    // The framework and the scores that name its domains, in Welsh too.
+    let first = &state.doc.as_ref().unwrap().scorecard.domains[0].title;
+    assert_eq!(first, &state.framework.domains()[0].title);
+    assert_ne!(first, &framework().domains()[0].title, "{first}");
     assert_eq!(state.page, Page::Domain(0));
     let after = state.doc.as_ref().unwrap();
     assert!(after.is_dirty(), "nothing saved or lost by switching");

@@ -57,14 +57,16 @@ pub fn build_in(
     date: Date,
     languages: Languages,
 ) -> doc::ReportDoc {
-    let card = scoring::score(framework, assessment);
     let mut parts = languages.parts().into_iter().map(|lang| {
         let _lang = crate::i18n::scoped(lang);
-        // The framework's texts in the part's language too, where the bank has them.
+        // The framework's texts in the part's language too, where the bank has them; the
+        // scores name its domains, so they are scored with it.
         let framework = framework.in_language(lang);
+        let card = scoring::score(&framework, assessment);
         content::build_with_baseline(&framework, assessment, &card, baseline, date)
     });
     let Some(mut doc) = parts.next() else {
+        let card = scoring::score(framework, assessment);
         return content::build_with_baseline(framework, assessment, &card, baseline, date);
     };
     for part in parts {

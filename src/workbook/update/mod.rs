@@ -276,6 +276,17 @@ impl Core<'_> {
         self.state.language = Some(lang);
         self.state.prefs.language = Some(lang.tag().to_owned());
         self.state.framework = self.state.framework.in_language(lang);
+        // The scores and the comparison name the domains: named anew.
+        if let Some(doc) = &mut self.state.doc {
+            doc.rescore(&self.state.framework);
+            if let Some(baseline) = &mut doc.baseline {
+                baseline.comparison = crate::scoring::compare::compare(
+                    &self.state.framework,
+                    &doc.assessment,
+                    &baseline.assessment,
+                );
+            }
+        }
     }
 
     /// Uses the corrected catalogue in `dir` for the language spoken now, remembered, or the
