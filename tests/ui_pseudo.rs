@@ -418,3 +418,33 @@ fn in_the_pseudo_locale_the_welcome_screen_shows_no_plain_english() {
     let harness = app_with(None);
     assert_none(&leaks(&harness, &own, "welcome"));
 }
+
+#[test]
+fn the_answers_language_is_set_in_assessment_details() {
+    let _lang = i18n::scoped(Lang::EnGb);
+    let dir = temp_dir();
+    let path = dir.path().join("demo.civic.json");
+    std::fs::copy(crate::util::demo_path(), &path).unwrap();
+    let mut harness = app_with(Some(path));
+    apply(&mut harness, Command::Navigate(Page::Details));
+    assert_eq!(
+        harness
+            .state()
+            .state
+            .doc
+            .as_ref()
+            .unwrap()
+            .assessment
+            .language,
+        "en-GB"
+    );
+    harness.get_by_label("Cymraeg").click();
+    harness.run();
+    let doc = harness.state().state.doc.as_ref().unwrap();
+    assert_eq!(doc.assessment.language, "cy");
+    assert!(doc.is_dirty());
+    // One step to undo.
+    apply(&mut harness, Command::Undo);
+    let doc = harness.state().state.doc.as_ref().unwrap();
+    assert_eq!(doc.assessment.language, "en-GB");
+}

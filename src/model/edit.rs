@@ -16,6 +16,8 @@ pub enum TextTarget {
     Title,
     /// The period covered.
     Period,
+    /// The language the answers are written in (a language tag: "cy", "en-GB").
+    Language,
     /// A team member's name.
     MemberName(usize),
     /// A team member's role.
@@ -178,6 +180,7 @@ impl TextTarget {
             Self::Institution
             | Self::Title
             | Self::Period
+            | Self::Language
             | Self::MemberName(_)
             | Self::MemberRole(_) => None,
         }
@@ -282,6 +285,7 @@ impl Assessment {
             TextTarget::Institution => &self.institution,
             TextTarget::Title => &self.title,
             TextTarget::Period => &self.period,
+            TextTarget::Language => &self.language,
             TextTarget::MemberName(index) => &self.team.get(*index)?.name,
             TextTarget::MemberRole(index) => &self.team.get(*index)?.role,
             // A question without a response has empty text.
@@ -320,6 +324,7 @@ impl Assessment {
             TextTarget::Institution => &mut self.institution,
             TextTarget::Title => &mut self.title,
             TextTarget::Period => &mut self.period,
+            TextTarget::Language => &mut self.language,
             TextTarget::MemberName(index) => {
                 &mut item(&mut self.team, *index, EditItem::TeamMember)?.name
             }

@@ -49,6 +49,7 @@ pub fn ui(
             ] {
                 widgets::grid_field(ui, &label, &label, value, target, &hint, cmds);
             }
+            answers_language_ui(ui, &assessment.language, cmds);
         });
     });
     ui.add_space(12.0);
@@ -167,4 +168,30 @@ fn member_words(index: usize, name: &str) -> String {
             name = name
         )
     }
+}
+
+/// The language the answers are written in: the report marks them as in it, so a screen reader
+/// reads them in the right voice. A tag the workbook does not speak stays as it is until
+/// another is chosen.
+fn answers_language_ui(ui: &mut egui::Ui, language: &str, cmds: &mut Vec<Command>) {
+    let label = tr!("form-details-language");
+    ui.label(&label);
+    ui.horizontal(|ui| {
+        let current = crate::i18n::Lang::from_tag(language);
+        for lang in crate::i18n::Lang::SPOKEN {
+            let name = super::menu_bar::language_name(lang);
+            if ui
+                .radio(current == Some(lang), name)
+                .on_hover_text(tr!("form-details-language-hint"))
+                .clicked()
+                && current != Some(lang)
+            {
+                cmds.push(Command::Edit(Edit::SetText {
+                    target: TextTarget::Language,
+                    text: lang.tag().to_owned(),
+                }));
+            }
+        }
+    });
+    ui.end_row();
 }

@@ -391,3 +391,8 @@ form-read-only-save-as-hint = Cadw’ch newidiadau mewn ffeil i chi’ch hun
 # The typed-path prompt when no file dialog can be shown, for a corrected catalogue.
 form-path-messages-title = Negeseuon wedi’u cywiro
 form-path-messages = Teipiwch ffolder y catalog wedi’i gywiro (a ysgrifennwyd gan civic-workbook messages -o), neu un o’i ffeiliau.
+
+# Assessment details: the language the answers are written in (Welsh or English, each named
+# in itself).
+form-details-language = Iaith yr atebion
+form-details-language-hint = Mae’r adroddiad yn nodi bod yr atebion yn yr iaith hon, fel bod darllenydd sgrin yn eu darllen yn y llais cywir.

@@ -126,6 +126,7 @@ wb-item-action-numbered = cam gweithredu { $number }
 wb-field-institution = Sefydliad
 wb-field-title = Teitl
 wb-field-period = Cyfnod asesu
+wb-field-language = Iaith yr atebion
 wb-field-member-name = enw aelod { $member }
 wb-field-member-role = rôl aelod { $member }
 wb-field-narrative = { $question } Naratif

@@ -388,3 +388,8 @@ form-read-only-save-as-hint = Keep your changes in a file of your own
 # The typed-path prompt when no file dialog can be shown, for a corrected catalogue.
 form-path-messages-title = Corrected messages
 form-path-messages = Type the folder of the corrected catalogue (written by civic-workbook messages -o), or one of its files.
+
+# Assessment details: the language the answers are written in (Welsh or English, each named
+# in itself).
+form-details-language = Answers written in
+form-details-language-hint = The report marks the answers as in this language, so a screen reader reads them in the right voice.

@@ -125,6 +125,7 @@ wb-item-action-numbered = action { $number }
 wb-field-institution = Institution
 wb-field-title = Title
 wb-field-period = Period
+wb-field-language = Answers’ language
 wb-field-member-name = member { $member } name
 wb-field-member-role = member { $member } role
 wb-field-narrative = { $question } Narrative
