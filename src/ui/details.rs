@@ -49,8 +49,10 @@ pub fn ui(
             ] {
                 widgets::grid_field(ui, &label, &label, value, target, &hint, cmds);
             }
-            answers_language_ui(ui, &assessment.language, cmds);
         });
+        // Its own row, not the grid's: a long label would widen the grid's label column and
+        // push the fields past the window's edge.
+        answers_language_ui(ui, &assessment.language, cmds);
     });
     ui.add_space(12.0);
     widgets::heading(
@@ -175,8 +177,8 @@ fn member_words(index: usize, name: &str) -> String {
 /// another is chosen.
 fn answers_language_ui(ui: &mut egui::Ui, language: &str, cmds: &mut Vec<Command>) {
     let label = tr!("form-details-language");
-    ui.label(&label);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(&label);
         let current = crate::i18n::Lang::from_tag(language);
         for lang in crate::i18n::Lang::SPOKEN {
             let name = super::menu_bar::language_name(lang);
@@ -193,5 +195,4 @@ fn answers_language_ui(ui: &mut egui::Ui, language: &str, cmds: &mut Vec<Command
             }
         }
     });
-    ui.end_row();
 }

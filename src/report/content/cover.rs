@@ -24,11 +24,15 @@ pub(super) fn team_list(assessment: &Assessment) -> Block {
             .team
             .iter()
             .map(|member| match non_empty(&member.role) {
-                Some(role) => vec![Run::plain(tr!(
-                    "report-team-member",
-                    name = member.name.trim(),
-                    role = role
-                ))],
+                // The role is written in the answers' language; a name is a name.
+                Some(role) => styled(
+                    &tr!("report-team-member", name = slot(0), role = slot(1)),
+                    Weight::Regular,
+                    vec![
+                        Run::plain(member.name.trim()),
+                        Run::plain(role).in_language(super::answers_part(assessment).as_deref()),
+                    ],
+                ),
                 None => vec![Run::plain(member.name.trim())],
             })
             .collect(),

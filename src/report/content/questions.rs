@@ -146,7 +146,7 @@ pub(super) fn response_blocks(
     response: &Response,
     answers: Option<&str>,
 ) -> Vec<Block> {
-    let mut blocks = phase_blocks(framework, response);
+    let mut blocks = phase_blocks(framework, response, answers);
     let narrative = in_language(text_blocks(&response.narrative), answers);
     section(
         &mut blocks,
@@ -165,7 +165,11 @@ pub(super) fn response_blocks(
                         first.lang = answers.map(str::to_owned);
                     }
                     if let Some(note) = non_empty(&evidence.note) {
-                        runs.push(Run::plain(tr!("report-evidence-note", note = note)));
+                        runs.extend(styled(
+                            &tr!("report-evidence-note", note = slot(0)),
+                            Weight::Regular,
+                            vec![Run::plain(note).in_language(answers)],
+                        ));
                     }
                     if let Some(by) = added_by(&evidence.added_by) {
                         runs.push(Run::italic(by));
@@ -219,7 +223,11 @@ pub(super) fn response_blocks(
 }
 
 /// A question's phase (agreed, median or single) and, in a group, the assessors' ratings.
-pub(super) fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Block> {
+pub(super) fn phase_blocks(
+    framework: &Framework,
+    response: &Response,
+    answers: Option<&str>,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     let spread = scores::spread(response);
     blocks.push(paragraph(
@@ -278,11 +286,14 @@ pub(super) fn phase_blocks(framework: &Framework, response: &Response) -> Vec<Bl
             vec![Run::bold(tr!("report-assessors-lead"))],
         )));
         if let Some(rationale) = non_empty(&response.rationale) {
-            let text = tr!("report-rationale", lead = slot(0), rationale = rationale);
+            let text = tr!("report-rationale", lead = slot(0), rationale = slot(1));
             blocks.push(paragraph(styled(
                 &text,
                 Weight::Regular,
-                vec![Run::bold(tr!("report-rationale-lead"))],
+                vec![
+                    Run::bold(tr!("report-rationale-lead")),
+                    Run::plain(rationale).in_language(answers),
+                ],
             )));
         }
     }
