@@ -56,11 +56,25 @@ pub(super) fn cover(
     institution: &str,
     date: Date,
 ) -> Vec<Block> {
+    // The title and the institution are the assessment's own words, in its answers' language
+    // (unless the catalogue stands in for a blank one).
+    let answers = super::answers_part(assessment);
+    let title = heading(1, full_title, false);
+    let title = match (&answers, non_empty(&assessment.title)) {
+        (Some(lang), Some(_)) => Block::Part {
+            lang: lang.clone(),
+            blocks: vec![title],
+        },
+        _ => title,
+    };
+    let own_institution = non_empty(&assessment.institution).is_some();
     let mut blocks = vec![
         Block::Space(120.0),
-        heading(1, full_title, false),
+        title,
         Block::Paragraph {
-            runs: vec![Run::plain(institution)],
+            runs: vec![
+                Run::plain(institution).in_language(answers.as_deref().filter(|_| own_institution)),
+            ],
             size: TextSize::Large,
         },
         Block::Space(24.0),
