@@ -1318,3 +1318,33 @@ fn the_welsh_markdown_and_csv_speak_welsh() {
         assert!(leaks.is_empty(), "CSV: {leaks:?}");
     }
 }
+
+#[test]
+fn a_bank_without_welsh_shows_its_english_tagged_and_marked_in_a_welsh_report() {
+    use civic_workbook::i18n::{Lang, Languages};
+    let dir = crate::util::root().join("tests/fixtures/peer");
+    let bank =
+        civic_workbook::storage::framework_file::load(&dir.join("peer-report-framework.json"))
+            .unwrap();
+    let peer =
+        civic_workbook::storage::assessment_file::load(&dir.join("peer-report.civic.json"), &bank)
+            .unwrap();
+    let pdf = civic_workbook::report::render_in(
+        &bank,
+        &peer,
+        None,
+        date!(2026 - 11 - 27),
+        Languages::One(Lang::Cy),
+    )
+    .unwrap();
+    let (text, structure) = pdf_text_and_structure(&pdf);
+    assert!(
+        text.contains("(yn Saesneg)"),
+        "the English texts are tagged"
+    );
+    assert!(text.contains("Crynodeb"));
+    assert!(
+        structure.contains("/Lang (en-GB) Div"),
+        "and marked as English: {structure}"
+    );
+}

@@ -39,20 +39,21 @@ pub(super) fn domain_section(
     domain: &Domain,
     score: Option<&DomainScore>,
 ) -> Vec<Block> {
+    let title = crate::model::TextOf::DomainTitle(&domain.id);
     let mut blocks = vec![
         Block::PageBreak,
-        heading(
-            1,
-            tr!(
-                "report-domain-heading",
-                number = index + 1,
-                domain = crate::scoring::wording::bank_text(
-                    framework,
-                    crate::model::TextOf::DomainTitle(&domain.id),
-                    &domain.title
-                )
+        in_bank_language(
+            framework,
+            title,
+            heading(
+                1,
+                tr!(
+                    "report-domain-heading",
+                    number = index + 1,
+                    domain = crate::scoring::wording::bank_text(framework, title, &domain.title)
+                ),
+                true,
             ),
-            true,
         ),
     ];
     if let Some(score) = score {
@@ -121,18 +122,19 @@ pub(super) fn question_blocks(
     response: &Response,
     answers: Option<&str>,
 ) -> Vec<Block> {
-    let mut blocks = vec![heading(
-        2,
-        tr!(
-            "report-question-heading",
-            number = question_number(domain, number),
-            question = crate::scoring::wording::bank_text(
-                framework,
-                crate::model::TextOf::QuestionText(&question.id),
-                &question.text
-            )
+    let text = crate::model::TextOf::QuestionText(&question.id);
+    let mut blocks = vec![in_bank_language(
+        framework,
+        text,
+        heading(
+            2,
+            tr!(
+                "report-question-heading",
+                number = question_number(domain, number),
+                question = crate::scoring::wording::bank_text(framework, text, &question.text)
+            ),
+            true,
         ),
-        true,
     )];
     blocks.extend(response_blocks(framework, response, answers));
     blocks
@@ -334,6 +336,18 @@ pub(super) fn section(blocks: &mut Vec<Block>, label: String, content: Option<Ve
             Weight::Italic,
             vec![Run::bold(name)],
         )));
+    }
+}
+
+/// `block`, a text of the bank's, marked as in the language it is shown in when the bank lacks
+/// it in the report's (it is tagged so in its words too).
+fn in_bank_language(framework: &Framework, of: crate::model::TextOf<'_>, block: Block) -> Block {
+    match framework.other_language(of) {
+        Some(lang) => Block::Part {
+            lang: lang.tag().to_owned(),
+            blocks: vec![block],
+        },
+        None => block,
     }
 }
 

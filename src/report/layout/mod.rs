@@ -357,8 +357,13 @@ fn has_questions(rest: &[Block]) -> bool {
     let section = rest
         .iter()
         .take_while(|block| !matches!(block, Block::PageBreak));
+    // A heading marked as in another language is still the section's heading.
     let mut headings = section.filter_map(|block| match block {
         Block::Heading { level, outline, .. } => Some((*level, *outline)),
+        Block::Part { blocks, .. } => match blocks.first() {
+            Some(Block::Heading { level, outline, .. }) => Some((*level, *outline)),
+            _ => None,
+        },
         _ => None,
     });
     headings.next() == Some((1, true)) && headings.any(|heading| heading == (2, true))
