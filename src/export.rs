@@ -111,8 +111,7 @@ pub fn render(source: &Source<'_>, format: Format) -> Result<Vec<Vec<u8>>, repor
             source.languages,
         )?],
         Format::Csv => {
-            let first = source.languages.parts().first().copied();
-            let _lang = first.map(crate::i18n::scoped);
+            let _lang = crate::i18n::scoped(source.languages.first());
             vec![
                 report::csv::questions(source.framework, source.assessment),
                 report::csv::actions(source.framework, source.assessment),

@@ -885,25 +885,30 @@ fn user_data(framework: &civic_workbook::model::Framework, files: &[&Assessment]
     data
 }
 
-/// The runs of two or more ASCII letters left in `text` once the user's and the framework's
-/// own text is taken out: words that did not come from the catalogue. Whitespace is made one
-/// space first, in the text and the data alike, so text wrapped across lines still matches.
-fn leaks(text: &str, data: &[String]) -> Vec<String> {
+/// `text` with every datum of `data` that `counts` taken out, longest first, whitespace made one
+/// space in both first, so text wrapped across lines still matches.
+fn without_data(text: &str, data: &[String], counts: impl Fn(&str) -> bool) -> String {
     let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut text = spaced(text);
     let mut data: Vec<String> = data
         .iter()
-        .flat_map(|d| {
-            // Paragraphs of a narrative are separate blocks; lines of one may be joined.
-            d.split("\n\n").map(spaced).collect::<Vec<_>>()
-        })
-        .filter(|d| d.chars().any(|c| c.is_ascii_alphabetic()))
+        // Paragraphs of a narrative are separate blocks; lines of one may be joined.
+        .flat_map(|d| d.split("\n\n").map(spaced).collect::<Vec<_>>())
+        .filter(|d| counts(d))
         .collect();
     data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     data.dedup();
     for d in &data {
         text = text.replace(d.as_str(), " ");
     }
+    text
+}
+
+/// The runs of two or more ASCII letters left in `text` once the user's and the framework's
+/// own text is taken out: words that did not come from the catalogue. Whitespace is made one
+/// space first, in the text and the data alike, so text wrapped across lines still matches.
+fn leaks(text: &str, data: &[String]) -> Vec<String> {
+    let text = without_data(text, data, |d| d.chars().any(|c| c.is_ascii_alphabetic()));
     let mut found: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in text.chars().chain([' ']) {
@@ -1132,22 +1137,9 @@ fn pdf_text_and_structure(pdf: &[u8]) -> (String, String) {
 /// The English words of the catalogue found in `text` once `data` (the user's and the
 /// framework's own words) is taken out.
 fn english_in(text: &str, data: &[String]) -> Vec<String> {
-    let english = crate::util::english_only();
-    let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut text = spaced(text);
-    let mut data: Vec<String> = data
-        .iter()
-        .flat_map(|d| d.split("\n\n").map(spaced).collect::<Vec<_>>())
-        // A datum of a letter or two (an initial, "i") would be taken out of Welsh words too.
-        .filter(|d| d.chars().count() >= 3)
-        .collect();
-    data.sort_by_key(|d| std::cmp::Reverse(d.len()));
-    for d in &data {
-        text = text.replace(d.as_str(), " ");
-    }
-    let mut found: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|word| english.contains(&word.to_lowercase()))
+    // A datum of a letter or two (an initial, "i") would be taken out of Welsh words too.
+    let text = without_data(text, data, |d| d.chars().count() >= 3);
+    let mut found: Vec<String> = crate::util::english_words(&text)
         .map(|word| {
             let at = text.find(word).unwrap_or(0);
             let from = text.floor_char_boundary(at.saturating_sub(60));

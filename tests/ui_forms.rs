@@ -616,11 +616,8 @@ fn english_in(texts: &BTreeSet<String>, allowed: &[String]) -> Vec<String> {
             rest = rest.replace(allowed.as_str(), " ");
         }
         if i18n::language() == Lang::Cy {
-            let only = crate::util::english_only();
             english.extend(
-                rest.split(|c: char| !c.is_alphabetic())
-                    .filter(|word| only.contains(&word.to_lowercase()))
-                    .map(|word| format!("{word:?} in {text:?}")),
+                crate::util::english_words(&rest).map(|word| format!("{word:?} in {text:?}")),
             );
             continue;
         }

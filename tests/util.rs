@@ -111,3 +111,11 @@ pub fn english_only() -> &'static std::collections::BTreeSet<String> {
             .collect()
     })
 }
+
+/// The words of `text` that only the English catalogue uses ([`english_only`]): seen in
+/// Welsh, each came from English.
+pub fn english_words(text: &str) -> impl Iterator<Item = &str> {
+    let english = english_only();
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(move |word| english.contains(&word.to_lowercase()))
+}

@@ -82,7 +82,7 @@ pub fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
         };
         // A bilingual report's messages are in its first language, Welsh.
         let asked = tag.and_then(crate::i18n::Languages::from_tag);
-        if let Some(lang) = asked.and_then(|asked| asked.parts().first().copied()) {
+        if let Some(lang) = asked.map(crate::i18n::Languages::first) {
             return Some(lang);
         }
     }
@@ -359,7 +359,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             if json {
                 output::framework_json(&framework)?
             } else {
-                output::framework_text(&framework.in_language(i18n::language()))
+                output::framework_text(&framework)
             }
         }
         Some(Command::Validate { file }) => {

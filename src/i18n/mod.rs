@@ -199,11 +199,19 @@ impl Languages {
         }
     }
 
-    /// The languages in the order the report gives them.
-    pub fn parts(self) -> Vec<Lang> {
+    /// The language the document starts in (and its messages are worded in).
+    pub fn first(self) -> Lang {
         match self {
-            Self::One(lang) => vec![lang],
-            Self::Both => vec![Lang::Cy, Lang::EnGb],
+            Self::One(lang) => lang,
+            Self::Both => Lang::Cy,
+        }
+    }
+
+    /// The language of the document's second half, in a bilingual one.
+    pub fn second(self) -> Option<Lang> {
+        match self {
+            Self::One(_) => None,
+            Self::Both => Some(Lang::EnGb),
         }
     }
 

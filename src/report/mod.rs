@@ -57,19 +57,16 @@ pub fn build_in(
     date: Date,
     languages: Languages,
 ) -> doc::ReportDoc {
-    let mut parts = languages.parts().into_iter().map(|lang| {
+    let part_in = |lang| {
         let _lang = crate::i18n::scoped(lang);
         // The framework's texts in the part's language too, where the bank has them; the
         // scores name its domains, so they are scored with it.
         let framework = framework.in_language(lang);
         let card = scoring::score(&framework, assessment);
         content::build_with_baseline(&framework, assessment, &card, baseline, date)
-    });
-    let Some(mut doc) = parts.next() else {
-        let card = scoring::score(framework, assessment);
-        return content::build_with_baseline(framework, assessment, &card, baseline, date);
     };
-    for part in parts {
+    let mut doc = part_in(languages.first());
+    if let Some(part) = languages.second().map(part_in) {
         // A title made of the assessment's own words alone reads the same in both: once.
         if part.title != doc.title {
             doc.title = crate::tr!(
@@ -123,8 +120,7 @@ pub fn render_in(
 ) -> Result<Vec<u8>, Error> {
     // The document's own words (its running lines, the PDF's errors) in its first language;
     // each part's in its own (`build_in`, the layout's parts).
-    let first = languages.parts().first().copied();
-    let _lang = first.map(crate::i18n::scoped);
+    let _lang = crate::i18n::scoped(languages.first());
     // What does not depend on the report (the fonts' metrics, the faces the PDF is drawn
     // with, the worker that compresses pages) is made on a second core meanwhile.
     std::thread::scope(|scope| {
@@ -181,7 +177,6 @@ pub fn markdown_in(
     date: Date,
     languages: Languages,
 ) -> String {
-    let first = languages.parts().first().copied();
-    let _lang = first.map(crate::i18n::scoped);
+    let _lang = crate::i18n::scoped(languages.first());
     markdown::render(&build_in(framework, assessment, baseline, date, languages))
 }

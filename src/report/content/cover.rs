@@ -19,6 +19,7 @@ pub(super) fn about_heading() -> String {
 
 /// The working group, one member a line with their role.
 pub(super) fn team_list(assessment: &Assessment) -> Block {
+    let answers = super::answers_part(assessment);
     Block::List {
         items: assessment
             .team
@@ -30,7 +31,7 @@ pub(super) fn team_list(assessment: &Assessment) -> Block {
                     Weight::Regular,
                     vec![
                         Run::plain(member.name.trim()),
-                        Run::plain(role).in_language(super::answers_part(assessment).as_deref()),
+                        Run::plain(role).in_language(answers.as_deref()),
                     ],
                 ),
                 None => vec![Run::plain(member.name.trim())],

@@ -45,6 +45,7 @@ pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) ->
             version = framework.version()
         ))]),
     ];
+    let answers = super::answers_part(assessment);
     // Numbered, not named by the id they were saved with: an id is the file's, not a reader's.
     for (index, response) in unknown.into_iter().enumerate() {
         blocks.push(heading(
@@ -52,11 +53,7 @@ pub(super) fn unknown_answers(framework: &Framework, assessment: &Assessment) ->
             tr!("report-appendix-answer", number = index + 1),
             true,
         ));
-        blocks.extend(response_blocks(
-            framework,
-            response,
-            super::answers_part(assessment).as_deref(),
-        ));
+        blocks.extend(response_blocks(framework, response, answers.as_deref()));
     }
     blocks
 }

@@ -100,6 +100,7 @@ pub(super) fn domain_section(
         (None, false) => {}
     }
     let empty = Response::default();
+    let answers = super::answers_part(assessment);
     for (number, question) in domain.questions.iter().enumerate() {
         let response = assessment.response(&question.id).unwrap_or(&empty);
         blocks.extend(question_blocks(
@@ -108,7 +109,7 @@ pub(super) fn domain_section(
             number,
             question,
             response,
-            super::answers_part(assessment).as_deref(),
+            answers.as_deref(),
         ));
     }
     blocks

@@ -220,6 +220,7 @@ fn actions_table(
     shown: usize,
     date: Date,
 ) -> Vec<Block> {
+    let answers = super::answers_part(assessment);
     let mut blocks = vec![heading(2, tr!("report-next-actions"), false)];
     if shown > 0 {
         blocks.push(Block::Table {
@@ -242,7 +243,7 @@ fn actions_table(
                         due,
                         vec![
                             Run::plain(super::or_dash(&a.action.description))
-                                .in_language(super::answers_part(assessment).as_deref()),
+                                .in_language(answers.as_deref()),
                         ],
                         vec![Run::plain(super::or_dash(&a.action.owner))],
                         vec![Run::plain(super::question_ref(framework, assessment, a))],

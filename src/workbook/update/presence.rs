@@ -181,6 +181,7 @@ mod tests {
     use crate::model::{Assessment, Edit, Phase, QuestionId};
     use crate::workbook::command::Command;
     use crate::workbook::effect::{Effect, Load, Now, Outcome};
+    use crate::workbook::notice::Notice;
     use crate::workbook::presence::Other;
     use crate::workbook::state::{AppState, Flow, Places, Prefs};
 
@@ -414,10 +415,7 @@ mod tests {
         let said: Vec<_> = state
             .log
             .iter()
-            .filter(|n| {
-                n.text(&state.framework)
-                    .starts_with("Others who open this file will not see")
-            })
+            .filter(|n| matches!(n.notice, Notice::PresenceNotWritten(_)))
             .collect();
         assert_eq!(said.len(), 1, "{said:?}");
     }
