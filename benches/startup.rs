@@ -21,6 +21,7 @@ mod bare_window;
 
 /// Set in the child that should be the bare window.
 const BARE_ENV: &str = "CIVIC_BENCH_BARE_WINDOW";
+/// Runs of each program; `CIVIC_BENCH_RUNS` sets another number (a busy machine needs more).
 const RUNS: usize = 10;
 
 fn main() {
@@ -31,7 +32,13 @@ fn main() {
     let (display, _xvfb) = ensure_display();
     let data = tempfile::tempdir().expect("a temporary folder");
     let this = env::current_exe().expect("the benchmark's own path");
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.civic.json");
+    // A copy: each run is stopped by force, which leaves its presence file beside the file.
+    let demo = data.path().join("demo.civic.json");
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.civic.json"),
+        &demo,
+    )
+    .expect("the demo copied");
     let app = env!("CARGO_BIN_EXE_civic-workbook");
     let mut bare = Command::new(&this);
     bare.env(BARE_ENV, "1");
@@ -50,7 +57,11 @@ fn main() {
     }
     // One connection for the whole run: an X server resets when its last client leaves.
     let x11 = X11::connect(&display);
-    println!("{RUNS} runs each; median (min–max)");
+    let runs = env::var("CIVIC_BENCH_RUNS")
+        .ok()
+        .and_then(|runs| runs.parse().ok())
+        .unwrap_or(RUNS);
+    println!("{runs} runs each; median (min–max)");
     println!(
         "{:<40} {:>22} {:>22} {:>12}",
         "", "window shown (ms)", "peak memory (MiB)", "idle CPU"
@@ -66,7 +77,7 @@ fn main() {
     ];
     // Interleaved, so a machine that speeds up or slows down during the run affects all three
     // alike.
-    for _ in 0..RUNS {
+    for _ in 0..runs {
         for (_, command, samples) in &mut programs {
             samples.push(measure(command, &x11));
         }
