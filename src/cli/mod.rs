@@ -686,7 +686,9 @@ fn export(
         inputs: &inputs,
     };
     // The same export as the app's: every target checked first, then all files or none.
-    let kept = export::export(&source, &requests, replace).map_err(|err| match err {
+    let (exported, unprintable) =
+        export_and_look_for_unprintable(&source, &requests, replace, args.output.is_some());
+    let kept = exported.map_err(|err| match err {
         export::Error::Report(err) => anyhow::Error::new(err).context(Refusal::ReportFailed {
             file: args.file.clone(),
         }),
@@ -726,21 +728,61 @@ fn export(
     if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
         let _ = writeln!(done, "{}", tr!("cli-exported-unknown", count = unknown));
     }
-    if args.output.is_some() {
-        for problem in crate::report::coverage::unprintable(&assessment) {
-            // A problem escapes its own text.
-            eprintln!(
-                "{}",
-                tr!(
-                    "cli-warning-problem",
-                    program = PROGRAM,
-                    file = escaped_path(&args.file),
-                    problem = problem.to_string()
-                )
-            );
-        }
+    for problem in unprintable {
+        // A problem escapes its own text.
+        eprintln!(
+            "{}",
+            tr!(
+                "cli-warning-problem",
+                program = PROGRAM,
+                file = escaped_path(&args.file),
+                problem = problem.to_string()
+            )
+        );
     }
     Ok(done)
+}
+
+/// [`export::export`], and, when `unprintable` (a PDF is made), the characters of the
+/// assessment the report cannot draw. Meanwhile, on a core the export leaves idle while it
+/// reads its files and lays the report out, the report's words are parsed and the characters
+/// looked for.
+fn export_and_look_for_unprintable(
+    source: &export::Source<'_>,
+    requests: &[(Format, &Path)],
+    replace: Replace<'_>,
+    unprintable: bool,
+) -> (
+    std::result::Result<Vec<export_file::Kept>, export::Error>,
+    Vec<crate::model::problems::Problem>,
+) {
+    let (languages, assessment) = (source.languages, source.assessment);
+    let look = move || {
+        for lang in [Some(languages.first()), languages.second()]
+            .into_iter()
+            .flatten()
+        {
+            i18n::prepare(lang, crate::report::MESSAGES);
+        }
+        crate::report::coverage::unprintable(assessment)
+    };
+    std::thread::scope(|scope| {
+        let helper = unprintable
+            .then(|| {
+                std::thread::Builder::new()
+                    .name("unprintable".to_owned())
+                    .spawn_scoped(scope, look)
+                    .ok()
+            })
+            .flatten();
+        let exported = export::export(source, requests, replace);
+        let found = match helper {
+            Some(helper) => helper.join().unwrap_or_default(),
+            None if unprintable => look(),
+            None => Vec::new(),
+        };
+        (exported, found)
+    })
 }
 
 /// The date given with `--date`, written as 2027-03-31.

@@ -10,7 +10,7 @@ use super::fonts::Metrics;
 /// Every field of `assessment` holding characters the report cannot draw, as problems in the
 /// form `validate` lists them (`strategy.governance, narrative`), in file order.
 pub fn unprintable(assessment: &Assessment) -> Vec<Problem> {
-    let Some(metrics) = Metrics::new() else {
+    let Some(metrics) = Metrics::shared() else {
         return Vec::new();
     };
     let mut found = Vec::new();

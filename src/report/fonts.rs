@@ -127,7 +127,18 @@ fn advance_of(
         .map_or(0.5, |a| f32::from(a) / units)
 }
 
+/// The process's one [`Metrics`]: the faces are compiled in, so they are parsed once for every
+/// export and check of a run (`None` inside: damaged).
+static SHARED: OnceLock<Option<Metrics>> = OnceLock::new();
+
 impl Metrics {
+    /// The metrics of the bundled faces, parsed the first time any export or check asks (an
+    /// export and the check for characters it cannot draw share them); `None` if the bundled
+    /// font data is damaged.
+    pub fn shared() -> Option<&'static Self> {
+        SHARED.get_or_init(Self::new).as_ref()
+    }
+
     /// Parses the three weights of Noto Sans (the fallbacks wait until a character needs
     /// one); `None` if the bundled font data is damaged.
     pub fn new() -> Option<Self> {

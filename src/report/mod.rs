@@ -110,6 +110,10 @@ pub fn render_with_baseline(
     )
 }
 
+/// The catalogue's files the report's words come from (by the prefix of their messages), for
+/// [`crate::i18n::prepare`].
+pub const MESSAGES: &[&str] = &["report-", "pdf-", "words-", "problem-"];
+
 /// [`render_with_baseline`] in `languages`.
 pub fn render_in(
     framework: &Framework,
@@ -124,32 +128,27 @@ pub fn render_in(
     // What does not depend on the report (the fonts' metrics, the faces the PDF is drawn
     // with, the worker that compresses pages) is made on a second core meanwhile.
     std::thread::scope(|scope| {
-        let (send_metrics, metrics) = std::sync::mpsc::sync_channel(1);
         let helper = std::thread::Builder::new()
             .name("report-fonts".to_owned())
-            .spawn_scoped(scope, move || {
-                let _ = send_metrics.send(fonts::Metrics::new());
+            .spawn_scoped(scope, || {
+                let _ = fonts::Metrics::shared();
                 pdf::prepare()
             })
             .ok();
         let doc = build_in(framework, assessment, baseline, date, languages);
-        // With no thread to be had, the same work is done here, one step after the other.
-        let metrics = match helper {
-            Some(_) => metrics.recv().ok().flatten(),
-            None => fonts::Metrics::new(),
-        };
-        let layout = metrics
-            .as_ref()
-            .map(|metrics| layout::layout(&doc, metrics));
+        // Made by the helper (waited for if it is still at it), or here if it could not start.
+        let metrics = fonts::Metrics::shared();
+        let layout = metrics.map(|metrics| layout::layout(&doc, metrics));
         let prepared = match helper {
             // A panic there is reported as damaged fonts rather than taking the caller down.
             Some(helper) => helper.join().map_err(|_| Error::Fonts)?,
+            // With no thread to be had, the same work is done here, one step after the other.
             None => pdf::prepare(),
         };
         let (Some(metrics), Some(layout)) = (metrics, layout) else {
             return Err(Error::Fonts);
         };
-        pdf::write_prepared(&layout, &doc, date, &metrics, prepared?)
+        pdf::write_prepared(&layout, &doc, date, metrics, prepared?)
     })
 }
 

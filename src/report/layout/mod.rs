@@ -10,6 +10,7 @@
     reason = "page geometry: counts of lines are small and positive, and points need no more than f32"
 )]
 
+mod ahead;
 mod table;
 #[cfg(test)]
 mod tests;
@@ -46,6 +47,22 @@ fn measure_of(size: TextSize, wide: bool) -> f32 {
         TextSize::Small => TEXT_WIDTH * font_size(TextSize::Small) / font_size(TextSize::Body),
         TextSize::Body | TextSize::Large => TEXT_WIDTH,
     }
+}
+
+/// How far a list item's text is set in from the list's edge (its bullet sits between).
+const LIST_INDENT: f32 = 16.0;
+
+/// The font size and measure that running text of `size` is wrapped at.
+fn paragraph_wrap(size: TextSize, wide: bool) -> (f32, f32) {
+    (font_size(size), measure_of(size, wide))
+}
+
+/// The font size and measure that a list item's text is wrapped at.
+fn list_item_wrap(wide: bool) -> (f32, f32) {
+    (
+        font_size(TextSize::Body),
+        measure_of(TextSize::Body, wide) - LIST_INDENT,
+    )
 }
 
 /// Measures text: the advance width, in points, of `text` in `weight` at `size` points.
@@ -304,6 +321,10 @@ pub(crate) struct Engine<'m> {
     /// The document's text wrapped while looking ahead, by where it is: see
     /// [`Engine::line_count`].
     wrapped: RefCell<HashMap<WrapKey, Vec<Vec<text::Piece>>>>,
+    /// The running text a helper wraps on another core meanwhile, if one could be started.
+    ahead: Option<&'m ahead::Ahead<'m>>,
+    /// Tables' columns, worked out once each (see [`Engine::columns`]).
+    columns: RefCell<HashMap<TableKey, Vec<(f32, f32)>>>,
     pages: Vec<Page>,
     nodes: Vec<Node>,
     outline: Vec<OutlineEntry>,
@@ -342,6 +363,25 @@ impl WrapKey {
             heading,
             size: size.to_bits(),
             width: width.to_bits(),
+        }
+    }
+}
+
+/// A table of the document, by the address and length of its header, relative widths and rows
+/// (which the document keeps unmoved while it is laid out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct TableKey {
+    header: (usize, usize),
+    widths: (usize, usize),
+    rows: (usize, usize),
+}
+
+impl TableKey {
+    fn new<H, W, R>(header: &[H], widths: &[W], rows: &[R]) -> Self {
+        Self {
+            header: (header.as_ptr() as usize, header.len()),
+            widths: (widths.as_ptr() as usize, widths.len()),
+            rows: (rows.as_ptr() as usize, rows.len()),
         }
     }
 }
@@ -443,11 +483,13 @@ struct PageRef {
 const RESERVED: &str = "\u{2007}\u{2007}";
 
 impl<'m> Engine<'m> {
-    fn new(measure: &'m dyn Measure) -> Self {
+    fn new(measure: &'m dyn Measure, ahead: Option<&'m ahead::Ahead<'m>>) -> Self {
         Self {
             measure,
             root: 0,
             wrapped: RefCell::new(HashMap::new()),
+            ahead,
+            columns: RefCell::new(HashMap::new()),
             pages: vec![Page::default()],
             nodes: vec![Node {
                 kind: NodeKind::Document,
@@ -539,8 +581,7 @@ impl<'m> Engine<'m> {
             }
             Block::Paragraph { runs, size } => {
                 let node = self.node(self.root, NodeKind::Paragraph);
-                let width = measure_of(*size, self.wide);
-                let size = font_size(*size);
+                let (size, width) = paragraph_wrap(*size, self.wide);
                 let ready = self.take_wrapped(runs, size, width);
                 self.lines(node, runs, size, (MARGIN_X, width), None, ready);
                 self.y += size * 0.55;
@@ -616,7 +657,10 @@ impl<'m> Engine<'m> {
         if let Some(lines) = self.wrapped.borrow().get(&key) {
             return lines.len();
         }
-        let lines = text::wrap(self.measure, runs, size, width);
+        let lines = self
+            .ahead
+            .and_then(|ahead| ahead.take(&key))
+            .unwrap_or_else(|| text::wrap(self.measure, runs, size, width));
         let count = lines.len();
         self.wrapped.borrow_mut().insert(key, lines);
         count
@@ -630,9 +674,9 @@ impl<'m> Engine<'m> {
         size: f32,
         width: f32,
     ) -> Option<Vec<Vec<text::Piece>>> {
-        self.wrapped
-            .borrow_mut()
-            .remove(&WrapKey::new(runs, false, size, width))
+        let key = WrapKey::new(runs, false, size, width);
+        let kept = self.wrapped.borrow_mut().remove(&key);
+        kept.or_else(|| self.ahead.and_then(|ahead| ahead.take(&key)))
     }
 
     /// How many lines the document's heading `text` wraps to at `size`, in bold across the
@@ -748,15 +792,12 @@ impl<'m> Engine<'m> {
         };
         match block {
             Block::Paragraph { runs, size } => {
-                lines(runs, font_size(*size), measure_of(*size, self.wide))
-                    + font_size(*size) * 0.55
+                let (size, width) = paragraph_wrap(*size, self.wide);
+                lines(runs, size, width) + size * 0.55
             }
             Block::List { items } => items.first().map_or(0.0, |item| {
-                lines(
-                    item,
-                    font_size(TextSize::Body),
-                    measure_of(TextSize::Body, self.wide) - 16.0,
-                )
+                let (size, width) = list_item_wrap(self.wide);
+                lines(item, size, width)
             }),
             Block::Table {
                 header,
@@ -1091,18 +1132,17 @@ impl<'m> Engine<'m> {
 
     fn list(&mut self, items: &'m [Vec<super::doc::Run>]) {
         let list = self.node(self.root, NodeKind::List);
-        let size = font_size(TextSize::Body);
+        let (size, width) = list_item_wrap(self.wide);
         for item in items {
             let li = self.node(list, NodeKind::ListItem);
             let label = self.node(li, NodeKind::Label);
             let body = self.node(li, NodeKind::ListBody);
-            let width = measure_of(TextSize::Body, self.wide) - 16.0;
             let ready = self.take_wrapped(item, size, width);
             self.lines(
                 body,
                 item,
                 size,
-                (MARGIN_X + 16.0, width),
+                (MARGIN_X + LIST_INDENT, width),
                 Some((label, MARGIN_X + 4.0)),
                 ready,
             );
@@ -1333,14 +1373,23 @@ impl Engine<'_> {
 }
 
 /// Lays out `doc` on A4 pages.
-pub fn layout(doc: &ReportDoc, measure: &dyn Measure) -> Layout {
-    let mut engine = Engine::new(measure);
-    for (index, block) in doc.cover.iter().enumerate() {
-        engine.block(block, doc.cover.get(index + 1..).unwrap_or_default());
-    }
-    engine.new_page();
-    for (index, block) in doc.body.iter().enumerate() {
-        engine.block(block, doc.body.get(index + 1..).unwrap_or_default());
-    }
-    engine.finish(&doc.title, &doc.footers)
+pub fn layout(doc: &ReportDoc, measure: &(dyn Measure + Sync)) -> Layout {
+    let ahead = ahead::Ahead::of(doc);
+    std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("report-wrap".to_owned())
+            .spawn_scoped(scope, || ahead.wrap_from_the_end(measure))
+            .ok();
+        // With no thread to be had, the layout wraps everything itself.
+        let mut engine = Engine::new(measure, helper.as_ref().map(|_| &ahead));
+        for (index, block) in doc.cover.iter().enumerate() {
+            engine.block(block, doc.cover.get(index + 1..).unwrap_or_default());
+        }
+        engine.new_page();
+        for (index, block) in doc.body.iter().enumerate() {
+            engine.block(block, doc.body.get(index + 1..).unwrap_or_default());
+        }
+        ahead.finish();
+        engine.finish(&doc.title, &doc.footers)
+    })
 }

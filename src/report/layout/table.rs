@@ -3,7 +3,8 @@
 
 use super::text::{Piece, wrap};
 use super::{
-    BOTTOM, CONTENT_WIDTH, Engine, Ink, Item, MARGIN_X, NodeId, NodeKind, TOP, line_height,
+    BOTTOM, CONTENT_WIDTH, Engine, Ink, Item, MARGIN_X, NodeId, NodeKind, TOP, TableKey,
+    line_height,
 };
 use crate::report::doc::{Bar, Cell, Run, Weight};
 
@@ -129,13 +130,32 @@ struct Wrapped<'a> {
     lines: Vec<Vec<Piece>>,
 }
 
-impl Engine<'_> {
+impl<'m> Engine<'m> {
     /// The columns' left edges and widths, sized to their content: a column whose every cell
     /// fits on one line within its share of the width (owners' names, dates, "In progress") is
     /// made just wide enough for them, so that they never break inside; the other columns
     /// share what is left by their relative `widths`, each at least as wide as its longest
     /// word. When every column fits, the room to spare is shared by `widths`.
-    fn columns(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> Vec<(f32, f32)> {
+    ///
+    /// Looking ahead asks for a table's columns before it is placed (how much of it must
+    /// share a page with its heading), so they are worked out once per table and kept, by the
+    /// address of the document's header and rows (see [`Engine::line_count`]).
+    fn columns(
+        &self,
+        header: &'m [String],
+        widths: &'m [f32],
+        rows: &'m [Vec<Cell>],
+    ) -> Vec<(f32, f32)> {
+        let key = TableKey::new(header, widths, rows);
+        if let Some(columns) = self.columns.borrow().get(&key) {
+            return columns.clone();
+        }
+        let columns = self.columns_of(header, widths, rows);
+        self.columns.borrow_mut().insert(key, columns.clone());
+        columns
+    }
+
+    fn columns_of(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> Vec<(f32, f32)> {
         let count = widths.len();
         let mut natural = vec![0.0_f32; count];
         let mut least = vec![0.0_f32; count];
@@ -173,7 +193,7 @@ impl Engine<'_> {
         edges(&fit(&natural, &least, widths))
     }
 
-    pub(super) fn table(&mut self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) {
+    pub(super) fn table(&mut self, header: &'m [String], widths: &'m [f32], rows: &'m [Vec<Cell>]) {
         let columns = self.columns(header, widths, rows);
         // Wrapped once, drawn on every page the table reaches.
         let header = self.header_lines(header, &columns);
@@ -192,7 +212,10 @@ impl Engine<'_> {
                 .zip(&columns)
                 .map(|(runs, (_, width))| Wrapped {
                     runs,
-                    lines: wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X),
+                    // Wrapped already if looking ahead measured the row.
+                    lines: self
+                        .take_wrapped(runs, SIZE, width - 2.0 * PAD_X)
+                        .unwrap_or_else(|| wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X)),
                 })
                 .collect();
             let height = height_of(wrapped.iter().map(|cell| cell.lines.len()));
@@ -221,7 +244,12 @@ impl Engine<'_> {
 
     /// The height of a table's header and first two rows (or the first, if taller than a page
     /// with the header).
-    pub(super) fn table_start(&self, header: &[String], widths: &[f32], rows: &[Vec<Cell>]) -> f32 {
+    pub(super) fn table_start(
+        &self,
+        header: &'m [String],
+        widths: &'m [f32],
+        rows: &'m [Vec<Cell>],
+    ) -> f32 {
         let columns = self.columns(header, widths, rows);
         let header = self.header_lines(header, &columns);
         self.table_start_with(height_of(header.iter().map(Vec::len)), &columns, rows)
@@ -231,7 +259,7 @@ impl Engine<'_> {
         &self,
         header_height: f32,
         columns: &[(f32, f32)],
-        rows: &[Vec<Cell>],
+        rows: &'m [Vec<Cell>],
     ) -> f32 {
         let start: f32 = rows
             .iter()
@@ -241,12 +269,12 @@ impl Engine<'_> {
         header_height + start.min(BOTTOM - TOP - header_height)
     }
 
-    /// Height of a row: its tallest cell.
-    fn row_height(&self, row: &[Cell], columns: &[(f32, f32)]) -> f32 {
+    /// Height of a row: its tallest cell. The cells' lines are kept for placing the row.
+    fn row_height(&self, row: &'m [Cell], columns: &[(f32, f32)]) -> f32 {
         height_of(
-            row.iter().zip(columns).map(|(runs, (_, width))| {
-                wrap(self.measure, runs, SIZE, width - 2.0 * PAD_X).len()
-            }),
+            row.iter()
+                .zip(columns)
+                .map(|(runs, (_, width))| self.line_count(runs, SIZE, width - 2.0 * PAD_X)),
         )
     }
 
