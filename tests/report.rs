@@ -366,58 +366,6 @@ fn tables_repeat_their_header_on_every_page() {
     assert!(header_cells >= tables * 2);
 }
 
-/// The report's fonts are the app's Noto Sans without hinting: the same glyphs, advances and
-/// character map, so the report measures and draws text as the app's fonts would, and no
-/// hinting tables left to embed.
-#[test]
-fn report_fonts_are_the_app_fonts_without_hinting() {
-    use civic_workbook::report::fonts;
-    use ttf_parser::{Face, Tag};
-
-    let pairs = [
-        (
-            include_bytes!("../assets/fonts/NotoSans-Regular.ttf").as_slice(),
-            fonts::REGULAR,
-        ),
-        (
-            include_bytes!("../assets/fonts/NotoSans-Bold.ttf").as_slice(),
-            fonts::BOLD,
-        ),
-    ];
-    for (app, report) in pairs {
-        let app = Face::parse(app, 0).unwrap();
-        let report = Face::parse(report, 0).unwrap();
-        assert_eq!(app.number_of_glyphs(), report.number_of_glyphs());
-        for id in 0..app.number_of_glyphs() {
-            let glyph = ttf_parser::GlyphId(id);
-            assert_eq!(
-                app.glyph_hor_advance(glyph),
-                report.glyph_hor_advance(glyph),
-                "advance of glyph {id}"
-            );
-            assert_eq!(
-                app.glyph_bounding_box(glyph),
-                report.glyph_bounding_box(glyph),
-                "outline of glyph {id}"
-            );
-        }
-        for c in (0..0x3000).filter_map(char::from_u32) {
-            assert_eq!(app.glyph_index(c), report.glyph_index(c), "{c:?}");
-        }
-        assert!(app.raw_face().table(Tag::from_bytes(b"fpgm")).is_some());
-    }
-    for report in [fonts::REGULAR, fonts::BOLD, fonts::ITALIC] {
-        let report = Face::parse(report, 0).unwrap();
-        for table in [b"fpgm", b"prep", b"cvt "] {
-            assert!(
-                report.raw_face().table(Tag::from_bytes(table)).is_none(),
-                "{}",
-                String::from_utf8_lossy(table)
-            );
-        }
-    }
-}
-
 #[test]
 fn answers_to_questions_not_in_the_framework_are_shown_not_dropped() {
     let mut assessment = demo();

@@ -370,6 +370,13 @@ pub fn run_native(
     if let Ok(icon) = eframe::icon_data::from_png_bytes(APP_ICON_PNG) {
         options.viewport = options.viewport.with_icon(icon);
     }
+    // The catalogue is parsed on another core while the window and its drawing context are
+    // made (most of a start-up). A language remembered from last time is only known once the
+    // window is made; if it differs, its files are parsed when first used.
+    let language = lang_asked.unwrap_or_else(crate::i18n::language);
+    let _ = std::thread::Builder::new()
+        .name("catalogue".to_owned())
+        .spawn(move || crate::i18n::prepare(language, &[]));
     eframe::run_native(
         APP_ID,
         options,

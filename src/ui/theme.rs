@@ -113,24 +113,35 @@ pub fn set_preference(ctx: &egui::Context, choice: ThemeChoice) {
     });
 }
 
+/// Glyphs drawn from their outlines as they are. egui hints a glyph by running its TrueType
+/// program, which took 8 to 10 ms of the first frame's 14 to 20 (the summary page meets a few
+/// hundred glyphs at several sizes) and was most of what the window's start-up spent beyond a
+/// bare eframe window's; side by side at 1:1 the text differs only in the anti-aliasing of a
+/// few stems, and the layout, which uses the advances, not at all. The report's faces carry no
+/// hinting programs, so the app draws with the same files as the report.
+fn unhinted() -> egui::FontTweak {
+    egui::FontTweak {
+        hinting: Some(false),
+        ..egui::FontTweak::default()
+    }
+}
+
 fn fonts() -> FontDefinitions {
     // Noto Sans (Welsh letters, curly quotes, dashes, bullets), then Noto Sans Math for what it
     // lacks: the true minus sign of changes (−0.7) and the pseudo-locale's brackets ⟦ ⟧, cut to
     // those few signs so start-up does not load the whole face. The app draws no emoji or
     // icon glyphs, and not loading egui's four bundled fonts shortens start-up.
     let mut fonts = FontDefinitions::empty();
-    fonts.font_data.insert(
-        "noto-sans-math".to_owned(),
-        FontData::from_static(crate::fonts::APP_SIGNS).into(),
-    );
-    fonts.font_data.insert(
-        "noto-sans".to_owned(),
-        FontData::from_static(crate::fonts::APP_REGULAR).into(),
-    );
-    fonts.font_data.insert(
-        "noto-sans-bold".to_owned(),
-        FontData::from_static(crate::fonts::APP_BOLD).into(),
-    );
+    for (name, data) in [
+        ("noto-sans-math", crate::fonts::APP_SIGNS),
+        ("noto-sans", crate::fonts::REGULAR),
+        ("noto-sans-bold", crate::fonts::BOLD),
+    ] {
+        fonts.font_data.insert(
+            name.to_owned(),
+            FontData::from_static(data).tweak(unhinted()).into(),
+        );
+    }
     let regular = vec!["noto-sans".to_owned(), "noto-sans-math".to_owned()];
     fonts
         .families
@@ -247,6 +258,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Start-up: no face asks egui to run hinting programs, and the app's Noto Sans is the
+    /// report's (one copy of each face in the program).
+    #[test]
+    fn the_apps_faces_are_the_reports_and_drawn_unhinted() {
+        let fonts = fonts();
+        assert_eq!(fonts.font_data.len(), 3);
+        for (name, data) in &fonts.font_data {
+            assert_eq!(data.tweak.hinting, Some(false), "{name} is hinted");
+        }
+        let bytes = |name: &str| {
+            fonts
+                .font_data
+                .get(name)
+                .map(|data| (*data.font).as_ref().to_vec())
+        };
+        assert_eq!(bytes("noto-sans"), Some(crate::fonts::REGULAR.to_vec()));
+        assert_eq!(bytes("noto-sans-bold"), Some(crate::fonts::BOLD.to_vec()));
     }
 
     #[test]
