@@ -119,6 +119,63 @@ fn an_entry_chosen_from_the_keyboard_closes_the_menu() {
     );
 }
 
+/// The focused node's bounds, in points.
+fn focused_bounds(harness: &Harness<'_, WorkbookApp>) -> Option<egui::Rect> {
+    let node =
+        harness.query_by(|node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused())?;
+    let b = node.accesskit_node().bounding_box()?;
+    let ppp = f64::from(harness.ctx.pixels_per_point());
+    #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
+    let rect = egui::Rect::from_min_max(
+        egui::pos2((b.x0 / ppp) as f32, (b.y0 / ppp) as f32),
+        egui::pos2((b.x1 / ppp) as f32, (b.y1 / ppp) as f32),
+    );
+    Some(rect)
+}
+
+/// On a 1024 × 768 projector at 200 % the View menu is taller than the window: it scrolls,
+/// and the keyboard walks down to its last entry, Language, each entry in view as it gets
+/// there.
+#[test]
+fn a_menu_taller_than_the_window_scrolls_to_the_entry_the_keyboard_is_on() {
+    let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);
+    for _ in 0..10 {
+        if zoom(&harness) >= 2.0 - 1e-3 {
+            break;
+        }
+        press(&mut harness, Modifiers::COMMAND, Key::Plus);
+    }
+    assert!((zoom(&harness) - 2.0).abs() < 1e-3, "zoomed to 200 %");
+    let screen = harness.ctx.content_rect();
+    press(&mut harness, Modifiers::NONE, Key::F10);
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    assert_eq!(focused_label(&harness).as_deref(), Some("View"));
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    let mut walked = Vec::new();
+    for _ in 0..30 {
+        let label = focused_label(&harness).unwrap_or_default();
+        let rect = focused_bounds(&harness).unwrap_or(egui::Rect::NOTHING);
+        assert!(
+            rect.min.y >= screen.min.y - 0.5 && rect.max.y <= screen.max.y + 0.5,
+            "{label:?} is at {rect:?}, outside the window's {screen:?}"
+        );
+        if walked.last() == Some(&label) {
+            break;
+        }
+        walked.push(label.clone());
+        if label == "Language" {
+            break;
+        }
+        press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    }
+    assert_eq!(
+        walked.last().map(String::as_str),
+        Some("Language"),
+        "walked {walked:?}"
+    );
+}
+
 #[test]
 fn zoom_goes_in_browser_steps_and_the_view_menu_shows_the_percentage() {
     let (_dir, mut harness) = demo_copy_at([1024.0, 768.0]);

@@ -77,7 +77,7 @@ fn menu_ui(
             // egui's menu moves from its title to the first entry on Down.
             ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Down));
         }
-        content(ui);
+        scrolling_when_too_tall(ui, content);
     });
     let down = ui.input(|i| i.key_pressed(egui::Key::ArrowDown) && !i.modifiers.any());
     if menu.is_none() && response.has_focus() && down {
@@ -87,6 +87,32 @@ fn menu_ui(
         ui.ctx().request_repaint();
     }
     response
+}
+
+/// A menu's entries, scrolling when the menu would run past the bottom of the window (the
+/// View menu does at 200 % on a 1024 × 768 screen). The entry the keyboard moves to is
+/// scrolled into view.
+fn scrolling_when_too_tall(ui: &mut egui::Ui, content: impl FnOnce(&mut egui::Ui)) {
+    let margin = f32::from(ui.spacing().menu_margin.bottom) + ui.spacing().item_spacing.y;
+    let room = ui.ctx().content_rect().bottom() - ui.cursor().top() - margin;
+    egui::ScrollArea::vertical()
+        .max_height(room.max(ui.spacing().interact_size.y * 3.0))
+        .show(ui, |ui| {
+            content(ui);
+            let seen = ui.scope_id().with("menu entry seen");
+            let focused = ui.memory(egui::Memory::focused);
+            if ui.data(|d| d.get_temp::<egui::Id>(seen)) != focused
+                && let Some(focused) = focused
+            {
+                // Only an entry of this menu (a submenu is a layer of its own).
+                if let Some(entry) = ui.ctx().read_response(focused)
+                    && entry.layer_id == ui.layer_id()
+                {
+                    ui.scroll_to_rect(entry.rect, None);
+                }
+                ui.data_mut(|d| d.insert_temp(seen, focused));
+            }
+        });
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
