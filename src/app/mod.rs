@@ -376,7 +376,7 @@ pub fn run_native(
     let language = lang_asked.unwrap_or_else(crate::i18n::language);
     let _ = std::thread::Builder::new()
         .name("catalogue".to_owned())
-        .spawn(move || crate::i18n::prepare(language, &[]));
+        .spawn(move || crate::i18n::prepare(language));
     eframe::run_native(
         APP_ID,
         options,

@@ -744,9 +744,8 @@ fn export(
 }
 
 /// [`export::export`], and, when `unprintable` (a PDF is made), the characters of the
-/// assessment the report cannot draw. Meanwhile, on a core the export leaves idle while it
-/// reads its files and lays the report out, the report's words are parsed and the characters
-/// looked for.
+/// assessment the report cannot draw, looked for meanwhile on a core the export leaves idle
+/// while it reads its files and lays the report out.
 fn export_and_look_for_unprintable(
     source: &export::Source<'_>,
     requests: &[(Format, &Path)],
@@ -756,16 +755,8 @@ fn export_and_look_for_unprintable(
     std::result::Result<Vec<export_file::Kept>, export::Error>,
     Vec<crate::model::problems::Problem>,
 ) {
-    let (languages, assessment) = (source.languages, source.assessment);
-    let look = move || {
-        for lang in [Some(languages.first()), languages.second()]
-            .into_iter()
-            .flatten()
-        {
-            i18n::prepare(lang, crate::report::MESSAGES);
-        }
-        crate::report::coverage::unprintable(assessment)
-    };
+    let assessment = source.assessment;
+    let look = move || crate::report::coverage::unprintable(assessment);
     std::thread::scope(|scope| {
         let helper = unprintable
             .then(|| {

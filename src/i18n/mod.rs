@@ -327,17 +327,11 @@ fn bundle(lang: Lang, file: usize) -> Option<&'static Bundle> {
     }))
 }
 
-/// Parses the files of the catalogue in `lang` that hold `messages` (ids, or the prefixes
-/// that name a file, as `"pdf-"`; every file when empty), and the British English they fall
-/// back to, ahead of their first use: called on another thread while the caller does other
-/// work. The window prepares everything while it is being made (most of a start-up), an
-/// export the report's words while it reads its files.
-pub fn prepare(lang: Lang, messages: &[&str]) {
-    let mut files: Vec<usize> = messages.iter().map(|id| file_of(id)).collect();
-    if messages.is_empty() {
-        files.extend(0..PREFIXES.len());
-    }
-    for file in files {
+/// Parses every file of the catalogue in `lang`, and the British English its messages fall
+/// back to, ahead of their first use. The window calls it on another thread while it is
+/// being made (most of a start-up), so that its first frame finds its words ready.
+pub fn prepare(lang: Lang) {
+    for file in 0..PREFIXES.len() {
         let _ = bundle(lang, file);
         if lang != Lang::EnGb {
             let _ = bundle(Lang::EnGb, file);

@@ -110,10 +110,6 @@ pub fn render_with_baseline(
     )
 }
 
-/// The catalogue's files the report's words come from (by the prefix of their messages), for
-/// [`crate::i18n::prepare`].
-pub const MESSAGES: &[&str] = &["report-", "pdf-", "words-", "problem-"];
-
 /// [`render_with_baseline`] in `languages`.
 pub fn render_in(
     framework: &Framework,
