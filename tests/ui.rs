@@ -116,6 +116,14 @@ pub fn click(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
     harness.run();
 }
 
+/// Scrolls the entry `label` of an open menu into view, as a person would in a menu taller
+/// than the window, then clicks it.
+pub fn click_in_menu(harness: &mut Harness<'_, WorkbookApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    click(harness, label);
+}
+
 fn response_of<'a>(
     harness: &'a Harness<'_, WorkbookApp>,
     id: &str,

@@ -10,7 +10,7 @@ use civic_workbook::storage::assessment_file;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::ui::{app, app_with, app_with_dialogs, click};
+use crate::ui::{app, app_with, app_with_dialogs, click, click_in_menu};
 use crate::util::{demo, demo_path, framework, temp_dir};
 
 /// Three assessors' files in `dir`: 2, 5 and 4 on economy.impact.
@@ -220,7 +220,7 @@ fn compare_with_an_earlier_assessment_from_the_menu() {
         ],
     );
     click(&mut harness, "File");
-    click(&mut harness, "Compare with earlier assessment…");
+    click_in_menu(&mut harness, "Compare with earlier assessment…");
     // Its own file is refused.
     let last = app(&harness).state.notifications.last().unwrap();
 
@@ -232,7 +232,7 @@ fn compare_with_an_earlier_assessment_from_the_menu() {
     );
     assert!(app(&harness).state.doc.as_ref().unwrap().baseline.is_none());
     click(&mut harness, "File");
-    click(&mut harness, "Compare with earlier assessment…");
+    click_in_menu(&mut harness, "Compare with earlier assessment…");
     let baseline = app(&harness)
         .state
         .doc
