@@ -394,6 +394,9 @@ fn switching_language_rewords_everything_at_once_and_keeps_the_work() {
     // And back.
     harness.get_by_label("Golwg").click();
     harness.run();
+    // Opened anew, the menu starts from its top: Iaith is scrolled to again.
+    harness.get_by_label("Iaith").scroll_to_me();
+    harness.run();
     harness.get_by_label("Iaith").click();
     harness.run();
     harness.get_by_label("English").click();

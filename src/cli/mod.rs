@@ -744,8 +744,9 @@ fn export(
 }
 
 /// [`export::export`], and, when `unprintable` (a PDF is made), the characters of the
-/// assessment the report cannot draw, looked for meanwhile on a core the export leaves idle
-/// while it reads its files and lays the report out.
+/// assessment the report cannot draw, looked for meanwhile on the second core (idle while the
+/// export reads its files and builds the report). A panic there is the caller's, as if the
+/// search had run on its own thread.
 fn export_and_look_for_unprintable(
     source: &export::Source<'_>,
     requests: &[(Format, &Path)],
@@ -768,7 +769,9 @@ fn export_and_look_for_unprintable(
             .flatten();
         let exported = export::export(source, requests, replace);
         let found = match helper {
-            Some(helper) => helper.join().unwrap_or_default(),
+            Some(helper) => helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             None if unprintable => look(),
             None => Vec::new(),
         };

@@ -289,8 +289,9 @@ fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
 }
 
 /// The prefix of the ids in each of the catalogue's files, in the order of [`EN_GB`]; the
-/// first, `common.ftl`, holds the rest (dates, lists). A program parses only the files whose
-/// messages it uses: the command line never reads the app's.
+/// first, `common.ftl`, holds the rest (dates, lists). The command line parses only the files
+/// whose messages it uses, never the app's; the window parses them all as it starts
+/// ([`prepare`]).
 const PREFIXES: [&str; 10] = [
     "", "app-", "form-", "wb-", "report-", "cli-", "problem-", "storage-", "words-", "pdf-",
 ];

@@ -71,7 +71,7 @@ fn parse(data: &'static [u8]) -> Option<Parsed> {
 }
 
 /// Widths from the fonts' horizontal advances. Kerning only ever narrows Latin text, so
-/// measuring without it never lets a line overflow. Shared by the threads of an export.
+/// measuring without it never lets a line overflow. One for the whole process ([`Metrics::shared`]).
 pub struct Metrics {
     /// The three weights of Noto Sans and their units per em.
     faces: Vec<Parsed>,

@@ -42,7 +42,13 @@ fn named_item(
 pub fn ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     MenuBar::new()
         .style(super::theme::menu_style)
-        .config(MenuConfig::new().style(super::theme::menu_style))
+        // A click inside a menu closes it only by choosing an entry (each closes its menu), so
+        // that a click on the scroll bar of a menu taller than the window keeps it open.
+        .config(
+            MenuConfig::new()
+                .style(super::theme::menu_style)
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
+        )
         .ui(ui, |ui| {
             // Each menu keeps the same id in every language (its memory is keyed by it).
             let file = menu_ui(ui, "file", &crate::tr!("form-menu-file"), |ui| {
@@ -95,24 +101,30 @@ fn menu_ui(
 fn scrolling_when_too_tall(ui: &mut egui::Ui, content: impl FnOnce(&mut egui::Ui)) {
     let margin = f32::from(ui.spacing().menu_margin.bottom) + ui.spacing().item_spacing.y;
     let room = ui.ctx().content_rect().bottom() - ui.cursor().top() - margin;
-    egui::ScrollArea::vertical()
-        .max_height(room.max(ui.spacing().interact_size.y * 3.0))
-        .show(ui, |ui| {
-            content(ui);
-            let seen = ui.scope_id().with("menu entry seen");
-            let focused = ui.memory(egui::Memory::focused);
-            if ui.data(|d| d.get_temp::<egui::Id>(seen)) != focused
-                && let Some(focused) = focused
+    // A solid bar beside the entries, not floating over their shortcuts.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    let mut area =
+        egui::ScrollArea::vertical().max_height(room.max(ui.spacing().interact_size.y * 3.0));
+    if ui.is_sizing_pass() {
+        // Opened anew: from its top, wherever it was scrolled when last closed.
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        content(ui);
+        let seen = ui.scope_id().with("menu entry seen");
+        let focused = ui.memory(egui::Memory::focused);
+        if ui.data(|d| d.get_temp::<egui::Id>(seen)) != focused
+            && let Some(focused) = focused
+        {
+            // Only an entry of this menu (a submenu is a layer of its own).
+            if let Some(entry) = ui.ctx().read_response(focused)
+                && entry.layer_id == ui.layer_id()
             {
-                // Only an entry of this menu (a submenu is a layer of its own).
-                if let Some(entry) = ui.ctx().read_response(focused)
-                    && entry.layer_id == ui.layer_id()
-                {
-                    ui.scroll_to_rect(entry.rect, None);
-                }
-                ui.data_mut(|d| d.insert_temp(seen, focused));
+                ui.scroll_to_rect(entry.rect, None);
             }
-        });
+            ui.data_mut(|d| d.insert_temp(seen, focused));
+        }
+    });
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
@@ -135,6 +147,7 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 .clicked()
             {
                 cmds.push(Command::OpenPath(path.clone()));
+                ui.close();
             }
         }
         ui.separator();
@@ -234,6 +247,7 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .clicked()
     {
         cmds.push(Command::ToggleMessageLog);
+        ui.close();
     }
     ui.separator();
     for (choice, label) in [
@@ -243,6 +257,7 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ] {
         if ui.radio(state.prefs.theme == choice, label).clicked() {
             cmds.push(Command::SetTheme(choice));
+            ui.close();
         }
     }
     ui.separator();

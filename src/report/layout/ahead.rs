@@ -136,9 +136,18 @@ impl<'m> Ahead<'m> {
         }
     }
 
-    /// The layout is done: the helper stops.
-    pub(super) fn finish(&self) {
-        self.done.store(true, Ordering::Relaxed);
+    /// Stops the helper when dropped: when the layout is done, or unwinds.
+    pub(super) fn stopping(&self) -> Stop<'_, 'm> {
+        Stop(self)
+    }
+}
+
+/// Stops the helper of an [`Ahead`] when dropped.
+pub(super) struct Stop<'a, 'm>(&'a Ahead<'m>);
+
+impl Drop for Stop<'_, '_> {
+    fn drop(&mut self) {
+        self.0.done.store(true, Ordering::Relaxed);
     }
 }
 

@@ -1380,6 +1380,8 @@ pub fn layout(doc: &ReportDoc, measure: &(dyn Measure + Sync)) -> Layout {
             .name("report-wrap".to_owned())
             .spawn_scoped(scope, || ahead.wrap_from_the_end(measure))
             .ok();
+        // The helper stops when the layout is done, or if it panics (the scope waits for it).
+        let _stop = ahead.stopping();
         // With no thread to be had, the layout wraps everything itself.
         let mut engine = Engine::new(measure, helper.as_ref().map(|_| &ahead));
         for (index, block) in doc.cover.iter().enumerate() {
@@ -1389,7 +1391,6 @@ pub fn layout(doc: &ReportDoc, measure: &(dyn Measure + Sync)) -> Layout {
         for (index, block) in doc.body.iter().enumerate() {
             engine.block(block, doc.body.get(index + 1..).unwrap_or_default());
         }
-        ahead.finish();
         engine.finish(&doc.title, &doc.footers)
     })
 }

@@ -139,7 +139,7 @@ impl<'m> Engine<'m> {
     ///
     /// Looking ahead asks for a table's columns before it is placed (how much of it must
     /// share a page with its heading), so they are worked out once per table and kept, by the
-    /// address of the document's header and rows (see [`Engine::line_count`]).
+    /// address of the document's header, relative widths and rows (see [`Engine::line_count`]).
     fn columns(
         &self,
         header: &'m [String],
