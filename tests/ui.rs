@@ -70,9 +70,7 @@ pub fn app_with_dialogs(
 
 /// A copy of the demo open in a window of `size` points, each step a quarter of a second.
 pub fn demo_copy_at(size: [f32; 2]) -> (tempfile::TempDir, Harness<'static, WorkbookApp>) {
-    let dir = temp_dir();
-    let path = dir.path().join("demo.civic.json");
-    std::fs::copy(demo_path(), &path).unwrap();
+    let (dir, path) = crate::util::demo_copy();
     let mut harness = Harness::builder()
         .with_size(size)
         .with_step_dt(0.25)

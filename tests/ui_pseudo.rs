@@ -345,9 +345,7 @@ fn in_welsh_the_welsh_demo_compared_and_the_welcome_screen_show_no_english() {
 #[test]
 fn switching_language_rewords_everything_at_once_and_keeps_the_work() {
     let _lang = i18n::scoped(Lang::EnGb);
-    let dir = temp_dir();
-    let path = dir.path().join("demo.civic.json");
-    std::fs::copy(crate::util::demo_path(), &path).unwrap();
+    let (_dir, path) = crate::util::demo_copy();
     let mut harness = app_with(Some(path.clone()));
     let question = framework()
         .questions()
@@ -417,9 +415,7 @@ fn in_the_pseudo_locale_the_welcome_screen_shows_no_plain_english() {
 #[test]
 fn the_answers_language_is_set_in_assessment_details() {
     let _lang = i18n::scoped(Lang::EnGb);
-    let dir = temp_dir();
-    let path = dir.path().join("demo.civic.json");
-    std::fs::copy(crate::util::demo_path(), &path).unwrap();
+    let (_dir, path) = crate::util::demo_copy();
     let mut harness = app_with(Some(path));
     apply(&mut harness, Command::Navigate(Page::Details));
     assert_eq!(

@@ -32,6 +32,14 @@ pub fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
 
+/// A copy of the demo in a fresh temporary folder (removed when the folder is dropped).
+pub fn demo_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = temp_dir();
+    let path = dir.path().join("demo.civic.json");
+    std::fs::copy(demo_path(), &path).expect("the demo copied");
+    (dir, path)
+}
+
 /// Runs the real `civic-workbook` binary in `dir` with `args`.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_civic-workbook"))
