@@ -19,7 +19,7 @@ use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::{NumberingStyle, PageLabel, PageSettings};
 use krilla::surface::Surface;
-use krilla::tagging::{ArtifactType, ContentTag, SpanTag};
+use krilla::tagging::{ArtifactType, ContentTag};
 use krilla::{Document, SerializeSettings};
 use time::Date;
 
@@ -249,8 +249,10 @@ fn draw_item(
         } => {
             let draw = |s: &mut Surface<'_>| pen.text(s, (*x, *y), *size, *weight, *ink, text);
             if node.is_some() && reachable.content.contains(&key) {
-                let id = canvas.tagged(ContentTag::Span(SpanTag::empty()), draw);
-                ids.content.insert(key, id);
+                let continues = reachable.continuing.contains(&key);
+                if let Some(id) = canvas.text(key, continues, draw) {
+                    ids.content.insert(key, id);
+                }
             } else {
                 draw(canvas.artifact(running(*y, *y)));
             }

@@ -11,21 +11,32 @@ use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, LineCap, LineJoin, Stroke, StrokeDash};
 use krilla::surface::Surface;
-use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier};
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use super::tags::ItemKey;
 use crate::report::Error;
 use crate::report::doc::Weight;
 use crate::report::fonts::{self, Drawn, FaceId, Metrics};
 use crate::report::layout::Ink;
 
-/// A page's surface with at most one artifact section open, so that consecutive artifacts of
-/// one kind share a section. Tagged sections cannot nest: `tagged` closes the artifact first, and
-/// dropping the canvas closes any section still open (krilla panics otherwise).
+/// A page's surface with at most one section open, so that consecutive artifacts of one kind
+/// share a section, and a paragraph's lines theirs. Sections cannot nest: each closes the one
+/// open first, and dropping the canvas closes any section still open (krilla panics
+/// otherwise).
 pub(super) struct Canvas<'p> {
     surface: Surface<'p>,
-    /// The kind of the artifact section open, if any.
-    artifact: Option<ArtifactType>,
+    /// The section open, if any.
+    open: Option<Open>,
+}
+
+/// A section left open for what may follow.
+#[derive(Clone, Copy, PartialEq)]
+enum Open {
+    /// An artifact section of this kind.
+    Artifact(ArtifactType),
+    /// The marked section of a span of text, whose last line is the item at this key.
+    Text(ItemKey),
 }
 
 impl<'p> Canvas<'p> {
@@ -33,17 +44,17 @@ impl<'p> Canvas<'p> {
     pub(super) fn new(surface: Surface<'p>) -> Self {
         Self {
             surface,
-            artifact: None,
+            open: None,
         }
     }
 
     /// The surface, inside an artifact section of `kind`.
     pub(super) fn artifact(&mut self, kind: ArtifactType) -> &mut Surface<'p> {
-        if self.artifact != Some(kind) {
+        if self.open != Some(Open::Artifact(kind)) {
             self.close();
             self.surface
                 .start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
-            self.artifact = Some(kind);
+            self.open = Some(Open::Artifact(kind));
         }
         &mut self.surface
     }
@@ -61,9 +72,34 @@ impl<'p> Canvas<'p> {
         id
     }
 
-    /// Ends the artifact section, if one is open.
+    /// Draws the line of text at `key` in a marked span: the span of the line just before it
+    /// when `continues` (see [`Reachable`](super::tags::Reachable)) and that span is still
+    /// open, returning `None`; otherwise a span of its own, left open for the lines that
+    /// continue it, returning its identifier.
+    pub(super) fn text(
+        &mut self,
+        key: ItemKey,
+        continues: bool,
+        draw: impl FnOnce(&mut Surface<'p>),
+    ) -> Option<Identifier> {
+        let before = key.1.checked_sub(1).map(|item| Open::Text((key.0, item)));
+        let id = if continues && before.is_some() && self.open == before {
+            None
+        } else {
+            self.close();
+            Some(
+                self.surface
+                    .start_tagged(ContentTag::Span(SpanTag::empty())),
+            )
+        };
+        self.open = Some(Open::Text(key));
+        draw(&mut self.surface);
+        id
+    }
+
+    /// Ends the section open, if any.
     fn close(&mut self) {
-        if self.artifact.take().is_some() {
+        if self.open.take().is_some() {
             self.surface.end_tagged();
         }
     }

@@ -22,6 +22,11 @@ pub(super) struct Reachable {
     pub content: BTreeSet<ItemKey>,
     /// Link areas.
     pub annotations: BTreeSet<ItemKey>,
+    /// Lines of text that continue the line drawn just before them as the next child of the
+    /// same node (a paragraph's or a cell's lines on one page): drawn in that line's marked
+    /// section rather than a section of their own. A screen reader reads the same words in the
+    /// same order; the structure tree and the pages carry a third as many sections.
+    pub continuing: BTreeSet<ItemKey>,
 }
 
 impl Reachable {
@@ -36,20 +41,42 @@ impl Reachable {
             let Some(node) = layout.nodes.get(id) else {
                 continue;
             };
+            let mut previous = None;
             for child in &node.children {
                 match *child {
                     Child::Node(child) => stack.push(child),
                     Child::Content(page, item) => {
                         reachable.content.insert((page, item));
+                        let before = item.checked_sub(1).map(|before| (page, before));
+                        if before.is_some_and(|before| {
+                            previous == Some(before)
+                                && is_text(layout, before)
+                                && is_text(layout, (page, item))
+                        }) {
+                            reachable.continuing.insert((page, item));
+                        }
                     }
                     Child::Annotation(page, item) => {
                         reachable.annotations.insert((page, item));
                     }
                 }
+                previous = match *child {
+                    Child::Content(page, item) => Some((page, item)),
+                    _ => None,
+                };
             }
         }
         reachable
     }
+}
+
+/// Whether the item at `key` is a line of text.
+fn is_text(layout: &Layout, (page, item): ItemKey) -> bool {
+    layout
+        .pages
+        .get(page)
+        .and_then(|page| page.items.get(item))
+        .is_some_and(|item| matches!(item, Item::Text { .. }))
 }
 
 /// The identifiers krilla returned while drawing, by item.
