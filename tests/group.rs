@@ -1468,6 +1468,20 @@ fn combine_knows_items_by_id_not_by_wording() {
             "question 2.2: Bryn Jones's copy of the action \"Brief the council\" differs from Alys Evans's; both versions are kept"
         ]
     );
+    // The two "Hold a supplier fair" each say whose, in the report's action plan as in the
+    // app's summary (tests/ui_room2.rs): the same read model words both.
+    let card = scoring::score(&fw, &group);
+    let text = content::build_with_baseline(&fw, &group, &card, None, date!(2026 - 11 - 27)).text();
+    for name in ["Alys Evans", "Bryn Jones"] {
+        assert!(
+            text.contains(&format!("Hold a supplier fair ({name}'s version)")),
+            "{text}"
+        );
+    }
+    assert!(
+        !text.contains("Brief the council (Alys Evans's version)"),
+        "no twin: {text}"
+    );
     // The group file saves and reads back with every id.
     let bytes = assessment_file::to_bytes(&group);
     let back = assessment_file::from_bytes(bytes, Path::new("group.civic.json"), &fw).unwrap();

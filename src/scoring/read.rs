@@ -11,6 +11,7 @@ use super::wording;
 use super::{DomainScore, Maturity, Scorecard};
 use crate::i18n::join_and;
 use crate::model::problems::parse_due_date;
+use crate::model::response::words;
 use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
 use crate::tr;
 
@@ -36,6 +37,10 @@ pub struct PlacedAction<'a> {
     pub number: String,
     /// The action.
     pub action: &'a Action,
+    /// Whether another action of its kind (open, or done) reads the same, ignoring case and
+    /// spacing: in a group file, an action several assessors changed is kept once per version,
+    /// and each copy then says whose it is ([`Self::version`]).
+    pub has_twin: bool,
 }
 
 impl PlacedAction<'_> {
@@ -43,6 +48,17 @@ impl PlacedAction<'_> {
     pub fn domain_words(&self) -> String {
         self.domain_title
             .map_or_else(not_in_framework, ToOwned::to_owned)
+    }
+
+    /// " (Alys and Bryn's version)" after the action's description, when it is one of several
+    /// versions and says who added it.
+    pub fn version(&self) -> Option<String> {
+        (self.has_twin && !self.action.added_by.is_empty()).then(|| {
+            tr!(
+                "words-action-version",
+                names = join_and(&self.action.added_by)
+            )
+        })
     }
 
     /// How late the action is on `today` ("3 weeks overdue"), when open and late.
@@ -86,6 +102,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
                 domain_title: Some(&domain.title),
                 number,
                 action,
+                has_twin: false,
             }
         });
     let unknown = assessment
@@ -97,6 +114,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
                 domain_title: None,
                 number: id.to_string(),
                 action,
+                has_twin: false,
             })
         });
     let mut placed: Vec<(usize, PlacedAction<'a>)> = known.chain(unknown).enumerate().collect();
@@ -104,7 +122,20 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
         let due = parse_due_date(&p.action.due);
         (due.is_none(), due, *order)
     });
-    placed.into_iter().map(|(_, p)| p).collect()
+    let mut placed: Vec<PlacedAction<'a>> = placed.into_iter().map(|(_, p)| p).collect();
+    // Each description's words once, not once per pair of actions.
+    let kept: Vec<(bool, String)> = placed
+        .iter()
+        .map(|p| (p.action.status.is_open(), words(&p.action.description)))
+        .collect();
+    let mut readings: HashMap<&(bool, String), usize> = HashMap::new();
+    for reading in &kept {
+        *readings.entry(reading).or_default() += 1;
+    }
+    for (p, reading) in placed.iter_mut().zip(&kept) {
+        p.has_twin = readings.get(reading).is_some_and(|&count| count > 1);
+    }
+    placed
 }
 
 /// The open actions, soonest due first.
@@ -412,6 +443,54 @@ mod tests {
             .map(|p| p.action.description.as_str())
             .collect();
         assert_eq!(open, ["iso", "orphan", "day first", "undated"]);
+    }
+
+    #[test]
+    fn each_version_of_an_action_says_whose_among_the_actions_of_its_kind() {
+        let (fw, mut a) = planned();
+        let by = |name: &str, description: &str, status| Action {
+            added_by: vec![name.to_owned()],
+            ..action(description, "", status)
+        };
+        let q = a
+            .responses
+            .get_mut(&QuestionId::new("d0.q0"))
+            .expect("rated");
+        q.actions.extend([
+            by("Alys", "Brief  the Council", ActionStatus::Planned),
+            by("Bryn", "brief the council", ActionStatus::InProgress),
+            // Done: not a version of the open ones.
+            by("Cai", "Brief the council", ActionStatus::Done),
+            // Reads like "iso" but names nobody: nothing to say.
+            action("ISO", "", ActionStatus::Planned),
+        ]);
+        let _english = scoped(Lang::EnGb);
+        let versions: Vec<(&str, Option<String>)> = actions(&fw, &a)
+            .iter()
+            .map(|p| (p.action.description.as_str(), p.version()))
+            .collect();
+        let of = |d: &str| {
+            versions
+                .iter()
+                .find(|(v, _)| *v == d)
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(
+            of("Brief  the Council"),
+            Some(Some(" (Alys's version)".to_owned()))
+        );
+        assert_eq!(
+            of("brief the council"),
+            Some(Some(" (Bryn's version)".to_owned()))
+        );
+        assert_eq!(of("Brief the council"), Some(None));
+        assert_eq!(of("ISO"), Some(None));
+        assert_eq!(of("iso"), Some(None));
+        assert!(
+            actions(&fw, &a)
+                .iter()
+                .any(|p| p.has_twin && p.action.description == "iso")
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use egui::{Rect, RichText, Sense, Stroke, vec2};
 
 use super::{radar, theme, widgets};
-use crate::i18n::{DateStyle, join_and};
+use crate::i18n::DateStyle;
 use crate::model::Framework;
 use crate::scoring::Scorecard;
 use crate::scoring::radar::Radar;
@@ -494,9 +494,6 @@ fn actions_ui(
             ],
         );
     }
-    // In a group file an action several assessors changed is kept once per version: each
-    // such copy says whose it is.
-    let descriptions: Vec<&str> = open.iter().map(|p| p.action.description.as_str()).collect();
     for placed in &open {
         let action = placed.action;
         // Actions of questions the framework does not have go to the summary page itself.
@@ -514,18 +511,9 @@ fn actions_ui(
         } else {
             action.description.clone()
         };
-        let twice = descriptions
-            .iter()
-            .filter(|d| crate::model::response::same_text(d, &action.description))
-            .count()
-            > 1;
-        if twice && !action.added_by.is_empty() {
-            let names: Vec<&str> = action.added_by.iter().map(String::as_str).collect();
-            text = tr!(
-                "app-summary-action-version",
-                action = text,
-                names = join_and(&names)
-            );
+        // In a group file, each version of an action several assessors changed says whose.
+        if let Some(version) = placed.version() {
+            text.push_str(&version);
         }
         let owner = if action.owner.trim().is_empty() {
             tr!("app-summary-no-owner")

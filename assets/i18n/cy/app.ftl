@@ -113,8 +113,6 @@ app-summary-no-date = Dim dyddiad
 # A due date and how late it is: "20 Jan 2027, 3 weeks overdue".
 app-summary-due-late = { $due }, { $late }
 app-summary-no-description = (dim disgrifiad)
-# An action kept once per assessor's version in a group file: $names are whose it is.
-app-summary-action-version = { $action } (fersiwn { $names })
 app-summary-no-owner = dim perchennog eto
 # An action's owner and status: "Jo Bloggs · In progress".
 app-summary-owner-status = { $owner } · { $status }

@@ -295,3 +295,10 @@ words-no-talking-points = Nid oes yr un cwestiwn heb ei gytuno lle mae’r asesw
 words-spread-one = un sgôr, { $phase }
 # The spread of ratings: "3–5, canolrif 4.0, 2 gyfnod ar wahân"; $apart is how far apart in words.
 words-spread = { $lowest }–{ $highest }, canolrif { $median }, { $apart }
+
+## Actions
+
+# After an action's description, in the app's summary and the report's action plan: in a group
+# file an action several assessors changed is kept once per version, and each copy says whose
+# it is. $names are those who added it ("Alys and Bryn").
+words-action-version = { " " }(fersiwn { $names })

@@ -89,8 +89,6 @@ app-summary-no-date = No date
 # A due date and how late it is: "20 Jan 2027, 3 weeks overdue".
 app-summary-due-late = { $due }, { $late }
 app-summary-no-description = (no description)
-# An action kept once per assessor's version in a group file: $names are whose it is.
-app-summary-action-version = { $action } ({ $names }'s version)
 app-summary-no-owner = no owner yet
 # An action's owner and status: "Jo Bloggs · In progress".
 app-summary-owner-status = { $owner } · { $status }

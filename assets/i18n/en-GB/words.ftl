@@ -256,3 +256,10 @@ words-no-talking-points = No question still to agree has assessors { $wide } or 
 words-spread-one = one rating, { $phase }
 # The spread of ratings: "3–5, median 4.0, 2 phases apart"; $apart is how far apart in words.
 words-spread = { $lowest }–{ $highest }, median { $median }, { $apart }
+
+## Actions
+
+# After an action's description, in the app's summary and the report's action plan: in a group
+# file an action several assessors changed is kept once per version, and each copy says whose
+# it is. $names are those who added it ("Alys and Bryn").
+words-action-version = { " " }({ $names }'s version)

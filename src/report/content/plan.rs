@@ -74,9 +74,13 @@ pub(super) fn action_plan(
         if with_status && let Some(late) = a.overdue(date) {
             due.push(Run::bold(format!("\n{late}")));
         }
+        // In a group file, each version of an action several assessors changed says whose.
+        let mut action =
+            vec![Run::plain(or_dash(&a.action.description)).in_language(answers.as_deref())];
+        action.extend(a.version().map(Run::plain));
         let mut row = vec![
             question,
-            vec![Run::plain(or_dash(&a.action.description)).in_language(answers.as_deref())],
+            action,
             vec![Run::plain(or_dash(&a.action.owner))],
             due,
         ];
