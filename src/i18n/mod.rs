@@ -289,9 +289,8 @@ fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
 }
 
 /// The prefix of the ids in each of the catalogue's files, in the order of [`EN_GB`]; the
-/// first, `common.ftl`, holds the rest (dates, lists). The command line parses only the files
-/// whose messages it uses, never the app's; the window parses them all as it starts
-/// ([`prepare`]).
+/// first, `common.ftl`, holds the rest (dates, lists). Each is parsed when a message of it is
+/// first used, so the command line never parses the app's, nor the window the command line's.
 const PREFIXES: [&str; 10] = [
     "", "app-", "form-", "wb-", "report-", "cli-", "problem-", "storage-", "words-", "pdf-",
 ];
@@ -326,18 +325,6 @@ fn bundle(lang: Lang, file: usize) -> Option<&'static Bundle> {
             new_bundle(lang, &[*common, *own])
         }
     }))
-}
-
-/// Parses every file of the catalogue in `lang`, and the British English its messages fall
-/// back to, ahead of their first use. The window calls it on another thread while it is
-/// being made (most of a start-up), so that its first frame finds its words ready.
-pub fn prepare(lang: Lang) {
-    for file in 0..PREFIXES.len() {
-        let _ = bundle(lang, file);
-        if lang != Lang::EnGb {
-            let _ = bundle(Lang::EnGb, file);
-        }
-    }
 }
 
 /// The typed arguments of one message.
