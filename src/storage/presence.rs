@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::Error;
-use super::atomic::{Backup, fnv1a, shortened, write_atomic_with};
+use super::atomic::{fnv1a, shortened, write_atomic_advisory};
 
 /// How often (seconds) an open file's note is rewritten.
 pub const REFRESH_SECS: f64 = 30.0;
@@ -193,10 +193,11 @@ pub fn path_for(assessment: &Path, me: &Identity) -> PathBuf {
     assessment.with_file_name(note)
 }
 
-/// Writes (or refreshes) `me`'s note beside `assessment`, atomically; returns where.
+/// Writes (or refreshes) `me`'s note beside `assessment`, atomically; returns where. The note
+/// is not flushed to disk: it says who has the file open now, which a power cut ends anyway.
 pub fn write(assessment: &Path, me: &Identity, note: &Presence) -> Result<PathBuf, Error> {
     let path = path_for(assessment, me);
-    write_atomic_with(&path, Backup::Skip, |out| {
+    write_atomic_advisory(&path, |out| {
         serde_json::to_writer_pretty(&mut *out, note).map_err(io::Error::from)
     })
     .map_err(|cause| Error::Write {
