@@ -25,7 +25,7 @@ pub(super) struct Reachable {
     /// Lines of text that continue the line drawn just before them as the next child of the
     /// same node (a paragraph's or a cell's lines on one page): drawn in that line's marked
     /// section rather than a section of their own. A screen reader reads the same words in the
-    /// same order; the structure tree and the pages carry a third as many sections.
+    /// same order; the structure tree and the pages carry about a third fewer sections.
     pub continuing: BTreeSet<ItemKey>,
 }
 
