@@ -446,3 +446,83 @@ fn chart(domains: &[(&str, Option<u8>)]) -> crate::scoring::radar::Radar {
         axes,
     }
 }
+
+/// The marked-content sections of `pdf`'s pages that carry an MCID (the tagged ones), counted
+/// in its decompressed content streams.
+fn tagged_sections(pdf: &[u8]) -> usize {
+    use std::io::Read as _;
+    let mut count = 0;
+    let mut rest = pdf;
+    while let Some(start) = find(rest, b"stream\n") {
+        let body = &rest[start + b"stream\n".len()..];
+        let Some(end) = find(body, b"\nendstream") else {
+            break;
+        };
+        let mut content = Vec::new();
+        if flate2::read::ZlibDecoder::new(&body[..end])
+            .read_to_end(&mut content)
+            .is_ok()
+        {
+            count += content.windows(6).filter(|w| w == b"/MCID ").count();
+        }
+        rest = &body[end + b"\nendstream".len()..];
+    }
+    count
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[test]
+fn a_paragraphs_lines_share_one_tagged_section_until_something_else_is_drawn() {
+    let line = |y: f32| Item::Line {
+        from: (70.0, y),
+        to: (300.0, y),
+        width: 0.5,
+        ink: Ink::Rule,
+    };
+    let page = Page {
+        items: vec![
+            // A heading's line, then a paragraph of three lines: two sections.
+            text(Some(1), 100.0, "Heading"),
+            text(Some(2), 120.0, "The first line of a paragraph"),
+            text(Some(2), 132.0, "its second line"),
+            text(Some(2), 144.0, "and its third."),
+            // A paragraph whose lines a rule comes between: one section each.
+            text(Some(3), 170.0, "Above a rule"),
+            line(175.0),
+            text(Some(3), 182.0, "below it."),
+        ],
+    };
+    let node = |kind: NodeKind, children: Vec<Child>| Node { kind, children };
+    let layout = Layout {
+        pages: vec![page],
+        nodes: vec![
+            node(
+                NodeKind::Document,
+                vec![Child::Node(1), Child::Node(2), Child::Node(3)],
+            ),
+            node(
+                NodeKind::Heading {
+                    level: 1,
+                    text: "Heading".to_owned(),
+                },
+                vec![Child::Content(0, 0)],
+            ),
+            node(
+                NodeKind::Paragraph,
+                (1..=3).map(|item| Child::Content(0, item)).collect(),
+            ),
+            node(
+                NodeKind::Paragraph,
+                vec![Child::Content(0, 4), Child::Content(0, 6)],
+            ),
+        ],
+        outline: Vec::new(),
+    };
+    let metrics = Metrics::new().unwrap();
+    // krilla checks the tagging against PDF/UA as it writes: every section has one parent.
+    let bytes = write(&layout, &doc(), date!(2026 - 11 - 27), &metrics).unwrap();
+    assert_eq!(tagged_sections(&bytes), 4);
+}
