@@ -1,7 +1,8 @@
 //! Atomic saves: the new content goes to a temporary file in the target's folder, is flushed to
 //! disk, and only then renamed over the target. The previous version is kept beside it as
 //! `NAME.bak`. A crash or a failed write at any moment leaves either the old file or the new one,
-//! never a mix.
+//! never a mix. The one exception is [`write_atomic_advisory`], for notes that only say
+//! something now: it is not flushed to disk.
 //!
 //! A save is two steps, [`stage`] and [`Staged::commit`], so that several files (an export's PDF,
 //! CSV and Markdown) can all be written in full before any of them replaces anything.
@@ -182,8 +183,9 @@ pub fn write_atomic_with(
 
 /// [`write_atomic_with`] with no backup and without asking the disk to hold the file (no
 /// fsync of it or of its folder): for notes that only say something now, such as a presence
-/// note, which a power cut makes stale anyway. A reader still sees the old note or the new one
-/// whole, never a part; it saves a millisecond on every start-up with a file.
+/// note, which a power cut makes stale anyway. While the system runs, a reader sees the old note
+/// or the new one whole, never a part; after a power cut the note may be empty, which readers
+/// treat as no note. It saves a millisecond on every start-up with a file.
 pub fn write_atomic_advisory(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -362,12 +364,17 @@ impl Staged {
     /// untouched and the temporary file is removed.
     pub fn commit_new(self) -> io::Result<()> {
         let Self {
-            temp, path, folder, ..
+            temp,
+            path,
+            folder,
+            durable,
         } = self;
         // On an error the temporary file is dropped with the error, and so removed.
         let temp = match temp.persist_noclobber(&path) {
             Ok(_) => {
-                sync_folder(&folder);
+                if durable {
+                    sync_folder(&folder);
+                }
                 return Ok(());
             }
             Err(err) if err.error.kind() == io::ErrorKind::AlreadyExists => return Err(err.error),
@@ -382,7 +389,9 @@ impl Staged {
             .create_new(true)
             .open(&path)?;
         temp.persist(&path).map_err(|err| err.error)?;
-        sync_folder(&folder);
+        if durable {
+            sync_folder(&folder);
+        }
         Ok(())
     }
 }

@@ -175,11 +175,14 @@ fn overdue_lines(
         .iter()
         .take(overdue)
         .map(|a| {
+            // With whose version it is, as in every list of actions.
+            let action =
+                super::or_dash(&a.action.description) + a.version().as_deref().unwrap_or_default();
             tr!(
                 "report-overdue-line",
                 due = super::due_text(a.action),
                 late = a.overdue(date).unwrap_or_default(),
-                action = super::or_dash(&a.action.description),
+                action = action,
                 owner = super::or_dash(&a.action.owner),
                 question = super::question_ref(framework, assessment, a)
             )
@@ -239,12 +242,14 @@ fn actions_table(
                     if let Some(late) = a.overdue(date) {
                         due.push(Run::bold(format!("\n{late}")));
                     }
+                    let mut action = vec![
+                        Run::plain(super::or_dash(&a.action.description))
+                            .in_language(answers.as_deref()),
+                    ];
+                    action.extend(a.version().map(Run::plain));
                     vec![
                         due,
-                        vec![
-                            Run::plain(super::or_dash(&a.action.description))
-                                .in_language(answers.as_deref()),
-                        ],
+                        action,
                         vec![Run::plain(super::or_dash(&a.action.owner))],
                         vec![Run::plain(super::question_ref(framework, assessment, a))],
                     ]

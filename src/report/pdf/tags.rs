@@ -79,7 +79,8 @@ fn is_text(layout: &Layout, (page, item): ItemKey) -> bool {
         .is_some_and(|item| matches!(item, Item::Text { .. }))
 }
 
-/// The identifiers krilla returned while drawing, by item.
+/// The identifiers krilla returned while drawing, by the item that opened each section (a line
+/// that continues a section has none of its own).
 #[derive(Default)]
 pub(super) struct Ids {
     /// Marked content: text spans and charts.

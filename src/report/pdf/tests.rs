@@ -522,7 +522,8 @@ fn a_paragraphs_lines_share_one_tagged_section_until_something_else_is_drawn() {
         outline: Vec::new(),
     };
     let metrics = Metrics::new().unwrap();
-    // krilla checks the tagging against PDF/UA as it writes: every section has one parent.
+    // krilla checks the tagging against PDF/UA as it writes; the count is the test (an
+    // identifier placed wrongly would still find a parent in the document).
     let bytes = write(&layout, &doc(), date!(2026 - 11 - 27), &metrics).unwrap();
     assert_eq!(tagged_sections(&bytes), 4);
 }
