@@ -15,7 +15,7 @@ use changes::changes;
 use cover::{COVER_TEAM, about, cover};
 use group::{group_ratings, ratings_text, spread_text};
 use method::{method, unknown_answers};
-use plan::{action_plan, due_text, question_ref};
+use plan::{action_cell, action_plan, due_text, question_ref};
 use questions::{domain_section, response_blocks};
 
 use super::doc::{Block, ReportDoc, Run, TextSize, Weight};

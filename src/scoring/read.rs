@@ -87,8 +87,27 @@ pub fn numbered_questions(framework: &Framework) -> Vec<(String, &Domain, &Quest
 }
 
 /// Every action, soonest due first; undated and unreadable dates last, then framework order.
-/// Actions of answers to questions the framework does not have are included, marked.
+/// Actions of answers to questions the framework does not have are included, marked. Each
+/// knows whether it has a twin ([`PlacedAction::has_twin`]).
 pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<PlacedAction<'a>> {
+    let mut placed = placed(framework, assessment);
+    // Each description's words once, not once per pair of actions.
+    let kept: Vec<(bool, String)> = placed
+        .iter()
+        .map(|p| (p.action.status.is_open(), words(&p.action.description)))
+        .collect();
+    let mut readings: HashMap<&(bool, String), usize> = HashMap::new();
+    for reading in &kept {
+        *readings.entry(reading).or_default() += 1;
+    }
+    for (p, reading) in placed.iter_mut().zip(&kept) {
+        p.has_twin = readings.get(reading).is_some_and(|&count| count > 1);
+    }
+    placed
+}
+
+/// [`actions`] in their order, without looking for twins: for counting them.
+fn placed<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<PlacedAction<'a>> {
     let numbers: HashMap<&QuestionId, String> = numbered_questions(framework)
         .into_iter()
         .map(|(number, _, question)| (&question.id, number))
@@ -122,20 +141,7 @@ pub fn actions<'a>(framework: &'a Framework, assessment: &'a Assessment) -> Vec<
         let due = parse_due_date(&p.action.due);
         (due.is_none(), due, *order)
     });
-    let mut placed: Vec<PlacedAction<'a>> = placed.into_iter().map(|(_, p)| p).collect();
-    // Each description's words once, not once per pair of actions.
-    let kept: Vec<(bool, String)> = placed
-        .iter()
-        .map(|p| (p.action.status.is_open(), words(&p.action.description)))
-        .collect();
-    let mut readings: HashMap<&(bool, String), usize> = HashMap::new();
-    for reading in &kept {
-        *readings.entry(reading).or_default() += 1;
-    }
-    for (p, reading) in placed.iter_mut().zip(&kept) {
-        p.has_twin = readings.get(reading).is_some_and(|&count| count > 1);
-    }
-    placed
+    placed.into_iter().map(|(_, p)| p).collect()
 }
 
 /// The open actions, soonest due first.
@@ -198,7 +204,8 @@ pub fn key_messages(
     if let Some(since) = since {
         messages.push(change_message(since));
     }
-    let overdue = open_actions(framework, assessment)
+    // Counted every frame in the app: no need to look for twins.
+    let overdue = placed(framework, assessment)
         .iter()
         .filter(|a| a.overdue(today).is_some())
         .count();

@@ -19,6 +19,14 @@ pub(super) fn due_text(action: &Action) -> String {
     )
 }
 
+/// An action's description as a table shows it, in the answers' language (`answers`), and in a
+/// group file whose version it is (in the report's language).
+pub(super) fn action_cell(action: &PlacedAction<'_>, answers: Option<&str>) -> Vec<Run> {
+    let mut cell = vec![Run::plain(or_dash(&action.action.description)).in_language(answers)];
+    cell.extend(action.version().map(Run::plain));
+    cell
+}
+
 /// How an action's question is named in a table: its number ("2.2"), or, for an answer to a
 /// question the framework does not have, its number in the appendix ("Answer 2"), never its id.
 pub(super) fn question_ref(
@@ -74,13 +82,9 @@ pub(super) fn action_plan(
         if with_status && let Some(late) = a.overdue(date) {
             due.push(Run::bold(format!("\n{late}")));
         }
-        // In a group file, each version of an action several assessors changed says whose.
-        let mut action =
-            vec![Run::plain(or_dash(&a.action.description)).in_language(answers.as_deref())];
-        action.extend(a.version().map(Run::plain));
         let mut row = vec![
             question,
-            action,
+            action_cell(a, answers.as_deref()),
             vec![Run::plain(or_dash(&a.action.owner))],
             due,
         ];

@@ -242,14 +242,9 @@ fn actions_table(
                     if let Some(late) = a.overdue(date) {
                         due.push(Run::bold(format!("\n{late}")));
                     }
-                    let mut action = vec![
-                        Run::plain(super::or_dash(&a.action.description))
-                            .in_language(answers.as_deref()),
-                    ];
-                    action.extend(a.version().map(Run::plain));
                     vec![
                         due,
-                        action,
+                        super::action_cell(a, answers.as_deref()),
                         vec![Run::plain(super::or_dash(&a.action.owner))],
                         vec![Run::plain(super::question_ref(framework, assessment, a))],
                     ]

@@ -44,26 +44,28 @@ impl Reachable {
             let mut previous = None;
             for child in &node.children {
                 match *child {
-                    Child::Node(child) => stack.push(child),
+                    Child::Node(child) => {
+                        stack.push(child);
+                        previous = None;
+                    }
                     Child::Content(page, item) => {
-                        reachable.content.insert((page, item));
+                        let key = (page, item);
+                        reachable.content.insert(key);
                         let before = item.checked_sub(1).map(|before| (page, before));
-                        if before.is_some_and(|before| {
-                            previous == Some(before)
-                                && is_text(layout, before)
-                                && is_text(layout, (page, item))
-                        }) {
-                            reachable.continuing.insert((page, item));
+                        if previous.is_some()
+                            && previous == before
+                            && before.is_some_and(|before| is_text(layout, before))
+                            && is_text(layout, key)
+                        {
+                            reachable.continuing.insert(key);
                         }
+                        previous = Some(key);
                     }
                     Child::Annotation(page, item) => {
                         reachable.annotations.insert((page, item));
+                        previous = None;
                     }
                 }
-                previous = match *child {
-                    Child::Content(page, item) => Some((page, item)),
-                    _ => None,
-                };
             }
         }
         reachable
