@@ -685,15 +685,44 @@ fn export(
         languages: languages.unwrap_or(crate::i18n::Languages::One(i18n::language())),
         inputs: &inputs,
     };
-    // The same export as the app's: every target checked first, then all files or none.
-    let (exported, unprintable) =
-        export_and_look_for_unprintable(&source, &requests, replace, args.output.is_some());
+    // The same export as the app's: every target checked first, then all files or none. What
+    // the report cannot draw and what this command will say are worked out meanwhile.
+    let unknown = assessment.unknown_questions(framework).count();
+    let (exported, (unprintable, mut done)) = export_meanwhile(&source, &requests, replace, || {
+        let unprintable = if args.output.is_some() {
+            crate::report::coverage::unprintable(&assessment)
+        } else {
+            Vec::new()
+        };
+        (unprintable, exported_lines(args, unknown))
+    });
     let kept = exported.map_err(|err| match err {
         export::Error::Report(err) => anyhow::Error::new(err).context(Refusal::ReportFailed {
             file: args.file.clone(),
         }),
         export::Error::Storage(err) => err.into(),
     })?;
+    for kept in kept {
+        done.push_str(&kept_text(&kept.path, Some(kept.backup)));
+    }
+    for problem in unprintable {
+        // A problem escapes its own text.
+        eprintln!(
+            "{}",
+            tr!(
+                "cli-warning-problem",
+                program = PROGRAM,
+                file = escaped_path(&args.file),
+                problem = problem.to_string()
+            )
+        );
+    }
+    Ok(done)
+}
+
+/// What `export` says once every file is written, before the files it replaced (added after):
+/// a line for each file made, and one for answers to questions the framework lacks.
+fn exported_lines(args: &ExportArgs, unknown: usize) -> String {
     let mut done = String::new();
     if let Some(output) = &args.output {
         let _ = writeln!(
@@ -721,61 +750,45 @@ fn export(
             tr!("cli-exported-markdown", file = escaped_path(markdown))
         );
     }
-    for kept in kept {
-        done.push_str(&kept_text(&kept.path, Some(kept.backup)));
-    }
-    let unknown = assessment.unknown_questions(framework).count();
     if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
         let _ = writeln!(done, "{}", tr!("cli-exported-unknown", count = unknown));
     }
-    for problem in unprintable {
-        // A problem escapes its own text.
-        eprintln!(
-            "{}",
-            tr!(
-                "cli-warning-problem",
-                program = PROGRAM,
-                file = escaped_path(&args.file),
-                problem = problem.to_string()
-            )
-        );
-    }
-    Ok(done)
+    done
 }
 
-/// [`export::export`], and, when `unprintable` (a PDF is made), the characters of the
-/// assessment the report cannot draw, looked for meanwhile on the second core (idle while the
-/// export reads its files and builds the report). A panic there is the caller's, as if the
-/// search had run on its own thread.
-fn export_and_look_for_unprintable(
+/// [`export::export`], and `meanwhile` on the second core, in this thread's language (idle
+/// while the export reads its files and builds the report, and while the PDF is finished):
+/// looking for characters the report cannot draw, and wording what the command will say,
+/// whose catalogue file is otherwise parsed after the files are written. Without a thread to
+/// be had, `meanwhile` runs after the export. A panic there is the caller's, as if it had run
+/// on its own thread.
+fn export_meanwhile<T: Send>(
     source: &export::Source<'_>,
     requests: &[(Format, &Path)],
     replace: Replace<'_>,
-    unprintable: bool,
+    meanwhile: impl Fn() -> T + Sync,
 ) -> (
     std::result::Result<Vec<export_file::Kept>, export::Error>,
-    Vec<crate::model::problems::Problem>,
+    T,
 ) {
-    let assessment = source.assessment;
-    let look = move || crate::report::coverage::unprintable(assessment);
+    let language = i18n::language();
+    let meanwhile = &meanwhile;
     std::thread::scope(|scope| {
-        let helper = unprintable
-            .then(|| {
-                std::thread::Builder::new()
-                    .name("unprintable".to_owned())
-                    .spawn_scoped(scope, look)
-                    .ok()
+        let helper = std::thread::Builder::new()
+            .name("export-meanwhile".to_owned())
+            .spawn_scoped(scope, move || {
+                let _language = i18n::scoped(language);
+                meanwhile()
             })
-            .flatten();
+            .ok();
         let exported = export::export(source, requests, replace);
-        let found = match helper {
+        let done = match helper {
             Some(helper) => helper
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            None if unprintable => look(),
-            None => Vec::new(),
+            None => meanwhile(),
         };
-        (exported, found)
+        (exported, done)
     })
 }
 

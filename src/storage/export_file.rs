@@ -33,7 +33,6 @@
 //! index), so a hard link, a symbolic link or `..` does not make one file two.
 
 use std::fs::{self, File};
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{self, Backup, Staged};
@@ -77,15 +76,8 @@ impl ExportKind {
 
 /// The whole file, if it is a regular file no larger than the workbook reads.
 fn read_limited(path: &Path) -> Option<Vec<u8>> {
-    if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    File::open(path)
-        .ok()?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .ok()?;
+    let metadata = fs::metadata(path).ok().filter(fs::Metadata::is_file)?;
+    let bytes = super::read::read_bounded(File::open(path).ok()?, metadata.len()).ok()?;
     (u64::try_from(bytes.len()).ok()? <= MAX_FILE_BYTES).then_some(bytes)
 }
 

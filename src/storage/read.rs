@@ -45,16 +45,23 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large(path, metadata.len()));
     }
-    let mut bytes = Vec::new();
-    // The size can change between the check and the read (or lie, for special files): never read
-    // more than the limit.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
+    let bytes = read_bounded(file, metadata.len()).map_err(read_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(path, bytes.len() as u64));
     }
     text_from_bytes(bytes, path)
+}
+
+/// The whole of `file`, whose length was `len` when it was looked at, reading at most one byte
+/// more than [`MAX_FILE_BYTES`]: the size can change between the look and the read (or lie, for
+/// special files). The buffer is made for `len` at once, so a file is read in one call rather
+/// than in doubling pieces from 32 bytes (fourteen reads of a 250 KB export, and their copies).
+pub(super) fn read_bounded(file: File, len: u64) -> io::Result<Vec<u8>> {
+    let expected = usize::try_from(len.min(MAX_FILE_BYTES)).unwrap_or(0);
+    // One byte to spare, so that reading to the end needs no second buffer.
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Where `path` points when it is a symbolic link (whose target is missing, as the caller
