@@ -270,6 +270,11 @@ fn built_in(index: usize) -> (BTreeMap<String, BTreeSet<String>>, BTreeSet<Strin
         .map(|(_, text)| parse(text))
         .unwrap_or_default();
     let mut known: BTreeSet<String> = own.keys().cloned().collect();
+    known.extend(
+        super::FUNCTIONS
+            .iter()
+            .map(|function| format!("{function}()")),
+    );
     if index != 0
         && let Some((_, common)) = EN_GB.first()
     {

@@ -1,5 +1,7 @@
 //! Dates and numbers as the language writes them.
 
+use std::borrow::Cow;
+
 use time::Date;
 
 use crate::tr;
@@ -62,8 +64,36 @@ fn starts_with_vowel(text: &str) -> bool {
     })
 }
 
-/// Items listed in a sentence: "A", "A and B", "A, B and C"; empty for none.
+/// Items listed in a sentence: "A", "A and B", "A, B and C"; empty for none. For names, numbers
+/// and addresses, which keep their spelling in every language; the framework's own words take
+/// [`join_and_terms`].
 pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    join(items, |head, last| {
+        // Welsh says "ac" before a vowel ("Dysgu ac Effaith economaidd"): the catalogue words
+        // it, told only whether the last item starts with one.
+        if starts_with_vowel(last) {
+            tr!("list-and-vowel", init = head, last = last)
+        } else {
+            tr!("list-and", init = head, last = last)
+        }
+    })
+}
+
+/// [`join_and`] for the framework's own words (domains' titles), which a language may change
+/// after "and" as its grammar asks: Welsh "Dysgu a sgiliau a Chyfraniad diwylliannol" (see
+/// [`aspirated`]), where a person's name keeps its spelling.
+pub fn join_and_terms<S: AsRef<str>>(items: &[S]) -> String {
+    join(items, |head, last| {
+        if starts_with_vowel(last) {
+            tr!("list-and-terms-vowel", init = head, last = last)
+        } else {
+            tr!("list-and-terms", init = head, last = last)
+        }
+    })
+}
+
+/// Items joined by "list-comma", the last by `and` (given the rest joined, and the last).
+fn join<S: AsRef<str>>(items: &[S], and: impl FnOnce(String, &str) -> String) -> String {
     match items {
         [] => String::new(),
         [only] => only.as_ref().to_owned(),
@@ -76,14 +106,31 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
                     tr!("list-comma", init = head, next = item.as_ref())
                 };
             }
-            let last = last.as_ref();
-            // Welsh says "ac" before a vowel ("Dysgu ac Effaith economaidd"): the catalogue
-            // words it, told only whether the last item starts with one.
-            if starts_with_vowel(last) {
-                tr!("list-and-vowel", init = head, last = last)
-            } else {
-                tr!("list-and", init = head, last = last)
-            }
+            and(head, last.as_ref())
         }
     }
+}
+
+/// `word` after the Welsh aspirate mutation, as "a" (and), "â" (with) and "ei" (her) ask: a
+/// first c, p or t is followed by h ("Cyfraniad" → "Chyfraniad", "Partneriaeth" →
+/// "Phartneriaeth", "Twf" → "Thwf"); any other word, and one that starts ch, ph or th already,
+/// is as it was. The catalogue's `ASPIRATE()`: the code never mutates; a translation chooses.
+pub(super) fn aspirated(word: &str) -> Cow<'_, str> {
+    let mut chars = word.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return Cow::Borrowed(word);
+    };
+    let mutates =
+        matches!(first, 'c' | 'p' | 't' | 'C' | 'P' | 'T') && !matches!(second, Some('h' | 'H'));
+    if !mutates {
+        return Cow::Borrowed(word);
+    }
+    // "CYMRU" → "CHYMRU": an h in the case of the letter after it.
+    let h = if second.is_some_and(char::is_uppercase) {
+        'H'
+    } else {
+        'h'
+    };
+    let (head, rest) = word.split_at(first.len_utf8());
+    Cow::Owned(format!("{head}{h}{rest}"))
 }

@@ -40,7 +40,7 @@ pub use corrections::{
     CorrectionKind, CorrectionProblem, Corrections, ScopedCorrections, clear_corrections, install,
     scoped_corrections, use_corrections,
 };
-pub use format::{DateStyle, date, decimal, join_and, signed_tenths, time_of_day};
+pub use format::{DateStyle, date, decimal, join_and, join_and_terms, signed_tenths, time_of_day};
 
 /// The catalogue's files for British English, the source language, by name.
 pub const EN_GB: [(&str, &str); 10] = [
@@ -261,6 +261,11 @@ impl Drop for Scoped {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The function the catalogue's messages may call besides its own messages (see [`new_bundle`]).
+const ASPIRATE: &str = "ASPIRATE";
+/// Every such function, as a correction of the catalogue is checked against.
+const FUNCTIONS: [&str; 1] = [ASPIRATE];
+
 fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     // The pseudo-locale takes English's plural rules; Welsh has six forms of its own.
     let (language, region): (&[u8], Option<&[u8]>) = match lang {
@@ -280,6 +285,15 @@ fn new_bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
+    // What a translation may do to an argument that the catalogue's syntax cannot: `ASPIRATE($x)`,
+    // the Welsh aspirate mutation (see `format::aspirated`). Any other value passes as it is.
+    let _ = bundle.add_function(ASPIRATE, |positional, _named| match positional.first() {
+        Some(FluentValue::String(text)) => {
+            FluentValue::String(Cow::Owned(format::aspirated(text).into_owned()))
+        }
+        Some(other) => other.clone(),
+        None => FluentValue::None,
+    });
     for (_, text) in files {
         // A file that does not parse keeps what it could; the catalogue's tests refuse both.
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(part, _)| part);

@@ -329,3 +329,35 @@ fn welsh_lists_say_ac_before_a_vowel() {
     let _english = scoped(Lang::EnGb);
     assert_eq!(join_and(&["Learning", "Economy"]), "Learning and Economy");
 }
+
+#[test]
+fn welsh_lists_of_the_frameworks_words_mutate_after_a_and_names_do_not() {
+    let _lang = scoped(Lang::Cy);
+    assert_eq!(
+        join_and_terms(&["Dysgu a sgiliau", "Cyfraniad diwylliannol"]),
+        "Dysgu a sgiliau a Chyfraniad diwylliannol"
+    );
+    assert_eq!(
+        join_and_terms(&[
+            "Iechyd a llesiant",
+            "Dysgu a sgiliau",
+            "Twf",
+            "Partneriaeth"
+        ]),
+        "Iechyd a llesiant, Dysgu a sgiliau, Twf a Phartneriaeth"
+    );
+    // Before a vowel "ac" and no mutation; ch, ph and th are already mutated; other letters keep.
+    assert_eq!(join_and_terms(&["Dysgu", "Effaith"]), "Dysgu ac Effaith");
+    assert_eq!(join_and_terms(&["Dysgu", "Theatr"]), "Dysgu a Theatr");
+    assert_eq!(join_and_terms(&["Dysgu", "Chwaraeon"]), "Dysgu a Chwaraeon");
+    assert_eq!(join_and_terms(&["Dysgu", "Bro"]), "Dysgu a Bro");
+    assert_eq!(join_and_terms(&["Dysgu", "CYMRU"]), "Dysgu a CHYMRU");
+    assert_eq!(join_and_terms(&["Dysgu", "C"]), "Dysgu a Ch");
+    // A person's name keeps its spelling.
+    assert_eq!(join_and(&["Alys", "Tomos"]), "Alys a Tomos");
+    let _english = scoped(Lang::EnGb);
+    assert_eq!(
+        join_and_terms(&["Learning", "Culture", "Partnership"]),
+        "Learning, Culture and Partnership"
+    );
+}

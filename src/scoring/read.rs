@@ -9,7 +9,7 @@ use time::Date;
 use super::compare::{self, Comparison};
 use super::wording;
 use super::{DomainScore, Maturity, Scorecard};
-use crate::i18n::join_and;
+use crate::i18n::{join_and, join_and_terms};
 use crate::model::problems::parse_due_date;
 use crate::model::response::words;
 use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
@@ -241,7 +241,7 @@ pub fn key_messages(
             tr!(
                 "words-key-unrated-text",
                 count = unrated.len(),
-                domains = join_and(&unrated)
+                domains = join_and_terms(&unrated)
             ),
         ));
     }
@@ -275,7 +275,7 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
             tr!(
                 "words-key-named",
                 count = names.len(),
-                domains = join_and(&names),
+                domains = join_and_terms(&names),
                 maturity = wording::maturity_with_phase(framework, target)
             ),
         )
@@ -366,7 +366,7 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
             }
         })
         .collect();
-    join_and(&named)
+    join_and_terms(&named)
 }
 
 #[cfg(test)]

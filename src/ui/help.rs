@@ -156,7 +156,7 @@ fn about_ui(ui: &mut egui::Ui, framework: &Framework) {
             ui,
             &tr!(
                 "form-help-about-provisional",
-                domains = crate::i18n::join_and(&provisional)
+                domains = crate::i18n::join_and_terms(&provisional)
             ),
         );
     }

@@ -37,9 +37,13 @@ time-of-day = { $hour }:{ $minute }
 
 # Items listed in a sentence, "A, B a C": the items before the last are joined by
 # list-comma ($init is those so far, $next the next one), and the last joined by list-and.
-# Welsh needs "ac" before a vowel ("A ac Economi"); that needs a variable the code does not
-# pass yet, so this always says "a".
+# These lists hold names, numbers and addresses, which are not mutated after "a".
 list-comma = { $init }, { $next }
 list-and = { $init } a { $last }
-# The same when the last item starts with a vowel (Welsh "ac", English "and" either way).
+# The same when the last item starts with a vowel: "ac" ("Dysgu ac Effaith economaidd").
 list-and-vowel = { $init } ac { $last }
+# The same for lists of the framework's own words (domains' titles), which take the aspirate
+# mutation after "a": ASPIRATE($last) turns a first c, p or t into ch, ph or th ("Dysgu a
+# sgiliau a Chyfraniad diwylliannol").
+list-and-terms = { $init } a { ASPIRATE($last) }
+list-and-terms-vowel = { $init } ac { $last }

@@ -37,7 +37,13 @@ time-of-day = { $hour }:{ $minute }
 
 # Items listed in a sentence, "A, B and C": the items before the last are joined by
 # list-comma ($init is those so far, $next the next one), and the last joined by list-and.
+# These lists hold names, numbers and addresses, which keep their spelling.
 list-comma = { $init }, { $next }
 list-and = { $init } and { $last }
 # The same when the last item starts with a vowel (Welsh "ac", English "and" either way).
 list-and-vowel = { $init } and { $last }
+# The same for lists of the framework's own words (domains' titles: "Learning and skills and
+# Cultural contribution"), which a language may change after "and" as its grammar asks; the
+# function ASPIRATE($last) gives the Welsh aspirate mutation ("Chyfraniad" for "Cyfraniad").
+list-and-terms = { $init } and { $last }
+list-and-terms-vowel = { $init } and { $last }
