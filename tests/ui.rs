@@ -631,6 +631,26 @@ fn summary_shows_the_scoring_numbers() {
     harness.get_by_label("Open actions (10)");
 }
 
+/// The window's first frame leaves what is out of sight (the actions, in an 800-point-high
+/// window) for the next, which it asks for at once: once the window has settled the page is
+/// whole, as if it had all been drawn at once.
+#[test]
+fn the_summary_below_the_fold_is_there_from_the_second_frame() {
+    let (framework, demo) = (framework(), demo());
+    let open = scoring::read::open_actions(&framework, &demo);
+    let last = open.last().expect("the demo has open actions");
+    let (_dir, harness) = demo_copy_at([1280.0, 800.0]);
+    harness.get_by_label(&format!("Open actions ({})", open.len()));
+    assert!(
+        harness
+            .query_all_by_label_contains(&last.action.description)
+            .next()
+            .is_some(),
+        "{}",
+        last.action.description
+    );
+}
+
 #[test]
 fn zoom_and_theme_are_preferences() {
     let (_dir, _demo_copy, mut harness) = demo_app();

@@ -146,6 +146,9 @@ pub fn ui(
         radar::ui(ui, &chart, width.min(MAX_CHART));
         bars_ui(ui, framework, (card, earlier), cmds);
     }
+    if below_the_fold_at_start(ui) {
+        return;
+    }
     if let Some(baseline) = &doc.baseline {
         ui.add_space(12.0);
         comparison_ui(ui, framework, baseline, cmds);
@@ -154,6 +157,18 @@ pub fn ui(
     actions_ui(ui, framework, doc, today, cmds);
     ui.add_space(12.0);
     widgets::weak(ui, &tr!("app-summary-scores-note"));
+}
+
+/// Whether the rest of the page is out of sight in the window's very first frame, and so left
+/// for the next, asked for at once: laying out and drawing the actions table's text no one sees
+/// yet was a fifth of the first frame with the demo open, which the window waits for before
+/// it is shown. The page is whole from the second frame on, a few milliseconds later.
+fn below_the_fold_at_start(ui: &mut egui::Ui) -> bool {
+    let hidden = ui.ctx().cumulative_pass_nr() == 0 && ui.cursor().top() > ui.clip_rect().bottom();
+    if hidden {
+        ui.ctx().request_repaint();
+    }
+    hidden
 }
 
 /// How many assessors, how many questions are agreed, and the widest disagreements, each a
