@@ -688,14 +688,15 @@ fn export(
     // The same export as the app's: every target checked first, then all files or none. What
     // the report cannot draw and what this command will say are worked out meanwhile.
     let unknown = assessment.unknown_questions(framework).count();
-    let (exported, (unprintable, mut done)) = export_meanwhile(&source, &requests, replace, || {
-        let unprintable = if args.output.is_some() {
-            crate::report::coverage::unprintable(&assessment)
-        } else {
-            Vec::new()
-        };
-        (unprintable, exported_lines(args, unknown))
-    });
+    let (exported, (unprintable, (mut done, unknown_line))) =
+        export_meanwhile(&source, &requests, replace, || {
+            let unprintable = if args.output.is_some() {
+                crate::report::coverage::unprintable(&assessment)
+            } else {
+                Vec::new()
+            };
+            (unprintable, exported_lines(args, unknown))
+        });
     let kept = exported.map_err(|err| match err {
         export::Error::Report(err) => anyhow::Error::new(err).context(Refusal::ReportFailed {
             file: args.file.clone(),
@@ -705,6 +706,7 @@ fn export(
     for kept in kept {
         done.push_str(&kept_text(&kept.path, Some(kept.backup)));
     }
+    done.push_str(&unknown_line);
     for problem in unprintable {
         // A problem escapes its own text.
         eprintln!(
@@ -720,9 +722,10 @@ fn export(
     Ok(done)
 }
 
-/// What `export` says once every file is written, before the files it replaced (added after):
-/// a line for each file made, and one for answers to questions the framework lacks.
-fn exported_lines(args: &ExportArgs, unknown: usize) -> String {
+/// What `export` says once every file is written: a line for each file made, and (said after the
+/// files it replaced, which only the export knows) one for answers to questions the framework
+/// lacks, if any.
+fn exported_lines(args: &ExportArgs, unknown: usize) -> (String, String) {
     let mut done = String::new();
     if let Some(output) = &args.output {
         let _ = writeln!(
@@ -750,10 +753,15 @@ fn exported_lines(args: &ExportArgs, unknown: usize) -> String {
             tr!("cli-exported-markdown", file = escaped_path(markdown))
         );
     }
+    let mut unknown_line = String::new();
     if unknown > 0 && (args.output.is_some() || args.markdown.is_some()) {
-        let _ = writeln!(done, "{}", tr!("cli-exported-unknown", count = unknown));
+        let _ = writeln!(
+            unknown_line,
+            "{}",
+            tr!("cli-exported-unknown", count = unknown)
+        );
     }
-    done
+    (done, unknown_line)
 }
 
 /// [`export::export`], and `meanwhile` on the second core, in this thread's language (idle
@@ -771,6 +779,8 @@ fn export_meanwhile<T: Send>(
     std::result::Result<Vec<export_file::Kept>, export::Error>,
     T,
 ) {
+    // The thread words in this thread's language; corrections of the catalogue reach it as
+    // the command line installs them, for the whole process.
     let language = i18n::language();
     let meanwhile = &meanwhile;
     std::thread::scope(|scope| {

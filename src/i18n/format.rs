@@ -113,24 +113,20 @@ fn join<S: AsRef<str>>(items: &[S], and: impl FnOnce(String, &str) -> String) ->
 
 /// `word` after the Welsh aspirate mutation, as "a" (and), "â" (with) and "ei" (her) ask: a
 /// first c, p or t is followed by h ("Cyfraniad" → "Chyfraniad", "Partneriaeth" →
-/// "Phartneriaeth", "Twf" → "Thwf"); any other word, and one that starts ch, ph or th already,
-/// is as it was. The catalogue's `ASPIRATE()`: the code never mutates; a translation chooses.
+/// "Phartneriaeth", "Twf" → "Thwf"). A word that starts ch, ph or th already, any other word,
+/// and a word whose first two letters are capitals (an abbreviation, "TGAU") are as they were.
+/// The catalogue's `ASPIRATE()`: the code never mutates; a translation chooses.
 pub(super) fn aspirated(word: &str) -> Cow<'_, str> {
     let mut chars = word.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {
         return Cow::Borrowed(word);
     };
-    let mutates =
-        matches!(first, 'c' | 'p' | 't' | 'C' | 'P' | 'T') && !matches!(second, Some('h' | 'H'));
+    let mutates = matches!(first, 'c' | 'p' | 't' | 'C' | 'P' | 'T')
+        && !matches!(second, Some('h' | 'H'))
+        && !(first.is_uppercase() && second.is_some_and(char::is_uppercase));
     if !mutates {
         return Cow::Borrowed(word);
     }
-    // "CYMRU" → "CHYMRU": an h in the case of the letter after it.
-    let h = if second.is_some_and(char::is_uppercase) {
-        'H'
-    } else {
-        'h'
-    };
     let (head, rest) = word.split_at(first.len_utf8());
-    Cow::Owned(format!("{head}{h}{rest}"))
+    Cow::Owned(format!("{head}h{rest}"))
 }

@@ -351,13 +351,56 @@ fn welsh_lists_of_the_frameworks_words_mutate_after_a_and_names_do_not() {
     assert_eq!(join_and_terms(&["Dysgu", "Theatr"]), "Dysgu a Theatr");
     assert_eq!(join_and_terms(&["Dysgu", "Chwaraeon"]), "Dysgu a Chwaraeon");
     assert_eq!(join_and_terms(&["Dysgu", "Bro"]), "Dysgu a Bro");
-    assert_eq!(join_and_terms(&["Dysgu", "CYMRU"]), "Dysgu a CHYMRU");
+    assert_eq!(join_and_terms(&["Dysgu", "TGAU"]), "Dysgu a TGAU");
     assert_eq!(join_and_terms(&["Dysgu", "C"]), "Dysgu a Ch");
+    assert_eq!(join_and_terms(&["Dysgu", "tref"]), "Dysgu a thref");
     // A person's name keeps its spelling.
     assert_eq!(join_and(&["Alys", "Tomos"]), "Alys a Tomos");
     let _english = scoped(Lang::EnGb);
     assert_eq!(
         join_and_terms(&["Learning", "Culture", "Partnership"]),
         "Learning, Culture and Partnership"
+    );
+}
+
+/// A correction may call the catalogue's function (an English list of the framework's words
+/// mutated, say) but not one the program lacks, which would show as an error in the text.
+#[test]
+fn a_correction_may_call_aspirate_and_no_other_function() {
+    let with = |line: &str| {
+        with_line(
+            &built_in_file(Lang::EnGb, "common.ftl"),
+            "list-and-terms =",
+            line,
+        )
+    };
+    let (corrections, problems) = Corrections::new(
+        Lang::EnGb,
+        vec![(
+            "common.ftl".to_owned(),
+            with("list-and-terms = { $init } and { ASPIRATE($last) }"),
+        )],
+    );
+    assert_eq!(problems, []);
+    {
+        let _corrected = scoped_corrections(corrections);
+        let _lang = scoped(Lang::EnGb);
+        assert_eq!(
+            join_and_terms(&["Learning", "Culture"]),
+            "Learning and Chulture"
+        );
+    }
+    let (_, problems) = Corrections::new(
+        Lang::EnGb,
+        vec![(
+            "common.ftl".to_owned(),
+            with("list-and-terms = { $init } and { LENITE($last) }"),
+        )],
+    );
+    assert_eq!(
+        problems.iter().map(|p| &p.kind).collect::<Vec<_>>(),
+        [&CorrectionKind::UnknownReference {
+            name: "LENITE()".to_owned()
+        }]
     );
 }

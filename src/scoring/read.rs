@@ -9,10 +9,10 @@ use time::Date;
 use super::compare::{self, Comparison};
 use super::wording;
 use super::{DomainScore, Maturity, Scorecard};
-use crate::i18n::{join_and, join_and_terms};
+use crate::i18n::join_and;
 use crate::model::problems::parse_due_date;
 use crate::model::response::words;
-use crate::model::{Action, Assessment, Domain, Framework, Question, QuestionId};
+use crate::model::{Action, Assessment, Domain, DomainId, Framework, Question, QuestionId};
 use crate::tr;
 
 /// Where the actions of answers to questions the framework does not have are filed, in words:
@@ -202,7 +202,7 @@ pub fn key_messages(
 ) -> Vec<KeyMessage> {
     let mut messages = extremes(framework, card);
     if let Some(since) = since {
-        messages.push(change_message(since));
+        messages.push(change_message(framework, since));
     }
     // Counted every frame in the app: no need to look for twins.
     let overdue = placed(framework, assessment)
@@ -229,11 +229,11 @@ pub fn key_messages(
             ),
         ));
     }
-    let unrated: Vec<&str> = card
+    let unrated: Vec<(&DomainId, &str)> = card
         .domains
         .iter()
         .filter(|d| d.maturity.is_none())
-        .map(|d| d.title.as_str())
+        .map(|d| (&d.domain_id, d.title.as_str()))
         .collect();
     if !unrated.is_empty() && unrated.len() < card.domains.len() {
         messages.push(KeyMessage::new(
@@ -241,7 +241,7 @@ pub fn key_messages(
             tr!(
                 "words-key-unrated-text",
                 count = unrated.len(),
-                domains = join_and_terms(&unrated)
+                domains = wording::domains(framework, &unrated)
             ),
         ));
     }
@@ -265,17 +265,17 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
     let high = rated.iter().filter_map(|d| d.maturity).max();
     let low = rated.iter().filter_map(|d| d.maturity).min();
     let named = |lead: String, target: Option<Maturity>| {
-        let names: Vec<&str> = rated
+        let names: Vec<(&DomainId, &str)> = rated
             .iter()
             .filter(|d| d.maturity == target)
-            .map(|d| d.title.as_str())
+            .map(|d| (&d.domain_id, d.title.as_str()))
             .collect();
         KeyMessage::new(
             lead,
             tr!(
                 "words-key-named",
                 count = names.len(),
-                domains = join_and_terms(&names),
+                domains = wording::domains(framework, &names),
                 maturity = wording::maturity_with_phase(framework, target)
             ),
         )
@@ -292,7 +292,7 @@ fn extremes(framework: &Framework, card: &Scorecard) -> Vec<KeyMessage> {
 /// The overall change and the largest change of a domain since the earlier assessment, like for
 /// like: a domain whose figure moved only because questions were rated in one of the two is
 /// never named as the largest change, and what is left out is said.
-fn change_message(since: &Since<'_>) -> KeyMessage {
+fn change_message(framework: &Framework, since: &Since<'_>) -> KeyMessage {
     let c = since.comparison;
     let overall = match (c.overall_earlier, c.overall_current, c.overall_change()) {
         (Some(then), Some(now), Some(_)) => tr!(
@@ -317,16 +317,16 @@ fn change_message(since: &Since<'_>) -> KeyMessage {
             "words-key-since-largest-and-falls",
             overall = overall,
             count = largest.len(),
-            domains = domains_changed(&largest),
+            domains = domains_changed(framework, &largest),
             falls_count = falls.len(),
-            falls = domains_changed(&falls)
+            falls = domains_changed(framework, &falls)
         )
     } else {
         tr!(
             "words-key-since-largest",
             overall = overall,
             count = largest.len(),
-            domains = domains_changed(&largest)
+            domains = domains_changed(framework, &largest)
         )
     };
     KeyMessage::new(
@@ -337,8 +337,8 @@ fn change_message(since: &Since<'_>) -> KeyMessage {
 
 /// "Economic impact, +0.7 (2.0 to 2.7)", with "on the 2 questions rated both times" when the
 /// domain has questions rated in only one of the two; several joined by "and".
-fn domains_changed(domains: &[&compare::DomainChange]) -> String {
-    let named: Vec<String> = domains
+fn domains_changed(framework: &Framework, domains: &[&compare::DomainChange]) -> String {
+    let named: Vec<(&DomainId, String)> = domains
         .iter()
         .map(|d| {
             let (change, earlier, current) = (
@@ -346,7 +346,7 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
                 wording::maturity(d.like_earlier),
                 wording::maturity(d.like_current),
             );
-            if d.has_questions_apart() {
+            let phrase = if d.has_questions_apart() {
                 tr!(
                     "words-key-domain-changed-on",
                     domain = d.title.as_str(),
@@ -363,10 +363,12 @@ fn domains_changed(domains: &[&compare::DomainChange]) -> String {
                     earlier = earlier,
                     current = current
                 )
-            }
+            };
+            (&d.domain_id, phrase)
         })
         .collect();
-    join_and_terms(&named)
+    let named: Vec<(&DomainId, &str)> = named.iter().map(|(id, p)| (*id, p.as_str())).collect();
+    wording::domains(framework, &named)
 }
 
 #[cfg(test)]

@@ -7,9 +7,24 @@ use time::Date;
 
 use super::compare::{Comparison, DomainChange, RatedOnce};
 use super::{Maturity, Ratio, compare};
-use crate::i18n::{self, DateStyle, join_and};
-use crate::model::{Framework, Phase};
+use crate::i18n::{self, DateStyle, join_and, join_and_terms};
+use crate::model::{DomainId, Framework, Phase, TextOf};
 use crate::tr;
+
+/// Domains joined by "and", each given by its id and the words that name it (its title, or a
+/// phrase that starts with it): as the framework's own words, which a language may change after
+/// "and" (Welsh "a Chyfraniad diwylliannol"), when the last title is in the language of the
+/// sentence; as names, kept as they are, when it is not (a bank's English title in a Welsh
+/// sentence: "a Cultural contribution", not "a Chultural").
+pub fn domains(framework: &Framework, domains: &[(&DomainId, &str)]) -> String {
+    let words: Vec<&str> = domains.iter().map(|(_, words)| *words).collect();
+    match domains.last() {
+        Some((id, _)) if framework.text_language(TextOf::DomainTitle(id)) == i18n::language() => {
+            join_and_terms(&words)
+        }
+        _ => join_and(&words),
+    }
+}
 
 /// What stands for a figure that does not exist yet (a percentage of nothing, an unrated
 /// domain's score in a table of numbers): "–".
@@ -297,6 +312,40 @@ mod tests {
     use crate::i18n::{Lang, scoped};
     use crate::model::testing::{assessment_with, english_words, framework};
     use crate::scoring::compare::compare;
+
+    /// In a Welsh sentence a domain's Welsh title is mutated after "a"; a title the bank has
+    /// only in English keeps its spelling.
+    #[test]
+    fn a_domain_title_is_mutated_only_in_its_own_language() {
+        let mut parts = framework(&[1, 1]).into_parts();
+        let (d0, d1) = (DomainId::new("d0"), DomainId::new("d1"));
+        let mut welsh = crate::model::Translation::default();
+        welsh.domains.insert(
+            d1.clone(),
+            crate::model::DomainTranslation {
+                title: Some("Cyfraniad".to_owned()),
+                summary: None,
+            },
+        );
+        parts.translations.insert(Lang::Cy, welsh);
+        let fw = Framework::new(parts)
+            .expect("a framework")
+            .in_language(Lang::Cy);
+        let _lang = scoped(Lang::Cy);
+        assert_eq!(
+            domains(&fw, &[(&d0, "Domain 0"), (&d1, "Cyfraniad")]),
+            "Domain 0 a Chyfraniad"
+        );
+        assert_eq!(
+            domains(&fw, &[(&d1, "Cyfraniad"), (&d0, "Culture")]),
+            "Cyfraniad a Culture"
+        );
+        let _english = scoped(Lang::EnGb);
+        assert_eq!(
+            domains(&fw, &[(&d0, "Domain 0"), (&d1, "Culture")]),
+            "Domain 0 and Culture"
+        );
+    }
 
     #[test]
     fn lateness_reads_in_days_weeks_then_months() {

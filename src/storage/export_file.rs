@@ -76,7 +76,9 @@ impl ExportKind {
 
 /// The whole file, if it is a regular file no larger than the workbook reads.
 fn read_limited(path: &Path) -> Option<Vec<u8>> {
-    let metadata = fs::metadata(path).ok().filter(fs::Metadata::is_file)?;
+    let metadata = fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file() && m.len() <= MAX_FILE_BYTES)?;
     let bytes = super::read::read_bounded(File::open(path).ok()?, metadata.len()).ok()?;
     (u64::try_from(bytes.len()).ok()? <= MAX_FILE_BYTES).then_some(bytes)
 }

@@ -54,13 +54,26 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
 
 /// The whole of `file`, whose length was `len` when it was looked at, reading at most one byte
 /// more than [`MAX_FILE_BYTES`]: the size can change between the look and the read (or lie, for
-/// special files). The buffer is made for `len` at once, so a file is read in one call rather
-/// than in doubling pieces from 32 bytes (fourteen reads of a 250 KB export, and their copies).
-pub(super) fn read_bounded(file: File, len: u64) -> io::Result<Vec<u8>> {
+/// special files). The expected length is read straight into a buffer of that size (a read to
+/// the end starts at 8 KB and doubles: six reads of a 250 KB export, and as many copies), then
+/// whatever the file has beyond it.
+pub(super) fn read_bounded(mut file: File, len: u64) -> io::Result<Vec<u8>> {
     let expected = usize::try_from(len.min(MAX_FILE_BYTES)).unwrap_or(0);
-    // One byte to spare, so that reading to the end needs no second buffer.
-    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    let mut bytes = vec![0; expected];
+    let mut filled = 0;
+    while let Some(rest) = bytes.get_mut(filled..).filter(|rest| !rest.is_empty()) {
+        match file.read(rest) {
+            // Shorter than it was: what there is.
+            Ok(0) => break,
+            Ok(read) => filled += read,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    bytes.truncate(filled);
+    // Longer than it was: the rest, up to one byte over the limit.
+    let room = (MAX_FILE_BYTES + 1).saturating_sub(u64::try_from(filled).unwrap_or(u64::MAX));
+    file.take(room).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
@@ -310,5 +323,29 @@ impl<'de> serde::de::Visitor<'de> for NoRepeatedKeysVisitor {
             keys.insert(key);
         }
         Ok(NoRepeatedKeys)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs::File;
+    use std::io::Write as _;
+
+    use super::read_bounded;
+
+    /// The file as it is when read, whatever length it had when looked at: the same, shorter
+    /// (cut since) or longer (written to since).
+    #[test]
+    fn a_file_is_read_whole_whatever_its_length_was_when_looked_at() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("file");
+        let text: Vec<u8> = (0..20_000u32).map(|i| (i % 251) as u8).collect();
+        File::create(&path)
+            .and_then(|mut file| file.write_all(&text))
+            .expect("written");
+        for looked_at in [20_000, 0, 5, 19_999, 20_001, 1 << 40] {
+            let read = read_bounded(File::open(&path).expect("opened"), looked_at).expect("read");
+            assert_eq!(read, text, "looked at as {looked_at} bytes");
+        }
     }
 }

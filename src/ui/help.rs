@@ -145,18 +145,18 @@ fn about_ui(ui: &mut egui::Ui, framework: &Framework) {
         ),
     );
     paragraph(ui, framework.wording_note());
-    let provisional: Vec<&str> = framework
+    let provisional: Vec<(&crate::model::DomainId, &str)> = framework
         .domains()
         .iter()
         .filter(|d| d.provisional)
-        .map(|d| d.title.as_str())
+        .map(|d| (&d.id, d.title.as_str()))
         .collect();
     if !provisional.is_empty() {
         paragraph(
             ui,
             &tr!(
                 "form-help-about-provisional",
-                domains = crate::i18n::join_and_terms(&provisional)
+                domains = crate::scoring::wording::domains(framework, &provisional)
             ),
         );
     }

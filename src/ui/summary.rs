@@ -163,7 +163,7 @@ pub fn ui(
 /// for the next, asked for at once: laying out and drawing the actions table's text no one sees
 /// yet was a fifth of the first frame with the demo open, which the window waits for before
 /// it is shown. The page is whole from the second frame on, a few milliseconds later.
-fn below_the_fold_at_start(ui: &mut egui::Ui) -> bool {
+fn below_the_fold_at_start(ui: &egui::Ui) -> bool {
     let hidden = ui.ctx().cumulative_pass_nr() == 0 && ui.cursor().top() > ui.clip_rect().bottom();
     if hidden {
         ui.ctx().request_repaint();
