@@ -81,7 +81,7 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
 
 /// [`join_and`] for the framework's own words (domains' titles), which a language may change
 /// after "and" as its grammar asks: Welsh "Dysgu a sgiliau a Chyfraniad diwylliannol" (see
-/// [`aspirated`]), where a person's name keeps its spelling.
+/// the catalogue's `ASPIRATE()`), where a person's name keeps its spelling.
 pub fn join_and_terms<S: AsRef<str>>(items: &[S]) -> String {
     join(items, |head, last| {
         if starts_with_vowel(last) {
