@@ -65,47 +65,15 @@ fn markdown_large(bencher: Bencher<'_, '_>) {
     bencher.bench(|| report::markdown(&framework, black_box(&large), None, date!(2026 - 11 - 27)));
 }
 
-/// `civic-workbook export assets/demo.civic.json -o OUT.pdf` as a whole process (20 pages).
+/// `civic-workbook export assets/demo.civic.json -o OUT.pdf` as a whole process (15 pages on
+/// 2026-12-08; the 15-page case issue 12 set a target for, which was the demo less two domains
+/// before the report fitted more on a page, and which a bank less two domains no longer allows
+/// since the bank carries their Welsh translation).
 #[divan::bench(sample_count = 100)]
 fn cli_export_demo_process(bencher: Bencher<'_, '_>) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let out = dir.path().join("demo.pdf");
     bencher.bench(|| export_process(&out, &[]));
-}
-
-/// The same as a 15-page report: the demo without its Health and Learning answers, against the
-/// built-in bank without those domains (the issue's target is under 20 ms for 15 pages). The
-/// answers go too, since the report shows answers to questions a bank lacks in an appendix.
-#[divan::bench(sample_count = 100)]
-fn cli_export_15_pages_process(bencher: Bencher<'_, '_>) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let dropped = |id: Option<&str>| matches!(id, Some("health" | "learning"));
-    let bank = dir.path().join("bank.json");
-    let mut json = read_json(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/civic-impact-framework.json"),
-    );
-    if let Some(domains) = json.get_mut("domains").and_then(|d| d.as_array_mut()) {
-        domains.retain(|d| !dropped(d["id"].as_str()));
-    }
-    std::fs::write(&bank, json.to_string()).expect("the bank is written");
-    let assessment = dir.path().join("fifteen.civic.json");
-    let mut json = read_json(&common::demo_path());
-    if let Some(responses) = json.get_mut("responses").and_then(|r| r.as_object_mut()) {
-        responses.retain(|id, _| !dropped(id.split('.').next()));
-    }
-    std::fs::write(&assessment, json.to_string()).expect("the assessment is written");
-    let out = dir.path().join("fifteen.pdf");
-    let framework = ["--framework".as_ref(), bank.as_os_str()];
-    export(&assessment, &out, &framework);
-    let pdf = lopdf::Document::load(&out).expect("the report parses");
-    assert_eq!(pdf.get_pages().len(), 15, "a 15-page report");
-    bencher.bench(|| export(&assessment, &out, &framework));
-}
-
-/// A JSON file, parsed.
-fn read_json(path: &Path) -> serde_json::Value {
-    let text = std::fs::read_to_string(path).expect("the file reads");
-    serde_json::from_str(&text).expect("the file is JSON")
 }
 
 /// `civic-workbook export` of the peer report with its own framework bank, as a whole process:
