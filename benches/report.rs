@@ -66,9 +66,7 @@ fn markdown_large(bencher: Bencher<'_, '_>) {
 }
 
 /// `civic-workbook export assets/demo.civic.json -o OUT.pdf` as a whole process (15 pages on
-/// 2026-12-08; the 15-page case issue 12 set a target for, which was the demo less two domains
-/// before the report fitted more on a page, and which a bank less two domains no longer allows
-/// since the bank carries their Welsh translation).
+/// 2026-12-08, the length issue 12 set its target for).
 #[divan::bench(sample_count = 100)]
 fn cli_export_demo_process(bencher: Bencher<'_, '_>) {
     let dir = tempfile::tempdir().expect("a temporary folder");

@@ -367,7 +367,6 @@ fn domains_changed(framework: &Framework, domains: &[&compare::DomainChange]) ->
             (&d.domain_id, phrase)
         })
         .collect();
-    let named: Vec<(&DomainId, &str)> = named.iter().map(|(id, p)| (*id, p.as_str())).collect();
     wording::domains(framework, &named)
 }
 

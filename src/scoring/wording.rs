@@ -16,8 +16,8 @@ use crate::tr;
 /// "and" (Welsh "a Chyfraniad diwylliannol"), when the last title is in the language of the
 /// sentence; as names, kept as they are, when it is not (a bank's English title in a Welsh
 /// sentence: "a Cultural contribution", not "a Chultural").
-pub fn domains(framework: &Framework, domains: &[(&DomainId, &str)]) -> String {
-    let words: Vec<&str> = domains.iter().map(|(_, words)| *words).collect();
+pub fn domains<S: AsRef<str>>(framework: &Framework, domains: &[(&DomainId, S)]) -> String {
+    let words: Vec<&str> = domains.iter().map(|(_, words)| words.as_ref()).collect();
     match domains.last() {
         Some((id, _)) if framework.text_language(TextOf::DomainTitle(id)) == i18n::language() => {
             join_and_terms(&words)
