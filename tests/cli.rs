@@ -1857,3 +1857,39 @@ fn a_corrected_catalogue_is_used_and_what_cannot_be_is_reported_by_name() {
     assert!(err.lines().next().unwrap().contains("nowhere"), "{err}");
     assert!(err.contains("file not found: missing.civic.json"), "{err}");
 }
+
+/// The Markdown export's "Prepared on" line, written with `TZ` set to `tz` and no `--date`.
+fn prepared_on_with_tz(dir: &Path, tz: &str) -> String {
+    let out = dir.join(format!("{}.md", tz.replace(['/', ':', ','], "-")));
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_civic-workbook"))
+        .env("LC_ALL", "en_GB.UTF-8")
+        .env("TZ", tz)
+        .env_remove("TZDIR")
+        .args(["export", "demo.civic.json", "--markdown"])
+        .arg(&out)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 0, "TZ={tz}: {}", stderr(&output));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("**Prepared on**"));
+    line.unwrap_or_else(|| panic!("no date in {text}"))
+        .to_owned()
+}
+
+#[test]
+fn today_is_the_date_in_the_zone_tz_names() {
+    let dir = temp_dir();
+    std::fs::copy(demo_path(), dir.path().join("demo.civic.json")).unwrap();
+    // 25 hours apart: their dates always differ, by one day or two. Read as UTC (as a zone's
+    // name once was, with no database to look it up in), they were the same.
+    let east = prepared_on_with_tz(dir.path(), "Pacific/Kiritimati");
+    let west = prepared_on_with_tz(dir.path(), "Pacific/Pago_Pago");
+    assert_ne!(east, west);
+    // A name, the same name after a colon and the zone's rule say the same.
+    let rule = prepared_on_with_tz(dir.path(), "<+14>-14");
+    assert_eq!(prepared_on_with_tz(dir.path(), ":Pacific/Kiritimati"), rule);
+    assert_eq!(east, rule);
+}
