@@ -2,8 +2,7 @@
 //! read here beside the files, for the app's shell and the command line alike ("today" for
 //! lateness and a report's date is the local date, not UTC's).
 
-use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use jiff::tz::TimeZone;
 use time::{Date, OffsetDateTime};
@@ -52,8 +51,6 @@ fn zone_folders() -> Vec<PathBuf> {
 /// first of `folders` that has it. Only a zone's name is looked up: a path that leaves the
 /// folder, or any other character, finds nothing.
 fn zone_named(name: &str, folders: &[PathBuf]) -> Option<TimeZone> {
-    /// Far above any zone file (the largest are about 4 KB).
-    const MAX_ZONE_BYTES: u64 = 256 * 1024;
     let name = name.strip_prefix(':').unwrap_or(name);
     let is_name = !name.is_empty()
         && name.split('/').all(|part| {
@@ -68,13 +65,7 @@ fn zone_named(name: &str, folders: &[PathBuf]) -> Option<TimeZone> {
         return None;
     }
     folders.iter().find_map(|folder| {
-        let path: &Path = &folder.join(name);
-        let file = std::fs::File::open(path).ok()?;
-        if !file.metadata().ok()?.is_file() {
-            return None;
-        }
-        let mut bytes = Vec::new();
-        file.take(MAX_ZONE_BYTES).read_to_end(&mut bytes).ok()?;
+        let bytes = super::read::read_limited(&folder.join(name))?;
         TimeZone::tzif(name, &bytes).ok()
     })
 }
@@ -101,6 +92,8 @@ pub fn today() -> Date {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use time::macros::{date, datetime};
 
     use super::*;

@@ -32,11 +32,11 @@
 //! Inputs and outputs are compared by file identity (device and inode, or the Windows file
 //! index), so a hard link, a symbolic link or `..` does not make one file two.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{self, Backup, Staged};
-use super::{Error, MAX_FILE_BYTES, Refusal};
+use super::{Error, Refusal};
 use crate::model::export_marks;
 
 /// What an export is, and so how an earlier one is recognised.
@@ -60,7 +60,7 @@ impl ExportKind {
     /// Whether the regular file at `path` is this program's own earlier export of this kind,
     /// unchanged since (see the module's notes).
     fn is_own(self, path: &Path) -> bool {
-        let Some(bytes) = read_limited(path) else {
+        let Some(bytes) = super::read::read_limited(path) else {
             return false;
         };
         match self {
@@ -72,15 +72,6 @@ impl ExportKind {
             }
         }
     }
-}
-
-/// The whole file, if it is a regular file no larger than the workbook reads.
-fn read_limited(path: &Path) -> Option<Vec<u8>> {
-    let metadata = fs::metadata(path)
-        .ok()
-        .filter(|m| m.is_file() && m.len() <= MAX_FILE_BYTES)?;
-    let bytes = super::read::read_bounded(File::open(path).ok()?, metadata.len()).ok()?;
-    (u64::try_from(bytes.len()).ok()? <= MAX_FILE_BYTES).then_some(bytes)
 }
 
 /// Whether `bytes` are a PDF of the workbook's, unchanged: one revision, the workbook as its

@@ -52,6 +52,15 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     text_from_bytes(bytes, path)
 }
 
+/// The whole file, if it is a regular file no larger than the workbook reads.
+pub(super) fn read_limited(path: &Path) -> Option<Vec<u8>> {
+    let metadata = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file() && m.len() <= MAX_FILE_BYTES)?;
+    let bytes = read_bounded(File::open(path).ok()?, metadata.len()).ok()?;
+    (u64::try_from(bytes.len()).ok()? <= MAX_FILE_BYTES).then_some(bytes)
+}
+
 /// The whole of `file`, whose length was `len` when it was looked at, reading at most one byte
 /// more than [`MAX_FILE_BYTES`]: the size can change between the look and the read (or lie, for
 /// special files). The expected length is read straight into a buffer of that size (a read to
